@@ -1,0 +1,89 @@
+//! Code objects: the compiled form of a module, function, class body or comprehension.
+
+use crate::opcode::Op;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// One instruction: an opcode and a 32-bit argument whose meaning the opcode table gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instr {
+    pub op: Op,
+    pub arg: u32,
+}
+
+/// Compile-time constants.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Str(Rc<str>),
+    Tuple(Vec<Const>),
+    Code(Rc<CodeObject>),
+    Ellipsis,
+}
+
+/// Properties of a code object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub generator: bool,
+    /// Module and class bodies: names live in a dictionary, not in fast locals.
+    pub uses_name_dict: bool,
+}
+
+/// A compiled unit of code.
+#[derive(Clone, Debug, Default)]
+pub struct CodeObject {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction (parallel to `instrs`).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    pub names: Vec<Rc<str>>,
+    /// Fast locals: parameters first (positional, keyword-only, *args, **kwargs), then others.
+    pub varnames: Vec<Rc<str>>,
+    /// Locals captured by inner functions; they live in cells.
+    pub cellvars: Vec<Rc<str>>,
+    /// Variables of enclosing functions used here.
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar that is also a parameter, the parameter's fast-local index.
+    pub cell_params: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+}
+
+impl CodeObject {
+    /// Source line of instruction `pc`.
+    pub fn line_of(&self, pc: usize) -> u32 {
+        self.lines
+            .get(pc)
+            .copied()
+            .unwrap_or(self.first_line)
+    }
+
+    /// Name of cell-or-free slot `i` (cellvars first, then freevars).
+    pub fn cell_name(&self, i: usize) -> &str {
+        if i < self.cellvars.len() {
+            &self.cellvars[i]
+        } else {
+            &self.freevars[i - self.cellvars.len()]
+        }
+    }
+
+    /// Total number of parameters bound to fast locals.
+    pub fn total_params(&self) -> usize {
+        (self.argcount
+            + self.kwonlyargcount
+            + u32::from(self.flags.varargs)
+            + u32::from(self.flags.varkeywords)) as usize
+    }
+}

@@ -1,0 +1,8 @@
+//! pyjit's bytecode: the instruction set, code objects and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod opcode;
+
+pub use code::{CodeFlags, CodeObject, Const, Instr};
+pub use opcode::{ArgKind, BinOp, CmpOp, Op};

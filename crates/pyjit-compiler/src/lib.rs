@@ -1,0 +1,59 @@
+//! pyjit's compiler: Python source → AST (rustpython-parser) → scope analysis → bytecode.
+
+pub mod codegen;
+pub mod error;
+pub mod lines;
+pub mod symtable;
+
+pub use error::{CompileError, CompileErrorKind};
+
+use pyjit_bytecode::CodeObject;
+use rustpython_parser::{ast, lexer::LexicalErrorType, Mode, ParseErrorType};
+use std::rc::Rc;
+
+/// Compile a whole module.
+pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    let lines = lines::LineIndex::new(source);
+    let module = rustpython_parser::parse(source, Mode::Module, filename).map_err(|e| {
+        let offset: u32 = e.offset.into();
+        let mut err = CompileError::syntax(parse_error_message(&e.error), lines.line_of(offset));
+        err.column = Some(lines.column_of(offset));
+        if matches!(
+            e.error,
+            ParseErrorType::Lexical(LexicalErrorType::IndentationError)
+        ) {
+            err.message = "unindent does not match any outer indentation level".into();
+        }
+        err
+    })?;
+    let body = match &module {
+        ast::Mod::Module(m) => &m.body,
+        _ => return Err(CompileError::syntax("expected a module", 1)),
+    };
+    let table = symtable::analyze(body, &|off| lines.line_of(off))?;
+    codegen::Compiler::new(table, &lines, filename).compile_module(body)
+}
+
+/// CPython's wording for the parse errors it shares with rustpython-parser.
+fn parse_error_message(e: &ParseErrorType) -> String {
+    match e {
+        ParseErrorType::Eof => "unexpected EOF while parsing".into(),
+        ParseErrorType::ExtraToken(_)
+        | ParseErrorType::InvalidToken
+        | ParseErrorType::UnrecognizedToken(..) => "invalid syntax".into(),
+        ParseErrorType::Lexical(l) => match l {
+            LexicalErrorType::Eof => "unexpected EOF while parsing".into(),
+            LexicalErrorType::DefaultArgumentError => {
+                "non-default argument follows default argument".into()
+            }
+            LexicalErrorType::PositionalArgumentError => {
+                "positional argument follows keyword argument".into()
+            }
+            LexicalErrorType::DuplicateArgumentError(name) => {
+                format!("duplicate argument '{name}' in function definition")
+            }
+            LexicalErrorType::TabError => "inconsistent use of tabs and spaces in indentation".into(),
+            other => other.to_string(),
+        },
+    }
+}

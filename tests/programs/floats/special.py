@@ -1,0 +1,21 @@
+# inf, -inf, nan and signed zero.
+inf = float('inf')
+ninf = float('-inf')
+nan = float('nan')
+print(inf, ninf, nan, -inf, float('Infinity'), float('-INF'), float('NaN'))
+print(repr(inf), str(ninf), repr(nan))
+print(nan != nan, nan == nan, nan < 1, nan > 1, nan <= nan)
+print(inf > 1e308, ninf < -1e308, inf == inf, inf - inf, inf * 0, inf + 1)
+print(inf * -1, -inf * -inf, inf / 1e300, 1e308 * 10, -1e308 * 10)
+print(1 / inf, -1 / inf, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0)
+print(-0.0, repr(-0.0), str(-0.0), -0.0 == 0.0, abs(-0.0), -(0.0))
+z = -0.0
+print(z * 5, z * -5, z + 0, z - 0, 0 * -1.0)
+lst = [nan, 1.0]
+print(nan in lst, 1.0 in lst)
+print(max(1.0, inf), min(-5.0, ninf), max(ninf, -1e308))
+print(int(1e300) == 10 ** 300, float(2 ** 1000) < inf)
+print(inf == float('inf'), -inf == ninf)
+print(float('inf') > 2 ** 2000, ninf < -(2 ** 2000))
+print(1e309, -1e309, 1e-400, -1e-400)
+print(nan is nan, type(nan), type(inf))
