@@ -15,7 +15,10 @@ NAME = "deltablue"
 QUICK = 1
 DEFAULT = 40
 CHAIN_LENGTH = 1000
-EXPECTED = {}
+EXPECTED = {
+    1: (5954, 4494540),
+    40: (238160, 179781600),
+}
 
 
 class Strength:

@@ -7,8 +7,11 @@ import sys
 
 NAME = "fib"
 QUICK = 20
-DEFAULT = 33
-EXPECTED = {}
+DEFAULT = 35
+EXPECTED = {
+    20: (6765, 55),
+    35: (9227465, 1597),
+}
 
 
 def fib(n):

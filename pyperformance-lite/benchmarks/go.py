@@ -15,7 +15,10 @@ import math
 NAME = "go"
 QUICK = 12
 DEFAULT = 240
-EXPECTED = {}
+EXPECTED = {
+    12: ('61-45-24-11', 12, 3),
+    240: ('61-35-22-7', 240, 110),
+}
 
 SIZE = 9
 POINTS = SIZE * SIZE

@@ -13,12 +13,15 @@ comprehensions, early-exit pruning loops.
 import sys
 
 NAME = "hexiom"
-QUICK = 1
-DEFAULT = 12
-EXPECTED = {}
+QUICK = 2
+DEFAULT = 10
+EXPECTED = {
+    2: (8, 10594, 926310909),
+    10: (69, 360731, 55074800),
+}
 
 SIDE = 4
-HINTS = 9
+HINTS = 11
 UNKNOWN = -2
 HOLE = -1
 DIRECTIONS = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1)]

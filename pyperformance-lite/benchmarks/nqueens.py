@@ -8,7 +8,10 @@ import sys
 NAME = "nqueens"
 QUICK = 9
 DEFAULT = 12
-EXPECTED = {}
+EXPECTED = {
+    9: (500, 111255307),
+    12: (18104, 938990402),
+}
 
 
 class Solver:

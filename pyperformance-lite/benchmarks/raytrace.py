@@ -12,7 +12,10 @@ import math
 NAME = "raytrace"
 QUICK = 24
 DEFAULT = 200
-EXPECTED = {}
+EXPECTED = {
+    24: (177669, 81758063),
+    200: (12153549, 666498004),
+}
 
 EPSILON = 1e-6
 MAX_DEPTH = 3

@@ -9,7 +9,10 @@ import sys
 NAME = "richards"
 QUICK = 2
 DEFAULT = 40
-EXPECTED = {}
+EXPECTED = {
+    2: (46492, 18594),
+    40: (929840, 371880),
+}
 
 # Task identifiers (index into the scheduler's task table).
 IDLE = 1

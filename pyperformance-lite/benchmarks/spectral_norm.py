@@ -10,7 +10,10 @@ import math
 NAME = "spectral_norm"
 QUICK = 40
 DEFAULT = 400
-EXPECTED = {}
+EXPECTED = {
+    40: (1.2741672876292667, 459101332.25360566),
+    400: (1.2742240813922308, 489635333.638436),
+}
 
 
 def a_entry(i, j):
