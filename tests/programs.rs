@@ -11,7 +11,8 @@
 //!   object addresses written as ` at 0x...>`);
 //! * `<name>.err` (present iff CPython exited non-zero or wrote to stderr):
 //!   line 1 `exit: N`, then the traceback frame lines
-//!   (`  File "...", line N, in NAME`), then the last line of stderr.
+//!   (`  File "...", line N, in NAME`, with the quoted path cut to its last
+//!   `/`-separated component), then the last line of stderr.
 //!   Without a `.err` the exit code must be 0.
 //!
 //! Modes come from `PYJIT_TEST_MODES` (default `--jit=off;--jit=on`): modes
@@ -241,32 +242,30 @@ fn stderr_lines(stderr: &[u8]) -> Vec<String> {
     text.split('\n').map(str::to_string).collect()
 }
 
-/// Matches `  File "[^"\n]*", line [0-9]+, in [^\n]+` in full.
-fn is_frame_line(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix("  File \"") else {
-        return false;
-    };
-    let Some(quote) = rest.find('"') else {
-        return false;
-    };
-    let Some(rest) = rest[quote..].strip_prefix("\", line ") else {
-        return false;
-    };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+/// If `line` fully matches `  File "[^"\n]*", line [0-9]+, in [^\n]+`,
+/// returns it with the quoted path cut to its last `/`-separated component.
+fn normalize_frame(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("  File \"")?;
+    let quote = rest.find('"')?;
+    let (path, rest) = rest.split_at(quote);
+    let tail = rest.strip_prefix("\", line ")?;
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
-        return false;
+        return None;
     }
-    match rest[digits..].strip_prefix(", in ") {
-        Some(name) => !name.is_empty(),
-        None => false,
+    let name = tail[digits..].strip_prefix(", in ")?;
+    if name.is_empty() {
+        return None;
     }
+    let base = path.rsplit('/').next().unwrap_or(path);
+    Some(format!("  File \"{base}{rest}"))
 }
 
 fn actual_err(code: i32, stderr: &[u8]) -> ErrSpec {
     let lines = stderr_lines(stderr);
     ErrSpec {
         exit: code.to_string(),
-        frames: lines.iter().filter(|l| is_frame_line(l)).cloned().collect(),
+        frames: lines.iter().filter_map(|l| normalize_frame(l)).collect(),
         last: lines.last().cloned().unwrap_or_default(),
     }
 }
@@ -475,7 +474,13 @@ fn run_program(bin: &Path, program: &Program, mode: &Mode) -> RunOutput {
             Ok(None) if start.elapsed() >= TIMEOUT => {
                 let _ = child.kill();
                 let _ = child.wait();
-                break Err("timeout".to_string());
+                // Leave the pipe threads detached: a grandchild might still
+                // hold the pipes open, and the output is not needed.
+                return RunOutput {
+                    stdout: Vec::new(),
+                    stderr: Vec::new(),
+                    status: Err("timeout".to_string()),
+                };
             }
             Ok(None) => {
                 thread::sleep(pause);

@@ -3,7 +3,7 @@ words = ["banana", "Apple", "cherry", "apple", "Banana", "apple pie", "app", "",
 print(sorted(words))
 print(sorted(words, reverse=True))
 print(sorted(words, key=len))
-print(sorted(words, key=str.lower) if False else sorted(words, key=lambda w: w.lower()))
+print(sorted(words, key=lambda w: w.lower()))
 print(min(words), max(words))
 for a, b in [("a", "b"), ("abc", "abd"), ("abc", "ab"), ("A", "a"), ("a", "A"), ("10", "9"), ("", "")]:
     print(repr(a), repr(b), a < b, a <= b, a == b, a != b, a > b, a >= b)

@@ -1,0 +1,23 @@
+# iter() and next().
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "exhausted"), next(it, None))
+s = iter("ab")
+print(next(s), next(s), next(s, "end"))
+r = iter(range(10, 13))
+print(next(r), list(r), list(r))
+d = iter({"x": 1, "y": 2})
+print(next(d), next(d), next(d, "no more"))
+t = iter((5,))
+print(next(t), next(t, 0))
+it = iter([1, 2, 3, 4, 5, 6])
+pairs = []
+for a in it:
+    b = next(it, None)
+    pairs.append((a, b))
+print(pairs)
+z = iter(zip("abc", [1, 2, 3]))
+print(next(z), next(z))
+e = enumerate("xyz")
+print(next(e), list(e))
+same = iter([9])
+print(iter(same) is same)

@@ -1,0 +1,11 @@
+# map() and filter() are lazy iterators.
+print(list(map(str, [1, 2, 3])), list(map(lambda x: x * x, range(5))), list(map(len, ["a", "bb", ""])))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])), list(map(max, [1, 5], [4, 2], [3, 3])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x % 3 == 0, range(20))))
+print(sum(map(int, "12345")), "".join(map(chr, [72, 105])), sorted(map(abs, [-3, 1, -2])))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(lambda s: s.isdigit(), ["1", "a", "22", "b3", "333"])
+print(next(f), next(f), next(f), next(f, "done"))
+words = "the Quick brown Fox jumps".split()
+print(list(map(lambda w: w.capitalize(), filter(lambda w: len(w) > 3, words))))

@@ -1,0 +1,4 @@
+# input() at end of file.
+first = input()
+print("got", first)
+second = input()

@@ -1,0 +1,7 @@
+# Unbounded recursion.
+def forever(n):
+    return forever(n + 1)
+
+
+print("recursing")
+forever(0)

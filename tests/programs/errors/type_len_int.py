@@ -1,0 +1,3 @@
+# len() of an int.
+print(len("abc"))
+print(len(12345))

@@ -1,0 +1,4 @@
+# Calling an int.
+count = 3
+print(count)
+result = count(4)

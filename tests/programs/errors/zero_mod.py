@@ -1,0 +1,3 @@
+# Integer modulo by zero.
+print(10 % 3)
+print(10 % 0)

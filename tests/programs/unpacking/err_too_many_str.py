@@ -1,0 +1,4 @@
+# Unpacking a longer string.
+first, second = "ab"
+print(first, second)
+first, second = "abc"
