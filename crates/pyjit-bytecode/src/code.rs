@@ -64,10 +64,7 @@ pub struct CodeObject {
 impl CodeObject {
     /// Source line of instruction `pc`.
     pub fn line_of(&self, pc: usize) -> u32 {
-        self.lines
-            .get(pc)
-            .copied()
-            .unwrap_or(self.first_line)
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
 
     /// Name of cell-or-free slot `i` (cellvars first, then freevars).

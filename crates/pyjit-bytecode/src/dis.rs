@@ -74,7 +74,11 @@ fn describe_arg(code: &CodeObject, kind: ArgKind, arg: u32) -> String {
         ArgKind::None | ArgKind::Num => return String::new(),
         ArgKind::Const => code.consts.get(i).map(const_repr).unwrap_or_default(),
         ArgKind::Name => code.names.get(i).map(|s| s.to_string()).unwrap_or_default(),
-        ArgKind::Local => code.varnames.get(i).map(|s| s.to_string()).unwrap_or_default(),
+        ArgKind::Local => code
+            .varnames
+            .get(i)
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
         ArgKind::Cell => {
             if i < code.cellvars.len() + code.freevars.len() {
                 code.cell_name(i).to_string()

@@ -207,20 +207,33 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, name: &str) {
-        self.name_op(name, [Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName]);
+        self.name_op(
+            name,
+            [Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName],
+        );
     }
 
     fn store_name(&mut self, name: &str) {
         self.name_op(
             name,
-            [Op::StoreFast, Op::StoreDeref, Op::StoreGlobal, Op::StoreName],
+            [
+                Op::StoreFast,
+                Op::StoreDeref,
+                Op::StoreGlobal,
+                Op::StoreName,
+            ],
         );
     }
 
     fn delete_name(&mut self, name: &str) {
         self.name_op(
             name,
-            [Op::DeleteFast, Op::DeleteDeref, Op::DeleteGlobal, Op::DeleteName],
+            [
+                Op::DeleteFast,
+                Op::DeleteDeref,
+                Op::DeleteGlobal,
+                Op::DeleteName,
+            ],
         );
     }
 
@@ -783,8 +796,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple, defaults.len() as u32);
             flags |= make_function::DEFAULTS;
         }
-        let kwdefaults: Vec<&ast::ArgWithDefault> =
-            args.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kwdefaults: Vec<&ast::ArgWithDefault> = args
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for a in &kwdefaults {
                 self.load_const(Const::Str(a.def.arg.as_str().into()));
@@ -878,7 +894,9 @@ impl<'a> Compiler<'a> {
                             .count()
                             > 1
                         {
-                            return Err(self.syntax("multiple starred expressions in assignment", t));
+                            return Err(
+                                self.syntax("multiple starred expressions in assignment", t)
+                            );
                         }
                         let after = elts.len() - i - 1;
                         self.emit(Op::UnpackEx, (i as u32) | ((after as u32) << 8));
@@ -1119,8 +1137,20 @@ impl<'a> Compiler<'a> {
                 let line = self.line_of(e);
                 self.make_function(node_addr(l), "<lambda>", &l.args, Body::Expr(&l.body), line)?
             }
-            ListComp(c) => self.comprehension(node_addr(c), "<listcomp>", &c.generators, e, Comp::List(&c.elt))?,
-            SetComp(c) => self.comprehension(node_addr(c), "<setcomp>", &c.generators, e, Comp::Set(&c.elt))?,
+            ListComp(c) => self.comprehension(
+                node_addr(c),
+                "<listcomp>",
+                &c.generators,
+                e,
+                Comp::List(&c.elt),
+            )?,
+            SetComp(c) => self.comprehension(
+                node_addr(c),
+                "<setcomp>",
+                &c.generators,
+                e,
+                Comp::Set(&c.elt),
+            )?,
             DictComp(c) => self.comprehension(
                 node_addr(c),
                 "<dictcomp>",
@@ -1128,7 +1158,13 @@ impl<'a> Compiler<'a> {
                 e,
                 Comp::Dict(&c.key, &c.value),
             )?,
-            GeneratorExp(c) => self.comprehension(node_addr(c), "<genexpr>", &c.generators, e, Comp::Gen(&c.elt))?,
+            GeneratorExp(c) => self.comprehension(
+                node_addr(c),
+                "<genexpr>",
+                &c.generators,
+                e,
+                Comp::Gen(&c.elt),
+            )?,
             JoinedStr(j) => self.joined_str(j)?,
             FormattedValue(f) => {
                 self.formatted_value(f)?;

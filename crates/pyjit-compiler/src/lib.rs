@@ -52,7 +52,9 @@ fn parse_error_message(e: &ParseErrorType) -> String {
             LexicalErrorType::DuplicateArgumentError(name) => {
                 format!("duplicate argument '{name}' in function definition")
             }
-            LexicalErrorType::TabError => "inconsistent use of tabs and spaces in indentation".into(),
+            LexicalErrorType::TabError => {
+                "inconsistent use of tabs and spaces in indentation".into()
+            }
             other => other.to_string(),
         },
     }

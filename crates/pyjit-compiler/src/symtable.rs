@@ -59,7 +59,9 @@ impl Scope {
 
     /// Whether `name` is a local variable of this (function) scope.
     pub fn is_local(&self, name: &str) -> bool {
-        self.bound_set.contains(name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+        self.bound_set.contains(name)
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
     }
 
     pub fn is_cell(&self, name: &str) -> bool {
@@ -113,7 +115,10 @@ impl SymbolTable {
 }
 
 /// Analyse a module body.
-pub fn analyze(body: &[ast::Stmt], line_of: &dyn Fn(u32) -> u32) -> Result<SymbolTable, CompileError> {
+pub fn analyze(
+    body: &[ast::Stmt],
+    line_of: &dyn Fn(u32) -> u32,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         table: SymbolTable::default(),
         current: 0,
@@ -168,7 +173,12 @@ impl Builder<'_> {
     }
 
     fn arguments(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -328,7 +338,9 @@ impl Builder<'_> {
                             "used"
                         };
                         if kind == "parameter" {
-                            return Err(self.err(s, format!("name '{name}' is parameter and global")));
+                            return Err(
+                                self.err(s, format!("name '{name}' is parameter and global"))
+                            );
                         }
                         return Err(self.err(
                             s,
@@ -340,7 +352,9 @@ impl Builder<'_> {
             }
             Nonlocal(nl) => {
                 if self.scope().kind() == ScopeKind::Module {
-                    return Err(self.err(s, "nonlocal declaration not allowed at module level".into()));
+                    return Err(
+                        self.err(s, "nonlocal declaration not allowed at module level".into())
+                    );
                 }
                 for n in &nl.names {
                     let name = n.to_string();

@@ -1,0 +1,444 @@
+//! Attribute access: `getattr`, `setattr`, `delattr`, and the method-call shortcut
+//! `load_method` that avoids creating a bound method for `obj.m(...)`.
+
+use crate::builtin_types::{type_name, type_of, types};
+use crate::error::{attribute_error, PyErr, PyResult};
+use crate::object::{BoundMethod, Instance, PyType, TypeKind};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// What a class attribute turns into when read through an instance or the class.
+fn bind(attr: Value, obj: &Value, cls: &Rc<PyType>, through_instance: bool) -> BindResult {
+    match &attr {
+        Value::Function(_) | Value::Builtin(_) if through_instance => {
+            BindResult::Value(Value::BoundMethod(Rc::new(BoundMethod {
+                self_value: obj.clone(),
+                func: attr,
+            })))
+        }
+        Value::Instance(i) => {
+            let kind = i.class.borrow().kind;
+            match kind {
+                TypeKind::StaticMethod => {
+                    BindResult::Value(i.dict.get_str("__func__").unwrap_or(Value::None))
+                }
+                TypeKind::ClassMethod => {
+                    BindResult::Value(Value::BoundMethod(Rc::new(BoundMethod {
+                        self_value: Value::Type(cls.clone()),
+                        func: i.dict.get_str("__func__").unwrap_or(Value::None),
+                    })))
+                }
+                TypeKind::Property if through_instance => {
+                    BindResult::Property(i.dict.get_str("fget").unwrap_or(Value::None))
+                }
+                _ => BindResult::Value(attr),
+            }
+        }
+        _ => BindResult::Value(attr),
+    }
+}
+
+enum BindResult {
+    Value(Value),
+    /// A property getter to call with the instance.
+    Property(Value),
+}
+
+fn is_property(v: &Value) -> Option<Rc<Instance>> {
+    match v {
+        Value::Instance(i) if i.class.borrow().kind == TypeKind::Property => Some(i.clone()),
+        _ => None,
+    }
+}
+
+impl Vm {
+    fn finish_bind(&mut self, b: BindResult, obj: &Value, name: &str) -> PyResult<Value> {
+        match b {
+            BindResult::Value(v) => Ok(v),
+            BindResult::Property(fget) => {
+                if fget.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{name}' of '{}' object has no getter",
+                        type_name(obj)
+                    )));
+                }
+                self.call(&fget, vec![obj.clone()])
+            }
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(i) => self.instance_getattr(obj, i, name),
+            Value::Type(t) => self.type_getattr(t, name),
+            Value::Module(m) => match m.dict.get_str(name) {
+                Some(v) => Ok(v),
+                None => Err(attribute_error(format!(
+                    "module '{}' has no attribute '{name}'",
+                    m.name
+                ))),
+            },
+            Value::Function(f) => {
+                let v = match name {
+                    "__name__" => Some(Value::str(&f.name.borrow())),
+                    "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+                    "__module__" => Some(f.module.clone()),
+                    "__doc__" => Some(match f.code.consts.first() {
+                        Some(pyjit_bytecode::Const::Str(s)) => Value::str(s),
+                        _ => Value::None,
+                    }),
+                    "__defaults__" => Some(if f.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.clone())
+                    }),
+                    "__dict__" => Some(Value::Dict(f.dict.clone())),
+                    "__code__" => Some(Value::Code(f.code.clone())),
+                    _ => f.dict.get_str(name),
+                };
+                v.ok_or_else(|| no_attr(obj, name))
+            }
+            Value::BoundMethod(m) => match name {
+                "__self__" => Ok(m.self_value.clone()),
+                "__func__" => Ok(m.func.clone()),
+                _ => self.getattr(&m.func.clone(), name),
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                _ => Err(no_attr(obj, name)),
+            },
+            _ => {
+                if name == "__class__" {
+                    return Ok(Value::Type(type_of(obj)));
+                }
+                let cls = type_of(obj);
+                if let Some(v) = self.builtin_value_attr(obj, name)? {
+                    return Ok(v);
+                }
+                match cls.lookup(name) {
+                    Some(attr) => {
+                        let b = bind(attr, obj, &cls, true);
+                        self.finish_bind(b, obj, name)
+                    }
+                    None => Err(no_attr(obj, name)),
+                }
+            }
+        }
+    }
+
+    /// Data attributes of builtin values (`x.real`, `gen.__name__`, ...).
+    fn builtin_value_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(match obj {
+                    Value::Bool(b) => Value::Int(i64::from(*b)),
+                    o => o.clone(),
+                })
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),
+            (Value::Generator(g), "__qualname__") => Some(Value::str(&g.qualname)),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Code(c), "co_name") => Some(Value::str(&c.name)),
+            (Value::Code(c), "co_filename") => Some(Value::str(&c.filename)),
+            (Value::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.first_line))),
+            _ => None,
+        })
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, i: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let cls = i.class.borrow().clone();
+        if cls.kind == TypeKind::Super {
+            return self.super_getattr(i, name);
+        }
+        match name {
+            "__class__" => return Ok(Value::Type(cls)),
+            "__dict__" => return Ok(Value::Dict(i.dict.clone())),
+            _ => {}
+        }
+        if let Some(exc) = &i.exc {
+            let st = exc.borrow();
+            match name {
+                "args" => return Ok(st.args.clone()),
+                "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
+                "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
+                "__traceback__" => return Ok(Value::None),
+                _ => {}
+            }
+        }
+        let class_attr = cls.lookup(name);
+        if let Some(p) = class_attr.as_ref().and_then(is_property) {
+            let fget = p.dict.get_str("fget").unwrap_or(Value::None);
+            return self.finish_bind(BindResult::Property(fget), obj, name);
+        }
+        if let Some(v) = i.dict.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(attr) = class_attr {
+            let b = bind(attr, obj, &cls, true);
+            return self.finish_bind(b, obj, name);
+        }
+        if let Some(ga) = cls.lookup("__getattr__") {
+            return self.call(&ga, vec![obj.clone(), Value::str(name)]);
+        }
+        Err(no_attr(obj, name))
+    }
+
+    fn type_getattr(&mut self, t: &Rc<PyType>, name: &str) -> PyResult<Value> {
+        match name {
+            "__name__" => return Ok(Value::str(&t.name)),
+            "__qualname__" => return Ok(Value::str(&t.qualname.borrow())),
+            "__module__" => {
+                if let Some(v) = t.dict.get_str("__module__") {
+                    return Ok(v);
+                }
+                return Ok(Value::str(&t.module));
+            }
+            "__mro__" => {
+                return Ok(Value::tuple(t.mro().map(Value::Type).collect()));
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.bases.iter().cloned().map(Value::Type).collect(),
+                ));
+            }
+            "__base__" => {
+                return Ok(t
+                    .bases
+                    .first()
+                    .cloned()
+                    .map(Value::Type)
+                    .unwrap_or(Value::None));
+            }
+            "__dict__" => return Ok(Value::Dict(t.dict.clone())),
+            "__class__" => return Ok(Value::Type(types().type_.clone())),
+            "__doc__" => return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None)),
+            _ => {}
+        }
+        match t.lookup(name) {
+            Some(attr) => {
+                let b = bind(attr, &Value::Type(t.clone()), t, false);
+                self.finish_bind(b, &Value::Type(t.clone()), name)
+            }
+            None => {
+                // Methods of `type` itself (e.g. `C.mro()`), bound to the class.
+                if let Some(m) = types().type_.dict.get_str(name) {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        self_value: Value::Type(t.clone()),
+                        func: m,
+                    })));
+                }
+                Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{name}'",
+                    t.name
+                )))
+            }
+        }
+    }
+
+    fn super_getattr(&mut self, sup: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let this = sup.dict.get_str("__thisclass__");
+        let obj = sup.dict.get_str("__self__").unwrap_or(Value::None);
+        let Some(Value::Type(this)) = this else {
+            return Err(attribute_error("super object is broken"));
+        };
+        let (start_cls, through_instance) = match &obj {
+            Value::Type(t) => (t.clone(), false),
+            other => (type_of(other), true),
+        };
+        let mut after = false;
+        for t in start_cls.mro() {
+            if after {
+                if let Some(attr) = t.dict.get_str(name) {
+                    let b = bind(attr, &obj, &start_cls, through_instance);
+                    return self.finish_bind(b, &obj, name);
+                }
+            } else if Rc::ptr_eq(&t, &this) {
+                after = true;
+            }
+        }
+        Err(attribute_error(format!(
+            "'super' object has no attribute '{name}'"
+        )))
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                if let Some(p) = cls.lookup(name).as_ref().and_then(is_property) {
+                    let fset = p.dict.get_str("fset").unwrap_or(Value::None);
+                    if fset.is_none() {
+                        return Err(attribute_error(format!(
+                            "property '{name}' of '{}' object has no setter",
+                            cls.name
+                        )));
+                    }
+                    self.call(&fset, vec![obj.clone(), value])?;
+                    return Ok(());
+                }
+                if let Some(sa) = cls.lookup("__setattr__") {
+                    if matches!(sa, Value::Function(_)) {
+                        self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(exc) = &i.exc {
+                    let mut st = exc.borrow_mut();
+                    match name {
+                        "args" => {
+                            st.args = value;
+                            return Ok(());
+                        }
+                        "__cause__" => {
+                            st.cause = (!value.is_none()).then_some(value);
+                            st.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            st.context = (!value.is_none()).then_some(value);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                i.dict.set_str(name, value);
+                Ok(())
+            }
+            Value::Type(t) if !t.is_builtin => {
+                t.dict.set_str(name, value);
+                t.version.set(crate::builtin_types::next_version());
+                Ok(())
+            }
+            Value::Type(t) => Err(PyErr::new(
+                "TypeError",
+                format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    t.name
+                ),
+            )),
+            Value::Function(f) => {
+                match name {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *f.name.borrow_mut() = s.as_str().into();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *f.qualname.borrow_mut() = s.as_str().into();
+                        }
+                    }
+                    _ => f.dict.set_str(name, value),
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name, value);
+                Ok(())
+            }
+            _ => Err(no_attr(obj, name)),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let dict = match obj {
+            Value::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                if let Some(p) = cls.lookup(name).as_ref().and_then(is_property) {
+                    let fdel = p.dict.get_str("fdel").unwrap_or(Value::None);
+                    if fdel.is_none() {
+                        return Err(attribute_error(format!(
+                            "property '{name}' of '{}' object has no deleter",
+                            cls.name
+                        )));
+                    }
+                    self.call(&fdel, vec![obj.clone()])?;
+                    return Ok(());
+                }
+                i.dict.clone()
+            }
+            Value::Type(t) if !t.is_builtin => {
+                t.version.set(crate::builtin_types::next_version());
+                t.dict.clone()
+            }
+            Value::Module(m) => m.dict.clone(),
+            Value::Function(f) => f.dict.clone(),
+            _ => return Err(no_attr(obj, name)),
+        };
+        let key = crate::interp::call::str_key(name);
+        if dict.map.borrow_mut().shift_remove(&key).is_none() {
+            return Err(no_attr(obj, name));
+        }
+        Ok(())
+    }
+
+    /// For `obj.name(...)`: the callable and the self to pass (or `Null` for none).
+    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                if cls.kind != TypeKind::Super {
+                    if let Some(f @ Value::Function(_)) = cls.lookup(name) {
+                        if i.dict.is_empty() || i.dict.get_str(name).is_none() {
+                            return Ok((f, obj));
+                        }
+                    }
+                }
+            }
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Tuple(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Generator(_) => {
+                if let Some(m @ Value::Builtin(_)) = type_of(&obj).lookup(name) {
+                    return Ok((m, obj));
+                }
+            }
+            _ => {}
+        }
+        let v = self.getattr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// Whether `obj` has attribute `name` (`hasattr`).
+    pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match self.getattr(obj, name) {
+            Ok(_) => Ok(true),
+            Err(e) if e.is("AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+pub fn no_attr(obj: &Value, name: &str) -> PyErr {
+    match obj {
+        Value::Type(t) => attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            t.name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        )),
+    }
+}

@@ -1,0 +1,421 @@
+//! Calling a builtin type: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`, ...
+
+use crate::builtin_types::{new_type, type_name, type_of, types};
+use crate::class::new_instance;
+use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs, KwArgs};
+use crate::object::{PyDict, PyRange, PySet, PySlice, PyType, TypeKind};
+use crate::ops::num::to_bigint;
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Num as _, ToPrimitive};
+use std::rc::Rc;
+
+pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
+    let name = &*cls.name;
+    match cls.kind {
+        TypeKind::Object => {
+            if !args.is_empty() || !kw.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
+            Ok(Value::Instance(new_instance(cls)))
+        }
+        TypeKind::Type => {
+            no_kwargs("type", &kw)?;
+            match args.len() {
+                1 => Ok(Value::Type(type_of(&args[0]))),
+                3 => make_type(vm, &args),
+                _ => Err(type_error("type() takes 1 or 3 arguments")),
+            }
+        }
+        TypeKind::Int => {
+            only_kwargs("int", &kw, &["base"])?;
+            arity("int", &args, 0, 2)?;
+            let base = args.get(1).or_else(|| kwarg(&kw, "base")).cloned();
+            match (args.first(), base) {
+                (None, None) => Ok(Value::Int(0)),
+                (Some(v), None) => vm.to_int(v),
+                (Some(Value::Str(s)), Some(b)) => {
+                    let b = match b {
+                        Value::Int(b) => b,
+                        other => {
+                            return Err(type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                type_name(&other)
+                            )))
+                        }
+                    };
+                    if b != 0 && !(2..=36).contains(&b) {
+                        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    parse_int(s.as_str(), b as u32)
+                }
+                (Some(_), Some(_)) => Err(type_error(
+                    "int() can't convert non-string with explicit base",
+                )),
+                (None, Some(_)) => Err(type_error("int() missing string argument")),
+            }
+        }
+        TypeKind::Float => {
+            no_kwargs("float", &kw)?;
+            arity("float", &args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Str(s)) => parse_float(s.as_str()).map(Value::Float),
+                Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(v @ Value::Instance(_)) => match vm.call_special(v, "__float__", vec![])? {
+                    Some(r) => Ok(r),
+                    None => Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(v)
+                    ))),
+                },
+                Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                    Ok(Value::Float(vm.to_f64(v)?))
+                }
+                Some(v) => Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(v)
+                ))),
+            }
+        }
+        TypeKind::Bool => {
+            no_kwargs("bool", &kw)?;
+            arity("bool", &args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+            }
+        }
+        TypeKind::Str => {
+            only_kwargs("str", &kw, &["object"])?;
+            arity("str", &args, 0, 1)?;
+            match args.first().or_else(|| kwarg(&kw, "object")) {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::string(vm.to_str(v)?)),
+            }
+        }
+        TypeKind::List => {
+            no_kwargs("list", &kw)?;
+            arity("list", &args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::list(Vec::new())),
+                Some(v) => Ok(Value::list(vm.collect(v)?)),
+            }
+        }
+        TypeKind::Tuple => {
+            no_kwargs("tuple", &kw)?;
+            arity("tuple", &args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::tuple(Vec::new())),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+            }
+        }
+        TypeKind::Set | TypeKind::FrozenSet => {
+            no_kwargs(name, &kw)?;
+            arity(name, &args, 0, 1)?;
+            let mut set = crate::object::dict_set_new();
+            if let Some(v) = args.first() {
+                for item in vm.collect(v)? {
+                    set.insert(vm.hkey(item)?);
+                }
+            }
+            Ok(Value::Set(Rc::new(PySet::new(
+                set,
+                cls.kind == TypeKind::FrozenSet,
+            ))))
+        }
+        TypeKind::Dict => {
+            arity("dict", &args, 0, 1)?;
+            let d = Rc::new(PyDict::new());
+            if let Some(src) = args.first() {
+                vm.dict_update_from(&d, src)?;
+            }
+            for (k, v) in kw {
+                d.set_str(&k, v);
+            }
+            Ok(Value::Dict(d))
+        }
+        TypeKind::Range => {
+            no_kwargs("range", &kw)?;
+            let ints: PyResult<Vec<i64>> = args.iter().map(range_arg).collect();
+            let ints = ints?;
+            let (start, stop, step) = match ints.len() {
+                1 => (0, ints[0], 1),
+                2 => (ints[0], ints[1], 1),
+                3 => (ints[0], ints[1], ints[2]),
+                0 => return Err(type_error("range expected at least 1 argument, got 0")),
+                n => {
+                    return Err(type_error(format!(
+                        "range expected at most 3 arguments, got {n}"
+                    )))
+                }
+            };
+            if step == 0 {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            no_kwargs("slice", &kw)?;
+            arity("slice", &args, 1, 3)?;
+            let (start, stop, step) = match args.len() {
+                1 => (Value::None, args[0].clone(), Value::None),
+                2 => (args[0].clone(), args[1].clone(), Value::None),
+                _ => (args[0].clone(), args[1].clone(), args[2].clone()),
+            };
+            Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+        }
+        TypeKind::Property => {
+            only_kwargs("property", &kw, &["fget", "fset", "fdel", "doc"])?;
+            let p = new_instance(cls);
+            for (i, n) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
+                let v = args
+                    .get(i)
+                    .or_else(|| kwarg(&kw, n))
+                    .cloned()
+                    .unwrap_or(Value::None);
+                p.dict.set_str(n, v);
+            }
+            Ok(Value::Instance(p))
+        }
+        TypeKind::StaticMethod | TypeKind::ClassMethod => {
+            no_kwargs(name, &kw)?;
+            arity(name, &args, 1, 1)?;
+            let p = new_instance(cls);
+            p.dict.set_str("__func__", args[0].clone());
+            Ok(Value::Instance(p))
+        }
+        TypeKind::Super => {
+            if args.len() != 2 {
+                return Err(PyErr::new("RuntimeError", "super(): no arguments"));
+            }
+            let p = new_instance(cls);
+            p.dict.set_str("__thisclass__", args[0].clone());
+            p.dict.set_str("__self__", args[1].clone());
+            Ok(Value::Instance(p))
+        }
+        _ => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn range_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(i64::from(*b)),
+        Value::BigInt(_) => Err(PyErr::new(
+            "NotImplementedError",
+            "range() beyond 64-bit integers is not supported by pyjit",
+        )),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
+    }
+}
+
+fn make_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) = (&args[0], &args[1], &args[2])
+    else {
+        return Err(type_error("type() argument types are (str, tuple, dict)"));
+    };
+    let mut bs = Vec::new();
+    for b in &bases.items {
+        if let Value::Type(t) = b {
+            bs.push(t.clone());
+        }
+    }
+    if bs.is_empty() {
+        bs.push(types().object.clone());
+    }
+    let kind = if bs.iter().any(|b| b.kind == TypeKind::BaseException) {
+        TypeKind::BaseException
+    } else {
+        TypeKind::Object
+    };
+    let dict = Rc::new(PyDict::from_map(ns.map.borrow().clone()));
+    let _ = vm;
+    new_type(name.as_str(), "__main__", kind, bs, dict, false)
+        .map(Value::Type)
+        .map_err(type_error)
+}
+
+impl Vm {
+    /// `int(v)` for a non-string.
+    pub fn to_int(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+            Value::Float(f) => float_to_int(*f),
+            Value::Str(s) => parse_int(s.as_str(), 10),
+            Value::Instance(_) => {
+                for m in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = self.call_special(v, m, vec![])? {
+                        return Ok(r);
+                    }
+                }
+                Err(type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    type_name(v)
+                )))
+            }
+            _ => Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(v)
+            ))),
+        }
+    }
+
+    /// `dict.update(src)` / `dict(src)`: a mapping or an iterable of pairs.
+    pub fn dict_update_from(&mut self, d: &PyDict, src: &Value) -> PyResult<()> {
+        if matches!(src, Value::Dict(_)) || self.special(src, "keys").is_some() {
+            let entries = self.mapping_items(src)?;
+            d.map.borrow_mut().extend(entries);
+            return Ok(());
+        }
+        let items = self.collect(src)?;
+        for (i, item) in items.into_iter().enumerate() {
+            let pair = self.collect(&item).map_err(|_| {
+                type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                ))
+            })?;
+            if pair.len() != 2 {
+                return Err(value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                )));
+            }
+            let mut it = pair.into_iter();
+            let (k, v) = (it.next().unwrap_or_default(), it.next().unwrap_or_default());
+            let k = self.hkey(k)?;
+            d.map.borrow_mut().insert(k, v);
+        }
+        Ok(())
+    }
+}
+
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            "OverflowError",
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
+}
+
+/// `int(text, base)` with Python's literal rules.
+pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
+    let err = || {
+        value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::ops::repr::str_repr(text)
+        ))
+    };
+    let s = text.trim();
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = {
+        let prefixed = |p: &str, b: u32| lower.strip_prefix(p).map(|r| (b, r.to_string()));
+        let detected = prefixed("0x", 16)
+            .or_else(|| prefixed("0o", 8))
+            .or_else(|| prefixed("0b", 2));
+        match (base, detected) {
+            (0, Some((b, r))) => (b, r),
+            (0, None) => {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.trim_start_matches(['0', '_']).is_empty()
+                {
+                    (10, lower.clone())
+                } else if lower.len() > 1 && lower.starts_with('0') {
+                    return Err(err());
+                } else {
+                    (10, lower.clone())
+                }
+            }
+            (b, Some((db, r))) if b == db => (b, r.trim_start_matches('_').to_string()),
+            (b, _) => (b, lower.clone()),
+        }
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return Err(err());
+    }
+    let v = BigInt::from_str_radix(&clean, base).map_err(|_| err())?;
+    Ok(Value::from_bigint(if neg { -v } else { v }))
+}
+
+/// `float(text)` with Python's literal rules.
+pub fn parse_float(text: &str) -> PyResult<f64> {
+    let err = || {
+        value_error(format!(
+            "could not convert string to float: {}",
+            crate::ops::repr::str_repr(text)
+        ))
+    };
+    let s = text.trim();
+    let lower = s.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if ["inf", "infinity", "nan"].contains(&unsigned) {
+        let v = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Ok(if lower.starts_with('-') { -v } else { v });
+    }
+    if s.is_empty()
+        || s.contains("__")
+        || s.starts_with('_')
+        || s.ends_with('_')
+        || s.chars()
+            .any(|c| !(c.is_ascii_digit() || "+-.eE_".contains(c)))
+    {
+        return Err(err());
+    }
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'_' {
+            let ok = i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !ok {
+                return Err(err());
+            }
+        }
+    }
+    let clean: String = s.chars().filter(|&c| c != '_').collect();
+    clean.parse::<f64>().map_err(|_| err())
+}
+
+/// An int argument as i64 (for builtins that need machine-sized counts).
+pub fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        Value::BigInt(b) => b.to_i64(),
+        _ => to_bigint(v).and_then(|b| b.to_i64()),
+    }
+}

@@ -1,0 +1,365 @@
+//! General builtins: printing, introspection, attribute access, iteration helpers.
+
+use super::register;
+use crate::builtin_types::{type_name, type_of, types};
+use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs};
+use crate::object::{IterState, PyDict, PyType};
+use crate::ops::iter::new_iter;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+pub fn install(d: &PyDict) {
+    register(d, "print", print);
+    register(d, "repr", repr);
+    register(d, "ascii", ascii);
+    register(d, "len", len);
+    register(d, "isinstance", isinstance);
+    register(d, "issubclass", issubclass);
+    register(d, "callable", callable);
+    register(d, "getattr", getattr);
+    register(d, "setattr", setattr);
+    register(d, "hasattr", hasattr);
+    register(d, "delattr", delattr);
+    register(d, "id", id);
+    register(d, "hash", hash);
+    register(d, "iter", iter);
+    register(d, "next", next);
+    register(d, "input", input);
+    register(d, "vars", vars);
+    register(d, "format", format);
+    register(d, "__build_class__", build_class);
+    register(d, "exit", exit);
+    register(d, "quit", exit);
+}
+
+/// Where `print` writes: stdout unless `file=` names stderr.
+fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    let mut s = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        match a {
+            Value::Str(x) => s.push_str(x.as_str()),
+            other => s.push_str(&vm.to_str(other)?),
+        }
+    }
+    s.push_str(&end);
+    match kwarg(kw, "file") {
+        None | Some(Value::None) => vm.write_out(&s),
+        Some(f) => {
+            let w = vm.getattr(f, "write")?;
+            vm.call(&w, vec![Value::string(s)])?;
+        }
+    }
+    if matches!(kwarg(kw, "flush"), Some(Value::Bool(true))) {
+        vm.flush_out();
+    }
+    Ok(Value::None)
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("repr", kw)?;
+    arity("repr", args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("ascii", kw)?;
+    arity("ascii", args, 1, 1)?;
+    let r = vm.repr(&args[0])?;
+    Ok(Value::string(crate::interp::eval::ascii_escape(&r)))
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("len", kw)?;
+    arity("len", args, 1, 1)?;
+    Ok(Value::Int(vm.len(&args[0])? as i64))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.items.borrow().len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.set.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Instance(_) => match self.call_special(v, "__len__", vec![])? {
+                Some(r) => self.len_result(r)? as usize,
+                None => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        type_name(v)
+                    )))
+                }
+            },
+            _ => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )))
+            }
+        })
+    }
+
+    /// `isinstance(v, cls)` for a class or tuple of classes.
+    pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Type(t) => Ok(type_of(v).is_subtype(t)),
+            Value::Tuple(items) => {
+                for c in &items.items {
+                    if self.isinstance(v, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        }
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("isinstance", kw)?;
+    arity("isinstance", args, 2, 2)?;
+    Ok(Value::Bool(vm.isinstance(&args[0], &args[1])?))
+}
+
+fn subclass_of(c: &PyType, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => Ok(std::ptr::eq(c, &**t) || c.mro_rest.iter().any(|m| Rc::ptr_eq(m, t))),
+        Value::Tuple(items) => {
+            for x in &items.items {
+                if subclass_of(c, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+fn issubclass(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("issubclass", kw)?;
+    arity("issubclass", args, 2, 2)?;
+    match &args[0] {
+        Value::Type(c) => Ok(Value::Bool(subclass_of(c, &args[1])?)),
+        _ => Err(type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("callable", kw)?;
+    arity("callable", args, 1, 1)?;
+    let v = &args[0];
+    let r = match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        Value::Instance(_) => vm.special(v, "__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn attr_name(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("getattr", kw)?;
+    arity("getattr", args, 2, 3)?;
+    let name = attr_name(&args[1])?;
+    match vm.getattr(&args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is("AttributeError") && args.len() == 3 => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("setattr", kw)?;
+    arity("setattr", args, 3, 3)?;
+    let name = attr_name(&args[1])?;
+    vm.setattr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hasattr", kw)?;
+    arity("hasattr", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    Ok(Value::Bool(vm.hasattr(&args[0], &name)?))
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("delattr", kw)?;
+    arity("delattr", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    vm.delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn id(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("id", kw)?;
+    arity("id", args, 1, 1)?;
+    let v = &args[0];
+    let id = match v {
+        Value::Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x1000),
+        Value::Float(f) => f.to_bits() as usize,
+        Value::None => 0x10,
+        Value::Bool(b) => 0x20 + usize::from(*b),
+        other => other.ptr().unwrap_or(0),
+    };
+    Ok(Value::Int((id & (i64::MAX as usize)) as i64))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("hash", kw)?;
+    arity("hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args[0])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("iter", kw)?;
+    arity("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(new_iter(
+            IterState::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+            },
+            "callable_iterator",
+        ));
+    }
+    vm.get_iter(&args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("next", kw)?;
+    arity("next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.special(it, "__next__").is_none() {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
+    }
+    if let (Value::Generator(g), 1) = (it, args.len()) {
+        return vm.generator_send(g, Value::None, None);
+    }
+    if let (Value::Instance(_), 1) = (it, args.len()) {
+        return vm
+            .call_special(it, "__next__", vec![])
+            .map(|v| v.unwrap_or(Value::None));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::bare("StopIteration")),
+        },
+    }
+}
+
+fn input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("input", kw)?;
+    arity("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.to_str(p)?;
+        vm.write_out(&s);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(PyErr::new("OSError", e.to_string())),
+    }
+}
+
+fn vars(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("vars", kw)?;
+    arity("vars", args, 1, 1)?;
+    match &args[0] {
+        Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        Value::Type(t) => Ok(Value::Dict(t.dict.clone())),
+        Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
+        Value::Function(f) => Ok(Value::Dict(f.dict.clone())),
+        _ => Err(type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("format", kw)?;
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    Ok(Value::string(vm.format(&args[0], &spec)?))
+}
+
+fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.build_class(args, kw)
+}
+
+fn exit(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(PyErr::with_args("SystemExit", args.to_vec()))
+}
+
+/// The class of exception instances a builtin type name refers to (for tests of kinds).
+pub fn is_exception_class(v: &Value) -> bool {
+    matches!(v, Value::Type(t) if t.is_subtype(&types().exception("BaseException")))
+}

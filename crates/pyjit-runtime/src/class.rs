@@ -1,0 +1,533 @@
+//! User classes: creating them (`class` statements), instantiating them, and the special
+//! methods (`__add__`, `__eq__`, `__len__`, ...) through which operators reach them.
+
+use crate::builtin_types::{new_type, type_name, type_of, types};
+use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::call::KwArgs;
+use crate::interp::frame::Frame;
+use crate::object::{ExcState, Instance, PyDict, PyType, TypeKind};
+use crate::ops::arith::UnaryKind;
+use crate::value::Value;
+use crate::vm::Vm;
+use pyjit_bytecode::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A fresh instance of `cls` with an empty `__dict__`.
+pub fn new_instance(cls: &Rc<PyType>) -> Rc<Instance> {
+    let is_exc = cls.kind == TypeKind::BaseException;
+    Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: Rc::new(PyDict::new()),
+        exc: is_exc.then(|| RefCell::new(ExcState::default())),
+    })
+}
+
+impl Vm {
+    /// Look up a special method on the class of `v` (never on the instance).
+    pub fn special(&self, v: &Value, name: &str) -> Option<Value> {
+        let cls = type_of(v);
+        if cls.is_builtin {
+            return None;
+        }
+        cls.lookup(name)
+    }
+
+    /// Call special method `name` of `v` if its class defines one.
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        mut args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        match self.special(v, name) {
+            Some(m) => {
+                args.insert(0, v.clone());
+                Ok(Some(self.call(&m, args)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `cls(*args, **kwargs)`.
+    pub fn instantiate(
+        &mut self,
+        cls: &Rc<PyType>,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> PyResult<Value> {
+        if cls.is_builtin && cls.kind != TypeKind::BaseException {
+            return crate::builtins::construct(self, cls, args, kwargs);
+        }
+        if cls.is_builtin {
+            let inst = new_instance(cls);
+            if let Some(s) = &inst.exc {
+                s.borrow_mut().args = Value::tuple(args);
+            }
+            if !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    cls.name
+                )));
+            }
+            return Ok(Value::Instance(inst));
+        }
+        let obj = if let Some(new) = cls
+            .lookup("__new__")
+            .filter(|v| matches!(v, Value::Function(_)))
+        {
+            let mut a = vec![Value::Type(cls.clone())];
+            a.extend(args.iter().cloned());
+            let obj = self.call_kw(&new, a, kwargs.clone())?;
+            if !type_of(&obj).is_subtype(cls) {
+                return Ok(obj);
+            }
+            obj
+        } else {
+            let inst = new_instance(cls);
+            if let Some(s) = &inst.exc {
+                s.borrow_mut().args = Value::tuple(args.clone());
+            }
+            Value::Instance(inst)
+        };
+        match cls.lookup("__init__") {
+            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
+                let mut a = vec![obj.clone()];
+                a.extend(args);
+                let r = self.call_kw(&init, a, kwargs)?;
+                if !r.is_none() {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&r)
+                    )));
+                }
+            }
+            _ => {
+                if (!args.is_empty() || !kwargs.is_empty())
+                    && cls.kind != TypeKind::BaseException
+                    && cls.lookup("__new__").is_none()
+                {
+                    return Err(type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Calling an instance: its class's `__call__`.
+    pub fn call_instance(
+        &mut self,
+        obj: &Value,
+        mut args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> PyResult<Value> {
+        if let Value::Instance(i) = obj {
+            let kind = i.class.borrow().kind;
+            if kind == TypeKind::StaticMethod || kind == TypeKind::ClassMethod {
+                let f = i.dict.get_str("__func__").unwrap_or(Value::None);
+                return self.call_kw(&f, args, kwargs);
+            }
+        }
+        match self.special(obj, "__call__") {
+            Some(m) => {
+                args.insert(0, obj.clone());
+                self.call_kw(&m, args, kwargs)
+            }
+            None => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    /// `__build_class__(func, name, *bases, **kwds)`: run the class body and create the class.
+    pub fn build_class(&mut self, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.first(), args.get(1))
+        else {
+            return Err(type_error("__build_class__: not enough arguments"));
+        };
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "metaclass") {
+            return Err(type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments ({k})",
+                name.as_str()
+            )));
+        }
+        let t = types();
+        let mut bases = Vec::new();
+        for b in &args[2..] {
+            match b {
+                Value::Type(bt) => {
+                    if bt.is_builtin
+                        && !matches!(bt.kind, TypeKind::Object | TypeKind::BaseException)
+                    {
+                        return Err(PyErr::new(
+                            "NotImplementedError",
+                            format!(
+                                "subclassing the builtin type '{}' is not supported by pyjit",
+                                bt.name
+                            ),
+                        ));
+                    }
+                    bases.push(bt.clone());
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "bases must be types, not {}",
+                        type_name(other)
+                    )))
+                }
+            }
+        }
+        if bases.is_empty() {
+            bases.push(t.object.clone());
+        }
+        let ns = Rc::new(PyDict::new());
+        let rt = self.code_rt(&body.code);
+        let mut cells = Vec::new();
+        for _ in 0..body.code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(Value::Null)));
+        }
+        cells.extend(body.closure.iter().cloned());
+        let frame = Frame {
+            code: body.code.clone(),
+            rt,
+            globals: body.globals.clone(),
+            locals: Some(ns.clone()),
+            fast: Vec::new(),
+            cells,
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            pc: 0,
+            exc_pushed: 0,
+            saved_exc: Vec::new(),
+        };
+        let cell = self.run_frame(frame)?;
+        let kind = if bases.iter().any(|b| b.kind == TypeKind::BaseException) {
+            TypeKind::BaseException
+        } else {
+            TypeKind::Object
+        };
+        let module = match ns.get_str("__module__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "__main__".into(),
+        };
+        let cls =
+            new_type(name.as_str(), &module, kind, bases, ns.clone(), false).map_err(type_error)?;
+        if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
+            *cls.qualname.borrow_mut() = q.as_str().into();
+        }
+        if let Value::Cell(c) = cell {
+            *c.borrow_mut() = Value::Type(cls.clone());
+        }
+        Ok(Value::Type(cls))
+    }
+
+    pub fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_special(v, "__bool__", vec![])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    type_name(&other)
+                ))),
+            };
+        }
+        if let Some(r) = self.call_special(v, "__len__", vec![])? {
+            return Ok(self.len_result(r)? != 0);
+        }
+        Ok(true)
+    }
+
+    /// Validate what `__len__` returned.
+    pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
+        match r {
+            Value::Int(n) if n >= 0 => Ok(n),
+            Value::Int(_) => Err(PyErr::new("ValueError", "__len__() should return >= 0")),
+            Value::Bool(b) => Ok(i64::from(b)),
+            other => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&other)
+            ))),
+        }
+    }
+
+    pub fn instance_hash(&mut self, v: &Value) -> PyResult<i64> {
+        let cls = type_of(v);
+        match cls.lookup("__hash__") {
+            Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", cls.name))),
+            Some(h @ Value::Function(_)) => match self.call(&h, vec![v.clone()])? {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::BigInt(b) => Ok(crate::ops::compare::hash_big(&b)),
+                _ => Err(type_error("__hash__ method should return an integer")),
+            },
+            _ => {
+                if cls
+                    .lookup("__eq__")
+                    .is_some_and(|e| matches!(e, Value::Function(_)))
+                {
+                    return Err(type_error(format!("unhashable type: '{}'", cls.name)));
+                }
+                Ok((v.ptr().unwrap_or(0) >> 4) as i64)
+            }
+        }
+    }
+
+    /// Rich comparison through `__eq__`/`__lt__`/...; `None` when neither side implements it.
+    pub fn instance_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_special(b, op.swapped().dunder(), vec![a.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if op == CmpOp::Ne {
+            if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    let t = self.truthy(&r)?;
+                    return Ok(Some(Value::Bool(!t)));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn instance_binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        let (name, rname, iname) = op.dunders();
+        if inplace {
+            if let Some(r) = self.call_special(a, iname, vec![b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if !Rc::ptr_eq(&type_of(a), &type_of(b)) {
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn instance_unary_op(&mut self, kind: UnaryKind, v: &Value) -> PyResult<Value> {
+        match self.call_special(v, kind.dunder(), vec![])? {
+            Some(r) => Ok(r),
+            None => Err(type_error(format!(
+                "bad operand type for unary {}: '{}'",
+                kind.symbol(),
+                type_name(v)
+            ))),
+        }
+    }
+
+    pub fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.call_special(v, "__repr__", vec![])? {
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    type_name(&other)
+                ))),
+            };
+        }
+        let cls = type_of(v);
+        if cls.kind == TypeKind::BaseException {
+            let args = crate::error::exception_args(v);
+            let parts: PyResult<Vec<String>> = args.iter().map(|a| self.repr(a)).collect();
+            let parts = parts?;
+            return Ok(if parts.len() == 1 {
+                format!("{}({})", cls.name, parts[0])
+            } else {
+                format!("{}({})", cls.name, parts.join(", "))
+            });
+        }
+        if cls.kind == TypeKind::Property {
+            return Ok(format!("<property object at {:#x}>", v.ptr().unwrap_or(0)));
+        }
+        let module = if cls.is_builtin {
+            "builtins"
+        } else {
+            &cls.module
+        };
+        Ok(format!(
+            "<{}.{} object at {:#x}>",
+            module,
+            cls.qualname.borrow(),
+            v.ptr().unwrap_or(0)
+        ))
+    }
+
+    pub fn instance_str(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(r) = self.call_special(v, "__str__", vec![])? {
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(&other)
+                ))),
+            };
+        }
+        if type_of(v).kind == TypeKind::BaseException {
+            let args = crate::error::exception_args(v);
+            return match args.len() {
+                0 => Ok(String::new()),
+                1 => {
+                    let is_key = type_of(v).is_subtype(&types().exception("KeyError"));
+                    if is_key {
+                        self.repr(&args[0])
+                    } else {
+                        self.to_str(&args[0])
+                    }
+                }
+                _ => self.repr(&Value::tuple(args)),
+            };
+        }
+        self.instance_repr(v)
+    }
+
+    pub fn instance_getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_special(obj, "__getitem__", vec![idx.clone()])? {
+            return Ok(r);
+        }
+        if let Value::Instance(i) = obj {
+            if i.class.borrow().kind == TypeKind::BaseException {
+                return Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    type_name(obj)
+                )));
+            }
+        }
+        Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(obj)
+        )))
+    }
+
+    pub fn instance_setitem(&mut self, obj: &Value, idx: &Value, v: Value) -> PyResult<()> {
+        match self.call_special(obj, "__setitem__", vec![idx.clone(), v])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    pub fn instance_delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        match self.call_special(obj, "__delitem__", vec![idx.clone()])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(obj)
+            ))),
+        }
+    }
+
+    pub fn instance_iter(&mut self, obj: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_special(obj, "__iter__", vec![])? {
+            let is_iter = matches!(r, Value::Iter(_) | Value::Generator(_))
+                || self.special(&r, "__next__").is_some();
+            if !is_iter {
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    type_name(&r)
+                )));
+            }
+            return Ok(r);
+        }
+        if self.special(obj, "__getitem__").is_some() {
+            return Ok(crate::ops::iter::new_iter(
+                crate::object::IterState::SeqGetItem {
+                    obj: obj.clone(),
+                    index: 0,
+                },
+                "iterator",
+            ));
+        }
+        Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(obj)
+        )))
+    }
+
+    pub fn instance_next(&mut self, obj: &Value) -> PyResult<Option<Value>> {
+        match self.call_special(obj, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(obj)
+            ))),
+            Err(e) if e.is("StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn instance_contains(&mut self, obj: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_special(obj, "__contains__", vec![item.clone()])? {
+            return self.truthy(&r);
+        }
+        let it = self.get_iter(obj).map_err(|_| {
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(obj)
+            ))
+        })?;
+        while let Some(v) = self.next(&it)? {
+            if v.is(item) || self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `with ctx:` — returns `(bound __exit__, result of __enter__)`.
+    pub fn enter_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let (Some(enter), Some(exit)) = (
+            self.special(ctx, "__enter__"),
+            self.special(ctx, "__exit__"),
+        ) else {
+            if let Value::Instance(_) = ctx {
+                return Err(type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    type_name(ctx)
+                )));
+            }
+            return self.builtin_context(ctx);
+        };
+        let exit = Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+            self_value: ctx.clone(),
+            func: exit,
+        }));
+        let entered = self.call(&enter, vec![ctx.clone()])?;
+        Ok((exit, entered))
+    }
+
+    /// Context managers implemented in Rust (files).
+    fn builtin_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let enter = self.getattr(ctx, "__enter__").map_err(|_| {
+            type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                type_name(ctx)
+            ))
+        })?;
+        let exit = self.getattr(ctx, "__exit__")?;
+        let entered = self.call(&enter, vec![])?;
+        Ok((exit, entered))
+    }
+}

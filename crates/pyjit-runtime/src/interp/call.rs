@@ -1,0 +1,369 @@
+//! Calling: binding arguments to parameters and dispatching on the kind of callable.
+
+use crate::builtin_types::type_name;
+use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::frame::Frame;
+use crate::object::{Function, Generator, HKey, PyDict};
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Keyword arguments of a call, in call order.
+pub type KwArgs = Vec<(Rc<str>, Value)>;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `'a', 'b' and 'c'` as CPython lists missing arguments.
+fn name_list(names: &[Rc<str>]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Call any callable with positional arguments.
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(f, args, Vec::new())
+    }
+
+    /// Call any callable with positional and keyword arguments.
+    pub fn call_kw(&mut self, f: &Value, mut args: Vec<Value>, kwargs: KwArgs) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args, kwargs),
+            Value::Builtin(b) => {
+                if let Some(obj) = &b.bound {
+                    args.insert(0, obj.clone());
+                }
+                (b.func)(self, &args, &kwargs)
+            }
+            Value::BoundMethod(m) => {
+                args.insert(0, m.self_value.clone());
+                self.call_kw(&m.func, args, kwargs)
+            }
+            Value::Type(t) => self.instantiate(t, args, kwargs),
+            Value::Instance(_) => self.call_instance(f, args, kwargs),
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(f)
+            ))),
+        }
+    }
+
+    /// Call a Python function: bind arguments into a new frame and run it.
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> PyResult<Value> {
+        let frame = self.new_function_frame(func, args, kwargs)?;
+        if func.code.flags.generator {
+            return Ok(Value::Generator(Rc::new(Generator {
+                frame: RefCell::new(Some(Box::new(frame))),
+                running: Cell::new(false),
+                name: func.name.borrow().clone(),
+                qualname: func.qualname.borrow().clone(),
+            })));
+        }
+        self.run_frame(frame)
+    }
+
+    /// A fresh frame for `func` with its parameters bound.
+    pub fn new_function_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> PyResult<Frame> {
+        let code = &func.code;
+        let fast = if kwargs.is_empty()
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && code.kwonlyargcount == 0
+            && args.len() == code.argcount as usize
+        {
+            let mut fast = args;
+            fast.resize(code.varnames.len(), Value::Null);
+            fast
+        } else {
+            self.bind_args(func, args, kwargs)?
+        };
+        let rt = self.code_rt(code);
+        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(Value::Null)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        for &(ci, pi) in &code.cell_params {
+            *cells[ci as usize].borrow_mut() = fast[pi as usize].clone();
+        }
+        Ok(Frame {
+            code: code.clone(),
+            rt,
+            globals: func.globals.clone(),
+            locals: None,
+            fast,
+            cells,
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            pc: 0,
+            exc_pushed: 0,
+            saved_exc: Vec::new(),
+        })
+    }
+
+    /// The general argument binder, with CPython's error messages.
+    fn bind_args(
+        &mut self,
+        func: &Function,
+        args: Vec<Value>,
+        kwargs: KwArgs,
+    ) -> PyResult<Vec<Value>> {
+        let code = &func.code;
+        let fname = func.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let mut fast = vec![Value::Null; code.varnames.len()];
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argcount {
+                fast[i] = a;
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut slot = argcount + kwonly;
+        if code.flags.varargs {
+            fast[slot] = Value::tuple(extra);
+            slot += 1;
+        } else if !extra.is_empty() {
+            let ndefaults = func.defaults.len();
+            let given_kwonly = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| n == k)
+                })
+                .count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {}", argcount - ndefaults, argcount)
+            } else {
+                argcount.to_string()
+            };
+            let pos_word = if argcount == 1 && ndefaults == 0 {
+                "positional argument"
+            } else {
+                "positional arguments"
+            };
+            let given = if given_kwonly > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    nargs,
+                    if nargs == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
+            } else if nargs == 1 {
+                "1 was given".to_string()
+            } else {
+                format!("{nargs} were given")
+            };
+            return Err(type_error(format!(
+                "{fname}() takes {takes} {pos_word} but {given}"
+            )));
+        }
+        let kwdict = if code.flags.varkeywords {
+            let d = Rc::new(PyDict::new());
+            fast[slot] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        for (k, v) in kwargs {
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| *n == k)
+                .filter(|&p| p >= code.posonlyargcount as usize);
+            match pos {
+                Some(p) => {
+                    if !fast[p].is_null() {
+                        return Err(type_error(format!(
+                            "{fname}() got multiple values for argument '{k}'"
+                        )));
+                    }
+                    fast[p] = v;
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let key = Value::str(&k);
+                        let hk = self.hkey(key)?;
+                        d.map.borrow_mut().insert(hk, v);
+                    }
+                    None => {
+                        return Err(type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{k}'"
+                        )))
+                    }
+                },
+            }
+        }
+        // Defaults for positional parameters.
+        let ndefaults = func.defaults.len();
+        let first_default = argcount - ndefaults;
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_null() {
+                if i >= first_default {
+                    fast[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{fname}() missing {} required positional {}: {}",
+                missing.len(),
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
+                name_list(&missing)
+            )));
+        }
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_null() {
+                let name = &code.varnames[i];
+                let default = func.kwdefaults.as_ref().and_then(|d| d.get_str(name));
+                match default {
+                    Some(v) => fast[i] = v,
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{fname}() missing {} required keyword-only {}: {}",
+                missing.len(),
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
+                name_list(&missing)
+            )));
+        }
+        Ok(fast)
+    }
+
+    /// Spread a `*args` iterable and a `**kwargs` mapping into call arguments.
+    pub fn unpack_call_args(
+        &mut self,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<(Vec<Value>, KwArgs)> {
+        let pos = self.collect(args)?;
+        let mut kw = Vec::new();
+        if let Some(k) = kwargs {
+            match k {
+                Value::Dict(d) => {
+                    for (key, v) in d.map.borrow().iter() {
+                        match &key.value {
+                            Value::Str(s) => kw.push((Rc::from(s.as_str()), v.clone())),
+                            _ => return Err(type_error("keywords must be strings")),
+                        }
+                    }
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        type_name(other)
+                    )))
+                }
+            }
+        }
+        Ok((pos, kw))
+    }
+}
+
+/// Check that a builtin got no keyword arguments.
+pub fn no_kwargs(name: &str, kwargs: &[(Rc<str>, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Check a builtin's positional argument count.
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        if min == 0 {
+            format!("{name}() takes no arguments ({n} given)")
+        } else if min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else {
+            format!("{name} expected {min} arguments, got {n}")
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    Err(type_error(msg))
+}
+
+/// Find a keyword argument by name.
+pub fn kwarg<'a>(kwargs: &'a [(Rc<str>, Value)], name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+}
+
+/// Reject keyword arguments other than `allowed`.
+pub fn only_kwargs(fname: &str, kwargs: &[(Rc<str>, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kwargs {
+        if !allowed.contains(&&**k) {
+            return Err(type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Hash key helper for builtins that build dicts.
+pub fn str_key(s: &str) -> HKey {
+    let v = Value::str(s);
+    let hash = match &v {
+        Value::Str(p) => p.hash(),
+        _ => 0,
+    };
+    HKey { hash, value: v }
+}
+
+pub fn recursion_error() -> PyErr {
+    PyErr::new("RecursionError", "maximum recursion depth exceeded")
+}

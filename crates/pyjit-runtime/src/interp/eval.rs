@@ -1,0 +1,1088 @@
+//! The evaluation loop.
+//!
+//! `eval` runs a frame until it returns or yields. Instructions run in `eval_inner`; any error
+//! leaves it with `Err`, and `eval` then records the traceback entry and either jumps to the
+//! innermost active handler (restoring the stack depth the handler expects) or propagates.
+
+use crate::builtin_types::{type_name, types};
+use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::call::recursion_error;
+use crate::interp::frame::{Block, Frame};
+use crate::object::{Function, HKey, PyDict, PySet, PySlice};
+use crate::ops::arith::{float_op, int_op, UnaryKind};
+use crate::ops::compare::ordering_matches;
+use crate::value::Value;
+use crate::vm::Vm;
+use pyjit_bytecode::opcode::{format_value, make_function};
+use pyjit_bytecode::{BinOp, CmpOp, Const, Op};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub enum FrameResult {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Run a fresh (non-generator) frame to completion.
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        self.depth += 1;
+        let r = self.eval(&mut frame);
+        self.depth -= 1;
+        match r? {
+            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Run `f` until it returns or yields, dispatching exceptions to its handlers.
+    pub fn eval(&mut self, f: &mut Frame) -> PyResult<FrameResult> {
+        self.eval_with(f, None)
+    }
+
+    /// Run `f`, first raising `pending` at its current instruction if given (`gen.throw`).
+    pub fn eval_with(
+        &mut self,
+        f: &mut Frame,
+        mut pending: Option<PyErr>,
+    ) -> PyResult<FrameResult> {
+        loop {
+            let step = match pending.take() {
+                Some(e) => Err(e),
+                None => self.eval_inner(f),
+            };
+            match step {
+                Ok(r) => {
+                    if let FrameResult::Return(_) = r {
+                        self.drop_frame_exc(f);
+                    }
+                    return Ok(r);
+                }
+                Err(e) => {
+                    if std::mem::take(&mut self.reraising) {
+                        // A re-raise keeps the traceback it already has.
+                    } else {
+                        e.add_traceback(f.code.filename.clone(), f.line(), f.code.name.clone());
+                    }
+                    if let Some(b) = f.blocks.pop() {
+                        f.stack.truncate(b.stack_depth as usize);
+                        while f.exc_pushed > b.exc_depth {
+                            self.exc_info.pop();
+                            f.exc_pushed -= 1;
+                        }
+                        self.exc_info.push(e.exc.clone());
+                        f.exc_pushed += 1;
+                        f.stack.push(e.exc);
+                        f.pc = b.handler as usize;
+                        continue;
+                    }
+                    self.drop_frame_exc(f);
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    fn drop_frame_exc(&mut self, f: &mut Frame) {
+        for _ in 0..f.exc_pushed {
+            self.exc_info.pop();
+        }
+        f.exc_pushed = 0;
+    }
+
+    fn eval_inner(&mut self, f: &mut Frame) -> PyResult<FrameResult> {
+        let code = f.code.clone();
+        let rt = f.rt.clone();
+        let instrs = &code.instrs[..];
+        loop {
+            let ins = instrs[f.pc];
+            f.pc += 1;
+            let arg = ins.arg as usize;
+            match ins.op {
+                Op::Nop => {}
+                Op::PopTop => {
+                    f.pop();
+                }
+                Op::RotTwo => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::RotThree => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::DupTop => {
+                    let v = f.top().clone();
+                    f.push(v);
+                }
+                Op::DupTopTwo => {
+                    let n = f.stack.len();
+                    let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    f.push(a);
+                    f.push(b);
+                }
+                Op::LoadConst => f.push(rt.consts[arg].clone()),
+                Op::LoadFast => {
+                    let v = &f.fast[arg];
+                    if v.is_null() {
+                        return Err(PyErr::new(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[arg]
+                            ),
+                        ));
+                    }
+                    let v = v.clone();
+                    f.push(v);
+                }
+                Op::StoreFast => {
+                    let v = f.pop();
+                    f.fast[arg] = v;
+                }
+                Op::DeleteFast => {
+                    if f.fast[arg].is_null() {
+                        return Err(PyErr::new(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[arg]
+                            ),
+                        ));
+                    }
+                    f.fast[arg] = Value::Null;
+                }
+                Op::LoadDeref => {
+                    let v = f.cells[arg].borrow().clone();
+                    if v.is_null() {
+                        return Err(unbound_deref(&code, arg));
+                    }
+                    f.push(v);
+                }
+                Op::StoreDeref => {
+                    let v = f.pop();
+                    *f.cells[arg].borrow_mut() = v;
+                }
+                Op::DeleteDeref => {
+                    if f.cells[arg].borrow().is_null() {
+                        return Err(unbound_deref(&code, arg));
+                    }
+                    *f.cells[arg].borrow_mut() = Value::Null;
+                }
+                Op::LoadClosure => f.push(Value::Cell(f.cells[arg].clone())),
+                Op::LoadGlobal => {
+                    let v = self.load_global(&f.globals, &rt.names[arg])?;
+                    f.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = f.pop();
+                    let k = name_key(&rt.names[arg]);
+                    f.globals.map.borrow_mut().insert(k, v);
+                }
+                Op::DeleteGlobal => {
+                    let k = name_key(&rt.names[arg]);
+                    if f.globals.map.borrow_mut().shift_remove(&k).is_none() {
+                        return Err(crate::error::name_error(&code.names[arg]));
+                    }
+                }
+                Op::LoadName => {
+                    let k = name_key(&rt.names[arg]);
+                    let local = f
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.map.borrow().get(&k).cloned());
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(&f.globals, &rt.names[arg])?,
+                    };
+                    f.push(v);
+                }
+                Op::StoreName => {
+                    let v = f.pop();
+                    let k = name_key(&rt.names[arg]);
+                    let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    target.map.borrow_mut().insert(k, v);
+                }
+                Op::DeleteName => {
+                    let k = name_key(&rt.names[arg]);
+                    let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    if target.map.borrow_mut().shift_remove(&k).is_none() {
+                        return Err(crate::error::name_error(&code.names[arg]));
+                    }
+                }
+                Op::LoadAttr => {
+                    let obj = f.pop();
+                    let v = self.getattr(&obj, &code.names[arg])?;
+                    f.push(v);
+                }
+                Op::StoreAttr => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.setattr(&obj, &code.names[arg], v)?;
+                }
+                Op::DeleteAttr => {
+                    let obj = f.pop();
+                    self.delattr(&obj, &code.names[arg])?;
+                }
+                Op::LoadMethod => {
+                    let obj = f.pop();
+                    let (m, s) = self.load_method(obj, &code.names[arg])?;
+                    f.push(m);
+                    f.push(s);
+                }
+                Op::CallMethod => {
+                    let mut args = f.pop_n(arg);
+                    let self_v = f.pop();
+                    let callable = f.pop();
+                    if !self_v.is_null() {
+                        args.insert(0, self_v);
+                    }
+                    let r = self.call(&callable, args)?;
+                    f.push(r);
+                }
+                Op::BinaryOp | Op::InplaceOp => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let op = BinOp::from_arg(ins.arg);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y)?,
+                        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y)?,
+                        _ if ins.op == Op::InplaceOp => self.inplace_op(op, &a, &b)?,
+                        _ => self.binary_op(op, &a, &b)?,
+                    };
+                    f.push(r);
+                }
+                Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
+                    let v = f.pop();
+                    let kind = match ins.op {
+                        Op::UnaryNeg => UnaryKind::Neg,
+                        Op::UnaryPos => UnaryKind::Pos,
+                        _ => UnaryKind::Invert,
+                    };
+                    let r = self.unary_op(kind, &v)?;
+                    f.push(r);
+                }
+                Op::UnaryNot => {
+                    let v = f.pop();
+                    let t = self.truthy(&v)?;
+                    f.push(Value::Bool(!t));
+                }
+                Op::CompareOp => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let op = CmpOp::from_arg(ins.arg);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            Value::Bool(ordering_matches(op, Some(x.cmp(y))))
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            Value::Bool(ordering_matches(op, x.partial_cmp(y)))
+                        }
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    f.push(r);
+                }
+                Op::IsOp => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&container, &item)?;
+                    f.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::BinarySubscr => {
+                    let idx = f.pop();
+                    let obj = f.pop();
+                    let r = match (&obj, &idx) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { i + n } else { *i };
+                            if j >= 0 && j < n {
+                                items[j as usize].clone()
+                            } else {
+                                drop(items);
+                                self.getitem(&obj, &idx)?
+                            }
+                        }
+                        _ => self.getitem(&obj, &idx)?,
+                    };
+                    f.push(r);
+                }
+                Op::StoreSubscr => {
+                    let idx = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
+                        let mut items = l.items.borrow_mut();
+                        let n = items.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        if j >= 0 && j < n {
+                            items[j as usize] = v;
+                            continue;
+                        }
+                    }
+                    self.setitem(&obj, &idx, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let idx = f.pop();
+                    let obj = f.pop();
+                    self.delitem(&obj, &idx)?;
+                }
+                Op::BuildSlice => {
+                    let step = if arg == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                }
+                Op::BuildTuple => {
+                    let items = f.pop_n(arg);
+                    f.push(Value::tuple(items));
+                }
+                Op::BuildList => {
+                    let items = f.pop_n(arg);
+                    f.push(Value::list(items));
+                }
+                Op::BuildSet => {
+                    let items = f.pop_n(arg);
+                    let mut set = crate::object::dict_set_new();
+                    for v in items {
+                        set.insert(self.hkey(v)?);
+                    }
+                    f.push(Value::Set(Rc::new(PySet::new(set, false))));
+                }
+                Op::BuildMap => {
+                    let items = f.pop_n(arg * 2);
+                    let d = PyDict::new();
+                    {
+                        let mut m = d.map.borrow_mut();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            m.insert(self.hkey(k)?, v);
+                        }
+                    }
+                    f.push(Value::Dict(Rc::new(d)));
+                }
+                Op::ListAppend => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    if let Value::List(l) = &f.stack[n - arg] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd => {
+                    let v = f.pop();
+                    let k = self.hkey(v)?;
+                    let n = f.stack.len();
+                    if let Value::Set(s) = &f.stack[n - arg] {
+                        s.set.borrow_mut().insert(k);
+                    }
+                }
+                Op::MapAdd => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let k = self.hkey(k)?;
+                    let n = f.stack.len();
+                    if let Value::Dict(d) = &f.stack[n - arg] {
+                        d.map.borrow_mut().insert(k, v);
+                    }
+                }
+                Op::ListExtend => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    let n = f.stack.len();
+                    if let Value::List(l) = &f.stack[n - arg] {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    let mut keys = Vec::with_capacity(items.len());
+                    for v in items {
+                        keys.push(self.hkey(v)?);
+                    }
+                    let n = f.stack.len();
+                    if let Value::Set(s) = &f.stack[n - arg] {
+                        s.set.borrow_mut().extend(keys);
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let src = f.pop();
+                    let entries = self.mapping_items(&src)?;
+                    let n = f.stack.len();
+                    if let Value::Dict(d) = &f.stack[n - arg] {
+                        let mut m = d.map.borrow_mut();
+                        for (k, v) in entries {
+                            m.insert(k, v);
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = f.pop();
+                    if let Value::List(l) = v {
+                        let items = std::mem::take(&mut *l.items.borrow_mut());
+                        f.push(Value::tuple(items));
+                    }
+                }
+                Op::BuildString => {
+                    let parts = f.pop_n(arg);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(x) = p {
+                            s.push_str(x.as_str());
+                        }
+                    }
+                    f.push(Value::string(s));
+                }
+                Op::FormatValue => {
+                    let spec = if ins.arg & format_value::HAS_SPEC != 0 {
+                        Some(f.pop())
+                    } else {
+                        None
+                    };
+                    let v = f.pop();
+                    let v = match ins.arg & format_value::CONV_MASK {
+                        format_value::CONV_STR => Value::string(self.to_str(&v)?),
+                        format_value::CONV_REPR => Value::string(self.repr(&v)?),
+                        format_value::CONV_ASCII => Value::string(ascii_escape(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let s = match (&v, spec.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::string(self.format(&v, &spec)?),
+                    };
+                    f.push(s);
+                }
+                Op::Jump => {
+                    f.pc = arg;
+                }
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t == (ins.op == Op::PopJumpIfTrue) {
+                        f.pc = arg;
+                    }
+                }
+                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                    let t = match f.top() {
+                        Value::Bool(b) => *b,
+                        other => {
+                            let other = other.clone();
+                            self.truthy(&other)?
+                        }
+                    };
+                    if t == (ins.op == Op::JumpIfTrueOrPop) {
+                        f.pc = arg;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Op::ForIter => {
+                    let next = match f.top() {
+                        Value::Iter(it) => {
+                            let mut st = it.state.borrow_mut();
+                            match &mut *st {
+                                crate::object::IterState::Range { next, stop, step } => {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
+                                    {
+                                        let v = *next;
+                                        *next = next.saturating_add(*step);
+                                        Some(Some(Value::Int(v)))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    let next = match next {
+                        Some(n) => n,
+                        None => {
+                            let it = f.top().clone();
+                            self.next(&it)?
+                        }
+                    };
+                    match next {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            f.pc = arg;
+                        }
+                    }
+                }
+                Op::UnpackSequence => {
+                    let seq = f.pop();
+                    let items = match &seq {
+                        Value::Tuple(t) if t.items.len() == arg => t.items.clone(),
+                        Value::List(l) if l.items.borrow().len() == arg => l.items.borrow().clone(),
+                        _ => self.unpack_iterable(&seq, arg)?,
+                    };
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx => {
+                    let before = arg & 0xff;
+                    let after = arg >> 8;
+                    let seq = f.pop();
+                    let items = self.collect(&seq).map_err(|e| unpack_type_error(e, &seq))?;
+                    if items.len() < before + after {
+                        return Err(PyErr::new(
+                            "ValueError",
+                            format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ),
+                        ));
+                    }
+                    let mid_end = items.len() - after;
+                    for v in items[mid_end..].iter().rev() {
+                        f.push(v.clone());
+                    }
+                    f.push(Value::list(items[before..mid_end].to_vec()));
+                    for v in items[..before].iter().rev() {
+                        f.push(v.clone());
+                    }
+                }
+                Op::Call => {
+                    let args = f.pop_n(arg);
+                    let func = f.pop();
+                    let r = self.call(&func, args)?;
+                    f.push(r);
+                }
+                Op::CallKw => {
+                    let names = f.pop();
+                    let mut args = f.pop_n(arg);
+                    let func = f.pop();
+                    let names = match &names {
+                        Value::Tuple(t) => t.items.clone(),
+                        _ => Vec::new(),
+                    };
+                    let kw_vals = args.split_off(args.len() - names.len());
+                    let kwargs = names
+                        .iter()
+                        .zip(kw_vals)
+                        .map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v))
+                        .collect();
+                    let r = self.call_kw(&func, args, kwargs)?;
+                    f.push(r);
+                }
+                Op::CallEx => {
+                    let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let func = f.pop();
+                    let (pos, kw) = self.unpack_call_args(&args, kwargs.as_ref())?;
+                    let r = self.call_kw(&func, pos, kw)?;
+                    f.push(r);
+                }
+                Op::MakeFunction => {
+                    let code_v = f.pop();
+                    let closure = if ins.arg & make_function::CLOSURE != 0 {
+                        match f.pop() {
+                            Value::Tuple(t) => t
+                                .items
+                                .iter()
+                                .filter_map(|c| match c {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if ins.arg & make_function::KWDEFAULTS != 0 {
+                        match f.pop() {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let defaults = if ins.arg & make_function::DEFAULTS != 0 {
+                        match f.pop() {
+                            Value::Tuple(t) => t.items.clone(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let Value::Code(c) = code_v else {
+                        return Err(PyErr::new("SystemError", "MakeFunction without code"));
+                    };
+                    let module = f.globals.get_str("__name__").unwrap_or(Value::None);
+                    f.push(Value::Function(Rc::new(Function {
+                        name: RefCell::new(c.name.clone()),
+                        qualname: RefCell::new(c.qualname.clone()),
+                        code: c,
+                        globals: f.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        dict: Rc::new(PyDict::new()),
+                        module,
+                    })));
+                }
+                Op::ReturnValue => {
+                    let v = f.pop();
+                    return Ok(FrameResult::Return(v));
+                }
+                Op::Raise => return Err(self.raise(f, arg)),
+                Op::SetupExcept | Op::SetupWith => {
+                    if ins.op == Op::SetupWith {
+                        let ctx = f.pop();
+                        let (exit, entered) = self.enter_context(&ctx)?;
+                        f.push(exit);
+                        f.blocks.push(Block {
+                            handler: ins.arg,
+                            stack_depth: f.stack.len() as u32,
+                            exc_depth: f.exc_pushed,
+                        });
+                        f.push(entered);
+                    } else {
+                        f.blocks.push(Block {
+                            handler: ins.arg,
+                            stack_depth: f.stack.len() as u32,
+                            exc_depth: f.exc_pushed,
+                        });
+                    }
+                }
+                Op::PopBlock => {
+                    f.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if f.exc_pushed > 0 {
+                        self.exc_info.pop();
+                        f.exc_pushed -= 1;
+                    }
+                }
+                Op::JumpIfNotExcMatch => {
+                    let typ = f.pop();
+                    let exc = f.top().clone();
+                    if !self.exception_matches(&exc, &typ)? {
+                        f.pc = arg;
+                    }
+                }
+                Op::Reraise => {
+                    let exc = f.pop();
+                    if f.exc_pushed > 0 {
+                        self.exc_info.pop();
+                        f.exc_pushed -= 1;
+                    }
+                    self.reraising = true;
+                    return Err(PyErr { exc });
+                }
+                Op::ImportName => {
+                    let fromlist = f.pop();
+                    let m = self.import_module(&code.names[arg], !fromlist.is_none())?;
+                    f.push(m);
+                }
+                Op::ImportFrom => {
+                    let m = f.top().clone();
+                    let v = self.import_from(&m, &code.names[arg])?;
+                    f.push(v);
+                }
+                Op::ImportStar => {
+                    let m = f.pop();
+                    if let Value::Module(m) = m {
+                        let entries: Vec<(HKey, Value)> = m
+                            .dict
+                            .map
+                            .borrow()
+                            .iter()
+                            .filter(|(k, _)| !k.value.as_str().unwrap_or("_").starts_with('_'))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        let target = f.locals.as_ref().unwrap_or(&f.globals);
+                        target.map.borrow_mut().extend(entries);
+                    }
+                }
+                Op::LoadBuildClass => {
+                    let b = self
+                        .builtins
+                        .get_str("__build_class__")
+                        .unwrap_or(Value::None);
+                    f.push(b);
+                }
+                Op::YieldValue => {
+                    let v = f.pop();
+                    return Ok(FrameResult::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    f.push(it);
+                }
+                Op::YieldFrom => {
+                    let sent = f.pop();
+                    let it = f.top().clone();
+                    match self.delegate(&it, sent)? {
+                        Ok(yielded) => {
+                            // Re-run this instruction on resume; the sent value is pushed then.
+                            f.pc -= 1;
+                            return Ok(FrameResult::Yield(yielded));
+                        }
+                        Err(returned) => {
+                            f.pop();
+                            f.push(returned);
+                        }
+                    }
+                }
+                Op::WithExit => {
+                    let exit = f.pop();
+                    self.call(&exit, vec![Value::None, Value::None, Value::None])?;
+                }
+                Op::WithExcept => {
+                    let exc = f.pop();
+                    let exit = f.pop();
+                    let typ = Value::Type(crate::builtin_types::type_of(&exc));
+                    let r = self.call(&exit, vec![typ, exc.clone(), Value::None])?;
+                    if f.exc_pushed > 0 {
+                        self.exc_info.pop();
+                        f.exc_pushed -= 1;
+                    }
+                    if !self.truthy(&r)? {
+                        self.reraising = true;
+                        return Err(PyErr { exc });
+                    }
+                }
+                Op::LoadAssertionError => {
+                    f.push(Value::Type(types().exception("AssertionError")));
+                }
+            }
+        }
+    }
+
+    /// Look a name up in globals, then builtins.
+    pub fn load_global(&mut self, globals: &PyDict, name: &Value) -> PyResult<Value> {
+        let k = name_key(name);
+        if let Some(v) = globals.map.borrow().get(&k) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.map.borrow().get(&k) {
+            return Ok(v.clone());
+        }
+        Err(crate::error::name_error(name.as_str().unwrap_or("?")))
+    }
+
+    fn unpack_iterable(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(seq).map_err(|e| unpack_type_error(e, seq))?;
+        let mut out = Vec::with_capacity(n);
+        while let Some(v) = self.next(&it)? {
+            if out.len() == n {
+                return Err(PyErr::new(
+                    "ValueError",
+                    format!("too many values to unpack (expected {n})"),
+                ));
+            }
+            out.push(v);
+        }
+        if out.len() < n {
+            return Err(PyErr::new(
+                "ValueError",
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    out.len()
+                ),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Build the exception for a `raise` statement with `n` operands.
+    fn raise(&mut self, f: &mut Frame, n: usize) -> PyErr {
+        if n == 0 {
+            return match self.exc_info.last() {
+                Some(e) => {
+                    self.reraising = true;
+                    PyErr { exc: e.clone() }
+                }
+                None => PyErr::new("RuntimeError", "No active exception to reraise"),
+            };
+        }
+        let cause = if n == 2 { Some(f.pop()) } else { None };
+        let v = f.pop();
+        let exc = match self.make_exception(v) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(c) = cause {
+            let c = match c {
+                Value::None => None,
+                other => match self.make_exception(other) {
+                    Ok(e) => Some(e.exc),
+                    Err(_) => return type_error("exception causes must derive from BaseException"),
+                },
+            };
+            if let Some(mut st) = exc.state() {
+                st.cause = c;
+                st.suppress_context = true;
+            }
+        }
+        exc
+    }
+
+    /// Turn a raised value (a class or an instance) into an exception.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        let base = types().exception("BaseException");
+        match &v {
+            Value::Type(t) if t.is_subtype(&base) => {
+                let inst = self.call(&v, vec![])?;
+                Ok(self.with_context(PyErr { exc: inst }))
+            }
+            Value::Instance(i) if i.class.borrow().is_subtype(&base) => {
+                Ok(self.with_context(PyErr { exc: v }))
+            }
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// Set `__context__` to the exception being handled, as an implicit chain.
+    pub fn with_context(&mut self, e: PyErr) -> PyErr {
+        if let Some(ctx) = self.exc_info.last() {
+            if !ctx.is(&e.exc) {
+                if let Some(mut st) = e.state() {
+                    if st.context.is_none() {
+                        st.context = Some(ctx.clone());
+                    }
+                }
+            }
+        }
+        e
+    }
+
+    /// Does exception `exc` match the `except` clause's `typ` (a class or tuple of classes)?
+    fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let cls = crate::builtin_types::type_of(exc);
+        let base = types().exception("BaseException");
+        match typ {
+            Value::Type(t) if t.is_subtype(&base) => Ok(cls.is_subtype(t)),
+            Value::Tuple(items) => {
+                for t in &items.items {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(other)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                for v in &items {
+                    if v.is(item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for v in &t.items {
+                    if v.is(item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => {
+                let k = self.hkey(item.clone())?;
+                Ok(d.map.borrow().contains_key(&k))
+            }
+            Value::Set(s) => {
+                let k = self.hkey(item.clone())?;
+                Ok(s.set.borrow().contains(&k))
+            }
+            Value::Range(r) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    let in_bounds = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
+                    Ok(in_bounds && (i - r.start) % r.step == 0)
+                }
+                _ => {
+                    let items = self.collect(container)?;
+                    for v in &items {
+                        if self.eq(v, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            },
+            Value::Instance(_) => self.instance_contains(container, item),
+            Value::Iter(_) | Value::Generator(_) => {
+                while let Some(v) = self.next(container)? {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))),
+        }
+    }
+
+    /// The (key, value) pairs of a mapping, for `**` unpacking and `dict.update`.
+    pub fn mapping_items(&mut self, src: &Value) -> PyResult<Vec<(HKey, Value)>> {
+        match src {
+            Value::Dict(d) => Ok(d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()),
+            Value::Instance(_) => {
+                let keys_fn = self.getattr(src, "keys")?;
+                let keys = self.call(&keys_fn, vec![])?;
+                let keys = self.collect(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.getitem(src, &k)?;
+                    out.push((self.hkey(k)?, v));
+                }
+                Ok(out)
+            }
+            other => Err(type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(other)
+            ))),
+        }
+    }
+
+    /// Convert code constants to values once per code object.
+    pub fn code_rt(
+        &mut self,
+        code: &Rc<pyjit_bytecode::CodeObject>,
+    ) -> Rc<crate::interp::frame::CodeRt> {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(rt) = self.code_rts.get(&key) {
+            return rt.clone();
+        }
+        let rt = Rc::new(crate::interp::frame::CodeRt {
+            consts: code.consts.iter().map(const_value).collect(),
+            names: code.names.iter().map(|n| Value::str(n)).collect(),
+        });
+        self.code_rts.insert(key, rt.clone());
+        // Keep the code alive so its address is never reused by another code object.
+        self.code_keepalive.push(code.clone());
+        rt
+    }
+}
+
+/// A dictionary key for a name value (its hash is cached in the str).
+pub fn name_key(name: &Value) -> HKey {
+    let hash = match name {
+        Value::Str(s) => s.hash(),
+        _ => 0,
+    };
+    HKey {
+        hash,
+        value: name.clone(),
+    }
+}
+
+pub fn const_value(c: &Const) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(b) => Value::from_bigint(b.clone()),
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => Value::str(s),
+        Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        Const::Code(c) => Value::Code(c.clone()),
+        Const::Ellipsis => Value::Ellipsis,
+    }
+}
+
+fn unbound_deref(code: &pyjit_bytecode::CodeObject, i: usize) -> PyErr {
+    let name = code.cell_name(i);
+    if i < code.cellvars.len() {
+        PyErr::new(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    } else {
+        PyErr::new(
+            "NameError",
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
+}
+
+fn unpack_type_error(e: PyErr, seq: &Value) -> PyErr {
+    if e.is("TypeError") {
+        type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_name(seq)
+        ))
+    } else {
+        e
+    }
+}
+
+/// `ascii()`: escape every non-ASCII character of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

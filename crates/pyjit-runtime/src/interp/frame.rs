@@ -1,0 +1,68 @@
+//! Interpreter frames.
+//!
+//! A frame owns its fast locals, its cells, its value stack and its block stack (active
+//! `try`/`with` handlers). Frames live on the heap only for generators; ordinary calls keep
+//! them on the Rust stack of the recursive `eval`.
+
+use crate::object::PyDict;
+use crate::value::{CellRef, Value};
+use pyjit_bytecode::CodeObject;
+use std::rc::Rc;
+
+/// Run-time companions of a code object, built once: its constants and names as values.
+pub struct CodeRt {
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+}
+
+/// An active exception handler (`SetupExcept` / `SetupWith`).
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub stack_depth: u32,
+    pub exc_depth: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub rt: Rc<CodeRt>,
+    pub globals: Rc<PyDict>,
+    /// The name dictionary of module and class bodies.
+    pub locals: Option<Rc<PyDict>>,
+    pub fast: Vec<Value>,
+    pub cells: Vec<CellRef>,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub pc: usize,
+    /// How many handled exceptions this frame has pushed on the VM's `exc_info` stack.
+    pub exc_pushed: u32,
+    /// A suspended generator's handled exceptions, restored when it resumes.
+    pub saved_exc: Vec<Value>,
+}
+
+impl Frame {
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    /// Pop `n` values, in push order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_of(self.pc.saturating_sub(1))
+    }
+}

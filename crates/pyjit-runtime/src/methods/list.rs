@@ -1,0 +1,196 @@
+//! `list` and `tuple` methods.
+
+use super::add;
+use crate::builtin_types::BuiltinTypes;
+use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::interp::call::{arity, no_kwargs};
+use crate::ops::repr::simple_repr;
+use crate::ops::subscript::index_value;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+pub fn install(t: &BuiltinTypes) {
+    add(
+        &t.list,
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("pop", pop),
+            ("remove", remove),
+            ("index", index),
+            ("count", count),
+            ("sort", sort),
+            ("reverse", reverse),
+            ("copy", copy),
+            ("clear", clear),
+        ],
+    );
+    add(&t.tuple, &[("index", index), ("count", count)]);
+}
+
+fn items_of(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn list_of<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<crate::object::PyList>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+fn append(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.append", kw)?;
+    arity("list.append", &args[1.min(args.len())..], 1, 1)?;
+    list_of("append", args)?
+        .items
+        .borrow_mut()
+        .push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.extend", kw)?;
+    arity("list.extend", &args[1.min(args.len())..], 1, 1)?;
+    let items = vm.collect(&args[1])?;
+    list_of("extend", args)?.items.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.insert", kw)?;
+    arity("insert", &args[1.min(args.len())..], 2, 2)?;
+    let l = list_of("insert", args)?;
+    let Some(i) = index_value(&args[1]) else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::builtin_types::type_name(&args[1])
+        )));
+    };
+    let mut items = l.items.borrow_mut();
+    let n = items.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(j as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.pop", kw)?;
+    arity("pop", &args[1.min(args.len())..], 0, 1)?;
+    let l = list_of("pop", args)?;
+    let mut items = l.items.borrow_mut();
+    if items.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let n = items.len() as i64;
+    let i = match args.get(1) {
+        None => n - 1,
+        Some(v) => index_value(v).ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::builtin_types::type_name(v)
+            ))
+        })?,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(items.remove(j as usize))
+}
+
+fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.remove", kw)?;
+    arity("list.remove", &args[1.min(args.len())..], 1, 1)?;
+    let l = list_of("remove", args)?;
+    let items = l.items.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if v.is(&args[1]) || vm.eq(v, &args[1])? {
+            l.items.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("index", kw)?;
+    arity("index", &args[1.min(args.len())..], 1, 3)?;
+    let items = items_of(&args[0]);
+    let n = items.len() as i64;
+    let norm = |v: Option<&Value>, d: i64| -> i64 {
+        match v.and_then(index_value) {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i.min(n),
+            None => d,
+        }
+    };
+    let start = norm(args.get(2), 0);
+    let stop = norm(args.get(3), n);
+    for i in start..stop {
+        let v = &items[i as usize];
+        if v.is(&args[1]) || vm.eq(v, &args[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    Err(match &args[0] {
+        Value::Tuple(_) => value_error("tuple.index(x): x not in tuple"),
+        _ => value_error(format!("{} is not in list", simple_repr(&args[1]))),
+    })
+}
+
+fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("count", kw)?;
+    arity("count", &args[1.min(args.len())..], 1, 1)?;
+    let mut n = 0;
+    for v in items_of(&args[0]) {
+        if v.is(&args[1]) || vm.eq(&v, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    arity("sort", &args[1.min(args.len())..], 0, 0)
+        .map_err(|_| type_error("sort() takes no positional arguments"))?;
+    let l = list_of("sort", args)?.clone();
+    let (key, reverse) = crate::builtins::sort_options(vm, "sort", kw)?;
+    // CPython empties the list while sorting, so mutation during the sort is detected.
+    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    let r = vm.sort_values(&mut items, key.as_ref(), reverse);
+    let modified = !l.items.borrow().is_empty();
+    *l.items.borrow_mut() = items;
+    r?;
+    if modified {
+        return Err(value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn reverse(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.reverse", kw)?;
+    list_of("reverse", args)?.items.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.copy", kw)?;
+    Ok(Value::list(list_of("copy", args)?.items.borrow().clone()))
+}
+
+fn clear(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("list.clear", kw)?;
+    list_of("clear", args)?.items.borrow_mut().clear();
+    Ok(Value::None)
+}

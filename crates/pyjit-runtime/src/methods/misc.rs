@@ -1,0 +1,147 @@
+//! Methods of the remaining builtin classes: generators, properties, `object`,
+//! `BaseException`, `int`, `float`, `type`.
+
+use super::add;
+use crate::builtin_types::BuiltinTypes;
+use crate::class::new_instance;
+use crate::error::{type_error, PyResult};
+use crate::ops::num::to_bigint;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+pub fn install(t: &BuiltinTypes) {
+    add(
+        &t.generator,
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+        ],
+    );
+    add(
+        &t.property,
+        &[
+            ("setter", prop_setter),
+            ("getter", prop_getter),
+            ("deleter", prop_deleter),
+        ],
+    );
+    add(&t.object, &[("__init__", object_init)]);
+    add(
+        &t.exceptions["BaseException"],
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
+    add(
+        &t.int,
+        &[("bit_length", int_bit_length), ("conjugate", identity)],
+    );
+    add(
+        &t.float,
+        &[("is_integer", float_is_integer), ("conjugate", identity)],
+    );
+    add(&t.type_, &[("mro", type_mro)]);
+}
+
+fn gen_of(args: &[Value]) -> PyResult<&Rc<crate::object::Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g),
+        _ => Err(type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let g = gen_of(args)?.clone();
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    vm.generator_send(&g, v, None)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let g = gen_of(args)?.clone();
+    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    let exc = match (&exc, args.get(2)) {
+        (Value::Type(_), Some(v)) if !v.is_none() => vm.call(&exc, vec![v.clone()])?,
+        _ => exc,
+    };
+    let err = vm.make_exception(exc)?;
+    vm.generator_send(&g, Value::None, Some(err))
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let g = gen_of(args)?.clone();
+    vm.generator_close(&g)?;
+    Ok(Value::None)
+}
+
+fn prop_with(args: &[Value], slot: &str) -> PyResult<Value> {
+    let Some(Value::Instance(p)) = args.first() else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let cls = p.class.borrow().clone();
+    let n = new_instance(&cls);
+    for k in ["fget", "fset", "fdel", "doc"] {
+        n.dict.set_str(k, p.dict.get_str(k).unwrap_or(Value::None));
+    }
+    n.dict
+        .set_str(slot, args.get(1).cloned().unwrap_or(Value::None));
+    Ok(Value::Instance(n))
+}
+
+fn prop_setter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    prop_with(args, "fset")
+}
+
+fn prop_getter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    prop_with(args, "fget")
+}
+
+fn prop_deleter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    prop_with(args, "fdel")
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exc_init(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = args.first() {
+        if let Some(s) = &i.exc {
+            s.borrow_mut().args = Value::tuple(args[1..].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn int_bit_length(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let b = args.first().and_then(to_bigint).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn identity(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Err(type_error(
+            "descriptor 'is_integer' requires a 'float' object",
+        )),
+    }
+}
+
+fn type_mro(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(Value::list(t.mro().map(Value::Type).collect())),
+        _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}

@@ -1,0 +1,29 @@
+//! Methods of builtin types, installed into their classes' dictionaries at start-up.
+
+mod dict;
+mod list;
+mod misc;
+mod set;
+mod str;
+
+use crate::object::{BuiltinFn, PyType};
+use std::rc::Rc;
+
+/// Add the builtin methods `(name, fn)` to class `t`.
+pub fn add(t: &Rc<PyType>, methods: &[(&'static str, BuiltinFn)]) {
+    for (name, f) in methods {
+        t.dict.set_str(name, crate::builtins::func(name, *f));
+    }
+}
+
+pub fn install() {
+    let t = crate::builtin_types::types();
+    if t.str_.dict.get_str("join").is_some() {
+        return;
+    }
+    str::install(&t);
+    list::install(&t);
+    dict::install(&t);
+    set::install(&t);
+    misc::install(&t);
+}

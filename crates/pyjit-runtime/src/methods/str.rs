@@ -1,0 +1,786 @@
+//! `str` methods.
+
+use super::add;
+use crate::builtin_types::{type_name, BuiltinTypes};
+use crate::error::{type_error, value_error, PyResult};
+use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs};
+use crate::ops::subscript::index_value;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+pub fn install(t: &BuiltinTypes) {
+    add(
+        &t.str_,
+        &[
+            ("split", split),
+            ("rsplit", rsplit),
+            ("join", join),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("replace", replace),
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+            ("upper", upper),
+            ("lower", lower),
+            ("title", title),
+            ("capitalize", capitalize),
+            ("swapcase", swapcase),
+            ("casefold", lower),
+            ("isdigit", isdigit),
+            ("isdecimal", isdecimal),
+            ("isnumeric", isnumeric),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("isupper", isupper),
+            ("islower", islower),
+            ("istitle", istitle),
+            ("isidentifier", isidentifier),
+            ("isascii", isascii),
+            ("center", center),
+            ("ljust", ljust),
+            ("rjust", rjust),
+            ("zfill", zfill),
+            ("splitlines", splitlines),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("format", format),
+            ("encode", encode),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("expandtabs", expandtabs),
+        ],
+    );
+}
+
+fn this(args: &[Value]) -> PyResult<Rc<crate::object::PyStr>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            type_name(other)
+        ))),
+        None => Err(type_error("descriptor needs an argument")),
+    }
+}
+
+fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!(
+            "{fname} arg must be None or str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+fn must_str<'a>(v: &'a Value) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!("must be str, not {}", type_name(other)))),
+    }
+}
+
+fn maxsplit_arg(args: &[Value], kw: Kw, pos: usize) -> PyResult<i64> {
+    match args.get(pos).or_else(|| kwarg(kw, "maxsplit")) {
+        None => Ok(-1),
+        Some(v) => index_value(v).ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
+        }),
+    }
+}
+
+fn split_impl(args: &[Value], kw: Kw, from_right: bool) -> PyResult<Value> {
+    only_kwargs("split", kw, &["sep", "maxsplit"])?;
+    let s = this(args)?;
+    let sep = args
+        .get(1)
+        .or_else(|| kwarg(kw, "sep"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let maxsplit = maxsplit_arg(args, kw, 2)?;
+    let text = s.as_str();
+    let parts: Vec<String> = match &sep {
+        Value::None => {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if maxsplit < 0 || words.len() as i64 <= maxsplit + 1 {
+                words.into_iter().map(String::from).collect()
+            } else if !from_right {
+                // Split off `maxsplit` words; the rest keeps its inner whitespace.
+                let mut out = Vec::new();
+                let mut rest = text.trim_start();
+                for _ in 0..maxsplit {
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            } else {
+                let mut out = Vec::new();
+                let mut rest = text.trim_end();
+                for _ in 0..maxsplit {
+                    let start = rest.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+                    out.push(rest[start..].to_string());
+                    rest = rest[..start].trim_end();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out.reverse();
+                out
+            }
+        }
+        Value::Str(sep) => {
+            let sep = sep.as_str();
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                text.split(sep).map(String::from).collect()
+            } else if from_right {
+                let mut v: Vec<String> = text
+                    .rsplitn(maxsplit as usize + 1, sep)
+                    .map(String::from)
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                text.splitn(maxsplit as usize + 1, sep)
+                    .map(String::from)
+                    .collect()
+            }
+        }
+        other => {
+            return Err(type_error(format!(
+                "must be str or None, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::string).collect()))
+}
+
+fn split(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(args, kw, false)
+}
+
+fn rsplit(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(args, kw, true)
+}
+
+fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("str.join", kw)?;
+    arity("str.join", &args[1.min(args.len())..], 1, 1)?;
+    let sep = this(args)?;
+    let items = vm.collect(&args[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        match item {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn strip_impl(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    no_kwargs(name, kw)?;
+    arity(name, &args[1.min(args.len())..], 0, 1)?;
+    let s = this(args)?;
+    let text = s.as_str();
+    let r = match args.get(1) {
+        None | Some(Value::None) => {
+            let t = if left { text.trim_start() } else { text };
+            if right {
+                t.trim_end()
+            } else {
+                t
+            }
+        }
+        Some(v) => {
+            let chars: Vec<char> = str_arg(name, v)?.chars().collect();
+            let t = if left {
+                text.trim_start_matches(|c| chars.contains(&c))
+            } else {
+                text
+            };
+            if right {
+                t.trim_end_matches(|c| chars.contains(&c))
+            } else {
+                t
+            }
+        }
+    };
+    Ok(Value::str(r))
+}
+
+fn strip(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(args, kw, "strip", true, true)
+}
+
+fn lstrip(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(args, kw, "lstrip", true, false)
+}
+
+fn rstrip(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(args, kw, "rstrip", false, true)
+}
+
+fn replace(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("replace", kw)?;
+    arity("replace", &args[1.min(args.len())..], 2, 3)?;
+    let s = this(args)?;
+    let old = must_str(&args[1])?;
+    let new = must_str(&args[2])?;
+    let count = args.get(3).and_then(index_value).unwrap_or(-1);
+    let r = if count < 0 {
+        s.as_str().replace(old, new)
+    } else {
+        s.as_str().replacen(old, new, count as usize)
+    };
+    Ok(Value::string(r))
+}
+
+/// Resolve optional `start`/`end` arguments to a char range and return the substring with
+/// its char offset.
+fn window(s: &str, start: Option<&Value>, end: Option<&Value>) -> (usize, String) {
+    let n = s.chars().count() as i64;
+    let norm = |v: Option<&Value>, d: i64| match v.and_then(index_value) {
+        Some(i) if i < 0 => (i + n).max(0),
+        Some(i) => i.min(n),
+        None => d,
+    };
+    let a = norm(start, 0);
+    let b = norm(end, n);
+    if a > b {
+        return (a as usize, String::new());
+    }
+    (
+        a as usize,
+        s.chars().skip(a as usize).take((b - a) as usize).collect(),
+    )
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+fn find_impl(args: &[Value], name: &str, from_right: bool) -> PyResult<Option<usize>> {
+    arity(name, &args[1.min(args.len())..], 1, 3)?;
+    let s = this(args)?;
+    let sub = must_str(&args[1])?;
+    let (off, w) = window(s.as_str(), args.get(2), args.get(3));
+    let found = if from_right {
+        w.rfind(sub)
+    } else {
+        w.find(sub)
+    };
+    if off > s.char_len() && !sub.is_empty() {
+        return Ok(None);
+    }
+    Ok(found.map(|b| off + char_index(&w, b)))
+}
+
+fn find(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("find", kw)?;
+    Ok(Value::Int(
+        find_impl(args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
+}
+
+fn rfind(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("rfind", kw)?;
+    Ok(Value::Int(
+        find_impl(args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
+}
+
+fn index(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("index", kw)?;
+    find_impl(args, "index", false)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| value_error("substring not found"))
+}
+
+fn rindex(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("rindex", kw)?;
+    find_impl(args, "rindex", true)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| value_error("substring not found"))
+}
+
+fn count(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("count", kw)?;
+    arity("count", &args[1.min(args.len())..], 1, 3)?;
+    let s = this(args)?;
+    let sub = must_str(&args[1])?;
+    let (_, w) = window(s.as_str(), args.get(2), args.get(3));
+    let n = if sub.is_empty() {
+        w.chars().count() + 1
+    } else {
+        w.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    arity(name, &args[1.min(args.len())..], 1, 3)?;
+    let s = this(args)?;
+    let (_, w) = window(s.as_str(), args.get(2), args.get(3));
+    let test = |p: &str| {
+        if suffix {
+            w.ends_with(p)
+        } else {
+            w.starts_with(p)
+        }
+    };
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(t) => {
+            for p in &t.items {
+                match p {
+                    Value::Str(p) => {
+                        if test(p.as_str()) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            type_name(other)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+fn startswith(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("startswith", kw)?;
+    affix_impl(args, "startswith", false)
+}
+
+fn endswith(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("endswith", kw)?;
+    affix_impl(args, "endswith", true)
+}
+
+fn map_str(args: &[Value], f: impl Fn(&str) -> String) -> PyResult<Value> {
+    let s = this(args)?;
+    Ok(Value::string(f(s.as_str())))
+}
+
+fn upper(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    map_str(args, str::to_uppercase)
+}
+
+fn lower(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    map_str(args, str::to_lowercase)
+}
+
+fn swapcase(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    map_str(args, |s| {
+        s.chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect()
+    })
+}
+
+fn title(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    map_str(args, |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn capitalize(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    map_str(args, |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn pred(args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    let s = this(args)?;
+    Ok(Value::Bool(f(s.as_str())))
+}
+
+fn is_decimal_char(c: char) -> bool {
+    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || {
+        // Unicode decimal digits (Nd) outside ASCII: a best-effort check.
+        let n = c as u32;
+        [
+            0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+            0xe50, 0xed0, 0xf20, 0xff10,
+        ]
+        .iter()
+        .any(|&z| (z..z + 10).contains(&n))
+    }
+}
+
+fn isdigit(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| is_decimal_char(c) || "²³¹⁰⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉".contains(c))
+    })
+}
+
+fn isdecimal(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| !s.is_empty() && s.chars().all(is_decimal_char))
+}
+
+fn isnumeric(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| !s.is_empty() && s.chars().all(char::is_numeric))
+}
+
+fn isalpha(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
+}
+
+fn isalnum(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn isspace(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
+}
+
+fn isupper(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
+}
+
+fn islower(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
+}
+
+fn istitle(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn isidentifier(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn isascii(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pred(args, |s| s.is_ascii())
+}
+
+fn pad_args(args: &[Value], name: &str) -> PyResult<(Rc<crate::object::PyStr>, usize, char)> {
+    arity(name, &args[1.min(args.len())..], 1, 2)?;
+    let s = this(args)?;
+    let width = index_value(&args[1]).ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[1])
+        ))
+    })?;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
+        Some(_) => {
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+    };
+    Ok((s, width.max(0) as usize, fill))
+}
+
+fn center(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("center", kw)?;
+    let (s, width, fill) = pad_args(args, "center")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(Value::Str(s));
+    }
+    let total = width - n;
+    // CPython puts the extra character on the left when the text length is odd.
+    let left = total / 2 + (total & n & 1);
+    let right = total - left;
+    let f = fill.to_string();
+    Ok(Value::string(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s.as_str(),
+        f.repeat(right)
+    )))
+}
+
+fn ljust(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("ljust", kw)?;
+    let (s, width, fill) = pad_args(args, "ljust")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(Value::Str(s));
+    }
+    Ok(Value::string(format!(
+        "{}{}",
+        s.as_str(),
+        fill.to_string().repeat(width - n)
+    )))
+}
+
+fn rjust(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("rjust", kw)?;
+    let (s, width, fill) = pad_args(args, "rjust")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(Value::Str(s));
+    }
+    Ok(Value::string(format!(
+        "{}{}",
+        fill.to_string().repeat(width - n),
+        s.as_str()
+    )))
+}
+
+fn zfill(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("zfill", kw)?;
+    arity("zfill", &args[1.min(args.len())..], 1, 1)?;
+    let s = this(args)?;
+    let width = index_value(&args[1]).unwrap_or(0).max(0) as usize;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(Value::Str(s));
+    }
+    let text = s.as_str();
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+        _ => (String::new(), text),
+    };
+    Ok(Value::string(format!(
+        "{sign}{}{rest}",
+        "0".repeat(width - n)
+    )))
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs("splitlines", kw, &["keepends"])?;
+    let s = this(args)?;
+    let keep = match args.get(1).or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let text = s.as_str();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            let line = if keep {
+                &text[start..end]
+            } else {
+                &text[start..pos]
+            };
+            out.push(Value::str(line));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        out.push(Value::str(&text[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn partition_impl(args: &[Value], right: bool) -> PyResult<Value> {
+    arity("partition", &args[1.min(args.len())..], 1, 1)?;
+    let s = this(args)?;
+    let sep = must_str(&args[1])?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let text = s.as_str();
+    let found = if right {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
+    Ok(match found {
+        Some(i) => Value::tuple(vec![
+            Value::str(&text[..i]),
+            Value::str(sep),
+            Value::str(&text[i + sep.len()..]),
+        ]),
+        None if right => Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())]),
+        None => Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")]),
+    })
+}
+
+fn partition(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("partition", kw)?;
+    partition_impl(args, false)
+}
+
+fn rpartition(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("rpartition", kw)?;
+    partition_impl(args, true)
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(args)?;
+    Ok(Value::string(vm.str_format(s.as_str(), &args[1..], kw)?))
+}
+
+fn encode(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(crate::error::PyErr::new(
+        "NotImplementedError",
+        "bytes are not supported by pyjit",
+    ))
+}
+
+fn removeprefix(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("removeprefix", kw)?;
+    arity("removeprefix", &args[1.min(args.len())..], 1, 1)?;
+    let s = this(args)?;
+    let p = must_str(&args[1])?;
+    Ok(Value::str(s.as_str().strip_prefix(p).unwrap_or(s.as_str())))
+}
+
+fn removesuffix(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("removesuffix", kw)?;
+    arity("removesuffix", &args[1.min(args.len())..], 1, 1)?;
+    let s = this(args)?;
+    let p = must_str(&args[1])?;
+    Ok(Value::str(s.as_str().strip_suffix(p).unwrap_or(s.as_str())))
+}
+
+fn expandtabs(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    only_kwargs("expandtabs", kw, &["tabsize"])?;
+    let s = this(args)?;
+    let size = args
+        .get(1)
+        .or_else(|| kwarg(kw, "tabsize"))
+        .and_then(index_value)
+        .unwrap_or(8)
+        .max(0) as usize;
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}

@@ -1,0 +1,537 @@
+//! The `math` module.
+
+use crate::builtin_types::type_name;
+use crate::builtins::{float_to_int, func};
+use crate::error::{type_error, value_error, PyErr, PyResult};
+use crate::import::builtin_module;
+use crate::object::{BuiltinFn, Module};
+use crate::ops::num::to_bigint;
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+macro_rules! unary {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+            let x = float_arg(vm, stringify!($name), args, 0, 1)?;
+            checked(x, $f(x))
+        }
+    };
+}
+
+pub fn create(vm: &mut Vm) -> Rc<Module> {
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("sqrt", sqrt),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("exp", exp),
+        ("expm1", expm1),
+        ("log1p", log1p),
+        ("atan2", atan2),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("pow", pow),
+        ("fabs", fabs),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("hypot", hypot),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("factorial", factorial),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("comb", comb),
+        ("perm", perm),
+        ("copysign", copysign),
+        ("fmod", fmod),
+        ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("isqrt", isqrt),
+        ("fsum", fsum),
+        ("prod", prod),
+        ("isclose", isclose),
+        ("dist", dist),
+    ];
+    let mut entries: Vec<(&str, Value)> = fns.iter().map(|(n, f)| (*n, func(n, *f))).collect();
+    entries.push(("pi", Value::Float(std::f64::consts::PI)));
+    entries.push(("e", Value::Float(std::f64::consts::E)));
+    entries.push(("tau", Value::Float(std::f64::consts::TAU)));
+    entries.push(("inf", Value::Float(f64::INFINITY)));
+    entries.push(("nan", Value::Float(f64::NAN)));
+    builtin_module(vm, "math", entries)
+}
+
+fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::BigInt(b) => crate::ops::num::big_to_f64(b),
+        Value::Instance(_) => match vm.call_special(v, "__float__", vec![])? {
+            Some(Value::Float(f)) => Ok(f),
+            _ => Err(type_error(format!(
+                "must be real number, not {}",
+                type_name(v)
+            ))),
+        },
+        _ => Err(type_error(format!(
+            "must be real number, not {}",
+            type_name(v)
+        ))),
+    }
+}
+
+fn float_arg(vm: &mut Vm, name: &str, args: &[Value], i: usize, n: usize) -> PyResult<f64> {
+    if args.len() != n {
+        return Err(type_error(if n == 1 {
+            format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                args.len()
+            )
+        } else {
+            format!("{name} expected {n} arguments, got {}", args.len())
+        }));
+    }
+    float_of(vm, &args[i])
+}
+
+/// CPython's libm error rules: NaN from non-NaN input is a domain error, infinity from
+/// finite input is a range error.
+fn checked(x: f64, r: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(value_error("math domain error"));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(PyErr::new("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn domain(x: f64, ok: bool, r: f64) -> PyResult<Value> {
+    if !ok {
+        return Err(value_error("math domain error"));
+    }
+    checked(x, r)
+}
+
+fn sqrt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "sqrt", args, 0, 1)?;
+    domain(x, x >= 0.0 || x.is_nan(), x.sqrt())
+}
+unary!(sin, f64::sin);
+unary!(cos, f64::cos);
+unary!(tan, f64::tan);
+unary!(asin, f64::asin);
+unary!(acos, f64::acos);
+unary!(atan, f64::atan);
+unary!(sinh, f64::sinh);
+unary!(cosh, f64::cosh);
+unary!(tanh, f64::tanh);
+unary!(exp, f64::exp);
+unary!(expm1, f64::exp_m1);
+unary!(fabs, f64::abs);
+unary!(degrees, f64::to_degrees);
+unary!(radians, f64::to_radians);
+
+fn log1p(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "log1p", args, 0, 1)?;
+    domain(x, x > -1.0 || x.is_nan(), x.ln_1p())
+}
+
+fn atan2(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let y = float_arg(vm, "atan2", args, 0, 2)?;
+    let x = float_of(vm, &args[1])?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+/// Natural log of any positive int, even beyond float range.
+fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Value::BigInt(b) = v {
+        if !b.is_positive() {
+            return Err(value_error("math domain error"));
+        }
+        let bits = b.bits();
+        if bits > 1000 {
+            let shift = bits - 64;
+            let top = (b.as_ref() >> shift).to_f64().unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+    }
+    let x = float_of(vm, v)?;
+    if x <= 0.0 {
+        return Err(value_error("math domain error"));
+    }
+    Ok(x.ln())
+}
+
+fn log(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(type_error(format!(
+            "log expected at least 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let num = ln_of(vm, &args[0])?;
+    match args.get(1) {
+        None => Ok(Value::Float(num)),
+        Some(b) => {
+            let den = ln_of(vm, b)?;
+            if den == 0.0 {
+                return Err(crate::error::zero_division("float division by zero"));
+            }
+            Ok(Value::Float(num / den))
+        }
+    }
+}
+
+fn log2(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "log2", args, 0, 1)?;
+    domain(x, x > 0.0 || x.is_nan(), x.log2())
+}
+
+fn log10(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "log10", args, 0, 1)?;
+    domain(x, x > 0.0 || x.is_nan(), x.log10())
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "pow", args, 0, 2)?;
+    let y = float_of(vm, &args[1])?;
+    if x == 0.0 && y < 0.0 {
+        return Err(value_error("math domain error"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(value_error("math domain error"));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(PyErr::new("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    match &args[0] {
+        Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::Instance(_) => {
+            let dunder = format!("__{name}__");
+            match vm.call_special(&args[0], &dunder, vec![])? {
+                Some(r) => Ok(r),
+                None => {
+                    let x = float_of(vm, &args[0])?;
+                    float_to_int(f(x))
+                }
+            }
+        }
+        v => {
+            let x = float_of(vm, v)?;
+            float_to_int(f(x))
+        }
+    }
+}
+
+fn floor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    rounding(vm, args, "floor", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    rounding(vm, args, "ceil", f64::ceil)
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    rounding(vm, args, "trunc", f64::trunc)
+}
+
+fn isnan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(float_arg(vm, "isnan", args, 0, 1)?.is_nan()))
+}
+
+fn isinf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        float_arg(vm, "isinf", args, 0, 1)?.is_infinite(),
+    ))
+}
+
+fn isfinite(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        float_arg(vm, "isfinite", args, 0, 1)?.is_finite(),
+    ))
+}
+
+fn hypot(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args {
+        let x = float_of(vm, a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error("dist expected 2 arguments"));
+    }
+    let p = vm.collect(&args[0])?;
+    let q = vm.collect(&args[1])?;
+    if p.len() != q.len() {
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(&q) {
+        let d = float_of(vm, a)? - float_of(vm, b)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn int_of(name: &str, v: &Value) -> PyResult<BigInt> {
+    to_bigint(v).ok_or_else(|| {
+        let _ = name;
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))
+    })
+}
+
+fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(type_error("math.factorial() takes exactly one argument"));
+    }
+    if let Value::Float(_) = args[0] {
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let n = int_of("factorial", &args[0])?;
+    if n.is_negative() {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().ok_or_else(|| {
+        PyErr::new(
+            "OverflowError",
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })?;
+    let mut acc = BigInt::one();
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn gcd(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let mut acc = BigInt::zero();
+    for a in args {
+        acc = acc.gcd(&int_of("gcd", a)?);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let mut acc = BigInt::one();
+    for a in args {
+        let b = int_of("lcm", a)?;
+        if b.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        acc = acc.lcm(&b);
+    }
+    Ok(Value::from_bigint(acc.abs()))
+}
+
+fn comb(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error("comb expected 2 arguments"));
+    }
+    let n = int_of("comb", &args[0])?;
+    let k = int_of("comb", &args[1])?;
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = std::cmp::min(k.clone(), &n - &k).to_u64().unwrap_or(0);
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc = acc * (&n - i) / (i + 1);
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn perm(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let n = int_of("perm", args.first().unwrap_or(&Value::None))?;
+    let k = match args.get(1) {
+        Some(v) if !v.is_none() => int_of("perm", v)?,
+        _ => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc = BigInt::one();
+    let k = k.to_u64().unwrap_or(0);
+    for i in 0..k {
+        acc *= &n - i;
+    }
+    Ok(Value::from_bigint(acc))
+}
+
+fn copysign(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "copysign", args, 0, 2)?;
+    let y = float_of(vm, &args[1])?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn fmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "fmod", args, 0, 2)?;
+    let y = float_of(vm, &args[1])?;
+    if y == 0.0 || x.is_infinite() {
+        return Err(value_error("math domain error"));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "modf", args, 0, 1)?;
+    if x.is_infinite() {
+        return Ok(Value::tuple(vec![
+            Value::Float(0.0f64.copysign(x)),
+            Value::Float(x),
+        ]));
+    }
+    Ok(Value::tuple(vec![
+        Value::Float((x - x.trunc()).copysign(x)),
+        Value::Float(x.trunc()),
+    ]))
+}
+
+fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "frexp", args, 0, 1)?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(Value::tuple(vec![
+        Value::Float(m),
+        Value::Int(i64::from(e)),
+    ]))
+}
+
+fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let x = float_arg(vm, "ldexp", args, 0, 2)?;
+    let e = int_of("ldexp", &args[1])?.to_i32().unwrap_or(i32::MAX);
+    let r = x * 2f64.powi(e.clamp(-1100, 1100));
+    checked(x, r)
+}
+
+fn isqrt(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let n = int_of("isqrt", args.first().unwrap_or(&Value::None))?;
+    if n.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(n.sqrt()))
+}
+
+fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    // Shewchuk's exactly rounded summation, as CPython uses.
+    let items = vm.collect(args.first().unwrap_or(&Value::None))?;
+    let mut partials: Vec<f64> = Vec::new();
+    for it in &items {
+        let mut x = float_of(vm, it)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut acc = crate::interp::call::kwarg(kw, "start")
+        .cloned()
+        .unwrap_or(Value::Int(1));
+    for it in vm.collect(args.first().unwrap_or(&Value::None))? {
+        acc = vm.binary_op(pyjit_bytecode::BinOp::Mul, &acc, &it)?;
+    }
+    Ok(acc)
+}
+
+fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = float_arg(vm, "isclose", args, 0, 2)?;
+    let b = float_of(vm, &args[1])?;
+    let rel = match crate::interp::call::kwarg(kw, "rel_tol") {
+        Some(v) => float_of(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match crate::interp::call::kwarg(kw, "abs_tol") {
+        Some(v) => float_of(vm, v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
+}

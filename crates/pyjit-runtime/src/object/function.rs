@@ -1,0 +1,51 @@
+//! Callables and modules: Python functions, builtin functions, bound methods, generators.
+
+use crate::error::PyResult;
+use crate::interp::frame::Frame;
+use crate::object::PyDict;
+use crate::value::{CellRef, Value};
+use crate::vm::Vm;
+use pyjit_bytecode::CodeObject;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Option<Rc<PyDict>>,
+    pub closure: Vec<CellRef>,
+    /// Attributes set on the function object (`f.cache = ...`, `__wrapped__`, ...).
+    pub dict: Rc<PyDict>,
+    pub module: Value,
+}
+
+/// Signature of a builtin implemented in Rust: positional args and keyword args.
+pub type BuiltinFn = fn(&mut Vm, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value>;
+
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// For builtins bound to a module-level object (e.g. `random.random`), that object.
+    pub bound: Option<Value>,
+}
+
+pub struct BoundMethod {
+    pub self_value: Value,
+    pub func: Value,
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<PyDict>,
+}
+
+/// A suspended function frame, resumed by `next`/`send`.
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}

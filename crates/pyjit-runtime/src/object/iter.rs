@@ -1,0 +1,74 @@
+//! Iterator objects over builtin containers, and the lazy builtins (`map`, `zip`, ...).
+
+use crate::value::Value;
+use std::cell::RefCell;
+
+pub enum IterState {
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    List {
+        list: Value,
+        index: usize,
+    },
+    Tuple {
+        tuple: Value,
+        index: usize,
+    },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
+    /// A snapshot of keys / values / items / set members.
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// An object with `__getitem__` but no `__iter__`.
+    SeqGetItem {
+        obj: Value,
+        index: i64,
+    },
+    Exhausted,
+}
+
+pub struct PyIter {
+    pub state: RefCell<IterState>,
+    /// The Python-visible type name (`list_iterator`, `map`, ...).
+    pub type_name: &'static str,
+}
+
+impl PyIter {
+    pub fn new(state: IterState, type_name: &'static str) -> Self {
+        PyIter {
+            state: RefCell::new(state),
+            type_name,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Heap objects behind `Value`'s pointer variants.
+
+mod dict;
+mod function;
+mod iter;
+mod seq;
+mod str;
+mod types;
+
+pub use self::str::PyStr;
+pub use dict::{HKey, Map, PyDict, PySet, Set};
+
+/// An empty set table.
+pub fn dict_set_new() -> Set {
+    Set::default()
+}
+pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, Function, Generator, Module};
+pub use iter::{IterState, PyIter};
+pub use seq::{PyList, PyRange, PySlice, PyTuple};
+pub use types::{ExcState, Instance, PyType, TypeKind};

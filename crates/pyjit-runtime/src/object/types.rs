@@ -1,0 +1,90 @@
+//! Classes (builtin and user-defined) and instances of user classes.
+
+use crate::object::PyDict;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Which builtin type a class is (or derives its layout from); `Object` for plain classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Iterator,
+    Generator,
+    Cell,
+    Code,
+    Ellipsis,
+    NotImplementedType,
+    BaseException,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+}
+
+pub struct PyType {
+    pub name: Rc<str>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: Rc<str>,
+    pub kind: TypeKind,
+    pub bases: Vec<Rc<PyType>>,
+    /// The method resolution order, not including the type itself.
+    pub mro_rest: Vec<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
+    /// Bumped whenever the class or one of its bases changes, for inline caches.
+    pub version: Cell<u64>,
+    pub is_builtin: bool,
+}
+
+impl PyType {
+    /// The MRO including the type itself.
+    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = Rc<PyType>> + '_ {
+        std::iter::once(self.clone()).chain(self.mro_rest.iter().cloned())
+    }
+
+    /// Find an attribute along the MRO.
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        self.mro_rest.iter().find_map(|t| t.dict.get_str(name))
+    }
+
+    pub fn is_subtype(self: &Rc<Self>, other: &Rc<PyType>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_rest.iter().any(|t| Rc::ptr_eq(t, other))
+    }
+}
+
+/// State carried by exception instances.
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Value,
+    /// (filename, line, function name), innermost first.
+    pub traceback: Vec<(Rc<str>, u32, Rc<str>)>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct Instance {
+    pub class: RefCell<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
+    pub exc: Option<RefCell<ExcState>>,
+}

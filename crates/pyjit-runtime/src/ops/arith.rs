@@ -1,0 +1,522 @@
+//! Binary and unary arithmetic: `+ - * / // % ** << >> & | ^ @`, `-x`, `+x`, `~x`.
+
+use crate::builtin_types::type_name;
+use crate::error::{type_error, value_error, zero_division, PyErr, PyResult};
+use crate::ops::num::{big_to_f64, Num};
+use crate::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use pyjit_bytecode::BinOp;
+
+/// `x op y` on two machine ints, promoting to a big int on overflow.
+#[inline]
+pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            x.checked_rem(y).map(|_| x.mod_floor(&y))
+        }
+        BinOp::TrueDiv => return int_true_div(&Num::Int(x), &Num::Int(y)),
+        BinOp::Pow => return int_pow(&Num::Int(x), &Num::Int(y)),
+        BinOp::LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if x == 0 {
+                Some(0)
+            } else if y < 63 && (x << y) >> y == x {
+                Some(x << y)
+            } else {
+                None
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::MatMul => return Err(unsupported(op, &Value::Int(x), &Value::Int(y))),
+    };
+    match r {
+        Some(v) => Ok(Value::Int(v)),
+        None => big_op(op, &BigInt::from(x), &BigInt::from(y)),
+    }
+}
+
+/// `x op y` on big ints.
+pub fn big_op(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    Ok(Value::from_bigint(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            x.div_floor(y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            x.mod_floor(y)
+        }
+        BinOp::TrueDiv => {
+            return int_true_div(&Num::Big(x.clone().into()), &Num::Big(y.clone().into()))
+        }
+        BinOp::Pow => return int_pow(&Num::Big(x.clone().into()), &Num::Big(y.clone().into())),
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let Some(n) = y.to_u64() else {
+                if op == BinOp::RShift || x.is_zero() {
+                    return Ok(Value::Int(if x.is_negative() && op == BinOp::RShift {
+                        -1
+                    } else {
+                        0
+                    }));
+                }
+                return Err(PyErr::new("OverflowError", "too many digits in integer"));
+            };
+            if op == BinOp::LShift {
+                if n > (1 << 32) && !x.is_zero() {
+                    return Err(PyErr::bare("MemoryError"));
+                }
+                x << n
+            } else {
+                // Arithmetic shift: floor division by 2**n.
+                if x.is_negative() {
+                    -((-x - 1u32) >> n) - 1u32
+                } else {
+                    x >> n
+                }
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::MatMul => {
+            return Err(type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ))
+        }
+    }))
+}
+
+/// `int / int`, correctly rounded.
+fn int_true_div(x: &Num, y: &Num) -> PyResult<Value> {
+    match (x, y) {
+        (Num::Int(a), Num::Int(b))
+            if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) =>
+        {
+            if *b == 0 {
+                return Err(zero_division("division by zero"));
+            }
+            Ok(Value::Float(*a as f64 / *b as f64))
+        }
+        _ => {
+            let (a, b) = (x.to_big(), y.to_big());
+            if b.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            crate::ops::numfmt::int_true_div(&a, &b).map(Value::Float)
+        }
+    }
+}
+
+/// `int ** int`: an int for non-negative exponents, a float otherwise.
+fn int_pow(x: &Num, y: &Num) -> PyResult<Value> {
+    let yb = y.to_big();
+    if yb.is_negative() {
+        let (fx, fy) = (x.to_f64()?, y.to_f64()?);
+        return float_op(BinOp::Pow, fx, fy);
+    }
+    if let (Num::Int(b), Some(e)) = (x, yb.to_u32()) {
+        if let Some(r) = b.checked_pow(e) {
+            return Ok(Value::Int(r));
+        }
+    }
+    let xb = x.to_big();
+    if xb.is_zero() || xb == BigInt::from(1) {
+        return Ok(Value::from_bigint(xb));
+    }
+    if xb == BigInt::from(-1) {
+        return Ok(Value::Int(if yb.is_even() { 1 } else { -1 }));
+    }
+    let Some(e) = yb.to_u32() else {
+        return Err(PyErr::bare("MemoryError"));
+    };
+    Ok(Value::from_bigint(xb.pow(e)))
+}
+
+/// `x op y` on two floats.
+#[inline]
+pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => crate::ops::numfmt::float_floordiv(x, y)?,
+        BinOp::Mod => crate::ops::numfmt::float_mod(x, y)?,
+        BinOp::Pow => crate::ops::numfmt::float_pow(x, y)?,
+        _ => {
+            return Err(unsupported(op, &Value::Float(x), &Value::Float(y)));
+        }
+    }))
+}
+
+pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// Numeric `a op b` once both are known to be numbers.
+pub fn num_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => int_op(op, *x, *y),
+        (Num::Float(x), Num::Float(y)) => float_op(op, *x, *y),
+        _ if a.is_float() || b.is_float() => {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+            ) {
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.symbol(),
+                    if a.is_float() { "float" } else { "int" },
+                    if b.is_float() { "float" } else { "int" },
+                )));
+            }
+            float_op(op, a.to_f64()?, b.to_f64()?)
+        }
+        _ => big_op(op, &a.to_big(), &b.to_big()),
+    }
+}
+
+impl Vm {
+    /// The generic `a op b` (also used for in-place ops when the left operand has no `__iop__`).
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return int_op(op, *x, *y),
+            (Value::Float(x), Value::Float(y)) => return float_op(op, *x, *y),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
+            if matches!((a, b), (Value::Bool(_), Value::Bool(_)))
+                && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+            {
+                let (p, q) = (
+                    matches!(a, Value::Bool(true)),
+                    matches!(b, Value::Bool(true)),
+                );
+                return Ok(Value::Bool(match op {
+                    BinOp::And => p & q,
+                    BinOp::Or => p | q,
+                    _ => p ^ q,
+                }));
+            }
+            return num_op(op, &x, &y);
+        }
+        if let Some(v) = self.sequence_op(op, a, b)? {
+            return Ok(v);
+        }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some(v) = self.instance_binary_op(op, a, b, false)? {
+                return Ok(v);
+            }
+        }
+        if op == BinOp::Add {
+            if let Value::Str(_) = a {
+                return Err(type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(b)
+                )));
+            }
+            if let Value::List(_) = a {
+                return Err(type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    type_name(b)
+                )));
+            }
+            if let Value::Tuple(_) = a {
+                return Err(type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    type_name(b)
+                )));
+            }
+        }
+        if op == BinOp::Mul && is_sequence(a) | is_sequence(b) {
+            let other = if is_sequence(a) { b } else { a };
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            )));
+        }
+        if op == BinOp::Pow {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                type_name(a),
+                type_name(b)
+            )));
+        }
+        Err(unsupported(op, a, b))
+    }
+
+    /// `a op= b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.collect(b)?;
+                l.items.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mul, Value::List(l)) => {
+                if let Some(n) = as_repeat_count(b) {
+                    let mut items = l.items.borrow_mut();
+                    let orig = items.clone();
+                    items.clear();
+                    for _ in 0..n {
+                        items.extend(orig.iter().cloned());
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s)) if !s.frozen => {
+                if let Value::Set(_) = b {
+                    let r = self.binary_op(op, a, b)?;
+                    if let Value::Set(n) = r {
+                        *s.set.borrow_mut() = n.set.borrow().clone();
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::Or, Value::Dict(d)) => {
+                if let Value::Dict(o) = b {
+                    let entries: Vec<_> = o
+                        .map
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    d.map.borrow_mut().extend(entries);
+                    return Ok(a.clone());
+                }
+            }
+            (_, Value::Instance(_)) => {
+                if let Some(v) = self.instance_binary_op(op, a, b, true)? {
+                    return Ok(v);
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, a, b).map_err(|e| {
+            // CPython names the augmented operator in its message.
+            if e.is("TypeError") {
+                let msg = crate::ops::repr::exception_message(&e.exc);
+                if let Some(rest) =
+                    msg.strip_prefix(&format!("unsupported operand type(s) for {}:", op.symbol()))
+                {
+                    return type_error(format!(
+                        "unsupported operand type(s) for {}=:{}",
+                        op.symbol(),
+                        rest
+                    ));
+                }
+            }
+            e
+        })
+    }
+
+    fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.items.borrow().clone();
+                v.extend(y.items.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items.clone();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Mul, s, n) | (BinOp::Mul, n, s)
+                if is_sequence(s) && as_repeat_count(n).is_some() =>
+            {
+                let count = as_repeat_count(n).unwrap_or(0);
+                repeat(s, count)?
+            }
+            (BinOp::Mod, Value::Str(fmt), args) => {
+                let fmt = fmt.clone();
+                Value::string(self.percent_format(fmt.as_str(), args)?)
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
+                let (xs, ys) = (x.set.borrow(), y.set.borrow());
+                let set = match op {
+                    BinOp::Or => xs.union(&ys).cloned().collect(),
+                    BinOp::And => xs.intersection(&ys).cloned().collect(),
+                    BinOp::Sub => xs.difference(&ys).cloned().collect(),
+                    _ => xs.symmetric_difference(&ys).cloned().collect(),
+                };
+                Value::Set(std::rc::Rc::new(crate::object::PySet::new(set, x.frozen)))
+            }
+            (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+                let mut m = x.map.borrow().clone();
+                for (k, v) in y.map.borrow().iter() {
+                    m.insert(k.clone(), v.clone());
+                }
+                Value::Dict(std::rc::Rc::new(crate::object::PyDict::from_map(m)))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `-x`, `+x`, `~x`.
+    pub fn unary_op(&mut self, kind: UnaryKind, v: &Value) -> PyResult<Value> {
+        match (kind, v) {
+            (UnaryKind::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            (UnaryKind::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryKind::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryKind::Neg, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
+            (UnaryKind::Pos, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) => Ok(v.clone()),
+            (UnaryKind::Pos, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
+            (UnaryKind::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryKind::Invert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
+            (UnaryKind::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(_)) => self.instance_unary_op(kind, v),
+            _ => Err(type_error(format!(
+                "bad operand type for unary {}: '{}'",
+                kind.symbol(),
+                type_name(v)
+            ))),
+        }
+    }
+
+    /// `float(x)` for a number.
+    pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+            Value::BigInt(b) => big_to_f64(b),
+            _ => Err(type_error(format!(
+                "must be real number, not {}",
+                type_name(v)
+            ))),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum UnaryKind {
+    Neg,
+    Pos,
+    Invert,
+}
+
+impl UnaryKind {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            UnaryKind::Neg => "-",
+            UnaryKind::Pos => "+",
+            UnaryKind::Invert => "~",
+        }
+    }
+
+    pub fn dunder(self) -> &'static str {
+        match self {
+            UnaryKind::Neg => "__neg__",
+            UnaryKind::Pos => "__pos__",
+            UnaryKind::Invert => "__invert__",
+        }
+    }
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+}
+
+fn as_repeat_count(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some((*i).max(0)),
+        Value::Bool(b) => Some(i64::from(*b)),
+        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        _ => None,
+    }
+}
+
+fn repeat(s: &Value, n: i64) -> PyResult<Value> {
+    let len = match s {
+        Value::Str(x) => x.as_str().len(),
+        Value::List(x) => x.items.borrow().len(),
+        Value::Tuple(x) => x.items.len(),
+        _ => 0,
+    } as i64;
+    if len > 0 && n.saturating_mul(len) > (1 << 34) {
+        return Err(PyErr::bare("MemoryError"));
+    }
+    let n = n as usize;
+    Ok(match s {
+        Value::Str(x) => Value::string(x.as_str().repeat(n)),
+        Value::List(x) => {
+            let items = x.items.borrow();
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            Value::list(v)
+        }
+        Value::Tuple(x) => {
+            let mut v = Vec::with_capacity(x.items.len() * n);
+            for _ in 0..n {
+                v.extend(x.items.iter().cloned());
+            }
+            Value::tuple(v)
+        }
+        _ => Value::None,
+    })
+}

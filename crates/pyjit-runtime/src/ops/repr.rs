@@ -1,0 +1,264 @@
+//! `repr()` and `str()` of values.
+
+use crate::builtin_types::type_of;
+use crate::error::{exception_args, PyResult};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Python's `repr` of a str: quotes chosen as CPython does, escapes for the unprintable.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if (c as u32) >= 0x80 && !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for non-ASCII code points.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || (0xd800..0xe000).contains(&n)
+        || (0xe000..0xf900).contains(&n)
+        || n == 0xad
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2028..=0x202e).contains(&n)
+        || (0x2060..=0x206f).contains(&n)
+        || n == 0xfeff
+        || (0xfff0..=0xfffb).contains(&n)
+        || n >= 0xf0000)
+}
+
+pub fn float_repr(f: f64) -> String {
+    crate::ops::numfmt::float_repr(f)
+}
+
+/// `str(e)` of an exception (its message as printed on a traceback's last line).
+pub fn exception_message(exc: &Value) -> String {
+    let args = exception_args(exc);
+    let is_key_error =
+        type_of(exc).is_subtype(&crate::builtin_types::types().exception("KeyError"));
+    match args.len() {
+        0 => String::new(),
+        1 => match &args[0] {
+            Value::Str(s) if !is_key_error => s.as_str().to_string(),
+            other => simple_repr(other),
+        },
+        _ => simple_repr(&Value::tuple(args)),
+    }
+}
+
+/// `repr` of values that need no interpreter (no user `__repr__`), used in error paths.
+pub fn simple_repr(v: &Value) -> String {
+    match v {
+        Value::Str(s) => str_repr(s.as_str()),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => float_repr(*f),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::None => "None".into(),
+        Value::Tuple(t) => {
+            let parts: Vec<String> = t.items.iter().map(simple_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Value::List(l) => {
+            let parts: Vec<String> = l.items.borrow().iter().map(simple_repr).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        other => format!("<{} object>", type_of(other).name),
+    }
+}
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::None | Value::Null => "None".into(),
+            Value::BigInt(b) => self.big_to_decimal(b)?,
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                self.repr_guarded(v, "[...]", |vm| {
+                    let parts = vm.repr_all(&items)?;
+                    Ok(format!("[{}]", parts.join(", ")))
+                })?
+            }
+            Value::Tuple(t) => {
+                let parts = self.repr_all(&t.items)?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::Dict(d) => {
+                let entries: Vec<(Value, Value)> = d
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.value.clone(), v.clone()))
+                    .collect();
+                self.repr_guarded(v, "{...}", |vm| {
+                    let mut parts = Vec::with_capacity(entries.len());
+                    for (k, val) in &entries {
+                        parts.push(format!("{}: {}", vm.repr(k)?, vm.repr(val)?));
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })?
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.set.borrow().iter().map(|k| k.value.clone()).collect();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if items.is_empty() {
+                    format!("{name}()")
+                } else {
+                    let parts = self.repr_all(&items)?;
+                    if s.frozen {
+                        format!("frozenset({{{}}})", parts.join(", "))
+                    } else {
+                        format!("{{{}}}", parts.join(", "))
+                    }
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr(&s.start)?,
+                self.repr(&s.stop)?,
+                self.repr(&s.step)?
+            ),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow(),
+                v.ptr().unwrap_or(0)
+            ),
+            Value::Builtin(b) => match &b.bound {
+                Some(obj) if !matches!(obj, Value::Module(_)) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    type_of(obj).name,
+                    obj.ptr().unwrap_or(0)
+                ),
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.borrow().to_string(),
+                    Value::Builtin(b) => b.name.to_string(),
+                    _ => "?".into(),
+                };
+                let obj = self.repr(&m.self_value)?;
+                format!("<bound method {fname} of {obj}>")
+            }
+            Value::Type(t) => {
+                if t.is_builtin {
+                    format!("<class '{}'>", t.name)
+                } else {
+                    format!("<class '{}.{}'>", t.module, t.qualname.borrow())
+                }
+            }
+            Value::Module(m) => format!("<module '{}'>", m.name),
+            Value::Instance(_) => self.instance_repr(v)?,
+            Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap_or(0)),
+            Value::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.qualname,
+                v.ptr().unwrap_or(0)
+            ),
+            Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
+            Value::Code(c) => format!("<code object {}>", c.name),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+        })
+    }
+
+    fn repr_all(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
+        items.iter().map(|i| self.repr(i)).collect()
+    }
+
+    /// Run `f` unless `v` is already being printed (then return `cycle`), as CPython's
+    /// `Py_ReprEnter` does for self-containing containers.
+    fn repr_guarded(
+        &mut self,
+        v: &Value,
+        cycle: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
+        let id = v.ptr().unwrap_or(0);
+        if self.repr_stack.contains(&id) {
+            return Ok(cycle.to_string());
+        }
+        self.repr_stack.push(id);
+        let r = f(self);
+        self.repr_stack.pop();
+        r
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(_) => self.instance_str(v),
+            _ => self.repr(v),
+        }
+    }
+
+    /// Decimal text of a big int (CPython 3.11 limits this to 4300 digits).
+    pub fn big_to_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        if b.bits() > 14_300 {
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if digits > 4300 {
+                return Err(crate::error::value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            return Ok(s);
+        }
+        Ok(b.to_string())
+    }
+}

@@ -1,0 +1,25 @@
+//! Truth testing (`bool(x)`, `if x:`).
+
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::None | Value::Null => false,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.set.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => return self.instance_truthy(v),
+            _ => true,
+        })
+    }
+}

@@ -1,0 +1,132 @@
+//! Printing exceptions and syntax errors the way CPython does.
+
+use crate::builtin_types::type_of;
+use crate::error::PyErr;
+use crate::ops::repr::exception_message;
+use crate::value::Value;
+use crate::vm::Vm;
+use pyjit_compiler::CompileError;
+use std::fmt::Write;
+
+/// `File "x.py", line N` + source line + `SyntaxError: msg`.
+pub fn format_compile_error(e: &CompileError, filename: &str, source: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "  File \"{}\", line {}", filename, e.line);
+    if let Some(line) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let _ = writeln!(out, "    {}", trimmed.trim_end());
+        if let Some(col) = e.column {
+            let caret = (col as usize).saturating_sub(1 + indent);
+            let _ = writeln!(out, "    {}^", " ".repeat(caret));
+        }
+    }
+    let _ = writeln!(out, "{}: {}", e.type_name(), e.message);
+    out
+}
+
+/// The full report of an uncaught exception, with its cause/context chain.
+pub fn format_exception(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, &e.exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.ptr().unwrap_or(0));
+    let (cause, context, suppress) = match exc {
+        Value::Instance(i) => match &i.exc {
+            Some(s) => {
+                let s = s.borrow();
+                (s.cause.clone(), s.context.clone(), s.suppress_context)
+            }
+            None => (None, None, false),
+        },
+        _ => (None, None, false),
+    };
+    if let Some(c) = cause {
+        if !seen.contains(&c.ptr().unwrap_or(0)) {
+            format_chain(vm, &c, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let (Some(c), false) = (context, suppress) {
+        if !seen.contains(&c.ptr().unwrap_or(0)) {
+            format_chain(vm, &c, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    format_one(vm, exc, out);
+}
+
+fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
+    let tb = match exc {
+        Value::Instance(i) => i
+            .exc
+            .as_ref()
+            .map(|s| s.borrow().traceback.clone())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        // Entries were appended innermost first; CPython prints outermost first and folds
+        // runs of more than three identical entries.
+        let entries: Vec<_> = tb.iter().rev().collect();
+        let mut i = 0;
+        while i < entries.len() {
+            let mut j = i;
+            while j + 1 < entries.len() && entries[j + 1] == entries[i] {
+                j += 1;
+            }
+            let run = j - i + 1;
+            for e in entries.iter().skip(i).take(run.min(3)) {
+                write_entry(vm, out, e);
+            }
+            if run > 3 {
+                let more = run - 3;
+                let _ = writeln!(
+                    out,
+                    "  [Previous line repeated {} more time{}]",
+                    more,
+                    if more == 1 { "" } else { "s" }
+                );
+            }
+            i = j + 1;
+        }
+    }
+    let cls = type_of(exc);
+    let name = if cls.module.as_ref() == "builtins" || cls.module.as_ref() == "__main__" {
+        cls.qualname.borrow().to_string()
+    } else {
+        format!("{}.{}", cls.module, cls.qualname.borrow())
+    };
+    let msg = if cls.is_builtin {
+        exception_message(exc)
+    } else {
+        vm.to_str(exc)
+            .unwrap_or_else(|_| "<exception str() failed>".into())
+    };
+    if msg.is_empty() {
+        let _ = writeln!(out, "{name}");
+    } else {
+        let _ = writeln!(out, "{name}: {msg}");
+    }
+}
+
+fn write_entry(vm: &Vm, out: &mut String, e: &(std::rc::Rc<str>, u32, std::rc::Rc<str>)) {
+    let (file, line, func) = e;
+    let _ = writeln!(out, "  File \"{file}\", line {line}, in {func}");
+    if let Some(src) = vm.sources.get(file) {
+        if let Some(text) = src.lines().nth(line.saturating_sub(1) as usize) {
+            let t = text.trim();
+            if !t.is_empty() {
+                let _ = writeln!(out, "    {t}");
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The virtual machine: interpreter-wide state, module execution and uncaught-error reporting.
+
+use crate::error::{PyErr, PyResult};
+use crate::interp::frame::{CodeRt, Frame};
+use crate::object::{Module, PyDict};
+use crate::value::Value;
+use pyjit_bytecode::CodeObject;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+/// Options that shape a run.
+#[derive(Clone, Debug)]
+pub struct VmOptions {
+    pub argv: Vec<String>,
+    pub jit: bool,
+    pub jit_threshold: u32,
+    pub stats: bool,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions {
+            argv: Vec::new(),
+            jit: true,
+            jit_threshold: 1000,
+            stats: false,
+        }
+    }
+}
+
+pub struct Vm {
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// Exceptions being handled (innermost last): `sys.exc_info()` and bare `raise`.
+    pub exc_info: Vec<Value>,
+    /// Set by a re-raise so the frame does not record a second traceback entry.
+    pub reraising: bool,
+    /// Containers whose repr is in progress (cycle detection).
+    pub repr_stack: Vec<usize>,
+    /// Buffered stdout.
+    pub out: Vec<u8>,
+    /// Source text by file name, for printing traceback lines.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    pub options: VmOptions,
+    pub code_rts: HashMap<usize, Rc<CodeRt>>,
+    pub code_keepalive: Vec<Rc<CodeObject>>,
+    /// Directories searched by `import`.
+    pub path: Vec<PathBuf>,
+}
+
+/// How a program run ended.
+pub enum Exit {
+    Ok,
+    /// `sys.exit(code)` or an uncaught exception (already reported): the process exit status.
+    Code(i32),
+}
+
+impl Vm {
+    pub fn new(options: VmOptions) -> Vm {
+        let mut vm = Vm {
+            builtins: Rc::new(PyDict::new()),
+            modules: Rc::new(PyDict::new()),
+            depth: 0,
+            recursion_limit: 1000,
+            exc_info: Vec::new(),
+            reraising: false,
+            repr_stack: Vec::new(),
+            out: Vec::with_capacity(1 << 16),
+            sources: HashMap::new(),
+            options,
+            code_rts: HashMap::new(),
+            code_keepalive: Vec::new(),
+            path: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        crate::methods::install();
+        vm
+    }
+
+    /// Write to stdout (buffered).
+    pub fn write_out(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+        if self.out.len() > 1 << 15 {
+            self.flush_out();
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(&self.out);
+        let _ = stdout.flush();
+        self.out.clear();
+    }
+
+    /// Create an empty module object registered in `sys.modules`.
+    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<Module> {
+        let dict = Rc::new(PyDict::new());
+        dict.set_str("__name__", Value::str(name));
+        if let Some(f) = file {
+            dict.set_str("__file__", Value::str(f));
+        }
+        dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        let m = Rc::new(Module {
+            name: name.into(),
+            dict,
+        });
+        self.modules.set_str(name, Value::Module(m.clone()));
+        m
+    }
+
+    /// Run a compiled module body in `module`'s namespace.
+    pub fn exec_module(&mut self, code: Rc<CodeObject>, module: &Rc<Module>) -> PyResult<Value> {
+        let rt = self.code_rt(&code);
+        let frame = Frame {
+            code,
+            rt,
+            globals: module.dict.clone(),
+            locals: None,
+            fast: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(16),
+            blocks: Vec::new(),
+            pc: 0,
+            exc_pushed: 0,
+            saved_exc: Vec::new(),
+        };
+        self.run_frame(frame)
+    }
+
+    /// Compile and run the main script; report an uncaught exception as CPython does.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Exit {
+        self.sources.insert(filename.into(), source.into());
+        let code = match pyjit_compiler::compile(source, filename) {
+            Ok(c) => c,
+            Err(e) => {
+                self.flush_out();
+                eprint!(
+                    "{}",
+                    crate::traceback::format_compile_error(&e, filename, source)
+                );
+                return Exit::Code(1);
+            }
+        };
+        let main = self.new_module("__main__", Some(filename));
+        let r = self.exec_module(code, &main);
+        let exit = match r {
+            Ok(_) => Exit::Ok,
+            Err(e) => self.report_uncaught(e),
+        };
+        self.flush_out();
+        exit
+    }
+
+    /// Print an uncaught exception (or honour `SystemExit`) and give the exit status.
+    pub fn report_uncaught(&mut self, e: PyErr) -> Exit {
+        if e.is("SystemExit") {
+            let args = e.args();
+            return match args.first() {
+                None | Some(Value::None) => Exit::Code(0),
+                Some(Value::Int(i)) => Exit::Code(*i as i32),
+                Some(Value::Bool(b)) => Exit::Code(i32::from(*b)),
+                Some(other) => {
+                    let s = self.to_str(other).unwrap_or_default();
+                    self.flush_out();
+                    eprintln!("{s}");
+                    Exit::Code(1)
+                }
+            };
+        }
+        self.flush_out();
+        let text = crate::traceback::format_exception(self, &e);
+        eprint!("{text}");
+        Exit::Code(1)
+    }
+
+    /// Print the disassembly of a script (`--dis`).
+    pub fn disassemble(source: &str, filename: &str) -> Result<String, String> {
+        pyjit_compiler::compile(source, filename)
+            .map(|c| pyjit_bytecode::dis::disassemble(&c))
+            .map_err(|e| crate::traceback::format_compile_error(&e, filename, source))
+    }
+}
