@@ -1346,6 +1346,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall, e: &ast::Expr) -> CResult {
+        if self.zero_arg_super(c, e)? {
+            return Ok(());
+        }
         let has_star = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let has_dstar = c.keywords.iter().any(|k| k.arg.is_none());
         if !has_star && !has_dstar && c.keywords.is_empty() {
@@ -1413,6 +1416,34 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallKw, (c.args.len() + c.keywords.len()) as u32);
         }
         Ok(())
+    }
+
+    /// `super()` inside a method becomes `super(__class__, <first argument>)`.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall, e: &ast::Expr) -> CResult<bool> {
+        let ast::Expr::Name(n) = &*c.func else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return Ok(false);
+        }
+        let scope = self.unit().scope;
+        let s = &self.table.scopes[scope];
+        if !s.is_free("__class__") {
+            return Ok(false);
+        }
+        let Some(first) = s.params.first().cloned() else {
+            return Err(CompileError::syntax(
+                "super(): no arguments",
+                self.line_of(e),
+            ));
+        };
+        self.load_name("super");
+        let ci = self.cell_index("__class__");
+        self.emit(Op::LoadDeref, ci);
+        self.load_name(&first);
+        self.set_line(e);
+        self.emit(Op::Call, 2);
+        Ok(true)
     }
 
     fn joined_str(&mut self, j: &'a ast::ExprJoinedStr) -> CResult {

@@ -1,7 +1,7 @@
 //! General builtins: printing, introspection, attribute access, iteration helpers.
 
 use super::register;
-use crate::builtin_types::{type_name, type_of, types};
+use crate::builtin_types::{type_name, type_of};
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs};
 use crate::object::{IterState, PyDict, PyType};
@@ -357,9 +357,4 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(PyErr::with_args("SystemExit", args.to_vec()))
-}
-
-/// The class of exception instances a builtin type name refers to (for tests of kinds).
-pub fn is_exception_class(v: &Value) -> bool {
-    matches!(v, Value::Type(t) if t.is_subtype(&types().exception("BaseException")))
 }

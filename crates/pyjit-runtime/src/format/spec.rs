@@ -124,7 +124,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -278,10 +278,11 @@ pub fn format_float(f: f64, spec: &FormatSpec) -> PyResult<String> {
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let mut body = if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
-            t.to_uppercase()
+        let t = if upper { t.to_uppercase() } else { t.to_string() };
+        if kind == Some('%') {
+            t + "%"
         } else {
-            t.to_string()
+            t
         }
     } else {
         match kind {

@@ -12,14 +12,6 @@ use std::rc::Rc;
 /// Keyword arguments of a call, in call order.
 pub type KwArgs = Vec<(Rc<str>, Value)>;
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
 /// `'a', 'b' and 'c'` as CPython lists missing arguments.
 fn name_list(names: &[Rc<str>]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -224,10 +216,10 @@ impl Vm {
         let ndefaults = func.defaults.len();
         let first_default = argcount - ndefaults;
         let mut missing = Vec::new();
-        for i in 0..argcount {
-            if fast[i].is_null() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argcount) {
+            if slot.is_null() {
                 if i >= first_default {
-                    fast[i] = func.defaults[i - first_default].clone();
+                    *slot = func.defaults[i - first_default].clone();
                 } else {
                     missing.push(code.varnames[i].clone());
                 }
@@ -245,12 +237,12 @@ impl Vm {
                 name_list(&missing)
             )));
         }
-        for i in argcount..argcount + kwonly {
-            if fast[i].is_null() {
+        for (i, slot) in fast.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+            if slot.is_null() {
                 let name = &code.varnames[i];
                 let default = func.kwdefaults.as_ref().and_then(|d| d.get_str(name));
                 match default {
-                    Some(v) => fast[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(name.clone()),
                 }
             }

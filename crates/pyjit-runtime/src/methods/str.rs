@@ -83,7 +83,7 @@ fn str_arg<'a>(fname: &str, v: &'a Value) -> PyResult<&'a str> {
     }
 }
 
-fn must_str<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn must_str(v: &Value) -> PyResult<&str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(type_error(format!("must be str, not {}", type_name(other)))),
@@ -456,7 +456,7 @@ fn pred(args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
 }
 
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || {
+    c.is_ascii_digit() || (c.is_numeric() && c.is_ascii_digit()) || {
         // Unicode decimal digits (Nd) outside ASCII: a best-effort check.
         let n = c as u32;
         [
@@ -583,7 +583,7 @@ fn center(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let total = width - n;
     // CPython puts the extra character on the left when the text length is odd.
-    let left = total / 2 + (total & n & 1);
+    let left = total / 2 + (total & width & 1);
     let right = total - left;
     let f = fill.to_string();
     Ok(Value::string(format!(

@@ -21,13 +21,13 @@ pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
             if y == 0 {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 {
                 return Err(zero_division("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| x.mod_floor(&y))
+            x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
         }
         BinOp::TrueDiv => return int_true_div(&Num::Int(x), &Num::Int(y)),
         BinOp::Pow => return int_pow(&Num::Int(x), &Num::Int(y)),

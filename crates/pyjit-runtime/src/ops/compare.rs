@@ -259,7 +259,7 @@ impl Vm {
                 return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let same = (x.len() == 0 && y.len() == 0)
+                let same = (x.is_empty() && y.is_empty())
                     || (x.len() == y.len()
                         && x.start == y.start
                         && (x.len() == 1 || x.step == y.step));

@@ -175,7 +175,7 @@ impl Vm {
                     let si = slice_indices(s, r.len() as usize)?;
                     let start = r.start + si.start * r.step;
                     let step = r.step * si.step;
-                    let stop = start + si.len() as i64 * step;
+                    let stop = r.start + si.stop * r.step;
                     return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
                 }
                 Err(index_type_error("range", idx))
