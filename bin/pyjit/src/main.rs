@@ -146,7 +146,7 @@ fn run(cli: Cli) -> u8 {
         argv,
         jit: cli.jit == "on",
         jit_threshold: cli.jit_threshold,
-        stats: cli.stats,
+        stats: cli.stats || std::env::var_os("PYJIT_STATS").is_some_and(|v| v == "1"),
     };
     let mut vm = Vm::new(options);
     vm.path.push(dir);

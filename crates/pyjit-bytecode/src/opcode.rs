@@ -135,6 +135,10 @@ opcodes! {
     WithExit: None,
     WithExcept: None,
     LoadAssertionError: None,
+    // `globals()` / `locals()` / `vars()` with no arguments: pops the callable the name
+    // refers to; if it is that builtin, pushes the frame's namespace (arg: 0 = globals,
+    // 1 = locals), otherwise pushes the result of calling it with no arguments.
+    CallFrameDict: Num,
 }
 
 /// Binary operators, in the order used by `BinaryOp` / `InplaceOp` arguments.

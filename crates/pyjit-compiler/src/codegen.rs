@@ -29,8 +29,9 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside an `except` handler body.
     Handler,
-    /// Inside a `with` body: the `__exit__` callable sits on the stack.
-    With,
+    /// Inside a `with` body: the `__exit__` callable sits on the stack. The line is the
+    /// `with` statement's, to which the `__exit__` call is attributed.
+    With(u32),
 }
 
 struct Unit<'a> {
@@ -67,10 +68,27 @@ impl<'a> Compiler<'a> {
     pub fn compile_module(mut self, body: &'a [ast::Stmt]) -> CResult<Rc<CodeObject>> {
         self.push_unit(0, "<module>", "<module>", 1);
         self.unit().code.flags.uses_name_dict = true;
+        self.store_docstring(body);
         self.stmts(body)?;
         self.load_const(Const::None);
         self.emit(Op::ReturnValue, 0);
         Ok(Rc::new(self.pop_unit()))
+    }
+
+    /// A module or class body starting with a string literal stores it as `__doc__`.
+    fn store_docstring(&mut self, body: &'a [ast::Stmt]) {
+        if let Some(ast::Stmt::Expr(e)) = body.first() {
+            if let ast::Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(doc),
+                ..
+            }) = &*e.value
+            {
+                self.set_line(&body[0]);
+                self.load_const(Const::Str(doc.as_str().into()));
+                let d = self.name_index("__doc__");
+                self.emit(Op::StoreName, d);
+            }
+        }
     }
 
     // ---- units and emission -------------------------------------------------------------
@@ -551,7 +569,15 @@ impl<'a> Compiler<'a> {
             let base = self.unit().fblocks.len();
             self.unit().fblocks.extend(outer);
             let r = match &saved[i] {
-                FBlock::Loop { .. } => Ok(()),
+                FBlock::Loop { is_for, .. } => {
+                    if *is_for && keep_tos {
+                        // `return` inside a `for`: drop the iterator now, so that an
+                        // abandoned generator is closed before the function returns.
+                        self.emit(Op::RotTwo, 0);
+                        self.emit(Op::PopTop, 0);
+                    }
+                    Ok(())
+                }
                 FBlock::Try => {
                     self.emit(Op::PopBlock, 0);
                     Ok(())
@@ -572,12 +598,14 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopExcept, 0);
                     Ok(())
                 }
-                FBlock::With => {
+                FBlock::With(line) => {
                     self.emit(Op::PopBlock, 0);
                     if keep_tos {
                         self.emit(Op::RotTwo, 0);
                     }
+                    let saved = std::mem::replace(&mut self.unit().line, *line);
                     self.emit(Op::WithExit, 0);
+                    self.unit().line = saved;
                     Ok(())
                 }
             };
@@ -695,9 +723,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop, 0);
             }
         }
-        self.unit().fblocks.push(FBlock::With);
+        let line = self.line_of(s);
+        self.unit().fblocks.push(FBlock::With(line));
         self.with_items(rest, body, s)?;
         self.unit().fblocks.pop();
+        // `__exit__` runs at the `with` line, as in CPython's tracebacks.
+        self.set_line(s);
         self.emit(Op::PopBlock, 0);
         self.emit(Op::WithExit, 0);
         let end = self.emit(Op::Jump, 0);
@@ -725,6 +756,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname.as_str().into()));
         let q = self.name_index("__qualname__");
         self.emit(Op::StoreName, q);
+        self.store_docstring(&c.body);
         self.stmts(&c.body)?;
         if self.table.scopes[scope].is_cell("__class__") {
             let ci = self.cell_index("__class__");
@@ -968,6 +1000,19 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BuildSlice, 2);
                 }
             }
+            Ok(())
+        } else if let ast::Expr::Tuple(t) = slice {
+            // `m[1, a:b]`: a tuple whose items may be slices.
+            if !t.elts.iter().any(|e| matches!(e, ast::Expr::Slice(_))) {
+                return self.expr(slice);
+            }
+            for e in &t.elts {
+                if matches!(e, ast::Expr::Starred(_)) {
+                    return Err(self.unsupported("starred item next to a slice in a subscript", e));
+                }
+                self.subscript_index(e)?;
+            }
+            self.emit(Op::BuildTuple, t.elts.len() as u32);
             Ok(())
         } else {
             self.expr(slice)
@@ -1349,6 +1394,20 @@ impl<'a> Compiler<'a> {
         if self.zero_arg_super(c, e)? {
             return Ok(());
         }
+        if let ast::Expr::Name(n) = &*c.func {
+            let which = match n.id.as_str() {
+                "globals" => Some(0),
+                "locals" | "vars" => Some(1),
+                _ => None,
+            };
+            if let (Some(which), true) = (which, c.args.is_empty() && c.keywords.is_empty()) {
+                // These builtins need the calling frame: see `Op::CallFrameDict`.
+                self.load_name(n.id.as_str());
+                self.set_line(e);
+                self.emit(Op::CallFrameDict, which);
+                return Ok(());
+            }
+        }
         let has_star = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let has_dstar = c.keywords.iter().any(|k| k.arg.is_none());
         if !has_star && !has_dstar && c.keywords.is_empty() {
@@ -1603,7 +1662,7 @@ fn clone_fblock<'a>(b: &FBlock<'a>) -> FBlock<'a> {
         FBlock::Finally(b) => FBlock::Finally(b),
         FBlock::FinallyExc => FBlock::FinallyExc,
         FBlock::Handler => FBlock::Handler,
-        FBlock::With => FBlock::With,
+        FBlock::With(line) => FBlock::With(*line),
     }
 }
 

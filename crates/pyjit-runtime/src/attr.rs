@@ -84,11 +84,18 @@ impl Vm {
                 let v = match name {
                     "__name__" => Some(Value::str(&f.name.borrow())),
                     "__qualname__" => Some(Value::str(&f.qualname.borrow())),
-                    "__module__" => Some(f.module.clone()),
-                    "__doc__" => Some(match f.code.consts.first() {
-                        Some(pyjit_bytecode::Const::Str(s)) => Value::str(s),
-                        _ => Value::None,
-                    }),
+                    // `f.__module__ = ...` / `f.__doc__ = ...` (functools.wraps) land in f.dict.
+                    "__module__" => Some(f.dict.get_str(name).unwrap_or_else(|| f.module.clone())),
+                    "__doc__" => {
+                        Some(
+                            f.dict
+                                .get_str(name)
+                                .unwrap_or_else(|| match f.code.consts.first() {
+                                    Some(pyjit_bytecode::Const::Str(s)) => Value::str(s),
+                                    _ => Value::None,
+                                }),
+                        )
+                    }
                     "__defaults__" => Some(if f.defaults.is_empty() {
                         Value::None
                     } else {
@@ -177,6 +184,15 @@ impl Vm {
                 "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
                 "__traceback__" => return Ok(Value::None),
+                "value" if cls.is_subtype(&types().exception("StopIteration")) => {
+                    if let Some(v) = i.dict.get_str("value") {
+                        return Ok(v);
+                    }
+                    return Ok(match &st.args {
+                        Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
+                        _ => Value::None,
+                    });
+                }
                 _ => {}
             }
         }
@@ -278,6 +294,18 @@ impl Vm {
 
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            let cls = i.class.borrow().clone();
+            if let Some(sa @ Value::Function(_)) = cls.lookup("__setattr__") {
+                self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: assignment without a user `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
@@ -291,12 +319,6 @@ impl Vm {
                     }
                     self.call(&fset, vec![obj.clone(), value])?;
                     return Ok(());
-                }
-                if let Some(sa) = cls.lookup("__setattr__") {
-                    if matches!(sa, Value::Function(_)) {
-                        self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
-                        return Ok(());
-                    }
                 }
                 if let Some(exc) = &i.exc {
                     let mut st = exc.borrow_mut();
@@ -317,12 +339,17 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if cls.is_builtin && cls.kind == TypeKind::Object {
+                    // Plain `object()` instances have no `__dict__`.
+                    return Err(no_attr(obj, name));
+                }
                 i.dict.set_str(name, value);
                 Ok(())
             }
             Value::Type(t) if !t.is_builtin => {
                 t.dict.set_str(name, value);
                 t.version.set(crate::builtin_types::next_version());
+                crate::interp::cache::bump_type_epoch();
                 Ok(())
             }
             Value::Type(t) => Err(PyErr::new(
@@ -358,6 +385,18 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            let cls = i.class.borrow().clone();
+            if let Some(da @ Value::Function(_)) = cls.lookup("__delattr__") {
+                self.call(&da, vec![obj.clone(), Value::str(name)])?;
+                return Ok(());
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: deletion without a user `__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let dict = match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
@@ -376,6 +415,7 @@ impl Vm {
             }
             Value::Type(t) if !t.is_builtin => {
                 t.version.set(crate::builtin_types::next_version());
+                crate::interp::cache::bump_type_epoch();
                 t.dict.clone()
             }
             Value::Module(m) => m.dict.clone(),

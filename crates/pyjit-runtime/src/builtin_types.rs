@@ -106,7 +106,7 @@ fn c3_merge(bases: &[Rc<PyType>]) -> Result<Vec<Rc<PyType>>, String> {
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

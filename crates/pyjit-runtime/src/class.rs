@@ -60,7 +60,31 @@ impl Vm {
             return crate::builtins::construct(self, cls, args, kwargs);
         }
         if cls.is_builtin {
-            let inst = new_instance(cls);
+            let os_error = types().exception("OSError");
+            let errno = match args.first() {
+                Some(Value::Int(n)) if args.len() >= 2 && cls.is_subtype(&os_error) => Some(*n),
+                _ => None,
+            };
+            // `OSError(errno, strerror)` creates the subclass for that errno, as CPython does.
+            let cls = match errno {
+                Some(n) if Rc::ptr_eq(cls, &os_error) => types().exception(
+                    crate::builtins::io::errno_class(i32::try_from(n).unwrap_or(0)),
+                ),
+                _ => cls.clone(),
+            };
+            let inst = new_instance(&cls);
+            if errno.is_some() {
+                inst.dict.set_str("errno", args[0].clone());
+                inst.dict.set_str("strerror", args[1].clone());
+                if let Some(f) = args.get(2) {
+                    inst.dict.set_str("filename", f.clone());
+                }
+            }
+            let args = if args.len() == 3 && errno.is_some() {
+                args[..2].to_vec()
+            } else {
+                args
+            };
             if let Some(s) = &inst.exc {
                 s.borrow_mut().args = Value::tuple(args);
             }
@@ -146,13 +170,20 @@ impl Vm {
         else {
             return Err(type_error("__build_class__: not enough arguments"));
         };
-        if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "metaclass") {
-            return Err(type_error(format!(
-                "{}.__init_subclass__() takes no keyword arguments ({k})",
-                name.as_str()
-            )));
-        }
         let t = types();
+        if let Some((_, meta)) = kwargs.iter().find(|(k, _)| &**k == "metaclass") {
+            if !matches!(meta, Value::Type(m) if Rc::ptr_eq(m, &t.type_)) {
+                return Err(PyErr::new(
+                    "NotImplementedError",
+                    "metaclasses other than 'type' are not supported by pyjit",
+                ));
+            }
+        }
+        let class_kwargs: KwArgs = kwargs
+            .iter()
+            .filter(|(k, _)| &**k != "metaclass")
+            .cloned()
+            .collect();
         let mut bases = Vec::new();
         for b in &args[2..] {
             match b {
@@ -207,6 +238,10 @@ impl Vm {
         } else {
             TypeKind::Object
         };
+        // A class that defines `__eq__` but not `__hash__` is unhashable, as in CPython.
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
         let module = match ns.get_str("__module__") {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => "__main__".into(),
@@ -218,6 +253,30 @@ impl Vm {
         }
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Type(cls.clone());
+        }
+        // `__init_subclass__` of a base (implicitly a classmethod) sees the new class.
+        let hook = cls
+            .mro_rest
+            .iter()
+            .find_map(|t| t.dict.get_str("__init_subclass__"));
+        let hook = match hook {
+            Some(Value::Instance(i)) if i.class.borrow().kind == TypeKind::ClassMethod => {
+                i.dict.get_str("__func__")
+            }
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        match hook {
+            Some(f) => {
+                self.call_kw(&f, vec![Value::Type(cls.clone())], class_kwargs)?;
+            }
+            None if !class_kwargs.is_empty() => {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    name.as_str()
+                )));
+            }
+            None => {}
         }
         Ok(Value::Type(cls))
     }
@@ -310,12 +369,31 @@ impl Vm {
                 }
             }
         }
+        let (ta, tb) = (type_of(a), type_of(b));
+        let differ = !Rc::ptr_eq(&ta, &tb);
+        // A subclass that overrides the reflected method gets the first try.
+        let reflected_first = differ && !tb.is_builtin && tb.is_subtype(&ta) && {
+            let mine = tb.lookup(rname);
+            let theirs = ta.lookup(rname);
+            match (&mine, &theirs) {
+                (Some(x), Some(y)) => !x.is(y),
+                (Some(_), None) => true,
+                _ => false,
+            }
+        };
+        if reflected_first {
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
         if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
-        if !Rc::ptr_eq(&type_of(a), &type_of(b)) {
+        if differ && !reflected_first {
             if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
@@ -360,14 +438,16 @@ impl Vm {
         if cls.kind == TypeKind::Property {
             return Ok(format!("<property object at {:#x}>", v.ptr().unwrap_or(0)));
         }
-        let module = if cls.is_builtin {
-            "builtins"
-        } else {
-            &cls.module
-        };
+        if cls.is_builtin {
+            return Ok(format!(
+                "<{} object at {:#x}>",
+                cls.name,
+                v.ptr().unwrap_or(0)
+            ));
+        }
         Ok(format!(
             "<{}.{} object at {:#x}>",
-            module,
+            cls.module,
             cls.qualname.borrow(),
             v.ptr().unwrap_or(0)
         ))
@@ -384,6 +464,9 @@ impl Vm {
             };
         }
         if type_of(v).kind == TypeKind::BaseException {
+            if let Some(m) = crate::ops::repr::os_error_message(v) {
+                return Ok(m);
+            }
             let args = crate::error::exception_args(v);
             return match args.len() {
                 0 => Ok(String::new()),
@@ -503,8 +586,13 @@ impl Vm {
             self.special(ctx, "__exit__"),
         ) else {
             if let Value::Instance(_) = ctx {
+                let missed = if self.special(ctx, "__enter__").is_some() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                };
                 return Err(type_error(format!(
-                    "'{}' object does not support the context manager protocol",
+                    "'{}' object does not support the context manager protocol{missed}",
                     type_name(ctx)
                 )));
             }

@@ -7,6 +7,34 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// A generator freed while suspended in a `try`/`with` block, waiting to be closed.
+pub struct Abandoned {
+    pub frame: Box<crate::interp::frame::Frame>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+thread_local! {
+    static ABANDONED: std::cell::RefCell<Vec<Abandoned>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    static HAS_ABANDONED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Queue a freed generator's frame to be closed at the VM's next finalization point.
+pub fn queue_finalizer(a: Abandoned) {
+    // During thread teardown the queue may already be gone; the frame is then just dropped.
+    let _ = ABANDONED.try_with(|q| {
+        q.borrow_mut().push(a);
+        HAS_ABANDONED.with(|h| h.set(true));
+    });
+}
+
+/// Whether freed generators are waiting to be closed.
+#[inline]
+pub fn has_pending_finalizers() -> bool {
+    HAS_ABANDONED.with(|h| h.get())
+}
+
 /// What one resumption of a generator produced.
 pub enum GenStep {
     Yielded(Value),
@@ -47,6 +75,33 @@ impl Vm {
             *g.frame.borrow_mut() = Some(frame);
             return Err(crate::interp::call::recursion_error());
         }
+        let mut throw = throw;
+        if let Some(err) = throw.take() {
+            // Paused in `yield from`: the exception goes to the sub-iterator first.
+            let in_yield_from = frame.code.instrs.get(frame.pc).map(|i| i.op)
+                == Some(pyjit_bytecode::Op::YieldFrom);
+            if in_yield_from {
+                let sub = frame.top().clone();
+                g.running.set(true);
+                let r = self.throw_into_subiterator(&sub, err);
+                g.running.set(false);
+                match r {
+                    Ok(GenStep::Yielded(v)) => {
+                        *g.frame.borrow_mut() = Some(frame);
+                        return Ok(GenStep::Yielded(v));
+                    }
+                    Ok(GenStep::Returned(v)) => {
+                        // The `yield from` expression is finished; go on after it.
+                        frame.pop();
+                        frame.push(v);
+                        frame.pc += 1;
+                    }
+                    Err(e) => throw = Some(e),
+                }
+            } else {
+                throw = Some(err);
+            }
+        }
         let saved = std::mem::take(&mut frame.saved_exc);
         self.exc_info.extend(saved);
         g.running.set(true);
@@ -72,6 +127,73 @@ impl Vm {
                     return Err(err);
                 }
                 Err(e)
+            }
+        }
+    }
+
+    /// `throw`/`close` forwarded to the iterator a `yield from` delegates to. `GeneratorExit`
+    /// closes it and is then raised in the delegating generator (returned as `Err`).
+    fn throw_into_subiterator(&mut self, sub: &Value, err: PyErr) -> PyResult<GenStep> {
+        if err.is("GeneratorExit") {
+            match sub {
+                Value::Generator(inner) => self.generator_close(inner)?,
+                Value::Instance(_) => {
+                    if let Ok(close) = self.getattr(sub, "close") {
+                        self.call(&close, vec![])?;
+                    }
+                }
+                _ => {}
+            }
+            return Err(err);
+        }
+        match sub {
+            Value::Generator(inner) => self.gen_resume(inner, Value::None, Some(err)),
+            Value::Instance(_) => {
+                let Ok(throw) = self.getattr(sub, "throw") else {
+                    return Err(err);
+                };
+                match self.call(&throw, vec![err.exc]) {
+                    Ok(v) => Ok(GenStep::Yielded(v)),
+                    Err(e) if e.is("StopIteration") => Ok(GenStep::Returned(
+                        e.args().first().cloned().unwrap_or(Value::None),
+                    )),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(err),
+        }
+    }
+
+    /// Close the generators freed while suspended in `try`/`with` blocks (CPython closes them
+    /// as soon as they are freed; pyjit does it at the next finalization point: popping a
+    /// generator, `del`, leaving a loop early, error unwinding, the end of the program). An
+    /// exception escaping such a `close` is reported as "Exception ignored" and dropped.
+    pub fn run_pending_finalizers(&mut self) {
+        while has_pending_finalizers() {
+            let batch = ABANDONED.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            HAS_ABANDONED.with(|h| h.set(false));
+            for a in batch {
+                let g = Rc::new(Generator {
+                    frame: std::cell::RefCell::new(Some(a.frame)),
+                    running: std::cell::Cell::new(false),
+                    name: a.name,
+                    qualname: a.qualname,
+                });
+                // The exceptions being handled around the finalization point are not the
+                // generator's: it runs with an empty handled-exception stack, as in CPython.
+                let outer = std::mem::take(&mut self.exc_info);
+                let r = self.generator_close(&g);
+                self.exc_info = outer;
+                if let Err(e) = r {
+                    self.flush_out();
+                    let text = crate::traceback::format_exception(self, &e);
+                    eprint!(
+                        "Exception ignored in: <generator object {} at {:#x}>\n{text}",
+                        g.qualname,
+                        Rc::as_ptr(&g) as usize
+                    );
+                }
+                // `g` is finished now; dropping it queues nothing.
             }
         }
     }

@@ -7,7 +7,15 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 /// The subset's standard library written in Python, compiled into the binary.
-const LIB_MODULES: &[(&str, &str)] = &[];
+const LIB_MODULES: &[(&str, &str)] = &[
+    ("collections", include_str!("../../../lib/collections.py")),
+    ("itertools", include_str!("../../../lib/itertools.py")),
+    ("functools", include_str!("../../../lib/functools.py")),
+    ("operator", include_str!("../../../lib/operator.py")),
+    ("string", include_str!("../../../lib/string.py")),
+    ("copy", include_str!("../../../lib/copy.py")),
+    ("random", include_str!("../../../lib/random.py")),
+];
 
 impl Vm {
     /// Import `name`; return the module `import name` binds (the top package) or, with a
@@ -17,10 +25,7 @@ impl Vm {
             return Ok(m);
         }
         if name.contains('.') {
-            return Err(PyErr::new(
-                "ModuleNotFoundError",
-                format!("No module named '{name}'"),
-            ));
+            return Err(not_found(name));
         }
         if let Some(m) = crate::modules::create(self, name)? {
             return Ok(Value::Module(m));
@@ -45,10 +50,7 @@ impl Vm {
                 return self.exec_source_module(name, &src, &filename);
             }
         }
-        Err(PyErr::new(
-            "ModuleNotFoundError",
-            format!("No module named '{name}'"),
-        ))
+        Err(not_found(name))
     }
 
     fn exec_source_module(&mut self, name: &str, src: &str, filename: &str) -> PyResult<Value> {
@@ -84,13 +86,28 @@ impl Vm {
                     ),
                     _ => ("?".into(), "unknown location".into()),
                 };
-                Err(PyErr::new(
+                let e = PyErr::new(
                     "ImportError",
                     format!("cannot import name '{name}' from '{mname}' ({file})"),
-                ))
+                );
+                set_import_name(&e, &mname);
+                Err(e)
             }
             Err(e) => Err(e),
         }
+    }
+}
+
+/// `ModuleNotFoundError: No module named 'name'`, with its `name` attribute.
+fn not_found(name: &str) -> PyErr {
+    let e = PyErr::new("ModuleNotFoundError", format!("No module named '{name}'"));
+    set_import_name(&e, name);
+    e
+}
+
+fn set_import_name(e: &PyErr, name: &str) {
+    if let Value::Instance(i) = &e.exc {
+        i.dict.set_str("name", Value::str(name));
     }
 }
 

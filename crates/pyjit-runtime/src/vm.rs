@@ -51,6 +51,14 @@ pub struct Vm {
     pub code_keepalive: Vec<Rc<CodeObject>>,
     /// Directories searched by `import`.
     pub path: Vec<PathBuf>,
+    /// Interned names: every code object's names share one `str` per distinct text.
+    pub interned: HashMap<Rc<str>, Value>,
+    /// Cleared vectors kept for reuse as frame locals and stacks.
+    pub vec_pool: Vec<Vec<Value>>,
+    /// The builtin classes (kept here to avoid a thread-local lookup on hot paths).
+    pub types: Rc<crate::builtin_types::BuiltinTypes>,
+    /// Specialization counters (`--stats`).
+    pub stats: crate::interp::stats::Stats,
 }
 
 /// How a program run ended.
@@ -76,10 +84,45 @@ impl Vm {
             code_rts: HashMap::new(),
             code_keepalive: Vec::new(),
             path: Vec::new(),
+            interned: HashMap::new(),
+            vec_pool: Vec::new(),
+            stats: Default::default(),
+            types: crate::builtin_types::types(),
         };
         crate::builtins::install(&mut vm);
         crate::methods::install();
         vm
+    }
+
+    /// The interned `str` value for a name.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = Value::str(s);
+        self.interned.insert(s.into(), v.clone());
+        v
+    }
+
+    /// An empty vector with room for `n` values, from the pool when possible.
+    #[inline]
+    pub fn take_vec(&mut self, n: usize) -> Vec<Value> {
+        match self.vec_pool.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n.max(8)),
+        }
+    }
+
+    /// Return a vector to the pool (its values are dropped now).
+    #[inline]
+    pub fn give_vec(&mut self, mut v: Vec<Value>) {
+        if self.vec_pool.len() < 256 && v.capacity() <= 1024 {
+            v.clear();
+            self.vec_pool.push(v);
+        }
     }
 
     /// Write to stdout (buffered).
@@ -101,6 +144,7 @@ impl Vm {
     pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<Module> {
         let dict = Rc::new(PyDict::new());
         dict.set_str("__name__", Value::str(name));
+        dict.set_str("__doc__", Value::None);
         if let Some(f) = file {
             dict.set_str("__file__", Value::str(f));
         }
@@ -148,11 +192,15 @@ impl Vm {
         };
         let main = self.new_module("__main__", Some(filename));
         let r = self.exec_module(code, &main);
+        self.run_pending_finalizers();
         let exit = match r {
             Ok(_) => Exit::Ok,
             Err(e) => self.report_uncaught(e),
         };
         self.flush_out();
+        if self.options.stats {
+            eprint!("{}", self.stats.report());
+        }
         exit
     }
 

@@ -117,12 +117,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
         TypeKind::Set | TypeKind::FrozenSet => {
             no_kwargs(name, &kw)?;
             arity(name, &args, 0, 1)?;
-            let mut set = crate::object::dict_set_new();
+            let mut keys = Vec::new();
             if let Some(v) = args.first() {
                 for item in vm.collect(v)? {
-                    set.insert(vm.hkey(item)?);
+                    keys.push(vm.hkey(item)?);
                 }
             }
+            let set: crate::object::Set = vm.with_key_eq(|| keys.into_iter().collect())?;
             Ok(Value::Set(Rc::new(PySet::new(
                 set,
                 cls.kind == TypeKind::FrozenSet,
@@ -141,7 +142,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
         }
         TypeKind::Range => {
             no_kwargs("range", &kw)?;
-            let ints: PyResult<Vec<i64>> = args.iter().map(range_arg).collect();
+            let mut converted = Vec::with_capacity(args.len());
+            for a in &args {
+                converted.push(vm.index_operand(a)?);
+            }
+            let ints: PyResult<Vec<i64>> = converted.iter().map(range_arg).collect();
             let ints = ints?;
             let (start, stop, step) = match ints.len() {
                 1 => (0, ints[0], 1),
@@ -292,7 +297,7 @@ impl Vm {
             let mut it = pair.into_iter();
             let (k, v) = (it.next().unwrap_or_default(), it.next().unwrap_or_default());
             let k = self.hkey(k)?;
-            d.map.borrow_mut().insert(k, v);
+            self.with_key_eq(|| d.map.borrow_mut().insert(k, v))?;
         }
         Ok(())
     }

@@ -30,6 +30,8 @@ pub fn install(d: &PyDict) {
     register(d, "next", next);
     register(d, "input", input);
     register(d, "vars", vars);
+    register(d, "globals", globals);
+    register(d, "locals", locals);
     register(d, "format", format);
     register(d, "__build_class__", build_class);
     register(d, "exit", exit);
@@ -323,9 +325,33 @@ fn input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `globals()`/`locals()`/`vars()` called directly are compiled to `Op::CallFrameDict`; only
+/// an indirect call (through another name) reaches these, and then the frame is unknown.
+fn frame_dict_indirect(name: &str) -> PyErr {
+    PyErr::new(
+        "NotImplementedError",
+        format!("calling {name}() through another name is not supported by pyjit"),
+    )
+}
+
+fn globals(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("globals", kw)?;
+    arity("globals", args, 0, 0)?;
+    Err(frame_dict_indirect("globals"))
+}
+
+fn locals(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("locals", kw)?;
+    arity("locals", args, 0, 0)?;
+    Err(frame_dict_indirect("locals"))
+}
+
 fn vars(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("vars", kw)?;
-    arity("vars", args, 1, 1)?;
+    arity("vars", args, 0, 1)?;
+    if args.is_empty() {
+        return Err(frame_dict_indirect("vars"));
+    }
     match &args[0] {
         Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
         Value::Type(t) => Ok(Value::Dict(t.dict.clone())),

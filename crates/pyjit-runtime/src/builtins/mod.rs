@@ -2,6 +2,7 @@
 
 mod ctor;
 mod functions;
+pub mod io;
 mod numeric;
 mod seq;
 
@@ -62,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     d.set_str("NotImplemented", Value::NotImplemented);
     d.set_str("Ellipsis", Value::Ellipsis);
     d.set_str("__name__", Value::str("builtins"));
+    register(&d, "open", io::open);
     functions::install(&d);
     numeric::install(&d);
     seq::install(&d);

@@ -322,22 +322,34 @@ fn radix(v: &BigInt, base: u32, prefix: &str) -> String {
     }
 }
 
-fn hex(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("hex", kw)?;
     arity("hex", args, 1, 1)?;
-    Ok(Value::string(radix(&int_arg("hex", &args[0])?, 16, "0x")))
+    Ok(Value::string(radix(
+        &int_arg("hex", &vm.index_operand(&args[0])?)?,
+        16,
+        "0x",
+    )))
 }
 
-fn bin(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("bin", kw)?;
     arity("bin", args, 1, 1)?;
-    Ok(Value::string(radix(&int_arg("bin", &args[0])?, 2, "0b")))
+    Ok(Value::string(radix(
+        &int_arg("bin", &vm.index_operand(&args[0])?)?,
+        2,
+        "0b",
+    )))
 }
 
-fn oct(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("oct", kw)?;
     arity("oct", args, 1, 1)?;
-    Ok(Value::string(radix(&int_arg("oct", &args[0])?, 8, "0o")))
+    Ok(Value::string(radix(
+        &int_arg("oct", &vm.index_operand(&args[0])?)?,
+        8,
+        "0o",
+    )))
 }
 
 fn ord(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

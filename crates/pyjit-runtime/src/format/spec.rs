@@ -278,7 +278,11 @@ pub fn format_float(f: f64, spec: &FormatSpec) -> PyResult<String> {
     let upper = matches!(kind, Some('E' | 'F' | 'G'));
     let mut body = if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        let t = if upper { t.to_uppercase() } else { t.to_string() };
+        let t = if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
         if kind == Some('%') {
             t + "%"
         } else {

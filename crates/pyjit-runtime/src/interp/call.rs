@@ -3,6 +3,7 @@
 use crate::builtin_types::type_name;
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::frame::Frame;
+use crate::interp::stats::Family;
 use crate::object::{Function, Generator, HKey, PyDict};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -91,28 +92,80 @@ impl Vm {
         } else {
             self.bind_args(func, args, kwargs)?
         };
-        let rt = self.code_rt(code);
-        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
-        for _ in 0..code.cellvars.len() {
-            cells.push(Rc::new(RefCell::new(Value::Null)));
-        }
-        cells.extend(func.closure.iter().cloned());
-        for &(ci, pi) in &code.cell_params {
-            *cells[ci as usize].borrow_mut() = fast[pi as usize].clone();
-        }
-        Ok(Frame {
+        Ok(self.frame_for(func, fast))
+    }
+
+    /// The frame for `func` once its fast locals are bound.
+    #[inline]
+    pub fn frame_for(&mut self, func: &Rc<Function>, fast: Vec<Value>) -> Frame {
+        let code = &func.code;
+        let cells = if code.cellvars.is_empty() && func.closure.is_empty() {
+            Vec::new()
+        } else {
+            let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+            for _ in 0..code.cellvars.len() {
+                cells.push(Rc::new(RefCell::new(Value::Null)));
+            }
+            cells.extend(func.closure.iter().cloned());
+            for &(ci, pi) in &code.cell_params {
+                *cells[ci as usize].borrow_mut() = fast[pi as usize].clone();
+            }
+            cells
+        };
+        let stack = self.take_vec(8);
+        Frame {
             code: code.clone(),
-            rt,
+            rt: func.rt.clone(),
             globals: func.globals.clone(),
             locals: None,
             fast,
             cells,
-            stack: Vec::with_capacity(8),
+            stack,
             blocks: Vec::new(),
             pc: 0,
             exc_pushed: 0,
             saved_exc: Vec::new(),
-        })
+        }
+    }
+
+    /// Call the callable at `stack[at - below]` with the arguments `stack[at..]`, leaving the
+    /// stack truncated below the callable. Plain positional calls of Python functions bind
+    /// straight from the caller's stack into the callee's locals; builtins get a slice of it.
+    pub fn call_from_stack(&mut self, f: &mut Frame, at: usize, below: usize) -> PyResult<Value> {
+        let callable_at = at - below;
+        let nargs = f.stack.len() - at;
+        match &f.stack[callable_at] {
+            Value::Function(func) if simple_positional(func, nargs) => {
+                let func = func.clone();
+                self.stats.hit(Family::Call);
+                let code = &func.code;
+                let mut fast = self.take_vec(code.varnames.len());
+                fast.extend(f.stack.drain(at..));
+                f.stack.truncate(callable_at);
+                let argc = code.argcount as usize;
+                if nargs < argc {
+                    let nd = func.defaults.len();
+                    fast.extend(func.defaults[nd - (argc - nargs)..].iter().cloned());
+                }
+                fast.resize(code.varnames.len(), Value::Null);
+                let frame = self.frame_for(&func, fast);
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) if b.bound.is_none() => {
+                let b = b.clone();
+                self.stats.hit(Family::Call);
+                let r = (b.func)(self, &f.stack[at..], &[]);
+                f.stack.truncate(callable_at);
+                r
+            }
+            _ => {
+                self.stats.miss(Family::Call);
+                let args: Vec<Value> = f.stack.drain(at..).collect();
+                let callable = f.stack[callable_at].clone();
+                f.stack.truncate(callable_at);
+                self.call(&callable, args)
+            }
+        }
     }
 
     /// The general argument binder, with CPython's error messages.
@@ -237,7 +290,12 @@ impl Vm {
                 name_list(&missing)
             )));
         }
-        for (i, slot) in fast.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
             if slot.is_null() {
                 let name = &code.varnames[i];
                 let default = func.kwdefaults.as_ref().and_then(|d| d.get_str(name));
@@ -358,4 +416,18 @@ pub fn str_key(s: &str) -> HKey {
 
 pub fn recursion_error() -> PyErr {
     PyErr::new("RecursionError", "maximum recursion depth exceeded")
+}
+
+/// A call that binds only positional parameters, without `*args`/`**kwargs`/keyword-only
+/// parameters and without making a generator.
+#[inline]
+fn simple_positional(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    let argc = code.argcount as usize;
+    !code.flags.varargs
+        && !code.flags.varkeywords
+        && !code.flags.generator
+        && code.kwonlyargcount == 0
+        && nargs <= argc
+        && nargs + func.defaults.len() >= argc
 }

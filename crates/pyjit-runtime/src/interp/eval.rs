@@ -8,6 +8,10 @@ use crate::builtin_types::{type_name, types};
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, Frame};
+use crate::interp::specialize::{
+    attr_hit, builtin_method_hit, global_hit, method_hit, store_attr_hit,
+};
+use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySet, PySlice};
 use crate::ops::arith::{float_op, int_op, UnaryKind};
 use crate::ops::compare::ordering_matches;
@@ -32,6 +36,8 @@ impl Vm {
         self.depth += 1;
         let r = self.eval(&mut frame);
         self.depth -= 1;
+        self.give_vec(std::mem::take(&mut frame.fast));
+        self.give_vec(std::mem::take(&mut frame.stack));
         match r? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }
@@ -61,13 +67,21 @@ impl Vm {
                     return Ok(r);
                 }
                 Err(e) => {
-                    if std::mem::take(&mut self.reraising) {
+                    let e = if std::mem::take(&mut self.reraising) {
                         // A re-raise keeps the traceback it already has.
+                        e
                     } else {
                         e.add_traceback(f.code.filename.clone(), f.line(), f.code.name.clone());
-                    }
+                        // Errors raised by operations inside a handler chain implicitly.
+                        self.with_context(e)
+                    };
                     if let Some(b) = f.blocks.pop() {
                         f.stack.truncate(b.stack_depth as usize);
+                        // Generators freed by the unwinding (or by the frames the error left)
+                        // are closed before the handler runs.
+                        if crate::generator::has_pending_finalizers() {
+                            self.run_pending_finalizers();
+                        }
                         while f.exc_pushed > b.exc_depth {
                             self.exc_info.pop();
                             f.exc_pushed -= 1;
@@ -103,7 +117,14 @@ impl Vm {
             match ins.op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.pop();
+                    if let Value::Generator(g) = f.pop() {
+                        // A generator freed here (e.g. a `for` loop's, after `break`) is
+                        // closed now, as CPython does.
+                        drop(g);
+                        if crate::generator::has_pending_finalizers() {
+                            self.run_pending_finalizers();
+                        }
+                    }
                 }
                 Op::RotTwo => {
                     let n = f.stack.len();
@@ -154,6 +175,9 @@ impl Vm {
                         ));
                     }
                     f.fast[arg] = Value::Null;
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::LoadDeref => {
                     let v = f.cells[arg].borrow().clone();
@@ -174,7 +198,15 @@ impl Vm {
                 }
                 Op::LoadClosure => f.push(Value::Cell(f.cells[arg].clone())),
                 Op::LoadGlobal => {
-                    let v = self.load_global(&f.globals, &rt.names[arg])?;
+                    let name = &rt.names[arg];
+                    let slot = &rt.caches[f.pc - 1];
+                    if let Some(v) = global_hit(slot.get(), &f.globals, &self.builtins, name) {
+                        self.stats.hit(Family::LoadGlobal);
+                        f.push(v);
+                        continue;
+                    }
+                    self.stats.miss(Family::LoadGlobal);
+                    let v = self.load_global_fill(&f.globals, name, slot)?;
                     f.push(v);
                 }
                 Op::StoreGlobal => {
@@ -186,6 +218,9 @@ impl Vm {
                     let k = name_key(&rt.names[arg]);
                     if f.globals.map.borrow_mut().shift_remove(&k).is_none() {
                         return Err(crate::error::name_error(&code.names[arg]));
+                    }
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
                     }
                 }
                 Op::LoadName => {
@@ -212,16 +247,35 @@ impl Vm {
                     if target.map.borrow_mut().shift_remove(&k).is_none() {
                         return Err(crate::error::name_error(&code.names[arg]));
                     }
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::LoadAttr => {
                     let obj = f.pop();
-                    let v = self.getattr(&obj, &code.names[arg])?;
+                    let name = &rt.names[arg];
+                    let slot = &rt.caches[f.pc - 1];
+                    if let Some(v) = attr_hit(slot.get(), &obj, name) {
+                        self.stats.hit(Family::LoadAttr);
+                        f.push(v);
+                        continue;
+                    }
+                    self.stats.miss(Family::LoadAttr);
+                    let v = self.load_attr_fill(&obj, name, slot)?;
                     f.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = f.pop();
                     let v = f.pop();
-                    self.setattr(&obj, &code.names[arg], v)?;
+                    let name = &rt.names[arg];
+                    let slot = &rt.caches[f.pc - 1];
+                    match store_attr_hit(slot.get(), &obj, name, v) {
+                        Ok(()) => self.stats.hit(Family::StoreAttr),
+                        Err(v) => {
+                            self.stats.miss(Family::StoreAttr);
+                            self.store_attr_fill(&obj, name, v, slot)?;
+                        }
+                    }
                 }
                 Op::DeleteAttr => {
                     let obj = f.pop();
@@ -229,18 +283,30 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = f.pop();
-                    let (m, s) = self.load_method(obj, &code.names[arg])?;
+                    let name = &rt.names[arg];
+                    let slot = &rt.caches[f.pc - 1];
+                    let c = slot.get();
+                    let hit = method_hit(c, &obj, name)
+                        .or_else(|| builtin_method_hit(c, &self.types, &obj, name));
+                    if let Some(m) = hit {
+                        self.stats.hit(Family::LoadMethod);
+                        f.push(m);
+                        f.push(obj);
+                        continue;
+                    }
+                    self.stats.miss(Family::LoadMethod);
+                    let (m, s) = self.load_method_fill(obj, name, slot)?;
                     f.push(m);
                     f.push(s);
                 }
                 Op::CallMethod => {
-                    let mut args = f.pop_n(arg);
-                    let self_v = f.pop();
-                    let callable = f.pop();
-                    if !self_v.is_null() {
-                        args.insert(0, self_v);
-                    }
-                    let r = self.call(&callable, args)?;
+                    // Stack: callable, self-or-Null, args...
+                    let at = f.stack.len() - arg;
+                    let r = if f.stack[at - 1].is_null() {
+                        self.call_from_stack(f, at, 2)?
+                    } else {
+                        self.call_from_stack(f, at - 1, 1)?
+                    };
                     f.push(r);
                 }
                 Op::BinaryOp | Op::InplaceOp => {
@@ -351,22 +417,22 @@ impl Vm {
                 }
                 Op::BuildSet => {
                     let items = f.pop_n(arg);
-                    let mut set = crate::object::dict_set_new();
+                    let mut keys = Vec::with_capacity(items.len());
                     for v in items {
-                        set.insert(self.hkey(v)?);
+                        keys.push(self.hkey(v)?);
                     }
+                    let set = self.with_key_eq(|| keys.into_iter().collect())?;
                     f.push(Value::Set(Rc::new(PySet::new(set, false))));
                 }
                 Op::BuildMap => {
                     let items = f.pop_n(arg * 2);
-                    let d = PyDict::new();
-                    {
-                        let mut m = d.map.borrow_mut();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            m.insert(self.hkey(k)?, v);
-                        }
+                    let mut entries = Vec::with_capacity(arg);
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        entries.push((self.hkey(k)?, v));
                     }
+                    let d = PyDict::new();
+                    self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
                     f.push(Value::Dict(Rc::new(d)));
                 }
                 Op::ListAppend => {
@@ -381,7 +447,7 @@ impl Vm {
                     let k = self.hkey(v)?;
                     let n = f.stack.len();
                     if let Value::Set(s) = &f.stack[n - arg] {
-                        s.set.borrow_mut().insert(k);
+                        self.with_key_eq(|| s.set.borrow_mut().insert(k))?;
                     }
                 }
                 Op::MapAdd => {
@@ -390,7 +456,7 @@ impl Vm {
                     let k = self.hkey(k)?;
                     let n = f.stack.len();
                     if let Value::Dict(d) = &f.stack[n - arg] {
-                        d.map.borrow_mut().insert(k, v);
+                        self.with_key_eq(|| d.map.borrow_mut().insert(k, v))?;
                     }
                 }
                 Op::ListExtend => {
@@ -410,7 +476,7 @@ impl Vm {
                     }
                     let n = f.stack.len();
                     if let Value::Set(s) = &f.stack[n - arg] {
-                        s.set.borrow_mut().extend(keys);
+                        self.with_key_eq(|| s.set.borrow_mut().extend(keys))?;
                     }
                 }
                 Op::DictUpdate | Op::DictMerge => {
@@ -418,10 +484,7 @@ impl Vm {
                     let entries = self.mapping_items(&src)?;
                     let n = f.stack.len();
                     if let Value::Dict(d) = &f.stack[n - arg] {
-                        let mut m = d.map.borrow_mut();
-                        for (k, v) in entries {
-                            m.insert(k, v);
-                        }
+                        self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
                     }
                 }
                 Op::ListToTuple => {
@@ -565,9 +628,8 @@ impl Vm {
                     }
                 }
                 Op::Call => {
-                    let args = f.pop_n(arg);
-                    let func = f.pop();
-                    let r = self.call(&func, args)?;
+                    let at = f.stack.len() - arg;
+                    let r = self.call_from_stack(f, at, 1)?;
                     f.push(r);
                 }
                 Op::CallKw => {
@@ -632,7 +694,9 @@ impl Vm {
                         return Err(PyErr::new("SystemError", "MakeFunction without code"));
                     };
                     let module = f.globals.get_str("__name__").unwrap_or(Value::None);
+                    let frt = self.code_rt(&c);
                     f.push(Value::Function(Rc::new(Function {
+                        rt: frt,
                         name: RefCell::new(c.name.clone()),
                         qualname: RefCell::new(c.qualname.clone()),
                         code: c,
@@ -769,6 +833,17 @@ impl Vm {
                         self.reraising = true;
                         return Err(PyErr { exc });
                     }
+                }
+                Op::CallFrameDict => {
+                    let callee = f.pop();
+                    let r = match &callee {
+                        Value::Builtin(b) if b.name == ["globals", "locals"][arg.min(1)] => {
+                            frame_dict(f, arg)
+                        }
+                        Value::Builtin(b) if b.name == "vars" && arg == 1 => frame_dict(f, arg),
+                        _ => self.call(&callee, Vec::new())?,
+                    };
+                    f.push(r);
                 }
                 Op::LoadAssertionError => {
                     f.push(Value::Type(types().exception("AssertionError")));
@@ -924,11 +999,11 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let k = self.hkey(item.clone())?;
-                Ok(d.map.borrow().contains_key(&k))
+                self.with_key_eq(|| d.map.borrow().contains_key(&k))
             }
             Value::Set(s) => {
                 let k = self.hkey(item.clone())?;
-                Ok(s.set.borrow().contains(&k))
+                self.with_key_eq(|| s.set.borrow().contains(&k))
             }
             Value::Range(r) => match item {
                 Value::Int(i) => {
@@ -1004,13 +1079,42 @@ impl Vm {
         }
         let rt = Rc::new(crate::interp::frame::CodeRt {
             consts: code.consts.iter().map(const_value).collect(),
-            names: code.names.iter().map(|n| Value::str(n)).collect(),
+            names: code.names.iter().map(|n| self.intern(n)).collect(),
+            caches: vec![Default::default(); code.instrs.len()],
         });
         self.code_rts.insert(key, rt.clone());
         // Keep the code alive so its address is never reused by another code object.
         self.code_keepalive.push(code.clone());
         rt
     }
+}
+
+/// The namespace `globals()` (`which` = 0) or `locals()` (1) returns in frame `f`: the
+/// module or class namespace itself, or for a function a snapshot of its bound variables.
+fn frame_dict(f: &Frame, which: usize) -> Value {
+    if which == 0 {
+        return Value::Dict(f.globals.clone());
+    }
+    if let Some(l) = &f.locals {
+        return Value::Dict(l.clone());
+    }
+    if f.code.flags.uses_name_dict {
+        return Value::Dict(f.globals.clone());
+    }
+    let d = PyDict::new();
+    for (name, v) in f.code.varnames.iter().zip(&f.fast) {
+        if !v.is_null() {
+            d.set_str(name, v.clone());
+        }
+    }
+    let cell_names = f.code.cellvars.iter().chain(&f.code.freevars);
+    for (name, c) in cell_names.zip(&f.cells) {
+        let v = c.borrow().clone();
+        if !v.is_null() {
+            d.set_str(name, v);
+        }
+    }
+    Value::Dict(Rc::new(d))
 }
 
 /// A dictionary key for a name value (its hash is cached in the str).

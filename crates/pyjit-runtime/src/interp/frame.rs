@@ -13,6 +13,8 @@ use std::rc::Rc;
 pub struct CodeRt {
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
+    /// One inline cache per instruction (most stay empty).
+    pub caches: Vec<std::cell::Cell<crate::interp::cache::Cache>>,
 }
 
 /// An active exception handler (`SetupExcept` / `SetupWith`).

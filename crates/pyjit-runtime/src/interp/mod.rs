@@ -1,5 +1,8 @@
 //! The bytecode interpreter: frames, argument binding and the evaluation loop.
 
+pub mod cache;
 pub mod call;
 pub mod eval;
 pub mod frame;
+pub mod specialize;
+pub mod stats;

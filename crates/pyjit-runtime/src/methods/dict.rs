@@ -43,7 +43,7 @@ fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("get", &args[1.min(args.len())..], 1, 2)?;
     let d = dict_of(args)?;
     let k = vm.hkey(args[1].clone())?;
-    let v = d.map.borrow().get(&k).cloned();
+    let v = vm.with_key_eq(|| d.map.borrow().get(&k).cloned())?;
     Ok(v.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -84,8 +84,7 @@ fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = dict_of(args)?;
     let k = vm.hkey(args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    let mut m = d.map.borrow_mut();
-    Ok(m.entry(k).or_insert(default).clone())
+    vm.with_key_eq(|| d.map.borrow_mut().entry(k).or_insert(default).clone())
 }
 
 fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -105,7 +104,7 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("pop", &args[1.min(args.len())..], 1, 2)?;
     let d = dict_of(args)?;
     let k = vm.hkey(args[1].clone())?;
-    let r = d.map.borrow_mut().shift_remove(&k);
+    let r = vm.with_key_eq(|| d.map.borrow_mut().shift_remove(&k))?;
     match r {
         Some(v) => Ok(v),
         None => args
@@ -151,7 +150,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = PyDict::new();
     for k in vm.collect(&rest[0])? {
         let hk = vm.hkey(k)?;
-        d.map.borrow_mut().insert(hk, value.clone());
+        vm.with_key_eq(|| d.map.borrow_mut().insert(hk, value.clone()))?;
     }
     Ok(Value::Dict(Rc::new(d)))
 }

@@ -29,7 +29,15 @@ pub fn install(t: &BuiltinTypes) {
             ("deleter", prop_deleter),
         ],
     );
-    add(&t.object, &[("__init__", object_init)]);
+    add(
+        &t.object,
+        &[
+            ("__init__", object_init),
+            ("__new__", object_new),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+        ],
+    );
     add(
         &t.exceptions["BaseException"],
         &[
@@ -104,8 +112,75 @@ fn prop_deleter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     prop_with(args, "fdel")
 }
 
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `object.__init__(self, *args)`: rejects arguments unless `__new__` is overridden.
+fn object_init(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        let t = crate::builtin_types::types();
+        let cls = crate::builtin_types::type_of(args.first().unwrap_or(&Value::None));
+        let is_object_slot = |name: &str| match (cls.lookup(name), t.object.dict.get_str(name)) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+        if !is_object_slot("__init__") {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_object_slot("__new__") {
+            return Err(type_error(format!("{}() takes no arguments", cls.name)));
+        }
+    }
     Ok(Value::None)
+}
+
+fn attr_name_arg(args: &[Value], n: usize, what: &str) -> PyResult<(Value, String)> {
+    if args.len() != n {
+        return Err(type_error(format!(
+            "expected {} arguments, got {}",
+            n - 1,
+            args.len().saturating_sub(1)
+        )));
+    }
+    match &args[1] {
+        Value::Str(s) => Ok((args[0].clone(), s.as_str().to_string())),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'{what}",
+            crate::builtin_types::type_name(other)
+        ))),
+    }
+}
+
+/// `object.__setattr__(obj, name, value)`.
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (obj, name) = attr_name_arg(args, 3, "")?;
+    vm.generic_setattr(&obj, &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`.
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (obj, name) = attr_name_arg(args, 2, "")?;
+    vm.generic_delattr(&obj, &name)?;
+    Ok(Value::None)
+}
+
+/// `object.__new__(cls)`: a new, uninitialized instance of the Python class `cls`.
+fn object_new(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(cls)) if !cls.is_builtin => Ok(Value::Instance(new_instance(cls))),
+        Some(Value::Type(cls)) if cls.kind == crate::object::TypeKind::Object => {
+            Ok(Value::Instance(new_instance(cls)))
+        }
+        Some(Value::Type(cls)) => Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            cls.name, cls.name
+        ))),
+        Some(other) => Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            crate::builtin_types::type_name(other)
+        ))),
+        None => Err(type_error("object.__new__(): not enough arguments")),
+    }
 }
 
 fn exc_init(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

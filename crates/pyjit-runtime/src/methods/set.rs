@@ -50,11 +50,11 @@ fn to_set(vm: &mut Vm, v: &Value) -> PyResult<Set> {
     if let Value::Set(s) = v {
         return Ok(s.set.borrow().clone());
     }
-    let mut out = Set::default();
+    let mut keys = Vec::new();
     for item in vm.collect(v)? {
-        out.insert(vm.hkey(item)?);
+        keys.push(vm.hkey(item)?);
     }
-    Ok(out)
+    vm.with_key_eq(|| keys.into_iter().collect())
 }
 
 fn new_like(s: &PySet, set: Set) -> Value {
@@ -66,7 +66,7 @@ fn combine(vm: &mut Vm, args: &[Value], f: fn(&Set, &Set) -> Set) -> PyResult<Va
     let mut acc = s.set.borrow().clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        acc = f(&acc, &o);
+        acc = vm.with_key_eq(|| f(&acc, &o))?;
     }
     Ok(new_like(s, acc))
 }
@@ -99,7 +99,7 @@ fn issubset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("issubset", &args[1.min(args.len())..], 1, 1)?;
     let s = set_of(args)?;
     let o = to_set(vm, &args[1])?;
-    let r = s.set.borrow().iter().all(|k| o.contains(k));
+    let r = vm.with_key_eq(|| s.set.borrow().iter().all(|k| o.contains(k)))?;
     Ok(Value::Bool(r))
 }
 
@@ -108,7 +108,7 @@ fn issuperset(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("issuperset", &args[1.min(args.len())..], 1, 1)?;
     let s = set_of(args)?;
     let o = to_set(vm, &args[1])?;
-    let r = o.iter().all(|k| s.set.borrow().contains(k));
+    let r = vm.with_key_eq(|| o.iter().all(|k| s.set.borrow().contains(k)))?;
     Ok(Value::Bool(r))
 }
 
@@ -117,7 +117,7 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("isdisjoint", &args[1.min(args.len())..], 1, 1)?;
     let s = set_of(args)?;
     let o = to_set(vm, &args[1])?;
-    let r = !s.set.borrow().iter().any(|k| o.contains(k));
+    let r = !vm.with_key_eq(|| s.set.borrow().iter().any(|k| o.contains(k)))?;
     Ok(Value::Bool(r))
 }
 
@@ -131,7 +131,8 @@ fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.add", kw)?;
     arity("set.add", &args[1.min(args.len())..], 1, 1)?;
     let k = vm.hkey(args[1].clone())?;
-    set_of(args)?.set.borrow_mut().insert(k);
+    let s = set_of(args)?;
+    vm.with_key_eq(|| s.set.borrow_mut().insert(k))?;
     Ok(Value::None)
 }
 
@@ -139,7 +140,8 @@ fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.discard", kw)?;
     arity("set.discard", &args[1.min(args.len())..], 1, 1)?;
     let k = vm.hkey(args[1].clone())?;
-    set_of(args)?.set.borrow_mut().shift_remove(&k);
+    let s = set_of(args)?;
+    vm.with_key_eq(|| s.set.borrow_mut().shift_remove(&k))?;
     Ok(Value::None)
 }
 
@@ -147,7 +149,8 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.remove", kw)?;
     arity("set.remove", &args[1.min(args.len())..], 1, 1)?;
     let k = vm.hkey(args[1].clone())?;
-    if !set_of(args)?.set.borrow_mut().shift_remove(&k) {
+    let s = set_of(args)?;
+    if !vm.with_key_eq(|| s.set.borrow_mut().shift_remove(&k))? {
         return Err(key_error(args[1].clone()));
     }
     Ok(Value::None)
@@ -174,7 +177,7 @@ fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = set_of(args)?.clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        s.set.borrow_mut().extend(o);
+        vm.with_key_eq(|| s.set.borrow_mut().extend(o))?;
     }
     Ok(Value::None)
 }
@@ -184,7 +187,7 @@ fn intersection_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = set_of(args)?.clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        s.set.borrow_mut().retain(|k| o.contains(k));
+        vm.with_key_eq(|| s.set.borrow_mut().retain(|k| o.contains(k)))?;
     }
     Ok(Value::None)
 }
@@ -194,7 +197,7 @@ fn difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = set_of(args)?.clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        s.set.borrow_mut().retain(|k| !o.contains(k));
+        vm.with_key_eq(|| s.set.borrow_mut().retain(|k| !o.contains(k)))?;
     }
     Ok(Value::None)
 }

@@ -298,7 +298,12 @@ fn find_impl(args: &[Value], name: &str, from_right: bool) -> PyResult<Option<us
     } else {
         w.find(sub)
     };
-    if off > s.char_len() && !sub.is_empty() {
+    let n = s.char_len() as i64;
+    let raw_start = args
+        .get(2)
+        .and_then(index_value)
+        .map(|i| if i < 0 { i + n } else { i });
+    if raw_start.is_some_and(|st| st > n) {
         return Ok(None);
     }
     Ok(found.map(|b| off + char_index(&w, b)))

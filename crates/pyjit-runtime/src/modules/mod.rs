@@ -1,6 +1,7 @@
-//! Modules implemented in Rust: `sys`, `math`, `time`.
+//! Modules implemented in Rust: `sys`, `math`, `time`, `os`.
 
 mod math;
+mod os;
 mod sys;
 mod time;
 
@@ -15,6 +16,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "sys" => Some(sys::create(vm)),
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
+        "os" => Some(os::create(vm)),
         _ => None,
     })
 }

@@ -1,8 +1,10 @@
 //! `dict` and `set`: insertion-ordered hash tables keyed by `HKey` (a value with its Python hash).
 
+use crate::error::{PyErr, PyResult};
 use crate::value::Value;
+use crate::vm::Vm;
 use indexmap::{IndexMap, IndexSet};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A hashable value together with its precomputed Python hash.
@@ -20,11 +22,101 @@ impl Hash for HKey {
 
 impl PartialEq for HKey {
     fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && crate::ops::compare::key_eq(&self.value, &other.value)
+        if self.hash != other.hash {
+            return false;
+        }
+        if crate::ops::compare::key_eq(&self.value, &other.value) {
+            return true;
+        }
+        // Equal hashes but not trivially equal: instances of classes defining `__eq__` need
+        // a call into Python. `self` is the probe and `other` the stored key; CPython asks the
+        // stored key first.
+        if matches!(self.value, Value::Instance(_)) || matches!(other.value, Value::Instance(_)) {
+            return python_key_eq(&other.value, &self.value);
+        }
+        false
+    }
+}
+
+thread_local! {
+    /// The VM lent to `HKey` equality by `Vm::with_key_eq` (null outside such a scope).
+    static KEY_EQ_VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
+    /// The first exception raised by an `__eq__` called from `HKey` equality.
+    static KEY_EQ_ERR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+/// `stored == probe` through the VM lent by the innermost `Vm::with_key_eq` scope; identity
+/// (already known false) outside such a scope.
+fn python_key_eq(stored: &Value, probe: &Value) -> bool {
+    let vm = KEY_EQ_VM.with(|c| c.replace(std::ptr::null_mut()));
+    if vm.is_null() {
+        return false;
+    }
+    // SAFETY: `vm` was derived from the `&mut Vm` lent to `with_key_eq`, which is not used
+    // until that scope's closure returns; the slot is cleared while this call runs, so no
+    // second reference is created from it meanwhile (nested scopes lend their own).
+    let r = unsafe { (*vm).eq(stored, probe) };
+    KEY_EQ_VM.with(|c| c.set(vm));
+    match r {
+        Ok(b) => b,
+        Err(e) => {
+            KEY_EQ_ERR.with(|c| {
+                let mut slot = c.borrow_mut();
+                if slot.is_none() {
+                    *slot = Some(e);
+                }
+            });
+            false
+        }
+    }
+}
+
+impl Vm {
+    /// Run `f` (a lookup or update of a dict/set table) so that keys that are instances of
+    /// classes defining `__eq__` compare with it; an exception raised by such an `__eq__`
+    /// is returned after `f` completes. `f` cannot capture the VM, which is lent to the key
+    /// comparisons for the duration.
+    pub fn with_key_eq<R>(&mut self, f: impl FnOnce() -> R) -> PyResult<R> {
+        let prev_err = KEY_EQ_ERR.with(|c| c.borrow_mut().take());
+        let prev = KEY_EQ_VM.with(|c| c.replace(self as *mut Vm));
+        let r = f();
+        KEY_EQ_VM.with(|c| c.set(prev));
+        let err = KEY_EQ_ERR.with(|c| std::mem::replace(&mut *c.borrow_mut(), prev_err));
+        match err {
+            Some(e) => Err(e),
+            None => Ok(r),
+        }
     }
 }
 
 impl Eq for HKey {}
+
+/// A borrowed `str` key for lookups that must not allocate.
+pub struct StrKey<'a> {
+    hash: i64,
+    text: &'a str,
+}
+
+impl<'a> StrKey<'a> {
+    pub fn new(text: &'a str) -> Self {
+        StrKey {
+            hash: crate::object::str::hash_str(text),
+            text,
+        }
+    }
+}
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<HKey> for StrKey<'_> {
+    fn equivalent(&self, key: &HKey) -> bool {
+        key.hash == self.hash && matches!(&key.value, Value::Str(s) if s.as_str() == self.text)
+    }
+}
 
 /// Spreads Python hashes (small ints hash to themselves) over all 64 bits.
 #[derive(Default)]
@@ -68,11 +160,17 @@ impl PyDict {
 
     /// Look up a `str` key without building a `Value` for it.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let k = HKey {
-            hash: crate::object::PyStr::new(key).hash(),
-            value: Value::str(key),
-        };
-        self.map.borrow().get(&k).cloned()
+        self.map.borrow().get(&StrKey::new(key)).cloned()
+    }
+
+    /// Whether a `str` key is present.
+    pub fn contains_str(&self, key: &str) -> bool {
+        self.map.borrow().contains_key(&StrKey::new(key))
+    }
+
+    /// The position of a `str` key in insertion order.
+    pub fn index_of_str(&self, key: &str) -> Option<usize> {
+        self.map.borrow().get_index_of(&StrKey::new(key))
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

@@ -11,6 +11,8 @@ use std::rc::Rc;
 
 pub struct Function {
     pub code: Rc<CodeObject>,
+    /// The code's run-time companion (constants as values, inline caches).
+    pub rt: Rc<crate::interp::frame::CodeRt>,
     pub globals: Rc<PyDict>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
@@ -48,4 +50,20 @@ pub struct Generator {
     pub running: Cell<bool>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+}
+
+impl Drop for Generator {
+    /// A generator freed while suspended inside `try`/`with` must still be closed (its
+    /// `finally` blocks run): the frame is queued for `Vm::run_pending_finalizers`.
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.get_mut().take() {
+            if frame.pc > 0 && !frame.blocks.is_empty() {
+                crate::generator::queue_finalizer(crate::generator::Abandoned {
+                    frame,
+                    name: self.name.clone(),
+                    qualname: self.qualname.clone(),
+                });
+            }
+        }
+    }
 }

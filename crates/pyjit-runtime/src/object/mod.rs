@@ -4,11 +4,11 @@ mod dict;
 mod function;
 mod iter;
 mod seq;
-mod str;
+pub(crate) mod str;
 mod types;
 
 pub use self::str::PyStr;
-pub use dict::{HKey, Map, PyDict, PySet, Set};
+pub use dict::{HKey, Map, PyDict, PySet, Set, StrKey};
 
 /// An empty set table.
 pub fn dict_set_new() -> Set {

@@ -55,16 +55,23 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.s.bytes() {
-            x ^= u64::from(b);
-            x = x.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == 0 || h == -1 {
-            h = 1;
-        }
+        let h = hash_str(&self.s);
         self.hash.set(h);
+        h
+    }
+}
+
+/// The hash of a str's text (FNV-1a, never 0 or -1); `PyStr::hash` caches it.
+pub fn hash_str(s: &str) -> i64 {
+    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        x ^= u64::from(b);
+        x = x.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = (x >> 1) as i64;
+    if h == 0 || h == -1 {
+        1
+    } else {
         h
     }
 }

@@ -334,7 +334,7 @@ impl Vm {
                         .iter()
                         .map(|(k, v)| (k.clone(), v.clone()))
                         .collect();
-                    d.map.borrow_mut().extend(entries);
+                    self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
                     return Ok(a.clone());
                 }
             }
@@ -392,20 +392,25 @@ impl Vm {
                 Value::string(self.percent_format(fmt.as_str(), args)?)
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
-                let (xs, ys) = (x.set.borrow(), y.set.borrow());
-                let set = match op {
-                    BinOp::Or => xs.union(&ys).cloned().collect(),
-                    BinOp::And => xs.intersection(&ys).cloned().collect(),
-                    BinOp::Sub => xs.difference(&ys).cloned().collect(),
-                    _ => xs.symmetric_difference(&ys).cloned().collect(),
-                };
+                let set = self.with_key_eq(|| {
+                    let (xs, ys) = (x.set.borrow(), y.set.borrow());
+                    match op {
+                        BinOp::Or => xs.union(&ys).cloned().collect(),
+                        BinOp::And => xs.intersection(&ys).cloned().collect(),
+                        BinOp::Sub => xs.difference(&ys).cloned().collect(),
+                        _ => xs.symmetric_difference(&ys).cloned().collect(),
+                    }
+                })?;
                 Value::Set(std::rc::Rc::new(crate::object::PySet::new(set, x.frozen)))
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
-                let mut m = x.map.borrow().clone();
-                for (k, v) in y.map.borrow().iter() {
-                    m.insert(k.clone(), v.clone());
-                }
+                let m = self.with_key_eq(|| {
+                    let mut m = x.map.borrow().clone();
+                    for (k, v) in y.map.borrow().iter() {
+                        m.insert(k.clone(), v.clone());
+                    }
+                    m
+                })?;
                 Value::Dict(std::rc::Rc::new(crate::object::PyDict::from_map(m)))
             }
             _ => return Ok(None),

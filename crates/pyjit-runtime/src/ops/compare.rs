@@ -241,9 +241,13 @@ impl Vm {
                 return self.compare_seq(op, &x, &y);
             }
             (Value::Set(x), Value::Set(y)) => {
+                let (sub, sup) = self.with_key_eq(|| {
+                    let (xs, ys) = (x.set.borrow(), y.set.borrow());
+                    let sub = xs.iter().all(|k| ys.contains(k));
+                    let sup = ys.iter().all(|k| xs.contains(k));
+                    (sub, sup)
+                })?;
                 let (xs, ys) = (x.set.borrow(), y.set.borrow());
-                let sub = xs.iter().all(|k| ys.contains(k));
-                let sup = ys.iter().all(|k| xs.contains(k));
                 let r = match op {
                     CmpOp::Eq => sub && sup,
                     CmpOp::Ne => !(sub && sup),
@@ -298,7 +302,7 @@ impl Vm {
             return Ok(false);
         }
         for (k, v) in xs {
-            let other = y.map.borrow().get(&k).cloned();
+            let other = self.with_key_eq(|| y.map.borrow().get(&k).cloned())?;
             match other {
                 Some(w) => {
                     if !self.eq(&v, &w)? {

@@ -64,8 +64,39 @@ pub fn float_repr(f: f64) -> String {
     crate::ops::numfmt::float_repr(f)
 }
 
+/// `str(e)` of an `OSError` built with `(errno, strerror[, filename])`:
+/// `[Errno 2] No such file or directory: 'name'`.
+pub fn os_error_message(exc: &Value) -> Option<String> {
+    let Value::Instance(i) = exc else {
+        return None;
+    };
+    if !type_of(exc).is_subtype(&crate::builtin_types::types().exception("OSError")) {
+        return None;
+    }
+    let args = exception_args(exc);
+    if !(2..=3).contains(&args.len()) {
+        return None;
+    }
+    let strerror = match &args[1] {
+        Value::Str(s) => s.as_str().to_string(),
+        other => simple_repr(other),
+    };
+    let mut msg = format!("[Errno {}] {}", simple_repr(&args[0]), strerror);
+    match i.dict.get_str("filename") {
+        None | Some(Value::None) => {}
+        Some(f) => {
+            msg.push_str(": ");
+            msg.push_str(&simple_repr(&f));
+        }
+    }
+    Some(msg)
+}
+
 /// `str(e)` of an exception (its message as printed on a traceback's last line).
 pub fn exception_message(exc: &Value) -> String {
+    if let Some(m) = os_error_message(exc) {
+        return m;
+    }
     let args = exception_args(exc);
     let is_key_error =
         type_of(exc).is_subtype(&crate::builtin_types::types().exception("KeyError"));

@@ -92,7 +92,38 @@ fn index_type_error(container: &str, idx: &Value) -> PyErr {
 }
 
 impl Vm {
+    /// An instance used as an integer (`__index__`): its int value; anything else unchanged.
+    pub fn index_operand(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(_) = v {
+            if let Some(r) = self.call_special(v, "__index__", vec![])? {
+                return match r {
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(r),
+                    other => Err(type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        type_name(&other)
+                    ))),
+                };
+            }
+        }
+        Ok(v.clone())
+    }
+
+    /// Whether `obj[idx]` on a builtin sequence should go through `idx.__index__()`.
+    fn wants_index(obj: &Value, idx: &Value) -> bool {
+        matches!(idx, Value::Instance(_))
+            && matches!(
+                obj,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+            )
+    }
+
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        if Self::wants_index(obj, idx) {
+            let i = self.index_operand(idx)?;
+            if !matches!(i, Value::Instance(_)) {
+                return self.getitem(obj, &i);
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Some(i) = index_value(idx) {
@@ -157,7 +188,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let key = self.hkey(idx.clone())?;
-                let found = d.map.borrow().get(&key).cloned();
+                let found = self.with_key_eq(|| d.map.borrow().get(&key).cloned())?;
                 match found {
                     Some(v) => Ok(v),
                     None => Err(key_error(idx.clone())),
@@ -190,6 +221,12 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, idx: &Value, value: Value) -> PyResult<()> {
+        if Self::wants_index(obj, idx) {
+            let i = self.index_operand(idx)?;
+            if !matches!(i, Value::Instance(_)) {
+                return self.setitem(obj, &i, value);
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Some(i) = index_value(idx) {
@@ -230,7 +267,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let key = self.hkey(idx.clone())?;
-                d.map.borrow_mut().insert(key, value);
+                self.with_key_eq(|| d.map.borrow_mut().insert(key, value))?;
                 Ok(())
             }
             Value::Instance(_) => self.instance_setitem(obj, idx, value),
@@ -242,6 +279,12 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        if Self::wants_index(obj, idx) {
+            let i = self.index_operand(idx)?;
+            if !matches!(i, Value::Instance(_)) {
+                return self.delitem(obj, &i);
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Some(i) = index_value(idx) {
@@ -276,7 +319,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let key = self.hkey(idx.clone())?;
-                match d.map.borrow_mut().shift_remove(&key) {
+                match self.with_key_eq(|| d.map.borrow_mut().shift_remove(&key))? {
                     Some(_) => Ok(()),
                     None => Err(key_error(idx.clone())),
                 }

@@ -1,0 +1,81 @@
+//! Inline caches: what a polymorphic instruction learned the last time it ran.
+//!
+//! Each instruction that looks something up by name (`LoadGlobal`, `LoadAttr`, `StoreAttr`,
+//! `LoadMethod`) owns one `Cache` slot. The first execution takes the generic path and records
+//! where it found the answer (a dictionary index, a class and its position in the MRO); later
+//! executions check that record with a few compares and read the answer directly. A failed
+//! check falls back to the generic path and re-records, so a cache can never give a wrong
+//! answer, only a slower one — this is PEP 659's "quickening", with the specialized form
+//! selected by the cache's variant instead of by rewriting the opcode.
+//!
+//! Validity rests on two facts:
+//! - dictionary keys are checked at the recorded index (IndexMap keeps insertion order, so a
+//!   key found at its recorded index is the key we want; a deletion shifts keys and fails the
+//!   check);
+//! - any change to any class bumps the global *type epoch*, so class lookups recorded before
+//!   the change no longer match.
+
+use crate::value::Value;
+use std::cell::Cell;
+
+thread_local! {
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current type epoch.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
+/// Invalidate every class-based cache (a class attribute was set or deleted).
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub enum Cache {
+    #[default]
+    Empty,
+    /// A module global at this index of the globals dict.
+    Global { index: u32 },
+    /// A builtin at this index of the builtins dict; valid while the globals dict has the same
+    /// length and last key (so no global shadowing it was added).
+    Builtin {
+        index: u32,
+        globals_len: u32,
+        globals_last: usize,
+    },
+    /// An instance attribute at this index of the instance dict, for instances of one class.
+    InstanceAttr { class: u64, epoch: u64, index: u32 },
+    /// A function found on the class (at `mro_pos` of its MRO, dict index `index`).
+    Method {
+        class: u64,
+        epoch: u64,
+        mro_pos: u32,
+        index: u32,
+    },
+    /// A method of a builtin class (`list.append`), for receivers of one `Value` variant.
+    BuiltinMethod {
+        tag: std::mem::Discriminant<Value>,
+        index: u32,
+    },
+    /// A module attribute at this index of the module dict.
+    ModuleAttr { index: u32 },
+}
+
+/// Whether the dict key `k` is the name `name`.
+#[inline]
+pub fn key_is(k: &Value, name: &Value) -> bool {
+    match (k, name) {
+        (Value::Str(a), Value::Str(b)) => {
+            std::rc::Rc::ptr_eq(a, b) || (a.hash() == b.hash() && a.as_str() == b.as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Address of a dict's last key, used as part of a fingerprint of its key set.
+pub fn last_key_addr(map: &crate::object::Map) -> usize {
+    map.last().and_then(|(k, _)| k.value.ptr()).unwrap_or(0)
+}

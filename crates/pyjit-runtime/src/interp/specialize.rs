@@ -1,0 +1,299 @@
+//! Filling and checking inline caches (see `cache.rs` for why they are always safe).
+//!
+//! The *checks* (`*_hit`) are small and run on every execution; the *fills* run the generic
+//! operation and then record where the answer was found, if it is cacheable.
+
+use crate::builtin_types::BuiltinTypes;
+use crate::interp::cache::{key_is, last_key_addr, type_epoch, Cache};
+use crate::interp::eval::name_key;
+use crate::interp::stats::Family;
+use crate::object::{PyDict, PyType, TypeKind};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use std::cell::Cell;
+use std::rc::Rc;
+
+#[inline]
+pub fn global_hit(c: Cache, globals: &PyDict, builtins: &PyDict, name: &Value) -> Option<Value> {
+    match c {
+        Cache::Global { index } => {
+            let m = globals.map.borrow();
+            let (k, v) = m.get_index(index as usize)?;
+            key_is(&k.value, name).then(|| v.clone())
+        }
+        Cache::Builtin {
+            index,
+            globals_len,
+            globals_last,
+        } => {
+            let g = globals.map.borrow();
+            if g.len() as u32 != globals_len || last_key_addr(&g) != globals_last {
+                return None;
+            }
+            let m = builtins.map.borrow();
+            let (k, v) = m.get_index(index as usize)?;
+            key_is(&k.value, name).then(|| v.clone())
+        }
+        _ => None,
+    }
+}
+
+#[inline]
+pub fn attr_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
+    match (c, obj) {
+        (
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+            Value::Instance(i),
+        ) => {
+            if i.class.borrow().version.get() != class || type_epoch() != epoch {
+                return None;
+            }
+            let m = i.dict.map.borrow();
+            let (k, v) = m.get_index(index as usize)?;
+            key_is(&k.value, name).then(|| v.clone())
+        }
+        (Cache::ModuleAttr { index }, Value::Module(md)) => {
+            let m = md.dict.map.borrow();
+            let (k, v) = m.get_index(index as usize)?;
+            key_is(&k.value, name).then(|| v.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Store into an instance attribute through the cache; gives the value back on a miss.
+#[inline]
+pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
+    if let (
+        Cache::InstanceAttr {
+            class,
+            epoch,
+            index,
+        },
+        Value::Instance(i),
+    ) = (c, obj)
+    {
+        if i.class.borrow().version.get() == class && type_epoch() == epoch {
+            let mut m = i.dict.map.borrow_mut();
+            if let Some((k, slot)) = m.get_index_mut(index as usize) {
+                if key_is(&k.value, name) {
+                    *slot = v;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    Err(v)
+}
+
+/// The builtin class whose methods a value of this variant uses (sets are left out: set and
+/// frozenset share a variant but not their methods).
+#[inline]
+pub fn builtin_receiver<'t>(types: &'t BuiltinTypes, obj: &Value) -> Option<&'t Rc<PyType>> {
+    Some(match obj {
+        Value::Str(_) => &types.str_,
+        Value::List(_) => &types.list,
+        Value::Dict(_) => &types.dict,
+        Value::Tuple(_) => &types.tuple,
+        Value::Int(_) => &types.int,
+        Value::Float(_) => &types.float,
+        _ => return None,
+    })
+}
+
+#[inline]
+pub fn builtin_method_hit(
+    c: Cache,
+    types: &BuiltinTypes,
+    obj: &Value,
+    name: &Value,
+) -> Option<Value> {
+    let Cache::BuiltinMethod { tag, index } = c else {
+        return None;
+    };
+    if std::mem::discriminant(obj) != tag {
+        return None;
+    }
+    let t = builtin_receiver(types, obj)?;
+    let m = t.dict.map.borrow();
+    let (k, v) = m.get_index(index as usize)?;
+    key_is(&k.value, name).then(|| v.clone())
+}
+
+#[inline]
+pub fn method_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
+    let Cache::Method {
+        class,
+        epoch,
+        mro_pos,
+        index,
+    } = c
+    else {
+        return None;
+    };
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let cls = i.class.borrow();
+    if cls.version.get() != class || type_epoch() != epoch {
+        return None;
+    }
+    if !i.dict.is_empty() && i.dict.map.borrow().contains_key(&name_key(name)) {
+        return None;
+    }
+    let owner = if mro_pos == 0 {
+        &*cls
+    } else {
+        &**cls.mro_rest.get(mro_pos as usize - 1)?
+    };
+    let m = owner.dict.map.borrow();
+    let (k, v) = m.get_index(index as usize)?;
+    key_is(&k.value, name).then(|| v.clone())
+}
+
+/// Whether attribute `name` of instances of a class can be cached as a plain dict slot.
+fn plain_instance_attr(obj: &Value, name: &str) -> Option<(u64, usize)> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    if i.exc.is_some() || name.starts_with("__") {
+        return None;
+    }
+    let cls = i.class.borrow();
+    if cls.kind != TypeKind::Object {
+        return None;
+    }
+    if let Some(Value::Instance(d)) = cls.lookup(name) {
+        if d.class.borrow().kind == TypeKind::Property {
+            return None;
+        }
+    }
+    let user_hook = |n: &str| matches!(cls.lookup(n), Some(Value::Function(_)));
+    if user_hook("__setattr__") || user_hook("__getattribute__") {
+        return None;
+    }
+    let index = i.dict.index_of_str(name)?;
+    Some((cls.version.get(), index))
+}
+
+impl Vm {
+    pub fn load_global_fill(
+        &mut self,
+        globals: &PyDict,
+        name: &Value,
+        slot: &Cell<Cache>,
+    ) -> PyResult<Value> {
+        self.stats.fill(Family::LoadGlobal);
+        let k = name_key(name);
+        if let Some((index, _, v)) = globals.map.borrow().get_full(&k) {
+            slot.set(Cache::Global {
+                index: index as u32,
+            });
+            return Ok(v.clone());
+        }
+        if let Some((index, _, v)) = self.builtins.map.borrow().get_full(&k) {
+            let g = globals.map.borrow();
+            slot.set(Cache::Builtin {
+                index: index as u32,
+                globals_len: g.len() as u32,
+                globals_last: last_key_addr(&g),
+            });
+            return Ok(v.clone());
+        }
+        Err(crate::error::name_error(name.as_str().unwrap_or("?")))
+    }
+
+    pub fn load_attr_fill(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        slot: &Cell<Cache>,
+    ) -> PyResult<Value> {
+        let text = name.as_str().unwrap_or("");
+        let v = self.getattr(obj, text)?;
+        match obj {
+            Value::Instance(_) => {
+                if let Some((class, index)) = plain_instance_attr(obj, text) {
+                    self.stats.fill(Family::LoadAttr);
+                    slot.set(Cache::InstanceAttr {
+                        class,
+                        epoch: type_epoch(),
+                        index: index as u32,
+                    });
+                }
+            }
+            Value::Module(m) => {
+                if let Some(index) = m.dict.index_of_str(text) {
+                    self.stats.fill(Family::LoadAttr);
+                    slot.set(Cache::ModuleAttr {
+                        index: index as u32,
+                    });
+                }
+            }
+            _ => {}
+        }
+        Ok(v)
+    }
+
+    pub fn store_attr_fill(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        v: Value,
+        slot: &Cell<Cache>,
+    ) -> PyResult<()> {
+        let text = name.as_str().unwrap_or("");
+        self.setattr(obj, text, v)?;
+        if let Some((class, index)) = plain_instance_attr(obj, text) {
+            self.stats.fill(Family::StoreAttr);
+            slot.set(Cache::InstanceAttr {
+                class,
+                epoch: type_epoch(),
+                index: index as u32,
+            });
+        }
+        Ok(())
+    }
+
+    pub fn load_method_fill(
+        &mut self,
+        obj: Value,
+        name: &Value,
+        slot: &Cell<Cache>,
+    ) -> PyResult<(Value, Value)> {
+        let text = name.as_str().unwrap_or("");
+        let (m, s) = self.load_method(obj, text)?;
+        if let (Some(t), Value::Builtin(_)) = (builtin_receiver(&self.types, &s), &m) {
+            if let Some(index) = t.dict.index_of_str(text) {
+                self.stats.fill(Family::LoadMethod);
+                slot.set(Cache::BuiltinMethod {
+                    tag: std::mem::discriminant(&s),
+                    index: index as u32,
+                });
+            }
+        }
+        if let (Value::Instance(i), Value::Function(_)) = (&s, &m) {
+            let cls = i.class.borrow().clone();
+            if cls.kind != TypeKind::Super {
+                for (pos, t) in cls.mro().enumerate() {
+                    if let Some(index) = t.dict.index_of_str(text) {
+                        self.stats.fill(Family::LoadMethod);
+                        slot.set(Cache::Method {
+                            class: cls.version.get(),
+                            epoch: type_epoch(),
+                            mro_pos: pos as u32,
+                            index: index as u32,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
+        Ok((m, s))
+    }
+}
