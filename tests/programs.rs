@@ -4,6 +4,8 @@
 //! binary once per mode and compared with the CPython 3.11 expectations that
 //! `tests/regen.py` wrote next to it. The conventions (shared with regen.py):
 //!
+//! * files whose name starts with `_` are helper modules imported by the
+//!   tests (e.g. `modules/_mymod.py`), not tests: they are not run;
 //! * cwd = the program's directory; the script is passed as `<name>.py`;
 //! * args: a first line `# args: a b c` gives the argv after the script name;
 //! * stdin: `<name>.in` if it exists, otherwise empty;
@@ -176,7 +178,12 @@ fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect_programs(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
+        } else if path.extension().is_some_and(|e| e == "py")
+            && !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+        {
+            // `_name.py` files are helper modules imported by tests, not tests.
             out.push(path);
         }
     }

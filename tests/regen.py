@@ -8,7 +8,8 @@ Usage:
 
 Conventions (tests/programs.rs implements exactly the same ones):
 
-* Programs live in tests/programs/<category>/<name>.py.
+* Programs live in tests/programs/<category>/<name>.py.  Files whose name
+  starts with `_` are helper modules imported by the tests; they are not run.
 * Each program is run as `python3 <name>.py [args]` with the working directory
   set to the program's own directory (so traceback paths are just `<name>.py`),
   environment PYTHONHASHSEED=0 (and PYTHONUTF8=1), and a 10 s timeout.
@@ -54,7 +55,8 @@ def find_programs():
     for dirpath, dirnames, filenames in os.walk(PROGRAMS):
         dirnames.sort()
         for name in filenames:
-            if name.endswith(".py"):
+            # `_name.py` files are helper modules imported by tests, not tests.
+            if name.endswith(".py") and not name.startswith("_"):
                 found.append(os.path.join(dirpath, name))
     found.sort()
     return found

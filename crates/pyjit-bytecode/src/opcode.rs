@@ -135,9 +135,10 @@ opcodes! {
     WithExit: None,
     WithExcept: None,
     LoadAssertionError: None,
-    // `globals()` / `locals()` / `vars()` with no arguments: pops the callable the name
-    // refers to; if it is that builtin, pushes the frame's namespace (arg: 0 = globals,
-    // 1 = locals), otherwise pushes the result of calling it with no arguments.
+    // Builtins that need the calling frame, called by their plain name: `globals()` (arg 0),
+    // `locals()`/`vars()` (1), `dir()` (2) with no arguments, `eval(src)`/`exec(src)` (3)
+    // with the source on top of the callable. If the callable really is that builtin, the
+    // frame's namespaces are used; otherwise it is called normally.
     CallFrameDict: Num,
 }
 

@@ -29,6 +29,9 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside an `except` handler body.
     Handler,
+    /// Inside a `finally` body inlined by a `return`: the return value sits on the stack and
+    /// is dropped if the body leaves by `break`/`continue`/another `return`.
+    PopValue,
     /// Inside a `with` body: the `__exit__` callable sits on the stack. The line is the
     /// `with` statement's, to which the `__exit__` call is attributed.
     With(u32),
@@ -71,6 +74,21 @@ impl<'a> Compiler<'a> {
         self.store_docstring(body);
         self.stmts(body)?;
         self.load_const(Const::None);
+        self.emit(Op::ReturnValue, 0);
+        Ok(Rc::new(self.pop_unit()))
+    }
+
+    /// `eval()` code: the value of the single expression statement in `body`.
+    pub fn compile_eval(mut self, body: &'a [ast::Stmt]) -> CResult<Rc<CodeObject>> {
+        self.push_unit(0, "<module>", "<module>", 1);
+        self.unit().code.flags.uses_name_dict = true;
+        match body.first() {
+            Some(ast::Stmt::Expr(e)) => {
+                self.set_line(&body[0]);
+                self.expr(&e.value)?;
+            }
+            _ => self.load_const(Const::None),
+        }
         self.emit(Op::ReturnValue, 0);
         Ok(Rc::new(self.pop_unit()))
     }
@@ -215,6 +233,8 @@ impl<'a> Compiler<'a> {
 
     fn name_op(&mut self, name: &str, ops: [Op; 4]) {
         let scope = self.unit().scope;
+        let name = self.table.scopes[scope].mangle(name).into_owned();
+        let name = name.as_str();
         let (op, arg) = match self.table.scopes[scope].lookup(name) {
             NameScope::Local => (ops[0], self.local_index(name)),
             NameScope::Deref => (ops[1], self.cell_index(name)),
@@ -222,6 +242,13 @@ impl<'a> Compiler<'a> {
             NameScope::Name => (ops[3], self.name_index(name)),
         };
         self.emit(op, arg);
+    }
+
+    /// The name index of an attribute, after private name mangling (`self.__x`).
+    fn attr_index(&mut self, attr: &str) -> u32 {
+        let scope = self.unit().scope;
+        let name = self.table.scopes[scope].mangle(attr).into_owned();
+        self.name_index(&name)
     }
 
     fn load_name(&mut self, name: &str) {
@@ -437,7 +464,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::DupTop, 0);
-                let ni = self.name_index(at.attr.as_str());
+                let ni = self.attr_index(at.attr.as_str());
                 self.emit(Op::LoadAttr, ni);
                 self.expr(&a.value)?;
                 self.emit(Op::InplaceOp, op);
@@ -561,7 +588,7 @@ impl<'a> Compiler<'a> {
     /// Emit the clean-up of every fblock above `down_to`, innermost first. With `keep_tos` a
     /// return value sits on top of the stack and must survive.
     fn unwind_blocks(&mut self, down_to: usize, keep_tos: bool) -> CResult {
-        let saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(down_to..).collect();
+        let mut saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(down_to..).collect();
         let mut result = Ok(());
         for i in (0..saved.len()).rev() {
             // While emitting block i's clean-up, only the blocks outside it are active.
@@ -584,7 +611,21 @@ impl<'a> Compiler<'a> {
                 }
                 FBlock::Finally(body) => {
                     self.emit(Op::PopBlock, 0);
-                    self.stmts(body)
+                    if keep_tos {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
+                    let r = self.stmts(body);
+                    if keep_tos {
+                        self.unit().fblocks.pop();
+                    }
+                    r
+                }
+                FBlock::PopValue => {
+                    if keep_tos {
+                        self.emit(Op::RotTwo, 0);
+                    }
+                    self.emit(Op::PopTop, 0);
+                    Ok(())
                 }
                 FBlock::FinallyExc => {
                     if keep_tos {
@@ -609,7 +650,16 @@ impl<'a> Compiler<'a> {
                     Ok(())
                 }
             };
-            self.unit().fblocks.truncate(base);
+            // A `break` in an inlined `finally` body registered its jump with the copy of its
+            // loop: hand those jumps back to the loop itself so they get patched.
+            let clones: Vec<FBlock<'a>> = self.unit().fblocks.drain(base..).collect();
+            for (j, c) in clones.into_iter().enumerate() {
+                if let (FBlock::Loop { breaks: more, .. }, Some(FBlock::Loop { breaks, .. })) =
+                    (c, saved.get_mut(j))
+                {
+                    breaks.extend(more);
+                }
+            }
             if r.is_err() {
                 result = r;
                 break;
@@ -907,7 +957,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Name(n) => self.store_name(n.id.as_str()),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_index(a.attr.as_str());
+                let ni = self.attr_index(a.attr.as_str());
                 self.emit(Op::StoreAttr, ni);
             }
             ast::Expr::Subscript(s) => {
@@ -964,7 +1014,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Name(n) => self.delete_name(n.id.as_str()),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.name_index(a.attr.as_str());
+                let ni = self.attr_index(a.attr.as_str());
                 self.emit(Op::DeleteAttr, ni);
             }
             ast::Expr::Subscript(s) => {
@@ -1159,7 +1209,7 @@ impl<'a> Compiler<'a> {
             Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_line(e);
-                let ni = self.name_index(a.attr.as_str());
+                let ni = self.attr_index(a.attr.as_str());
                 self.emit(Op::LoadAttr, ni);
             }
             Subscript(s) => {
@@ -1395,14 +1445,21 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if let ast::Expr::Name(n) = &*c.func {
-            let which = match n.id.as_str() {
-                "globals" => Some(0),
-                "locals" | "vars" => Some(1),
+            let which = match (n.id.as_str(), c.args.len()) {
+                ("globals", 0) => Some(0),
+                ("locals" | "vars", 0) => Some(1),
+                ("dir", 0) => Some(2),
+                ("eval" | "exec", 1) => Some(3),
                 _ => None,
             };
-            if let (Some(which), true) = (which, c.args.is_empty() && c.keywords.is_empty()) {
+            let plain = c.keywords.is_empty()
+                && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+            if let (Some(which), true) = (which, plain) {
                 // These builtins need the calling frame: see `Op::CallFrameDict`.
                 self.load_name(n.id.as_str());
+                for a in &c.args {
+                    self.expr(a)?;
+                }
                 self.set_line(e);
                 self.emit(Op::CallFrameDict, which);
                 return Ok(());
@@ -1414,7 +1471,7 @@ impl<'a> Compiler<'a> {
             if let ast::Expr::Attribute(a) = &*c.func {
                 self.expr(&a.value)?;
                 self.set_line(&*c.func);
-                let ni = self.name_index(a.attr.as_str());
+                let ni = self.attr_index(a.attr.as_str());
                 self.emit(Op::LoadMethod, ni);
                 for arg in &c.args {
                     self.expr(arg)?;
@@ -1662,6 +1719,7 @@ fn clone_fblock<'a>(b: &FBlock<'a>) -> FBlock<'a> {
         FBlock::Finally(b) => FBlock::Finally(b),
         FBlock::FinallyExc => FBlock::FinallyExc,
         FBlock::Handler => FBlock::Handler,
+        FBlock::PopValue => FBlock::PopValue,
         FBlock::With(line) => FBlock::With(*line),
     }
 }

@@ -14,7 +14,39 @@ use std::rc::Rc;
 /// Compile a whole module.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
     let lines = lines::LineIndex::new(source);
-    let module = rustpython_parser::parse(source, Mode::Module, filename).map_err(|e| {
+    let module = parse(source, Mode::Module, filename, &lines)?;
+    let body = match &module {
+        ast::Mod::Module(m) => &m.body,
+        _ => return Err(CompileError::syntax("expected a module", 1)),
+    };
+    let table = symtable::analyze(body, &|off| lines.line_of(off))?;
+    codegen::Compiler::new(table, &lines, filename).compile_module(body)
+}
+
+/// Compile one expression for `eval()`: code that returns its value.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    // Like CPython's eval(), leading spaces and tabs are ignored.
+    let source = source.trim_start_matches([' ', '\t']);
+    let lines = lines::LineIndex::new(source);
+    let parsed = parse(source, Mode::Expression, filename, &lines)?;
+    let ast::Mod::Expression(e) = parsed else {
+        return Err(CompileError::syntax("expected an expression", 1));
+    };
+    let body = vec![ast::Stmt::Expr(ast::StmtExpr {
+        range: ast::Ranged::range(&*e.body),
+        value: e.body,
+    })];
+    let table = symtable::analyze(&body, &|off| lines.line_of(off))?;
+    codegen::Compiler::new(table, &lines, filename).compile_eval(&body)
+}
+
+fn parse(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    lines: &lines::LineIndex,
+) -> Result<ast::Mod, CompileError> {
+    rustpython_parser::parse(source, mode, filename).map_err(|e| {
         let offset: u32 = e.offset.into();
         let mut err = CompileError::syntax(parse_error_message(&e.error), lines.line_of(offset));
         err.column = Some(lines.column_of(offset));
@@ -25,13 +57,7 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileEr
             err.message = "unindent does not match any outer indentation level".into();
         }
         err
-    })?;
-    let body = match &module {
-        ast::Mod::Module(m) => &m.body,
-        _ => return Err(CompileError::syntax("expected a module", 1)),
-    };
-    let table = symtable::analyze(body, &|off| lines.line_of(off))?;
-    codegen::Compiler::new(table, &lines, filename).compile_module(body)
+    })
 }
 
 /// CPython's wording for the parse errors it shares with rustpython-parser.

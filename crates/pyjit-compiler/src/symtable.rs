@@ -44,6 +44,19 @@ pub struct Scope {
     pub is_generator: bool,
     /// A method of a class that uses `super` or `__class__`.
     pub needs_class_cell: bool,
+    /// The innermost enclosing class's name without leading underscores, for private name
+    /// mangling (`__x` becomes `_C__x` inside class `C` and the functions nested in it).
+    pub mangle_class: Option<String>,
+}
+
+/// CPython's private name mangling: `__spam` inside class `_Ham` is `_Ham__spam`.
+pub fn mangle<'a>(class: Option<&str>, name: &'a str) -> std::borrow::Cow<'a, str> {
+    match class {
+        Some(c) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+            std::borrow::Cow::Owned(format!("_{c}{name}"))
+        }
+        _ => std::borrow::Cow::Borrowed(name),
+    }
 }
 
 impl Scope {
@@ -51,29 +64,44 @@ impl Scope {
         self.kind.unwrap_or(ScopeKind::Module)
     }
 
+    /// `name` as spelled inside this scope after private name mangling.
+    pub fn mangle<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        mangle(self.mangle_class.as_deref(), name)
+    }
+
     fn bind(&mut self, name: &str) {
-        if self.bound_set.insert(name.to_string()) {
-            self.bound.push(name.to_string());
+        let name = self.mangle(name).into_owned();
+        if self.bound_set.insert(name.clone()) {
+            self.bound.push(name);
         }
+    }
+
+    fn use_name(&mut self, name: &str) {
+        let name = self.mangle(name).into_owned();
+        self.used.insert(name);
     }
 
     /// Whether `name` is a local variable of this (function) scope.
     pub fn is_local(&self, name: &str) -> bool {
+        let name = &*self.mangle(name);
         self.bound_set.contains(name)
             && !self.globals.contains(name)
             && !self.nonlocals.contains(name)
     }
 
     pub fn is_cell(&self, name: &str) -> bool {
+        let name = &*self.mangle(name);
         self.cells.iter().any(|c| c == name)
     }
 
     pub fn is_free(&self, name: &str) -> bool {
+        let name = &*self.mangle(name);
         self.frees.iter().any(|c| c == name)
     }
 
     /// Resolve a name used in this scope.
     pub fn lookup(&self, name: &str) -> NameScope {
+        let name = &*self.mangle(name);
         match self.kind() {
             ScopeKind::Module => NameScope::Global,
             ScopeKind::Class => {
@@ -150,9 +178,11 @@ impl Builder<'_> {
 
     fn push_scope(&mut self, kind: ScopeKind, addr: usize) -> usize {
         let id = self.table.scopes.len();
+        let mangle_class = self.table.scopes[self.current].mangle_class.clone();
         self.table.scopes.push(Scope {
             kind: Some(kind),
             parent: Some(self.current),
+            mangle_class,
             ..Scope::default()
         });
         self.table.by_node.insert(addr, id);
@@ -200,6 +230,10 @@ impl Builder<'_> {
         if let Some(k) = &args.kwarg {
             names.push(k.arg.to_string());
         }
+        let names: Vec<String> = names
+            .iter()
+            .map(|n| self.scope().mangle(n).into_owned())
+            .collect();
         for n in &names {
             self.scope().bind(n);
         }
@@ -233,6 +267,8 @@ impl Builder<'_> {
                 }
                 self.scope().bind(c.name.as_str());
                 let prev = self.push_scope(ScopeKind::Class, node_addr(c));
+                let bare = c.name.trim_start_matches('_');
+                self.scope().mangle_class = (!bare.is_empty()).then(|| bare.to_string());
                 self.stmts(&c.body)?;
                 self.current = prev;
             }
@@ -256,7 +292,7 @@ impl Builder<'_> {
                 self.expr(&a.value)?;
                 self.target(&a.target)?;
                 if let ast::Expr::Name(n) = &*a.target {
-                    self.scope().used.insert(n.id.to_string());
+                    self.scope().use_name(n.id.as_str());
                 }
             }
             AnnAssign(a) => {
@@ -328,7 +364,7 @@ impl Builder<'_> {
             }
             Global(g) => {
                 for n in &g.names {
-                    let name = n.to_string();
+                    let name = self.scope().mangle(n.as_str()).into_owned();
                     if self.scope().bound_set.contains(&name) || self.scope().used.contains(&name) {
                         let kind = if self.scope().params.contains(&name) {
                             "parameter"
@@ -357,7 +393,7 @@ impl Builder<'_> {
                     );
                 }
                 for n in &nl.names {
-                    let name = n.to_string();
+                    let name = self.scope().mangle(n.as_str()).into_owned();
                     if self.scope().params.contains(&name) {
                         return Err(self.err(s, format!("name '{name}' is parameter and nonlocal")));
                     }
@@ -459,7 +495,7 @@ impl Builder<'_> {
                     let mut id = self.current;
                     while self.table.scopes[id].params == [".0"] {
                         let p = self.table.scopes[id].parent.unwrap_or(0);
-                        self.table.scopes[id].used.insert(name.id.to_string());
+                        self.table.scopes[id].use_name(name.id.as_str());
                         id = p;
                     }
                     self.table.scopes[id].bind(name.id.as_str());
@@ -539,7 +575,7 @@ impl Builder<'_> {
                 if id == "__class__" {
                     self.mark_class_cell();
                 }
-                self.scope().used.insert(id);
+                self.scope().use_name(&id);
             }
             List(l) => l.elts.iter().try_for_each(|v| self.expr(v))?,
             Tuple(t) => t.elts.iter().try_for_each(|v| self.expr(v))?,

@@ -8,8 +8,39 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// The `__get__` of a user-defined descriptor (an instance of a Python class defining
+/// `__get__`), and whether it is a data descriptor (also defines `__set__` or `__delete__`).
+fn descriptor_get(attr: &Value) -> Option<(Value, bool)> {
+    let Value::Instance(d) = attr else {
+        return None;
+    };
+    let dcls = d.class.borrow();
+    if dcls.is_builtin {
+        return None;
+    }
+    let get = dcls.lookup("__get__")?;
+    let data = dcls.lookup("__set__").is_some() || dcls.lookup("__delete__").is_some();
+    Some((get, data))
+}
+
+/// A method (`__set__`, `__delete__`) of a user-defined descriptor's class.
+fn descriptor_method(attr: &Value, name: &str) -> Option<Value> {
+    match attr {
+        Value::Instance(d) if !d.class.borrow().is_builtin => d.class.borrow().lookup(name),
+        _ => None,
+    }
+}
+
 /// What a class attribute turns into when read through an instance or the class.
 fn bind(attr: Value, obj: &Value, cls: &Rc<PyType>, through_instance: bool) -> BindResult {
+    if let Some((get, _)) = descriptor_get(&attr) {
+        let inst = if through_instance {
+            obj.clone()
+        } else {
+            Value::None
+        };
+        return BindResult::Descriptor(get, vec![attr, inst, Value::Type(cls.clone())]);
+    }
     match &attr {
         Value::Function(_) | Value::Builtin(_) if through_instance => {
             BindResult::Value(Value::BoundMethod(Rc::new(BoundMethod {
@@ -43,6 +74,8 @@ enum BindResult {
     Value(Value),
     /// A property getter to call with the instance.
     Property(Value),
+    /// A descriptor's `__get__` and its arguments `(descriptor, instance or None, class)`.
+    Descriptor(Value, Vec<Value>),
 }
 
 fn is_property(v: &Value) -> Option<Rc<Instance>> {
@@ -65,6 +98,7 @@ impl Vm {
                 }
                 self.call(&fget, vec![obj.clone()])
             }
+            BindResult::Descriptor(get, args) => self.call(&get, args),
         }
     }
 
@@ -171,6 +205,31 @@ impl Vm {
         if cls.kind == TypeKind::Super {
             return self.super_getattr(i, name);
         }
+        let r = match cls.lookup("__getattribute__") {
+            Some(ga @ Value::Function(_)) => self.call(&ga, vec![obj.clone(), Value::str(name)]),
+            _ => self.generic_instance_getattr(obj, i, &cls, name),
+        };
+        match r {
+            // Lookup failures (also from property getters and descriptors) fall back to
+            // `__getattr__`.
+            Err(e) if e.is("AttributeError") => match cls.lookup("__getattr__") {
+                Some(ga) => self.call(&ga, vec![obj.clone(), Value::str(name)]),
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__`: class data descriptors (properties), the instance
+    /// `__dict__`, then class attributes, without `__getattribute__`/`__getattr__` hooks.
+    pub fn generic_instance_getattr(
+        &mut self,
+        obj: &Value,
+        i: &Rc<Instance>,
+        cls: &Rc<PyType>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let cls = cls.clone();
         match name {
             "__class__" => return Ok(Value::Type(cls)),
             "__dict__" => return Ok(Value::Dict(i.dict.clone())),
@@ -201,6 +260,14 @@ impl Vm {
             let fget = p.dict.get_str("fget").unwrap_or(Value::None);
             return self.finish_bind(BindResult::Property(fget), obj, name);
         }
+        if let Some((get, true)) = class_attr.as_ref().and_then(descriptor_get) {
+            let args = vec![
+                class_attr.clone().unwrap_or(Value::None),
+                obj.clone(),
+                Value::Type(cls.clone()),
+            ];
+            return self.call(&get, args);
+        }
         if let Some(v) = i.dict.get_str(name) {
             return Ok(v);
         }
@@ -208,8 +275,11 @@ impl Vm {
             let b = bind(attr, obj, &cls, true);
             return self.finish_bind(b, obj, name);
         }
-        if let Some(ga) = cls.lookup("__getattr__") {
-            return self.call(&ga, vec![obj.clone(), Value::str(name)]);
+        if let Some(slot) = crate::methods::object_slot(name) {
+            return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                self_value: obj.clone(),
+                func: slot,
+            })));
         }
         Err(no_attr(obj, name))
     }
@@ -251,6 +321,9 @@ impl Vm {
                 self.finish_bind(b, &Value::Type(t.clone()), name)
             }
             None => {
+                if let Some(slot) = crate::methods::object_slot(name) {
+                    return Ok(slot);
+                }
                 // Methods of `type` itself (e.g. `C.mro()`), bound to the class.
                 if let Some(m) = types().type_.dict.get_str(name) {
                     return Ok(Value::BoundMethod(Rc::new(BoundMethod {
@@ -287,6 +360,12 @@ impl Vm {
                 after = true;
             }
         }
+        if after {
+            if let Some(slot) = crate::methods::object_slot(name) {
+                let b = bind(slot, &obj, &start_cls, through_instance);
+                return self.finish_bind(b, &obj, name);
+            }
+        }
         Err(attribute_error(format!(
             "'super' object has no attribute '{name}'"
         )))
@@ -309,7 +388,16 @@ impl Vm {
         match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if let Some(p) = cls.lookup(name).as_ref().and_then(is_property) {
+                let class_attr = cls.lookup(name);
+                if let Some(set) = class_attr
+                    .as_ref()
+                    .and_then(|a| descriptor_method(a, "__set__"))
+                {
+                    let d = class_attr.clone().unwrap_or(Value::None);
+                    self.call(&set, vec![d, obj.clone(), value])?;
+                    return Ok(());
+                }
+                if let Some(p) = class_attr.as_ref().and_then(is_property) {
                     let fset = p.dict.get_str("fset").unwrap_or(Value::None);
                     if fset.is_none() {
                         return Err(attribute_error(format!(
@@ -343,7 +431,9 @@ impl Vm {
                     // Plain `object()` instances have no `__dict__`.
                     return Err(no_attr(obj, name));
                 }
-                i.dict.set_str(name, value);
+                // Interned keys make inline-cache key checks a pointer compare.
+                let key = self.intern(name);
+                i.dict.set_name(key, value);
                 Ok(())
             }
             Value::Type(t) if !t.is_builtin => {
@@ -400,7 +490,16 @@ impl Vm {
         let dict = match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if let Some(p) = cls.lookup(name).as_ref().and_then(is_property) {
+                let class_attr = cls.lookup(name);
+                if let Some(del) = class_attr
+                    .as_ref()
+                    .and_then(|a| descriptor_method(a, "__delete__"))
+                {
+                    let d = class_attr.clone().unwrap_or(Value::None);
+                    self.call(&del, vec![d, obj.clone()])?;
+                    return Ok(());
+                }
+                if let Some(p) = class_attr.as_ref().and_then(is_property) {
                     let fdel = p.dict.get_str("fdel").unwrap_or(Value::None);
                     if fdel.is_none() {
                         return Err(attribute_error(format!(
@@ -434,7 +533,8 @@ impl Vm {
         match &obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if cls.kind != TypeKind::Super {
+                let hooked = matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)));
+                if cls.kind != TypeKind::Super && !hooked {
                     if let Some(f @ Value::Function(_)) = cls.lookup(name) {
                         if i.dict.is_empty() || i.dict.get_str(name).is_none() {
                             return Ok((f, obj));

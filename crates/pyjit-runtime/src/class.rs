@@ -233,6 +233,22 @@ impl Vm {
             saved_exc: Vec::new(),
         };
         let cell = self.run_frame(frame)?;
+        let cls = self.finish_class(name.as_str(), bases, ns, class_kwargs)?;
+        if let Value::Cell(c) = cell {
+            *c.borrow_mut() = Value::Type(cls.clone());
+        }
+        Ok(Value::Type(cls))
+    }
+
+    /// Create a class from its evaluated namespace (a `class` statement or `type(n, b, d)`)
+    /// and run the bases' `__init_subclass__` hook.
+    pub fn finish_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<PyType>>,
+        ns: Rc<PyDict>,
+        class_kwargs: KwArgs,
+    ) -> PyResult<Rc<PyType>> {
         let kind = if bases.iter().any(|b| b.kind == TypeKind::BaseException) {
             TypeKind::BaseException
         } else {
@@ -246,13 +262,24 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => "__main__".into(),
         };
-        let cls =
-            new_type(name.as_str(), &module, kind, bases, ns.clone(), false).map_err(type_error)?;
+        let cls = new_type(name, &module, kind, bases, ns.clone(), false).map_err(type_error)?;
         if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
             *cls.qualname.borrow_mut() = q.as_str().into();
         }
-        if let Value::Cell(c) = cell {
-            *c.borrow_mut() = Value::Type(cls.clone());
+        // Attributes that want to know their name and owner (`__set_name__`).
+        let entries: Vec<(Value, Value)> = ns
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (k, v) in entries {
+            if let Value::Instance(d) = &v {
+                let hook = d.class.borrow().lookup("__set_name__");
+                if let (Some(h), false) = (hook, d.class.borrow().is_builtin) {
+                    self.call(&h, vec![v.clone(), Value::Type(cls.clone()), k])?;
+                }
+            }
         }
         // `__init_subclass__` of a base (implicitly a classmethod) sees the new class.
         let hook = cls
@@ -272,13 +299,12 @@ impl Vm {
             }
             None if !class_kwargs.is_empty() => {
                 return Err(type_error(format!(
-                    "{}.__init_subclass__() takes no keyword arguments",
-                    name.as_str()
+                    "{name}.__init_subclass__() takes no keyword arguments"
                 )));
             }
             None => {}
         }
-        Ok(Value::Type(cls))
+        Ok(cls)
     }
 
     pub fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
@@ -314,11 +340,13 @@ impl Vm {
         let cls = type_of(v);
         match cls.lookup("__hash__") {
             Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", cls.name))),
-            Some(h @ Value::Function(_)) => match self.call(&h, vec![v.clone()])? {
-                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                Value::BigInt(b) => Ok(crate::ops::compare::hash_big(&b)),
-                _ => Err(type_error("__hash__ method should return an integer")),
-            },
+            Some(h @ (Value::Function(_) | Value::Builtin(_))) => {
+                match self.call(&h, vec![v.clone()])? {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::BigInt(b) => Ok(crate::ops::compare::hash_big(&b)),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                }
+            }
             _ => {
                 if cls
                     .lookup("__eq__")
@@ -424,6 +452,12 @@ impl Vm {
                 ))),
             };
         }
+        self.default_repr(v)
+    }
+
+    /// The inherited `repr` of an instance (`object.__repr__`, or `BaseException.__repr__`
+    /// for exceptions), ignoring any `__repr__` its class defines.
+    pub fn default_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = type_of(v);
         if cls.kind == TypeKind::BaseException {
             let args = crate::error::exception_args(v);
@@ -463,6 +497,12 @@ impl Vm {
                 ))),
             };
         }
+        self.default_str(v)
+    }
+
+    /// The inherited `str` of an instance (`object.__str__`, which is its `repr`, or
+    /// `BaseException.__str__`), ignoring any `__str__` its class defines.
+    pub fn default_str(&mut self, v: &Value) -> PyResult<String> {
         if type_of(v).kind == TypeKind::BaseException {
             if let Some(m) = crate::ops::repr::os_error_message(v) {
                 return Ok(m);

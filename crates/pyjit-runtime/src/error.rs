@@ -3,6 +3,7 @@
 use crate::builtin_types::types;
 use crate::object::{ExcState, Instance, PyDict, PyType};
 use crate::value::Value;
+use pyjit_numeric::NumError;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -89,6 +90,23 @@ pub fn exception_args(exc: &Value) -> Vec<Value> {
         }
     }
     Vec::new()
+}
+
+/// The one place numeric errors from `pyjit-numeric` become Python exceptions: the variant
+/// names the class and carries CPython's message. `MemoryError` is raised bare, as CPython
+/// does; a negative base raised to a fractional power would be a `complex` in CPython, which
+/// pyjit does not have.
+impl From<NumError> for PyErr {
+    fn from(e: NumError) -> PyErr {
+        match e {
+            NumError::Memory => PyErr::bare("MemoryError"),
+            NumError::Complex => PyErr::new(
+                "NotImplementedError",
+                "complex numbers are not supported by pyjit",
+            ),
+            other => PyErr::new(other.kind(), other.message()),
+        }
+    }
 }
 
 pub fn type_error(msg: impl Into<String>) -> PyErr {

@@ -6,6 +6,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// The file name prefix of the modules in `LIB_MODULES` (`<pyjit lib>/collections.py`).
+pub const LIB_FILE_PREFIX: &str = "<pyjit lib>/";
+
 /// The subset's standard library written in Python, compiled into the binary.
 const LIB_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("../../../lib/collections.py")),
@@ -31,7 +34,7 @@ impl Vm {
             return Ok(Value::Module(m));
         }
         if let Some((_, src)) = LIB_MODULES.iter().find(|(n, _)| *n == name) {
-            let filename = format!("<pyjit lib>/{name}.py");
+            let filename = format!("{LIB_FILE_PREFIX}{name}.py");
             return self.exec_source_module(name, src, &filename);
         }
         for dir in self.path.clone() {

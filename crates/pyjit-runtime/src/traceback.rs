@@ -72,11 +72,19 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
             .unwrap_or_default(),
         _ => Vec::new(),
     };
-    if !tb.is_empty() {
+    // Frames inside the embedded standard library (`lib/*.py`) are left out, as CPython
+    // shows none for its modules written in C (deque, itertools, functools, operator...);
+    // set PYJIT_LIB_FRAMES=1 to see them.
+    let show_lib = std::env::var_os("PYJIT_LIB_FRAMES").is_some();
+    // Entries were appended innermost first; CPython prints outermost first and folds
+    // runs of more than three identical entries.
+    let entries: Vec<_> = tb
+        .iter()
+        .rev()
+        .filter(|e| show_lib || !e.0.starts_with(crate::import::LIB_FILE_PREFIX))
+        .collect();
+    if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        // Entries were appended innermost first; CPython prints outermost first and folds
-        // runs of more than three identical entries.
-        let entries: Vec<_> = tb.iter().rev().collect();
         let mut i = 0;
         while i < entries.len() {
             let mut j = i;

@@ -18,7 +18,7 @@ use std::rc::Rc;
 /// A cell holding a variable shared between a function and its inner functions.
 pub type CellRef = Rc<RefCell<Value>>;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(C, u8)]
 pub enum Value {
     /// Internal marker (an empty stack slot, "no self" in method calls); never seen by programs.
@@ -137,6 +137,54 @@ impl Value {
         match self {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
+        }
+    }
+}
+
+impl Clone for Value {
+    /// Numbers and constants are copied inline; only heap values take the out-of-line path
+    /// that bumps a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Type(r) => Value::Type(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Iter(r) => Value::Iter(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
         }
     }
 }

@@ -176,6 +176,30 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    /// Run module-level code (`exec`/`eval`) in the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> PyResult<Value> {
+        let rt = self.code_rt(&code);
+        let frame = Frame {
+            code,
+            rt,
+            globals,
+            locals,
+            fast: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(16),
+            blocks: Vec::new(),
+            pc: 0,
+            exc_pushed: 0,
+            saved_exc: Vec::new(),
+        };
+        self.run_frame(frame)
+    }
+
     /// Compile and run the main script; report an uncaught exception as CPython does.
     pub fn run_main(&mut self, source: &str, filename: &str) -> Exit {
         self.sources.insert(filename.into(), source.into());

@@ -1,6 +1,6 @@
 //! Calling a builtin type: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`, ...
 
-use crate::builtin_types::{new_type, type_name, type_of, types};
+use crate::builtin_types::{type_name, type_of, types};
 use crate::class::new_instance;
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs, KwArgs};
@@ -8,8 +8,8 @@ use crate::object::{PyDict, PyRange, PySet, PySlice, PyType, TypeKind};
 use crate::ops::num::to_bigint;
 use crate::value::Value;
 use crate::vm::Vm;
-use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Num as _, ToPrimitive};
+use num_traits::{Signed, ToPrimitive};
+use pyjit_numeric::{parse_float, Int};
 use std::rc::Rc;
 
 pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) -> PyResult<Value> {
@@ -33,28 +33,23 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
             only_kwargs("int", &kw, &["base"])?;
             arity("int", &args, 0, 2)?;
             let base = args.get(1).or_else(|| kwarg(&kw, "base")).cloned();
-            match (args.first(), base) {
-                (None, None) => Ok(Value::Int(0)),
-                (Some(v), None) => vm.to_int(v),
-                (Some(Value::Str(s)), Some(b)) => {
-                    let b = match b {
-                        Value::Int(b) => b,
-                        other => {
-                            return Err(type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                type_name(&other)
-                            )))
-                        }
-                    };
-                    if b != 0 && !(2..=36).contains(&b) {
-                        return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-                    }
-                    parse_int(s.as_str(), b as u32)
-                }
-                (Some(_), Some(_)) => Err(type_error(
+            let Some(base) = base else {
+                return match args.first() {
+                    None => Ok(Value::Int(0)),
+                    Some(v) => vm.to_int(v),
+                };
+            };
+            // CPython checks the base before looking at the value.
+            let base = int_base(vm, &base)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match args.first() {
+                Some(Value::Str(s)) => Ok(Int::parse(s.as_str(), base)?.into()),
+                Some(_) => Err(type_error(
                     "int() can't convert non-string with explicit base",
                 )),
-                (None, Some(_)) => Err(type_error("int() missing string argument")),
+                None => Err(type_error("int() missing string argument")),
             }
         }
         TypeKind::Float => {
@@ -62,7 +57,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
             arity("float", &args, 0, 1)?;
             match args.first() {
                 None => Ok(Value::Float(0.0)),
-                Some(Value::Str(s)) => parse_float(s.as_str()).map(Value::Float),
+                Some(Value::Str(s)) => Ok(Value::Float(parse_float(s.as_str())?)),
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
                 Some(v @ Value::Instance(_)) => match vm.call_special(v, "__float__", vec![])? {
                     Some(r) => Ok(r),
@@ -229,23 +224,37 @@ fn make_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     };
     let mut bs = Vec::new();
     for b in &bases.items {
-        if let Value::Type(t) = b {
-            bs.push(t.clone());
+        match b {
+            Value::Type(t)
+                if t.is_builtin
+                    && !matches!(t.kind, TypeKind::Object | TypeKind::BaseException) =>
+            {
+                return Err(PyErr::new(
+                    "NotImplementedError",
+                    format!(
+                        "subclassing the builtin type '{}' is not supported by pyjit",
+                        t.name
+                    ),
+                ));
+            }
+            Value::Type(t) => bs.push(t.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(other)
+                )))
+            }
         }
     }
     if bs.is_empty() {
         bs.push(types().object.clone());
     }
-    let kind = if bs.iter().any(|b| b.kind == TypeKind::BaseException) {
-        TypeKind::BaseException
-    } else {
-        TypeKind::Object
-    };
     let dict = Rc::new(PyDict::from_map(ns.map.borrow().clone()));
-    let _ = vm;
-    new_type(name.as_str(), "__main__", kind, bs, dict, false)
+    if dict.get_str("__module__").is_none() {
+        dict.set_str("__module__", Value::str("__main__"));
+    }
+    vm.finish_class(name.as_str(), bs, dict, Vec::new())
         .map(Value::Type)
-        .map_err(type_error)
 }
 
 impl Vm {
@@ -254,8 +263,8 @@ impl Vm {
         match v {
             Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-            Value::Float(f) => float_to_int(*f),
-            Value::Str(s) => parse_int(s.as_str(), 10),
+            Value::Float(f) => Ok(Int::from_f64(*f)?.into()),
+            Value::Str(s) => Ok(Int::parse(s.as_str(), 10)?.into()),
             Value::Instance(_) => {
                 for m in ["__int__", "__index__", "__trunc__"] {
                     if let Some(r) = self.call_special(v, m, vec![])? {
@@ -303,116 +312,18 @@ impl Vm {
     }
 }
 
-pub fn float_to_int(f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
+/// The `base` argument of `int(x, base)` as a machine int (huge values are clipped, as
+/// CPython's `PyNumber_AsSsize_t` does, so that they fail the range check).
+fn int_base(vm: &mut Vm, base: &Value) -> PyResult<i64> {
+    match vm.index_operand(base)? {
+        Value::Int(b) => Ok(b),
+        Value::Bool(b) => Ok(i64::from(b)),
+        Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&other)
+        ))),
     }
-    if f.is_infinite() {
-        return Err(PyErr::new(
-            "OverflowError",
-            "cannot convert float infinity to integer",
-        ));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e18 {
-        return Ok(Value::Int(t as i64));
-    }
-    Ok(Value::from_bigint(BigInt::from_f64(t).unwrap_or_default()))
-}
-
-/// `int(text, base)` with Python's literal rules.
-pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
-    let err = || {
-        value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::ops::repr::str_repr(text)
-        ))
-    };
-    let s = text.trim();
-    let (neg, body) = match s.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (base, digits) = {
-        let prefixed = |p: &str, b: u32| lower.strip_prefix(p).map(|r| (b, r.to_string()));
-        let detected = prefixed("0x", 16)
-            .or_else(|| prefixed("0o", 8))
-            .or_else(|| prefixed("0b", 2));
-        match (base, detected) {
-            (0, Some((b, r))) => (b, r),
-            (0, None) => {
-                if lower.len() > 1
-                    && lower.starts_with('0')
-                    && lower.trim_start_matches(['0', '_']).is_empty()
-                {
-                    (10, lower.clone())
-                } else if lower.len() > 1 && lower.starts_with('0') {
-                    return Err(err());
-                } else {
-                    (10, lower.clone())
-                }
-            }
-            (b, Some((db, r))) if b == db => (b, r.trim_start_matches('_').to_string()),
-            (b, _) => (b, lower.clone()),
-        }
-    };
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(err());
-    }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    if !clean.chars().all(|c| c.is_digit(base)) {
-        return Err(err());
-    }
-    let v = BigInt::from_str_radix(&clean, base).map_err(|_| err())?;
-    Ok(Value::from_bigint(if neg { -v } else { v }))
-}
-
-/// `float(text)` with Python's literal rules.
-pub fn parse_float(text: &str) -> PyResult<f64> {
-    let err = || {
-        value_error(format!(
-            "could not convert string to float: {}",
-            crate::ops::repr::str_repr(text)
-        ))
-    };
-    let s = text.trim();
-    let lower = s.to_ascii_lowercase();
-    let unsigned = lower.trim_start_matches(['+', '-']);
-    if ["inf", "infinity", "nan"].contains(&unsigned) {
-        let v = if unsigned == "nan" {
-            f64::NAN
-        } else {
-            f64::INFINITY
-        };
-        return Ok(if lower.starts_with('-') { -v } else { v });
-    }
-    if s.is_empty()
-        || s.contains("__")
-        || s.starts_with('_')
-        || s.ends_with('_')
-        || s.chars()
-            .any(|c| !(c.is_ascii_digit() || "+-.eE_".contains(c)))
-    {
-        return Err(err());
-    }
-    let bytes = s.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'_' {
-            let ok = i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-            if !ok {
-                return Err(err());
-            }
-        }
-    }
-    let clean: String = s.chars().filter(|&c| c != '_').collect();
-    clean.parse::<f64>().map_err(|_| err())
 }
 
 /// An int argument as i64 (for builtins that need machine-sized counts).

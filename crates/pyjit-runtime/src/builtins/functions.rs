@@ -32,6 +32,16 @@ pub fn install(d: &PyDict) {
     register(d, "vars", vars);
     register(d, "globals", globals);
     register(d, "locals", locals);
+    register(d, "dir", dir);
+    register(d, "eval", eval);
+    register(d, "exec", exec);
+    register(d, "compile", compile_builtin);
+    register(d, "bytes", bytes_builtin);
+    register(d, "bytearray", bytearray_builtin);
+    register(d, "memoryview", memoryview_builtin);
+    register(d, "complex", complex_builtin);
+    register(d, "help", help_builtin);
+    register(d, "breakpoint", breakpoint_builtin);
     register(d, "format", format);
     register(d, "__build_class__", build_class);
     register(d, "exit", exit);
@@ -114,6 +124,9 @@ impl Vm {
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.set.borrow().len(),
             Value::Range(r) => r.len() as usize,
+            Value::Iter(_) if crate::ops::iter::dict_view(v).is_some() => {
+                crate::ops::iter::dict_view(v).map_or(0, |(d, _)| d.len())
+            }
             Value::Instance(_) => match self.call_special(v, "__len__", vec![])? {
                 Some(r) => self.len_result(r)? as usize,
                 None => {
@@ -383,4 +396,212 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(PyErr::with_args("SystemExit", args.to_vec()))
+}
+
+/// The attributes `object` provides to every class (`dir(object)` in CPython 3.11).
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// The sorted string keys of a namespace dict, as a list.
+pub fn sorted_keys(ns: &Value) -> Value {
+    let mut names: Vec<String> = match ns {
+        Value::Dict(d) => d
+            .map
+            .borrow()
+            .keys()
+            .filter_map(|k| k.value.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    names.sort();
+    names.dedup();
+    Value::list(names.into_iter().map(Value::string).collect())
+}
+
+fn class_dir(t: &Rc<PyType>, names: &mut Vec<String>) {
+    for c in t.mro() {
+        names.extend(
+            c.dict
+                .map
+                .borrow()
+                .keys()
+                .filter_map(|k| k.value.as_str().map(str::to_string)),
+        );
+        if !c.is_builtin {
+            for n in ["__dict__", "__doc__", "__module__", "__weakref__"] {
+                names.push(n.to_string());
+            }
+        }
+    }
+    names.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+}
+
+/// `dir(obj)` (`dir()` without arguments is compiled to `Op::CallFrameDict`).
+fn dir(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("dir", kw)?;
+    arity("dir", args, 0, 1)?;
+    let Some(obj) = args.first() else {
+        return Err(frame_dict_indirect("dir"));
+    };
+    let mut names: Vec<String> = Vec::new();
+    match obj {
+        Value::Module(m) => {
+            return Ok(sorted_keys(&Value::Dict(m.dict.clone())));
+        }
+        Value::Type(t) => class_dir(t, &mut names),
+        Value::Instance(i) => {
+            names.extend(
+                i.dict
+                    .map
+                    .borrow()
+                    .keys()
+                    .filter_map(|k| k.value.as_str().map(str::to_string)),
+            );
+            class_dir(&i.class.borrow().clone(), &mut names);
+        }
+        other => class_dir(&type_of(other), &mut names),
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The `globals` and `locals` arguments of `eval`/`exec`.
+fn namespaces(name: &str, args: &[Value]) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
+    let globals = match args.get(1) {
+        None => return Err(frame_dict_indirect(name)),
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) => return Err(frame_dict_indirect(name)),
+        Some(other) => {
+            return Err(type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    let locals = match args.get(2) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) if Rc::ptr_eq(d, &globals) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => {
+            return Err(type_error(format!(
+                "locals must be a mapping, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    Ok((globals, locals))
+}
+
+fn source_arg<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a str> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(Value::Code(_)) => Err(PyErr::new(
+            "NotImplementedError",
+            format!("{name}() of a code object is not supported by pyjit"),
+        )),
+        Some(other) => Err(type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object, not {}",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        ))),
+    }
+}
+
+/// A compile error of `eval`/`exec` source as the exception CPython raises.
+fn source_error(e: pyjit_compiler::CompileError) -> PyErr {
+    match e.kind {
+        pyjit_compiler::CompileErrorKind::NotImplemented => {
+            PyErr::new("NotImplementedError", e.message)
+        }
+        pyjit_compiler::CompileErrorKind::Syntax => PyErr::new(
+            "SyntaxError",
+            format!("{} (<string>, line {})", e.message, e.line),
+        ),
+    }
+}
+
+/// `eval(source, globals, locals)`.
+fn eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("eval", kw)?;
+    arity("eval", args, 1, 3)?;
+    let src = source_arg("eval", args)?.to_string();
+    let (globals, locals) = namespaces("eval", args)?;
+    let code = pyjit_compiler::compile_eval(&src, "<string>").map_err(source_error)?;
+    vm.sources.insert("<string>".into(), src.into());
+    vm.run_code(code, globals, locals)
+}
+
+/// `exec(source, globals, locals)`.
+fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("exec", kw)?;
+    arity("exec", args, 1, 3)?;
+    let src = source_arg("exec", args)?.to_string();
+    let (globals, locals) = namespaces("exec", args)?;
+    let code = pyjit_compiler::compile(&src, "<string>").map_err(source_error)?;
+    vm.sources.insert("<string>".into(), src.into());
+    vm.run_code(code, globals, locals)?;
+    Ok(Value::None)
+}
+
+/// Builtins outside pyjit's subset: calling them raises `NotImplementedError`.
+fn unsupported_builtin(name: &str) -> PyErr {
+    PyErr::new(
+        "NotImplementedError",
+        format!("{name}() is not supported by pyjit"),
+    )
+}
+
+fn compile_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("compile"))
+}
+
+fn bytes_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("bytes"))
+}
+
+fn bytearray_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("bytearray"))
+}
+
+fn memoryview_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("memoryview"))
+}
+
+fn complex_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("complex"))
+}
+
+fn help_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("help"))
+}
+
+fn breakpoint_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(unsupported_builtin("breakpoint"))
 }

@@ -6,12 +6,13 @@ use crate::builtin_types::type_name;
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs};
 use crate::object::PyDict;
-use crate::ops::num::{to_bigint, Num};
+use crate::ops::num::{int_of, Num};
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 use pyjit_bytecode::BinOp;
+use pyjit_numeric::{float_divmod, float_round, float_round_ndigits, Int};
 use std::rc::Rc;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
@@ -60,92 +61,6 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     })
 }
 
-/// Round half to even, as an integer value.
-fn round_to_int(f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(PyErr::new(
-            "OverflowError",
-            "cannot convert float infinity to integer",
-        ));
-    }
-    let r = f.round_ties_even();
-    Ok(match r.to_i64() {
-        Some(i) if r.abs() < 9.2e18 => Value::Int(i),
-        _ => Value::from_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()),
-    })
-}
-
-/// `round(x, n)` for floats: correctly rounded through the decimal text, as CPython does.
-fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || f == 0.0 {
-        return f;
-    }
-    if n > 330 {
-        return f;
-    }
-    if n < -330 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        // The exact decimal expansion of the double, rounded half-even at digit n.
-        let exact = format!("{:.1100}", f.abs());
-        let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
-        let n = n as usize;
-        let mut digits: Vec<u8> = int_part
-            .bytes()
-            .chain(frac.bytes().take(n))
-            .map(|b| b - b'0')
-            .collect();
-        let rest = &frac.as_bytes()[n.min(frac.len())..];
-        let first = rest.first().copied().unwrap_or(b'0');
-        let round_up = match first.cmp(&b'5') {
-            std::cmp::Ordering::Greater => true,
-            std::cmp::Ordering::Less => false,
-            std::cmp::Ordering::Equal => {
-                rest[1..].iter().any(|&b| b != b'0') || digits.last().is_some_and(|d| d % 2 == 1)
-            }
-        };
-        if round_up {
-            let mut i = digits.len();
-            loop {
-                if i == 0 {
-                    digits.insert(0, 1);
-                    break;
-                }
-                i -= 1;
-                if digits[i] == 9 {
-                    digits[i] = 0;
-                } else {
-                    digits[i] += 1;
-                    break;
-                }
-            }
-        }
-        let int_len = digits.len() - n;
-        let mut text: String = digits[..int_len]
-            .iter()
-            .map(|d| (d + b'0') as char)
-            .collect();
-        text.push('.');
-        text.extend(digits[int_len..].iter().map(|d| (d + b'0') as char));
-        let r: f64 = text.parse().unwrap_or(f.abs());
-        r.copysign(f)
-    } else {
-        let p = 10f64.powi((-n) as i32);
-        let q = f / p;
-        let r = q.round_ties_even();
-        let r = if (q - q.trunc()).abs() == 0.5 {
-            r
-        } else {
-            q.round()
-        };
-        (r * p).copysign(f)
-    }
-}
-
 fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs("round", kw, &["number", "ndigits"])?;
     let x = args
@@ -158,62 +73,33 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .or_else(|| kwarg(kw, "ndigits"))
         .cloned()
         .unwrap_or(Value::None);
-    match (&x, &nd) {
-        (Value::Float(f), Value::None) => round_to_int(*f),
-        (Value::Float(f), n) => {
-            let n = match n {
-                Value::Int(i) => *i,
-                Value::Bool(b) => i64::from(*b),
-                other => {
-                    return Err(type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(other)
-                    )))
-                }
-            };
-            Ok(Value::Float(round_float(*f, n)))
+    if let Value::Float(f) = x {
+        if nd.is_none() {
+            return Ok(float_round(f)?.into());
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => Ok(match &x {
-            Value::Bool(b) => Value::Int(i64::from(*b)),
-            o => o.clone(),
-        }),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::Int(n)) => {
-            if *n >= 0 {
-                return Ok(x.clone());
-            }
-            let v = to_bigint(&x).unwrap_or_default();
-            let Some(e) = (-n).to_u32() else {
-                return Ok(Value::Int(0));
-            };
-            let p = BigInt::from(10).pow(e);
-            let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::from_bigint(q * p))
-        }
-        (Value::Instance(_), _) => {
-            let a = if nd.is_none() {
-                vec![]
-            } else {
-                vec![nd.clone()]
-            };
-            match vm.call_special(&x, "__round__", a)? {
-                Some(r) => Ok(r),
-                None => Err(type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    type_name(&x)
-                ))),
-            }
-        }
-        _ => Err(type_error(format!(
-            "type {} doesn't define __round__ method",
-            type_name(&x)
-        ))),
+        // CPython clips a huge `ndigits` to the machine range (PyNumber_AsSsize_t).
+        let n = index_int(vm, &nd)?;
+        let n = n
+            .as_i64()
+            .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+        return Ok(Value::Float(float_round_ndigits(f, n)?));
     }
+    if let Some(i) = int_of(&x) {
+        if nd.is_none() {
+            return Ok(i.into());
+        }
+        return Ok(i.round_ndigits(&index_int(vm, &nd)?).into());
+    }
+    if let Value::Instance(_) = x {
+        let a = if nd.is_none() { vec![] } else { vec![nd] };
+        if let Some(r) = vm.call_special(&x, "__round__", a)? {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_name(&x)
+    )))
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -221,25 +107,24 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
-        if x.is_float() || y.is_float() {
-            let (fx, fy) = (x.to_f64()?, y.to_f64()?);
-            if fy == 0.0 {
-                return Err(crate::error::zero_division("float divmod()"));
+        let (q, r) = match (x.to_int(), y.to_int()) {
+            (Some(x), Some(y)) => {
+                let (q, r) = x.divmod(&y)?;
+                (q.into(), r.into())
             }
-            let (q, r) = crate::ops::numfmt::float_divmod(fx, fy);
-            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
-        }
-        if let Num::Int(0) = y {
-            return Err(crate::error::zero_division(
-                "integer division or modulo by zero",
-            ));
-        }
-        let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
-        let r = vm.binary_op(BinOp::Mod, a, b)?;
+            _ => {
+                let (q, r) = float_divmod(x.to_f64()?, y.to_f64()?)?;
+                (Value::Float(q), Value::Float(r))
+            }
+        };
         return Ok(Value::tuple(vec![q, r]));
     }
-    if let Some(r) = vm.call_special(a, "__divmod__", vec![b.clone()])? {
-        return Ok(r);
+    for (obj, method, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
+        if let Some(r) = vm.call_special(obj, method, vec![other.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
     }
     Err(type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -254,102 +139,42 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() == 2 || args[2].is_none() {
         return vm.binary_op(BinOp::Pow, &args[0], &args[1]);
     }
-    let (Some(b), Some(e), Some(m)) = (
-        to_bigint(&args[0]),
-        to_bigint(&args[1]),
-        to_bigint(&args[2]),
-    ) else {
+    let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2]))
+    else {
         return Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
     };
-    if m.is_zero() {
-        return Err(value_error("pow() 3rd argument cannot be 0"));
-    }
-    let base = if e.is_negative() {
-        match mod_inverse(&b, &m) {
-            Some(inv) => inv,
-            None => return Err(value_error("base is not invertible for the given modulus")),
-        }
-    } else {
-        b
-    };
-    let e = e.abs();
-    let mabs = m.abs();
-    let mut r = base.modpow(&e, &mabs);
-    // Python's result takes the sign of the modulus.
-    if m.is_negative() && !r.is_zero() {
-        r -= &mabs;
-    } else if r.is_negative() {
-        r += &mabs;
-    }
-    Ok(Value::from_bigint(r))
+    Ok(b.pow_mod(&e, &m)?.into())
 }
 
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    use num_integer::Integer;
-    let m = m.abs();
-    let a = a.mod_floor(&m);
-    let g = a.extended_gcd(&m);
-    if g.gcd != BigInt::from(1) {
-        return None;
-    }
-    Some(g.x.mod_floor(&m))
-}
-
-fn int_arg(name: &str, v: &Value) -> PyResult<BigInt> {
-    match v {
-        Value::Instance(_) => Err(type_error(format!(
+/// An integer argument, through `__index__` (as `hex()`, `round(x, n)`, ... take it).
+fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
+    let r = vm.index_operand(v)?;
+    int_of(&r).ok_or_else(|| {
+        type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            type_name(v)
-        ))),
-        other => to_bigint(other).ok_or_else(|| {
-            let _ = name;
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            ))
-        }),
-    }
-}
-
-fn radix(v: &BigInt, base: u32, prefix: &str) -> String {
-    let s = v.abs().to_str_radix(base);
-    if v.is_negative() {
-        format!("-{prefix}{s}")
-    } else {
-        format!("{prefix}{s}")
-    }
+            type_name(&r)
+        ))
+    })
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("hex", kw)?;
     arity("hex", args, 1, 1)?;
-    Ok(Value::string(radix(
-        &int_arg("hex", &vm.index_operand(&args[0])?)?,
-        16,
-        "0x",
-    )))
+    Ok(Value::string(index_int(vm, &args[0])?.hex()))
 }
 
 fn bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("bin", kw)?;
     arity("bin", args, 1, 1)?;
-    Ok(Value::string(radix(
-        &int_arg("bin", &vm.index_operand(&args[0])?)?,
-        2,
-        "0b",
-    )))
+    Ok(Value::string(index_int(vm, &args[0])?.bin()))
 }
 
 fn oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("oct", kw)?;
     arity("oct", args, 1, 1)?;
-    Ok(Value::string(radix(
-        &int_arg("oct", &vm.index_operand(&args[0])?)?,
-        8,
-        "0o",
-    )))
+    Ok(Value::string(index_int(vm, &args[0])?.oct()))
 }
 
 fn ord(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

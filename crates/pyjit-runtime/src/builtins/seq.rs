@@ -154,6 +154,19 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "reversed",
             ))
         }
+        Value::Iter(_) if crate::ops::iter::dict_view(v).is_some() => {
+            let (d, kind) = crate::ops::iter::dict_view(v).expect("checked");
+            let mut items = crate::ops::iter::view_items(&d, kind);
+            items.reverse();
+            Ok(new_iter(
+                IterState::Values { items, index: 0 },
+                match kind {
+                    crate::object::ViewKind::Keys => "dict_reversekeyiterator",
+                    crate::object::ViewKind::Values => "dict_reversevalueiterator",
+                    crate::object::ViewKind::Items => "dict_reverseitemiterator",
+                },
+            ))
+        }
         Value::Dict(d) => {
             let keys: Vec<Value> = d
                 .map

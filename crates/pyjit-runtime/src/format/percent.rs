@@ -1,256 +1,116 @@
-//! `%`-formatting of strings (`"%5.2f" % x`).
+//! `%`-formatting of strings (`"%5.2f" % x`). Parsing the format, CPython's argument
+//! bookkeeping and every conversion are `pyjit_numeric::printf`'s; this adapter shows it the
+//! right-hand operand and converts argument objects the way CPython's `PyUnicode_Format` does
+//! (`__int__`/`__index__`/`__float__` on instances, `str`/`repr`/`ascii` for `%s %r %a`).
 
-use super::spec::{format_float, format_int, format_str, FormatSpec};
 use crate::builtin_types::type_name;
-use crate::error::{type_error, value_error, PyErr, PyResult};
-use crate::ops::num::{to_bigint, Num};
+use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::eval::ascii_escape;
+use crate::ops::num::int_of;
 use crate::value::Value;
 use crate::vm::Vm;
+use pyjit_numeric::printf::{percent_format, ArgRef, ArgValue, PercentArgs};
 
-impl Vm {
-    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let (positional, mapping) = match args {
-            Value::Tuple(t) => (t.items.clone(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            other => (vec![other.clone()], None),
-        };
-        let mut next = 0usize;
-        let mut take = |vm: &mut Vm| -> PyResult<Value> {
-            let _ = vm;
-            let v = positional
-                .get(next)
-                .cloned()
-                .ok_or_else(|| type_error("not enough arguments for format string"))?;
-            next += 1;
-            Ok(v)
-        };
-        let cs: Vec<char> = fmt.chars().collect();
-        let mut out = String::with_capacity(fmt.len());
-        let mut i = 0;
-        let mut used_mapping = false;
-        while i < cs.len() {
-            let c = cs[i];
-            if c != '%' {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            let start = i;
-            i += 1;
-            let mut key_value = None;
-            if i < cs.len() && cs[i] == '(' {
-                let mut depth = 1;
-                let kstart = i + 1;
-                i += 1;
-                while i < cs.len() && depth > 0 {
-                    match cs[i] {
-                        '(' => depth += 1,
-                        ')' => depth -= 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                let key: String = cs[kstart..i - 1].iter().collect();
-                let Some(m) = &mapping else {
-                    return Err(type_error("format requires a mapping"));
-                };
-                used_mapping = true;
-                key_value = Some(self.getitem(m, &Value::string(key))?);
-            }
-            let mut spec = FormatSpec::default();
-            let mut left = false;
-            while i < cs.len() && "-+ #0".contains(cs[i]) {
-                match cs[i] {
-                    '-' => left = true,
-                    '+' => spec.sign = Some('+'),
-                    ' ' => {
-                        if spec.sign.is_none() {
-                            spec.sign = Some(' ')
-                        }
-                    }
-                    '#' => spec.alternate = true,
-                    _ => spec.zero = true,
-                }
-                i += 1;
-            }
-            if i < cs.len() && cs[i] == '*' {
-                let w = take(self)?;
-                let w = match w {
-                    Value::Int(n) => n,
-                    _ => return Err(type_error("* wants int")),
-                };
-                if w < 0 {
-                    left = true;
-                }
-                spec.width = w.unsigned_abs() as usize;
-                i += 1;
-            } else {
-                let s = i;
-                while i < cs.len() && cs[i].is_ascii_digit() {
-                    i += 1;
-                }
-                if i > s {
-                    spec.width = cs[s..i].iter().collect::<String>().parse().unwrap_or(0);
-                }
-            }
-            if i < cs.len() && cs[i] == '.' {
-                i += 1;
-                if i < cs.len() && cs[i] == '*' {
-                    let p = take(self)?;
-                    spec.precision = Some(match p {
-                        Value::Int(n) => n.max(0) as usize,
-                        _ => return Err(type_error("* wants int")),
-                    });
-                    i += 1;
-                } else {
-                    let s = i;
-                    while i < cs.len() && cs[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    spec.precision = Some(cs[s..i].iter().collect::<String>().parse().unwrap_or(0));
-                }
-            }
-            while i < cs.len() && "hlL".contains(cs[i]) {
-                i += 1;
-            }
-            let Some(&conv) = cs.get(i) else {
-                return Err(value_error("incomplete format"));
-            };
-            i += 1;
-            if conv == '%' {
-                out.push('%');
-                continue;
-            }
-            let arg = match key_value.take() {
-                Some(v) => v,
-                None => take(self)?,
-            };
-            if left {
-                spec.align = Some('<');
-                spec.zero = false;
-            } else if spec.zero && !matches!(conv, 's' | 'r' | 'a' | 'c') {
-                spec.fill = Some('0');
-                spec.align = Some('=');
-            } else {
-                spec.align = Some('>');
-            }
-            let piece = match conv {
-                's' | 'r' | 'a' => {
-                    let text = match conv {
-                        's' => self.to_str(&arg)?,
-                        'r' => self.repr(&arg)?,
-                        _ => crate::interp::eval::ascii_escape(&self.repr(&arg)?),
-                    };
-                    spec.zero = false;
-                    spec.fill = None;
-                    format_str(&text, &spec)?
-                }
-                'd' | 'i' | 'u' => {
-                    let n = self.percent_int(&arg, conv, true)?;
-                    let prec = spec.precision.take();
-                    let mut s = format_int(&n, &spec)?;
-                    if let Some(p) = prec {
-                        s = min_digits(&s, p);
-                    }
-                    s
-                }
-                'x' | 'X' | 'o' => {
-                    let n = self.percent_int(&arg, conv, false)?;
-                    spec.kind = Some(conv);
-                    spec.precision = None;
-                    format_int(&n, &spec)?
-                }
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                    let f = match Num::of(&arg) {
-                        Some(n) => n.to_f64()?,
-                        None => {
-                            return Err(type_error(format!(
-                                "must be real number, not {}",
-                                type_name(&arg)
-                            )))
-                        }
-                    };
-                    spec.kind = Some(conv);
-                    if spec.precision.is_none() {
-                        spec.precision = Some(6);
-                    }
-                    format_float(f, &spec)?
-                }
-                'c' => {
-                    let ch = match &arg {
-                        Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
-                        Value::Int(n) => char::from_u32(*n as u32)
-                            .map(|c| c.to_string())
-                            .ok_or_else(|| {
-                                PyErr::new("OverflowError", "%c arg not in range(0x110000)")
-                            })?,
-                        _ => return Err(type_error("%c requires int or char")),
-                    };
-                    format_str(&ch, &spec)?
-                }
-                other => {
-                    return Err(value_error(format!(
-                        "unsupported format character '{other}' ({:#x}) at index {}",
-                        other as u32,
-                        start + (i - start) - 1
-                    )))
-                }
-            };
-            out.push_str(&piece);
+/// The right-hand operand of `fmt % args`.
+struct Operand<'a> {
+    vm: &'a mut Vm,
+    args: &'a Value,
+    /// The value found by the latest `%(key)` lookup.
+    looked: Value,
+}
+
+impl PercentArgs for Operand<'_> {
+    type Error = PyErr;
+
+    fn tuple_len(&self) -> Option<usize> {
+        match self.args {
+            Value::Tuple(t) => Some(t.items.len()),
+            _ => None,
         }
-        if next < positional.len() && !used_mapping && mapping.is_none() {
-            return Err(type_error(
-                "not all arguments converted during string formatting",
-            ));
-        }
-        Ok(out)
     }
 
-    fn percent_int(
-        &mut self,
-        v: &Value,
-        conv: char,
-        allow_float: bool,
-    ) -> PyResult<num_bigint::BigInt> {
-        if let Some(b) = to_bigint(v) {
-            return Ok(b);
+    fn is_mapping(&self) -> bool {
+        // CPython: anything subscriptable that is neither a tuple nor a str.
+        match self.args {
+            Value::Dict(_) | Value::List(_) | Value::Range(_) => true,
+            Value::Instance(_) => self.vm.special(self.args, "__getitem__").is_some(),
+            _ => false,
         }
-        if let (Value::Float(f), true) = (v, allow_float) {
-            let i = crate::builtins::float_to_int(*f)?;
-            return Ok(to_bigint(&i).unwrap_or_default());
-        }
-        if let Value::Instance(_) = v {
-            if let Some(r) = self.call_special(v, "__int__", vec![])? {
-                return Ok(to_bigint(&r).unwrap_or_default());
-            }
-        }
-        let what = if allow_float {
-            format!(
-                "%{conv} format: a real number is required, not {}",
-                type_name(v)
-            )
-        } else {
-            format!(
-                "%{conv} format: an integer is required, not {}",
-                type_name(v)
-            )
+    }
+
+    fn lookup(&mut self, key: &str) -> PyResult<()> {
+        self.looked = self.vm.getitem(self.args, &Value::str(key))?;
+        Ok(())
+    }
+
+    fn value(&mut self, arg: ArgRef, conv: char) -> PyResult<ArgValue> {
+        let v = match (arg, self.args) {
+            (ArgRef::Item(i), Value::Tuple(t)) => t.items.get(i).cloned().unwrap_or(Value::None),
+            (ArgRef::Looked, _) => self.looked.clone(),
+            _ => self.args.clone(),
         };
-        Err(type_error(what))
+        self.vm.percent_arg(&v, conv)
     }
 }
 
-/// `%.Nd`: at least N digits.
-fn min_digits(s: &str, p: usize) -> String {
-    let trimmed = s.trim_start();
-    let lead = &s[..s.len() - trimmed.len()];
-    let (sign, digits) = match trimmed.chars().next() {
-        Some(c @ ('-' | '+' | ' ')) => (c.to_string(), &trimmed[1..]),
-        _ => (String::new(), trimmed),
-    };
-    if digits.len() >= p {
-        return s.to_string();
+impl Vm {
+    /// `fmt % args` for a str `fmt`.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        let mut operand = Operand {
+            vm: self,
+            args,
+            looked: Value::None,
+        };
+        percent_format(fmt, &mut operand)
     }
-    let body = format!("{sign}{}{digits}", "0".repeat(p - digits.len()));
-    let extra = lead.len().saturating_sub(body.len() - trimmed.len());
-    format!("{}{body}", " ".repeat(extra))
+
+    /// One argument as conversion `conv` sees it (`'*'` for a `*` width or precision).
+    fn percent_arg(&mut self, v: &Value, conv: char) -> PyResult<ArgValue> {
+        Ok(match (conv, v) {
+            ('s', _) => ArgValue::Str(self.to_str(v)?),
+            ('r', _) => ArgValue::Str(self.repr(v)?),
+            ('a', _) => ArgValue::Str(ascii_escape(&self.repr(v)?)),
+            (_, Value::Float(f)) => ArgValue::Float(*f),
+            (_, Value::Str(s)) => ArgValue::Str(s.as_str().to_string()),
+            ('*', _) => int_arg(v),
+            (_, Value::Instance(_)) => self.percent_instance(v, conv)?,
+            _ => int_arg(v),
+        })
+    }
+
+    /// An instance argument of a numeric conversion, converted through its special methods
+    /// as CPython does: `__float__` (then `__index__`) for float conversions, `int()` for
+    /// `%d`, `__index__` otherwise. A `TypeError` from an int conversion means "wrong type".
+    fn percent_instance(&mut self, v: &Value, conv: char) -> PyResult<ArgValue> {
+        if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+            return Ok(match self.call_special(v, "__float__", vec![])? {
+                Some(Value::Float(f)) => ArgValue::Float(f),
+                Some(r) => {
+                    return Err(type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        type_name(v),
+                        type_name(&r)
+                    )))
+                }
+                None => int_arg(&self.index_operand(v)?),
+            });
+        }
+        let converted = if matches!(conv, 'd' | 'i' | 'u') {
+            self.to_int(v)
+        } else {
+            self.index_operand(v)
+        };
+        match converted {
+            Ok(r) => Ok(int_arg(&r)),
+            Err(e) if e.is("TypeError") => Ok(ArgValue::Other(type_name(v).to_string())),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+fn int_arg(v: &Value) -> ArgValue {
+    match int_of(v) {
+        Some(i) => ArgValue::Int(i),
+        None => ArgValue::Other(type_name(v).to_string()),
+    }
 }

@@ -79,3 +79,41 @@ pub fn key_is(k: &Value, name: &Value) -> bool {
 pub fn last_key_addr(map: &crate::object::Map) -> usize {
     map.last().and_then(|(k, _)| k.value.ptr()).unwrap_or(0)
 }
+
+/// Up to four cache entries per instruction: a polymorphic site (say `self.run()` on several
+/// task classes) keeps one entry per receiver class, most recent first.
+#[derive(Default)]
+pub struct CacheSlot {
+    pub entries: [Cell<Cache>; 4],
+}
+
+impl CacheSlot {
+    /// The most recent entry.
+    #[inline]
+    pub fn first(&self) -> Cache {
+        self.entries[0].get()
+    }
+
+    /// Record a new entry in front, dropping the oldest.
+    pub fn fill(&self, c: Cache) {
+        for i in (1..self.entries.len()).rev() {
+            self.entries[i].set(self.entries[i - 1].get());
+        }
+        self.entries[0].set(c);
+    }
+
+    /// Try each recorded entry with `hit`, stopping at the first empty one.
+    #[inline]
+    pub fn probe<T>(&self, mut hit: impl FnMut(Cache) -> Option<T>) -> Option<T> {
+        for e in &self.entries {
+            let c = e.get();
+            if matches!(c, Cache::Empty) {
+                return None;
+            }
+            if let Some(v) = hit(c) {
+                return Some(v);
+            }
+        }
+        None
+    }
+}

@@ -200,7 +200,7 @@ impl Vm {
                 Op::LoadGlobal => {
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    if let Some(v) = global_hit(slot.get(), &f.globals, &self.builtins, name) {
+                    if let Some(v) = global_hit(slot.first(), &f.globals, &self.builtins, name) {
                         self.stats.hit(Family::LoadGlobal);
                         f.push(v);
                         continue;
@@ -255,7 +255,7 @@ impl Vm {
                     let obj = f.pop();
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    if let Some(v) = attr_hit(slot.get(), &obj, name) {
+                    if let Some(v) = slot.probe(|c| attr_hit(c, &obj, name)) {
                         self.stats.hit(Family::LoadAttr);
                         f.push(v);
                         continue;
@@ -269,9 +269,17 @@ impl Vm {
                     let v = f.pop();
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    match store_attr_hit(slot.get(), &obj, name, v) {
-                        Ok(()) => self.stats.hit(Family::StoreAttr),
-                        Err(v) => {
+                    let mut v = Some(v);
+                    let stored = slot.probe(|c| match store_attr_hit(c, &obj, name, v.take()?) {
+                        Ok(()) => Some(()),
+                        Err(back) => {
+                            v = Some(back);
+                            None
+                        }
+                    });
+                    match (stored, v) {
+                        (Some(()), _) | (None, None) => self.stats.hit(Family::StoreAttr),
+                        (None, Some(v)) => {
                             self.stats.miss(Family::StoreAttr);
                             self.store_attr_fill(&obj, name, v, slot)?;
                         }
@@ -285,9 +293,10 @@ impl Vm {
                     let obj = f.pop();
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    let c = slot.get();
-                    let hit = method_hit(c, &obj, name)
-                        .or_else(|| builtin_method_hit(c, &self.types, &obj, name));
+                    let types = &self.types;
+                    let hit = slot.probe(|c| {
+                        method_hit(c, &obj, name).or_else(|| builtin_method_hit(c, types, &obj, name))
+                    });
                     if let Some(m) = hit {
                         self.stats.hit(Family::LoadMethod);
                         f.push(m);
@@ -310,6 +319,12 @@ impl Vm {
                     f.push(r);
                 }
                 Op::BinaryOp | Op::InplaceOp => {
+                    let n = f.stack.len();
+                    if let Some(v) = fast_binary(ins.arg, &f.stack[n - 2], &f.stack[n - 1]) {
+                        f.stack.pop();
+                        f.stack[n - 2] = v;
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let op = BinOp::from_arg(ins.arg);
@@ -337,6 +352,13 @@ impl Vm {
                     f.push(Value::Bool(!t));
                 }
                 Op::CompareOp => {
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        let r = ordering_matches(CmpOp::from_arg(ins.arg), Some(x.cmp(y)));
+                        f.stack.pop();
+                        f.stack[n - 2] = Value::Bool(r);
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let op = CmpOp::from_arg(ins.arg);
@@ -574,6 +596,18 @@ impl Vm {
                                         Some(None)
                                     }
                                 }
+                                crate::object::IterState::List {
+                                    list: Value::List(l),
+                                    index,
+                                } => {
+                                    let items = l.items.borrow();
+                                    if *index < items.len() {
+                                        *index += 1;
+                                        Some(Some(items[*index - 1].clone()))
+                                    } else {
+                                        None
+                                    }
+                                }
                                 _ => None,
                             }
                         }
@@ -596,12 +630,18 @@ impl Vm {
                 }
                 Op::UnpackSequence => {
                     let seq = f.pop();
-                    let items = match &seq {
-                        Value::Tuple(t) if t.items.len() == arg => t.items.clone(),
-                        Value::List(l) if l.items.borrow().len() == arg => l.items.borrow().clone(),
-                        _ => self.unpack_iterable(&seq, arg)?,
-                    };
-                    f.stack.extend(items.into_iter().rev());
+                    match &seq {
+                        Value::Tuple(t) if t.items.len() == arg => {
+                            f.stack.extend(t.items.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.items.borrow().len() == arg => {
+                            f.stack.extend(l.items.borrow().iter().rev().cloned());
+                        }
+                        _ => {
+                            let items = self.unpack_iterable(&seq, arg)?;
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
                 }
                 Op::UnpackEx => {
                     let before = arg & 0xff;
@@ -835,13 +875,25 @@ impl Vm {
                     }
                 }
                 Op::CallFrameDict => {
+                    let args = if arg == 3 { vec![f.pop()] } else { Vec::new() };
                     let callee = f.pop();
-                    let r = match &callee {
-                        Value::Builtin(b) if b.name == ["globals", "locals"][arg.min(1)] => {
-                            frame_dict(f, arg)
+                    let builtin = match &callee {
+                        Value::Builtin(b) if b.bound.is_none() => b.name,
+                        _ => "",
+                    };
+                    let r = match (arg, builtin) {
+                        (0, "globals") | (1, "locals" | "vars") => frame_dict(f, arg),
+                        (2, "dir") => {
+                            let ns = frame_dict(f, 1);
+                            crate::builtins::sorted_keys(&ns)
                         }
-                        Value::Builtin(b) if b.name == "vars" && arg == 1 => frame_dict(f, arg),
-                        _ => self.call(&callee, Vec::new())?,
+                        (3, "eval" | "exec") => {
+                            let mut args = args;
+                            args.push(frame_dict(f, 0));
+                            args.push(frame_dict(f, 1));
+                            self.call(&callee, args)?
+                        }
+                        _ => self.call(&callee, args)?,
                     };
                     f.push(r);
                 }
@@ -1026,6 +1078,9 @@ impl Vm {
                 }
             },
             Value::Instance(_) => self.instance_contains(container, item),
+            Value::Iter(_) if crate::ops::iter::dict_view(container).is_some() => {
+                self.view_contains(container, item)
+            }
             Value::Iter(_) | Value::Generator(_) => {
                 while let Some(v) = self.next(container)? {
                     if v.is(item) || self.eq(&v, item)? {
@@ -1080,7 +1135,7 @@ impl Vm {
         let rt = Rc::new(crate::interp::frame::CodeRt {
             consts: code.consts.iter().map(const_value).collect(),
             names: code.names.iter().map(|n| self.intern(n)).collect(),
-            caches: vec![Default::default(); code.instrs.len()],
+            caches: (0..code.instrs.len()).map(|_| Default::default()).collect(),
         });
         self.code_rts.insert(key, rt.clone());
         // Keep the code alive so its address is never reused by another code object.
@@ -1189,4 +1244,40 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// The arithmetic that needs no call, no allocation and cannot fail: small-int `+ - *` without
+/// overflow, and float `+ - * /` (non-zero divisor) including mixed int/float operands.
+#[inline(always)]
+fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Sub as u32;
+    const MUL: u32 = BinOp::Mul as u32;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            ADD => x.checked_add(*y).map(Value::Int),
+            SUB => x.checked_sub(*y).map(Value::Int),
+            MUL => x.checked_mul(*y).map(Value::Int),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_fast(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_fast(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: u32, x: f64, y: f64) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Sub as u32;
+    const MUL: u32 = BinOp::Mul as u32;
+    const DIV: u32 = BinOp::TrueDiv as u32;
+    Some(Value::Float(match op {
+        ADD => x + y,
+        SUB => x - y,
+        MUL => x * y,
+        DIV if y != 0.0 => x / y,
+        _ => return None,
+    }))
 }

@@ -14,7 +14,7 @@ pub struct CodeRt {
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     /// One inline cache per instruction (most stay empty).
-    pub caches: Vec<std::cell::Cell<crate::interp::cache::Cache>>,
+    pub caches: Vec<crate::interp::cache::CacheSlot>,
 }
 
 /// An active exception handler (`SetupExcept` / `SetupWith`).

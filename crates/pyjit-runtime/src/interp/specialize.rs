@@ -4,14 +4,13 @@
 //! operation and then record where the answer was found, if it is cacheable.
 
 use crate::builtin_types::BuiltinTypes;
-use crate::interp::cache::{key_is, last_key_addr, type_epoch, Cache};
+use crate::interp::cache::{key_is, last_key_addr, type_epoch, Cache, CacheSlot};
 use crate::interp::eval::name_key;
 use crate::interp::stats::Family;
 use crate::object::{PyDict, PyType, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
-use std::cell::Cell;
 use std::rc::Rc;
 
 #[inline]
@@ -168,10 +167,9 @@ fn plain_instance_attr(obj: &Value, name: &str) -> Option<(u64, usize)> {
     if cls.kind != TypeKind::Object {
         return None;
     }
-    if let Some(Value::Instance(d)) = cls.lookup(name) {
-        if d.class.borrow().kind == TypeKind::Property {
-            return None;
-        }
+    if let Some(Value::Instance(_)) = cls.lookup(name) {
+        // A property or user descriptor on the class may take precedence over the dict.
+        return None;
     }
     let user_hook = |n: &str| matches!(cls.lookup(n), Some(Value::Function(_)));
     if user_hook("__setattr__") || user_hook("__getattribute__") {
@@ -186,19 +184,19 @@ impl Vm {
         &mut self,
         globals: &PyDict,
         name: &Value,
-        slot: &Cell<Cache>,
+        slot: &CacheSlot,
     ) -> PyResult<Value> {
         self.stats.fill(Family::LoadGlobal);
         let k = name_key(name);
         if let Some((index, _, v)) = globals.map.borrow().get_full(&k) {
-            slot.set(Cache::Global {
+            slot.fill(Cache::Global {
                 index: index as u32,
             });
             return Ok(v.clone());
         }
         if let Some((index, _, v)) = self.builtins.map.borrow().get_full(&k) {
             let g = globals.map.borrow();
-            slot.set(Cache::Builtin {
+            slot.fill(Cache::Builtin {
                 index: index as u32,
                 globals_len: g.len() as u32,
                 globals_last: last_key_addr(&g),
@@ -212,7 +210,7 @@ impl Vm {
         &mut self,
         obj: &Value,
         name: &Value,
-        slot: &Cell<Cache>,
+        slot: &CacheSlot,
     ) -> PyResult<Value> {
         let text = name.as_str().unwrap_or("");
         let v = self.getattr(obj, text)?;
@@ -220,7 +218,7 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some((class, index)) = plain_instance_attr(obj, text) {
                     self.stats.fill(Family::LoadAttr);
-                    slot.set(Cache::InstanceAttr {
+                    slot.fill(Cache::InstanceAttr {
                         class,
                         epoch: type_epoch(),
                         index: index as u32,
@@ -230,7 +228,7 @@ impl Vm {
             Value::Module(m) => {
                 if let Some(index) = m.dict.index_of_str(text) {
                     self.stats.fill(Family::LoadAttr);
-                    slot.set(Cache::ModuleAttr {
+                    slot.fill(Cache::ModuleAttr {
                         index: index as u32,
                     });
                 }
@@ -245,13 +243,13 @@ impl Vm {
         obj: &Value,
         name: &Value,
         v: Value,
-        slot: &Cell<Cache>,
+        slot: &CacheSlot,
     ) -> PyResult<()> {
         let text = name.as_str().unwrap_or("");
         self.setattr(obj, text, v)?;
         if let Some((class, index)) = plain_instance_attr(obj, text) {
             self.stats.fill(Family::StoreAttr);
-            slot.set(Cache::InstanceAttr {
+            slot.fill(Cache::InstanceAttr {
                 class,
                 epoch: type_epoch(),
                 index: index as u32,
@@ -264,14 +262,14 @@ impl Vm {
         &mut self,
         obj: Value,
         name: &Value,
-        slot: &Cell<Cache>,
+        slot: &CacheSlot,
     ) -> PyResult<(Value, Value)> {
         let text = name.as_str().unwrap_or("");
         let (m, s) = self.load_method(obj, text)?;
         if let (Some(t), Value::Builtin(_)) = (builtin_receiver(&self.types, &s), &m) {
             if let Some(index) = t.dict.index_of_str(text) {
                 self.stats.fill(Family::LoadMethod);
-                slot.set(Cache::BuiltinMethod {
+                slot.fill(Cache::BuiltinMethod {
                     tag: std::mem::discriminant(&s),
                     index: index as u32,
                 });
@@ -283,7 +281,7 @@ impl Vm {
                 for (pos, t) in cls.mro().enumerate() {
                     if let Some(index) = t.dict.index_of_str(text) {
                         self.stats.fill(Family::LoadMethod);
-                        slot.set(Cache::Method {
+                        slot.fill(Cache::Method {
                             class: cls.version.get(),
                             epoch: type_epoch(),
                             mro_pos: pos as u32,

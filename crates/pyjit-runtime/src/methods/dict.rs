@@ -4,7 +4,7 @@ use super::add;
 use crate::builtin_types::BuiltinTypes;
 use crate::error::{key_error, type_error, PyResult};
 use crate::interp::call::{arity, no_kwargs};
-use crate::object::{IterState, PyDict};
+use crate::object::{IterState, PyDict, ViewKind};
 use crate::ops::iter::new_iter;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -47,20 +47,21 @@ fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(v.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-/// Keys/values/items are returned as lists wrapped in iterators of the view's name; they
-/// print like CPython's views and iterate over a snapshot.
-fn view(d: &PyDict, which: u8) -> Value {
-    let m = d.map.borrow();
-    let items: Vec<Value> = match which {
-        0 => m.keys().map(|k| k.value.clone()).collect(),
-        1 => m.values().cloned().collect(),
-        _ => m
-            .iter()
-            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
-            .collect(),
+/// Keys/values/items views: live (they see later changes to the dict), iterable any number
+/// of times; see `IterState::DictView`.
+fn view(d: &Rc<PyDict>, which: u8) -> Value {
+    let (kind, name) = match which {
+        0 => (ViewKind::Keys, "dict_keys"),
+        1 => (ViewKind::Values, "dict_values"),
+        _ => (ViewKind::Items, "dict_items"),
     };
-    let name = ["dict_keys", "dict_values", "dict_items"][which as usize];
-    new_iter(IterState::Values { items, index: 0 }, name)
+    new_iter(
+        IterState::DictView {
+            dict: d.clone(),
+            kind,
+        },
+        name,
+    )
 }
 
 fn keys(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

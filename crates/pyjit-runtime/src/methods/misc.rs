@@ -5,6 +5,7 @@ use super::add;
 use crate::builtin_types::BuiltinTypes;
 use crate::class::new_instance;
 use crate::error::{type_error, PyResult};
+use crate::interp::call::arity;
 use crate::ops::num::to_bigint;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -19,8 +20,15 @@ pub fn install(t: &BuiltinTypes) {
             ("send", gen_send),
             ("throw", gen_throw),
             ("close", gen_close),
+            ("__next__", iter_next),
+            ("__iter__", iter_self),
         ],
     );
+    for (name, it) in &t.iterators {
+        if !name.starts_with("dict_") || name.ends_with("iterator") {
+            add(it, &[("__next__", iter_next), ("__iter__", iter_self)]);
+        }
+    }
     add(
         &t.property,
         &[
@@ -36,6 +44,7 @@ pub fn install(t: &BuiltinTypes) {
             ("__new__", object_new),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
+            ("__init_subclass__", object_init_subclass),
         ],
     );
     add(
@@ -61,6 +70,20 @@ fn gen_of(args: &[Value]) -> PyResult<&Rc<crate::object::Generator>> {
         Some(Value::Generator(g)) => Ok(g),
         _ => Err(type_error("descriptor requires a 'generator' object")),
     }
+}
+
+/// `it.__next__()` of a generator or builtin iterator.
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let it = args.first().cloned().unwrap_or(Value::None);
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(crate::error::PyErr::bare("StopIteration")),
+    }
+}
+
+/// `it.__iter__()`: an iterator is its own iterator.
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
 }
 
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -148,6 +171,150 @@ fn attr_name_arg(args: &[Value], n: usize, what: &str) -> PyResult<(Value, Strin
             crate::builtin_types::type_name(other)
         ))),
     }
+}
+
+/// `object`'s slot methods that are not entries of its dictionary (the interpreter implements
+/// them directly), for explicit access: `super().__repr__()`, `object.__eq__(a, b)`,
+/// `self.__str__()`. Operators never go through these.
+pub fn object_slot(name: &str) -> Option<Value> {
+    thread_local! {
+        static SLOTS: std::cell::RefCell<Vec<(&'static str, Value)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    // The same object every time, so that `object.__eq__ is object.__eq__`.
+    if let Some(v) = SLOTS.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    }) {
+        return Some(v);
+    }
+    let v = make_object_slot(name)?;
+    let key = match &v {
+        Value::Builtin(b) => b.name,
+        _ => return Some(v),
+    };
+    SLOTS.with(|s| s.borrow_mut().push((key, v.clone())));
+    Some(v)
+}
+
+fn make_object_slot(name: &str) -> Option<Value> {
+    let f: crate::object::BuiltinFn = match name {
+        "__repr__" => object_repr,
+        "__str__" => object_str,
+        "__eq__" => object_eq,
+        "__ne__" => object_ne,
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => object_not_implemented,
+        "__hash__" => object_hash,
+        "__format__" => object_format,
+        "__getattribute__" => object_getattribute,
+        _ => return None,
+    };
+    let name: &'static str = match name {
+        "__repr__" => "__repr__",
+        "__str__" => "__str__",
+        "__eq__" => "__eq__",
+        "__ne__" => "__ne__",
+        "__lt__" => "__lt__",
+        "__le__" => "__le__",
+        "__gt__" => "__gt__",
+        "__ge__" => "__ge__",
+        "__hash__" => "__hash__",
+        "__format__" => "__format__",
+        _ => "__getattribute__",
+    };
+    Some(crate::builtins::func(name, f))
+}
+
+fn self_arg<'a>(args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    args.first().ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        ))
+    })
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let v = self_arg(args, "__repr__")?;
+    let s = match v {
+        Value::Instance(_) => vm.default_repr(v)?,
+        other => vm.repr(other)?,
+    };
+    Ok(Value::string(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let v = self_arg(args, "__str__")?;
+    let s = match v {
+        Value::Instance(_) => vm.default_str(v)?,
+        other => vm.to_str(other)?,
+    };
+    Ok(Value::string(s))
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("__eq__", &args[1.min(args.len())..], 1, 1)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("__ne__", &args[1.min(args.len())..], 1, 1)?;
+    let eq = match vm.call_special(&args[0], "__eq__", vec![args[1].clone()])? {
+        Some(r) => r,
+        None => Value::Bool(args[0].is(&args[1])),
+    };
+    if matches!(eq, Value::NotImplemented) {
+        return Ok(eq);
+    }
+    Ok(Value::Bool(!vm.truthy(&eq)?))
+}
+
+fn object_not_implemented(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let v = self_arg(args, "__hash__")?;
+    Ok(Value::Int((v.ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("__format__", &args[1.min(args.len())..], 1, 1)?;
+    match &args[1] {
+        Value::Str(s) if s.as_str().is_empty() => Ok(Value::string(vm.to_str(&args[0])?)),
+        Value::Str(_) => Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            crate::builtin_types::type_name(&args[0])
+        ))),
+        other => Err(type_error(format!(
+            "__format__() argument must be str, not {}",
+            crate::builtin_types::type_name(other)
+        ))),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (obj, name) = attr_name_arg(args, 2, "")?;
+    match &obj {
+        Value::Instance(i) => {
+            let cls = i.class.borrow().clone();
+            vm.generic_instance_getattr(&obj, i, &cls, &name)
+        }
+        other => vm.getattr(other, &name),
+    }
+}
+
+/// `object.__init_subclass__()`: the default hook accepts no keyword arguments.
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error("__init_subclass__() takes no keyword arguments"));
+    }
+    Ok(Value::None)
 }
 
 /// `object.__setattr__(obj, name, value)`.

@@ -3,6 +3,8 @@
 mod dict;
 mod list;
 mod misc;
+
+pub use misc::object_slot;
 mod set;
 mod str;
 

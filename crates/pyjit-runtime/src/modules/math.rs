@@ -1,7 +1,7 @@
 //! The `math` module.
 
 use crate::builtin_types::type_name;
-use crate::builtins::{float_to_int, func};
+use crate::builtins::func;
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::import::builtin_module;
 use crate::object::{BuiltinFn, Module};
@@ -11,6 +11,7 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use pyjit_numeric::Int;
 use std::rc::Rc;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
@@ -244,13 +245,13 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
                 Some(r) => Ok(r),
                 None => {
                     let x = float_of(vm, &args[0])?;
-                    float_to_int(f(x))
+                    Ok(Int::from_f64(f(x))?.into())
                 }
             }
         }
         v => {
             let x = float_of(vm, v)?;
-            float_to_int(f(x))
+            Ok(Int::from_f64(f(x))?.into())
         }
     }
 }
@@ -444,18 +445,7 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let x = float_arg(vm, "frexp", args, 0, 1)?;
-    if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
-    }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    let (m, e) = pyjit_numeric::float::frexp(x);
     Ok(Value::tuple(vec![
         Value::Float(m),
         Value::Int(i64::from(e)),

@@ -53,6 +53,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("path", path),
             ("modules", Value::Dict(vm.modules.clone())),
             ("exit", func("exit", exit)),
+            ("exc_info", func("exc_info", exc_info)),
             (
                 "setrecursionlimit",
                 func("setrecursionlimit", setrecursionlimit),
@@ -71,6 +72,19 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("byteorder", Value::str("little")),
         ],
     )
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled (the
+/// traceback object is not modelled: `None`).
+fn exc_info(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(match vm.exc_info.last() {
+        Some(e) => Value::tuple(vec![
+            Value::Type(crate::builtin_types::type_of(e)),
+            e.clone(),
+            Value::None,
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -173,6 +173,15 @@ impl PyDict {
         self.map.borrow().get_index_of(&StrKey::new(key))
     }
 
+    /// Insert under a `str` value used as the key itself (its cached hash is reused).
+    pub fn set_name(&self, key: Value, value: Value) {
+        let hash = match &key {
+            Value::Str(s) => s.hash(),
+            _ => 0,
+        };
+        self.map.borrow_mut().insert(HKey { hash, value: key }, value);
+    }
+
     pub fn set_str(&self, key: &str, value: Value) {
         let v = Value::str(key);
         let hash = match &v {

@@ -1,7 +1,17 @@
 //! Iterator objects over builtin containers, and the lazy builtins (`map`, `zip`, ...).
 
+use crate::object::PyDict;
 use crate::value::Value;
 use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which view of a dict: `keys()`, `values()` or `items()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
 
 pub enum IterState {
     Range {
@@ -54,6 +64,12 @@ pub enum IterState {
     SeqGetItem {
         obj: Value,
         index: i64,
+    },
+    /// A live view of a dict (`d.keys()`, ...): iterable (each `iter()` starts afresh over the
+    /// dict's current contents) but not itself an iterator.
+    DictView {
+        dict: Rc<PyDict>,
+        kind: ViewKind,
     },
     Exhausted,
 }

@@ -15,6 +15,6 @@ pub fn dict_set_new() -> Set {
     Set::default()
 }
 pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, Function, Generator, Module};
-pub use iter::{IterState, PyIter};
+pub use iter::{IterState, PyIter, ViewKind};
 pub use seq::{PyList, PyRange, PySlice, PyTuple};
 pub use types::{ExcState, Instance, PyType, TypeKind};

@@ -7,8 +7,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 use pyjit_bytecode::BinOp;
+use pyjit_numeric::{float_floordiv, float_mod, float_pow, Int, IntOrFloat};
 
 /// `x op y` on two machine ints, promoting to a big int on overflow.
 #[inline]
@@ -29,8 +30,8 @@ pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
             }
             x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
         }
-        BinOp::TrueDiv => return int_true_div(&Num::Int(x), &Num::Int(y)),
-        BinOp::Pow => return int_pow(&Num::Int(x), &Num::Int(y)),
+        BinOp::TrueDiv => return int_true_div(&Int::Small(x), &Int::Small(y)),
+        BinOp::Pow => return int_pow(&Int::Small(x), &Int::Small(y)),
         BinOp::LShift => {
             if y < 0 {
                 return Err(value_error("negative shift count"));
@@ -64,60 +65,23 @@ pub fn int_op(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
-        None => big_op(op, &BigInt::from(x), &BigInt::from(y)),
+        None => big_op(op, &Int::Small(x), &Int::Small(y)),
     }
 }
 
-/// `x op y` on big ints.
-pub fn big_op(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
-    Ok(Value::from_bigint(match op {
+/// `x op y` on ints that overflowed the machine-int fast path or are big: Python's semantics
+/// (floor division, shifts, `MemoryError` for absurd results, ...) come from `pyjit-numeric`.
+pub fn big_op(op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
-        BinOp::FloorDiv => {
-            if y.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
-            }
-            x.div_floor(y)
-        }
-        BinOp::Mod => {
-            if y.is_zero() {
-                return Err(zero_division("integer modulo by zero"));
-            }
-            x.mod_floor(y)
-        }
-        BinOp::TrueDiv => {
-            return int_true_div(&Num::Big(x.clone().into()), &Num::Big(y.clone().into()))
-        }
-        BinOp::Pow => return int_pow(&Num::Big(x.clone().into()), &Num::Big(y.clone().into())),
-        BinOp::LShift | BinOp::RShift => {
-            if y.is_negative() {
-                return Err(value_error("negative shift count"));
-            }
-            let Some(n) = y.to_u64() else {
-                if op == BinOp::RShift || x.is_zero() {
-                    return Ok(Value::Int(if x.is_negative() && op == BinOp::RShift {
-                        -1
-                    } else {
-                        0
-                    }));
-                }
-                return Err(PyErr::new("OverflowError", "too many digits in integer"));
-            };
-            if op == BinOp::LShift {
-                if n > (1 << 32) && !x.is_zero() {
-                    return Err(PyErr::bare("MemoryError"));
-                }
-                x << n
-            } else {
-                // Arithmetic shift: floor division by 2**n.
-                if x.is_negative() {
-                    -((-x - 1u32) >> n) - 1u32
-                } else {
-                    x >> n
-                }
-            }
-        }
+        BinOp::FloorDiv => x.floordiv(y)?,
+        BinOp::Mod => x.modulo(y)?,
+        BinOp::TrueDiv => return int_true_div(x, y),
+        BinOp::Pow => return int_pow(x, y),
+        BinOp::LShift => x.lshift(y)?,
+        BinOp::RShift => x.rshift(y)?,
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
@@ -126,53 +90,21 @@ pub fn big_op(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
                 "unsupported operand type(s) for @: 'int' and 'int'",
             ))
         }
-    }))
+    }
+    .into())
 }
 
-/// `int / int`, correctly rounded.
-fn int_true_div(x: &Num, y: &Num) -> PyResult<Value> {
-    match (x, y) {
-        (Num::Int(a), Num::Int(b))
-            if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) =>
-        {
-            if *b == 0 {
-                return Err(zero_division("division by zero"));
-            }
-            Ok(Value::Float(*a as f64 / *b as f64))
-        }
-        _ => {
-            let (a, b) = (x.to_big(), y.to_big());
-            if b.is_zero() {
-                return Err(zero_division("division by zero"));
-            }
-            crate::ops::numfmt::int_true_div(&a, &b).map(Value::Float)
-        }
-    }
+/// `int / int`, correctly rounded even for huge operands.
+fn int_true_div(x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(Value::Float(x.true_div(y)?))
 }
 
 /// `int ** int`: an int for non-negative exponents, a float otherwise.
-fn int_pow(x: &Num, y: &Num) -> PyResult<Value> {
-    let yb = y.to_big();
-    if yb.is_negative() {
-        let (fx, fy) = (x.to_f64()?, y.to_f64()?);
-        return float_op(BinOp::Pow, fx, fy);
-    }
-    if let (Num::Int(b), Some(e)) = (x, yb.to_u32()) {
-        if let Some(r) = b.checked_pow(e) {
-            return Ok(Value::Int(r));
-        }
-    }
-    let xb = x.to_big();
-    if xb.is_zero() || xb == BigInt::from(1) {
-        return Ok(Value::from_bigint(xb));
-    }
-    if xb == BigInt::from(-1) {
-        return Ok(Value::Int(if yb.is_even() { 1 } else { -1 }));
-    }
-    let Some(e) = yb.to_u32() else {
-        return Err(PyErr::bare("MemoryError"));
-    };
-    Ok(Value::from_bigint(xb.pow(e)))
+fn int_pow(x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(match x.pow(y)? {
+        IntOrFloat::Int(i) => i.into(),
+        IntOrFloat::Float(f) => Value::Float(f),
+    })
 }
 
 /// `x op y` on two floats.
@@ -188,9 +120,9 @@ pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             }
             x / y
         }
-        BinOp::FloorDiv => crate::ops::numfmt::float_floordiv(x, y)?,
-        BinOp::Mod => crate::ops::numfmt::float_mod(x, y)?,
-        BinOp::Pow => crate::ops::numfmt::float_pow(x, y)?,
+        BinOp::FloorDiv => float_floordiv(x, y)?,
+        BinOp::Mod => float_mod(x, y)?,
+        BinOp::Pow => float_pow(x, y)?,
         _ => {
             return Err(unsupported(op, &Value::Float(x), &Value::Float(y)));
         }
@@ -211,7 +143,10 @@ pub fn num_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => int_op(op, *x, *y),
         (Num::Float(x), Num::Float(y)) => float_op(op, *x, *y),
-        _ if a.is_float() || b.is_float() => {
+        _ => {
+            if let (Some(x), Some(y)) = (a.to_int(), b.to_int()) {
+                return big_op(op, &x, &y);
+            }
             if matches!(
                 op,
                 BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
@@ -225,7 +160,6 @@ pub fn num_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
             }
             float_op(op, a.to_f64()?, b.to_f64()?)
         }
-        _ => big_op(op, &a.to_big(), &b.to_big()),
     }
 }
 
@@ -254,6 +188,9 @@ impl Vm {
             return num_op(op, &x, &y);
         }
         if let Some(v) = self.sequence_op(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.view_set_op(op, a, b)? {
             return Ok(v);
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {

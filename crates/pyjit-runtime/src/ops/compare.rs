@@ -3,139 +3,33 @@
 use crate::builtin_types::type_name;
 use crate::error::{type_error, PyResult};
 use crate::object::HKey;
-use crate::ops::num::Num;
+use crate::ops::num::{big_int, Num};
 use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive};
 use pyjit_bytecode::CmpOp;
+use pyjit_numeric::{float_hash, Int};
 use std::cmp::Ordering;
 
-const HASH_MODULUS: i64 = (1 << 61) - 1;
-
-/// Python's hash of a machine int.
-pub fn hash_i64(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// Python's hash of a big int.
+/// Python's hash of a big int (kept as a named entry point for `int.__hash__`).
 pub fn hash_big(b: &BigInt) -> i64 {
-    let m = BigInt::from(HASH_MODULUS);
-    let r = (b.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if b.sign() == num_bigint::Sign::Minus {
-        -r
-    } else {
-        r
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    big_int(b).py_hash()
 }
 
-/// Python's hash of a float (integral floats hash like the equal int).
-pub fn hash_f64(f: f64) -> i64 {
-    if f.is_nan() {
-        return 0;
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314_159 } else { -314_159 };
-    }
-    if f.fract() == 0.0 {
-        if let Some(i) = f.to_i64() {
-            return hash_i64(i);
-        }
-        if let Some(b) = BigInt::from_f64(f) {
-            return hash_big(&b);
-        }
-    }
-    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1, 28 bits at a time.
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & HASH_MODULUS as u64) | (x >> (61 - 28));
-        m *= 268_435_456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= HASH_MODULUS as u64 {
-            x -= HASH_MODULUS as u64;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    x = ((x << e) & HASH_MODULUS as u64) | (x >> (61 - e));
-    let mut h = x as i64;
-    if f < 0.0 {
-        h = -h;
-    }
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn frexp(f: f64) -> (f64, i32) {
-    if f == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(f * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
-/// Exact comparison of an int with a float (None when the float is NaN).
-pub fn cmp_int_float(i: &Num, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
-    }
-    match i {
-        Num::Int(v) if v.unsigned_abs() < (1u64 << 53) => (*v as f64).partial_cmp(&f),
-        _ => {
-            let fl = f.floor();
-            let fb = BigInt::from_f64(fl)?;
-            let ib = i.to_big();
-            match ib.cmp(&fb) {
-                Ordering::Equal if f > fl => Some(Ordering::Less),
-                o => Some(o),
-            }
-        }
-    }
-}
-
-/// Ordering of two numbers, None if unordered (NaN) or not numbers.
+/// Ordering of two numbers, None if unordered (NaN). Int/float comparisons are exact.
 pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
         (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
         (Num::Float(x), i) => cmp_int_float(i, *x).map(Ordering::reverse),
         (i, Num::Float(y)) => cmp_int_float(i, *y),
-        _ => Some(a.to_big().cmp(&b.to_big())),
+        (Num::Big(x), Num::Big(y)) => Some(x.cmp(y)),
+        _ => Some(a.to_int().cmp(&b.to_int())),
     }
+}
+
+fn cmp_int_float(i: &Num, f: f64) -> Option<Ordering> {
+    i.to_int().and_then(|i| i.cmp_f64(f))
 }
 
 /// Equality for dictionary keys: builtin hashable types by value, everything else by identity.
@@ -161,10 +55,10 @@ impl Vm {
     /// `hash(v)`, raising `TypeError` for unhashable values.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
-            Value::Int(i) => hash_i64(*i),
+            Value::Int(i) => Int::Small(*i).py_hash(),
             Value::Bool(b) => i64::from(*b),
             Value::BigInt(b) => hash_big(b),
-            Value::Float(f) => hash_f64(*f),
+            Value::Float(f) => float_hash(*f),
             Value::Str(s) => s.hash(),
             Value::None => 0x5f3759df,
             Value::Tuple(t) => {
@@ -273,6 +167,11 @@ impl Vm {
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             if let Some(r) = self.instance_compare(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        if let (Value::Iter(_), _) | (_, Value::Iter(_)) = (a, b) {
+            if let Some(r) = self.view_compare(op, a, b)? {
                 return Ok(r);
             }
         }

@@ -2,13 +2,37 @@
 
 use crate::builtin_types::type_name;
 use crate::error::{type_error, PyResult};
-use crate::object::{IterState, PyIter};
+use crate::object::{IterState, PyDict, PyIter, ViewKind};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
 pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
     Value::Iter(Rc::new(PyIter::new(state, type_name)))
+}
+
+/// The dict and kind of a dict view (`d.keys()`, `d.values()`, `d.items()`).
+pub fn dict_view(v: &Value) -> Option<(Rc<PyDict>, ViewKind)> {
+    match v {
+        Value::Iter(it) => match &*it.state.borrow() {
+            IterState::DictView { dict, kind } => Some((dict.clone(), *kind)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The current contents of a dict view, in order.
+pub fn view_items(d: &PyDict, kind: ViewKind) -> Vec<Value> {
+    let m = d.map.borrow();
+    match kind {
+        ViewKind::Keys => m.keys().map(|k| k.value.clone()).collect(),
+        ViewKind::Values => m.values().cloned().collect(),
+        ViewKind::Items => m
+            .iter()
+            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+            .collect(),
+    }
 }
 
 impl Vm {
@@ -62,7 +86,21 @@ impl Vm {
                 },
                 "set_iterator",
             ),
-            Value::Iter(_) | Value::Generator(_) => v.clone(),
+            Value::Iter(_) => match dict_view(v) {
+                Some((d, kind)) => new_iter(
+                    IterState::Values {
+                        items: view_items(&d, kind),
+                        index: 0,
+                    },
+                    match kind {
+                        ViewKind::Keys => "dict_keyiterator",
+                        ViewKind::Values => "dict_valueiterator",
+                        ViewKind::Items => "dict_itemiterator",
+                    },
+                ),
+                None => v.clone(),
+            },
+            Value::Generator(_) => v.clone(),
             Value::Instance(_) => return self.instance_iter(v),
             _ => {
                 return Err(type_error(format!(
@@ -153,6 +191,10 @@ impl Vm {
                 }
             }
             IterState::Exhausted => Ok(None),
+            IterState::DictView { .. } => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name
+            ))),
             _ => {
                 // The lazy builtins call back into the interpreter: release the borrow first.
                 let state = std::mem::replace(&mut *st, IterState::Exhausted);
@@ -262,5 +304,97 @@ impl Vm {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+impl Vm {
+    /// `item in view` for a dict view.
+    pub fn view_contains(&mut self, view: &Value, item: &Value) -> PyResult<bool> {
+        let Some((d, kind)) = dict_view(view) else {
+            return Ok(false);
+        };
+        match kind {
+            ViewKind::Keys => self.contains(&Value::Dict(d), item),
+            ViewKind::Items => {
+                let Value::Tuple(t) = item else {
+                    return Ok(false);
+                };
+                if t.items.len() != 2 {
+                    return Ok(false);
+                }
+                let k = self.hkey(t.items[0].clone())?;
+                let found = self.with_key_eq(|| d.map.borrow().get(&k).cloned())?;
+                match found {
+                    Some(v) => Ok(v.is(&t.items[1]) || self.eq(&v, &t.items[1])?),
+                    None => Ok(false),
+                }
+            }
+            ViewKind::Values => {
+                for v in view_items(&d, kind) {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// A keys or items view, which behaves like a set in operators and comparisons.
+    pub fn is_set_like_view(v: &Value) -> bool {
+        matches!(dict_view(v), Some((_, ViewKind::Keys | ViewKind::Items)))
+    }
+
+    /// `set(v)`.
+    fn as_set_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Set(_) => Ok(v.clone()),
+            _ => {
+                let set = Value::Type(crate::builtin_types::types().set.clone());
+                self.call(&set, vec![v.clone()])
+            }
+        }
+    }
+
+    /// `&`, `|`, `-`, `^` with a keys/items view on either side: the result is a set.
+    pub fn view_set_op(
+        &mut self,
+        op: pyjit_bytecode::BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        use pyjit_bytecode::BinOp;
+        if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            || !(Self::is_set_like_view(a) || Self::is_set_like_view(b))
+        {
+            return Ok(None);
+        }
+        let (sa, sb) = (self.as_set_value(a)?, self.as_set_value(b)?);
+        let r = self.binary_op(op, &sa, &sb)?;
+        // `frozenset op view` keeps the left operand's type in CPython only for sets; a view
+        // on either side always gives a plain set.
+        Ok(Some(match r {
+            Value::Set(s) if s.frozen => Value::Set(Rc::new(crate::object::PySet::new(
+                s.set.borrow().clone(),
+                false,
+            ))),
+            other => other,
+        }))
+    }
+
+    /// Comparisons of a keys/items view with a set or another such view, as sets.
+    pub fn view_compare(
+        &mut self,
+        op: pyjit_bytecode::CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        let set_like = |v: &Value| Self::is_set_like_view(v) || matches!(v, Value::Set(_));
+        if !(Self::is_set_like_view(a) || Self::is_set_like_view(b)) || !set_like(a) || !set_like(b)
+        {
+            return Ok(None);
+        }
+        let (sa, sb) = (self.as_set_value(a)?, self.as_set_value(b)?);
+        self.compare(op, &sa, &sb).map(Some)
     }
 }

@@ -6,7 +6,6 @@ pub mod arith;
 pub mod compare;
 pub mod iter;
 pub mod num;
-pub mod numfmt;
 pub mod repr;
 pub mod subscript;
 pub mod truth;

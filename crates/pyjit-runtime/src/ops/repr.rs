@@ -2,67 +2,11 @@
 
 use crate::builtin_types::type_of;
 use crate::error::{exception_args, PyResult};
+use crate::ops::num::big_int;
 use crate::value::Value;
 use crate::vm::Vm;
-
-/// Python's `repr` of a str: quotes chosen as CPython does, escapes for the unprintable.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) >= 0x80 && !is_printable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// An approximation of `str.isprintable` for non-ASCII code points.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || (0xd800..0xe000).contains(&n)
-        || (0xe000..0xf900).contains(&n)
-        || n == 0xad
-        || (0x200b..=0x200f).contains(&n)
-        || (0x2028..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || n == 0xfeff
-        || (0xfff0..=0xfffb).contains(&n)
-        || n >= 0xf0000)
-}
-
-pub fn float_repr(f: f64) -> String {
-    crate::ops::numfmt::float_repr(f)
-}
+pub use pyjit_numeric::float_repr;
+pub use pyjit_numeric::pystr::str_repr;
 
 /// `str(e)` of an `OSError` built with `(errno, strerror[, filename])`:
 /// `[Errno 2] No such file or directory: 'name'`.
@@ -144,7 +88,8 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::None | Value::Null => "None".into(),
-            Value::BigInt(b) => self.big_to_decimal(b)?,
+            // CPython 3.11 refuses to print ints of more than 4300 digits.
+            Value::BigInt(b) => big_int(b).to_decimal_string()?,
             Value::List(l) => {
                 let items = l.items.borrow().clone();
                 self.repr_guarded(v, "[...]", |vm| {
@@ -234,7 +179,13 @@ impl Vm {
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Instance(_) => self.instance_repr(v)?,
-            Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap_or(0)),
+            Value::Iter(it) => match crate::ops::iter::dict_view(v) {
+                Some((d, kind)) => {
+                    let items = Value::list(crate::ops::iter::view_items(&d, kind));
+                    format!("{}({})", it.type_name, self.repr(&items)?)
+                }
+                None => format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap_or(0)),
+            },
             Value::Generator(g) => format!(
                 "<generator object {} at {:#x}>",
                 g.qualname,
@@ -276,20 +227,5 @@ impl Vm {
             Value::Instance(_) => self.instance_str(v),
             _ => self.repr(v),
         }
-    }
-
-    /// Decimal text of a big int (CPython 3.11 limits this to 4300 digits).
-    pub fn big_to_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
-        if b.bits() > 14_300 {
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > 4300 {
-                return Err(crate::error::value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                ));
-            }
-            return Ok(s);
-        }
-        Ok(b.to_string())
     }
 }

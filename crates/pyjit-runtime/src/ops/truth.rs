@@ -19,6 +19,7 @@ impl Vm {
             Value::Set(s) => !s.set.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => return self.instance_truthy(v),
+            Value::Iter(_) => crate::ops::iter::dict_view(v).is_none_or(|(d, _)| !d.is_empty()),
             _ => true,
         })
     }

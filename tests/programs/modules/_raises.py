@@ -1,0 +1,3 @@
+print("_raises: starting")
+VALUE = 1
+raise ValueError("module initialisation failed")
