@@ -108,6 +108,8 @@ def run_one(path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONUTF8"] = "1"
+    # Imported helper modules must not leave __pycache__ directories in the corpus.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     proc = subprocess.run(
         [sys.executable, name] + program_args(path),
         cwd=directory,

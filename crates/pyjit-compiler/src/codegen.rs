@@ -412,10 +412,15 @@ impl<'a> Compiler<'a> {
                 }
             }
             ImportFrom(i) => {
-                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
-                    return Err(self.unsupported("relative import", s));
-                }
-                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                // A relative import keeps its leading dots in the module name; the runtime
+                // resolves them against the importing module's `__package__`.
+                let level = i.level.map(|l| l.to_u32()).unwrap_or(0) as usize;
+                let module = format!(
+                    "{}{}",
+                    ".".repeat(level),
+                    i.module.as_ref().map(|m| m.as_str()).unwrap_or("")
+                );
+                let module = module.as_str();
                 let names: Vec<Const> = i
                     .names
                     .iter()
@@ -1452,8 +1457,8 @@ impl<'a> Compiler<'a> {
                 ("eval" | "exec", 1) => Some(3),
                 _ => None,
             };
-            let plain = c.keywords.is_empty()
-                && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
+            let plain =
+                c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
             if let (Some(which), true) = (which, plain) {
                 // These builtins need the calling frame: see `Op::CallFrameDict`.
                 self.load_name(n.id.as_str());

@@ -13,13 +13,27 @@ use std::rc::Rc;
 
 /// Compile a whole module.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    compile_module(source, filename, false)
+}
+
+/// Compile statements for `exec()`: like a module, but top-level names go through the
+/// locals mapping it is run with.
+pub fn compile_exec(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    compile_module(source, filename, true)
+}
+
+fn compile_module(
+    source: &str,
+    filename: &str,
+    name_lookups: bool,
+) -> Result<Rc<CodeObject>, CompileError> {
     let lines = lines::LineIndex::new(source);
     let module = parse(source, Mode::Module, filename, &lines)?;
     let body = match &module {
         ast::Mod::Module(m) => &m.body,
         _ => return Err(CompileError::syntax("expected a module", 1)),
     };
-    let table = symtable::analyze(body, &|off| lines.line_of(off))?;
+    let table = symtable::analyze_module(body, &|off| lines.line_of(off), name_lookups)?;
     codegen::Compiler::new(table, &lines, filename).compile_module(body)
 }
 
@@ -36,7 +50,7 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, Comp
         range: ast::Ranged::range(&*e.body),
         value: e.body,
     })];
-    let table = symtable::analyze(&body, &|off| lines.line_of(off))?;
+    let table = symtable::analyze_module(&body, &|off| lines.line_of(off), true)?;
     codegen::Compiler::new(table, &lines, filename).compile_eval(&body)
 }
 

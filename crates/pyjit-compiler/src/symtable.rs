@@ -47,6 +47,9 @@ pub struct Scope {
     /// The innermost enclosing class's name without leading underscores, for private name
     /// mangling (`__x` becomes `_C__x` inside class `C` and the functions nested in it).
     pub mangle_class: Option<String>,
+    /// Module scope of `exec`/`eval` code: names are looked up in the locals mapping first,
+    /// then the globals (CPython's `LOAD_NAME`), instead of the globals directly.
+    pub name_lookups: bool,
 }
 
 /// CPython's private name mangling: `__spam` inside class `_Ham` is `_Ham__spam`.
@@ -103,6 +106,9 @@ impl Scope {
     pub fn lookup(&self, name: &str) -> NameScope {
         let name = &*self.mangle(name);
         match self.kind() {
+            ScopeKind::Module if self.name_lookups && !self.globals.contains(name) => {
+                NameScope::Name
+            }
             ScopeKind::Module => NameScope::Global,
             ScopeKind::Class => {
                 if self.globals.contains(name) {
@@ -147,6 +153,16 @@ pub fn analyze(
     body: &[ast::Stmt],
     line_of: &dyn Fn(u32) -> u32,
 ) -> Result<SymbolTable, CompileError> {
+    analyze_module(body, line_of, false)
+}
+
+/// Analyse a module body; with `name_lookups` its names go through the locals mapping
+/// (code for `exec`/`eval`).
+pub fn analyze_module(
+    body: &[ast::Stmt],
+    line_of: &dyn Fn(u32) -> u32,
+    name_lookups: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         table: SymbolTable::default(),
         current: 0,
@@ -154,6 +170,7 @@ pub fn analyze(
     };
     b.table.scopes.push(Scope {
         kind: Some(ScopeKind::Module),
+        name_lookups,
         ..Scope::default()
     });
     b.stmts(body)?;

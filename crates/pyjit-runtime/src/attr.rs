@@ -431,6 +431,9 @@ impl Vm {
                     // Plain `object()` instances have no `__dict__`.
                     return Err(no_attr(obj, name));
                 }
+                if cls.dict.get_str("__slots__").is_some() && !slot_allows(&cls, name) {
+                    return Err(no_attr(obj, name));
+                }
                 // Interned keys make inline-cache key checks a pointer compare.
                 let key = self.intern(name);
                 i.dict.set_name(key, value);
@@ -568,6 +571,50 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Whether instances of `cls` (whose own class body defines `__slots__`) may have attribute
+/// `name`: only when every class in the MRO declares `__slots__` is the set of instance
+/// attributes restricted to the declared names (otherwise instances have a `__dict__`).
+fn slot_allows(cls: &Rc<PyType>, name: &str) -> bool {
+    for t in cls.mro() {
+        if t.is_builtin {
+            if t.kind == TypeKind::Object {
+                continue;
+            }
+            return true;
+        }
+        if let Some(Value::Str(m)) = t.dict.get_str("__module__") {
+            // pyjit's own library emulates some builtin types (namedtuple) with classes
+            // that declare `__slots__` but keep their state in attributes.
+            if crate::import::is_lib_module(m.as_str()) {
+                return true;
+            }
+        }
+        let slots = match t.dict.get_str("__slots__") {
+            None => return true,
+            Some(Value::Str(s)) => vec![Value::Str(s)],
+            Some(Value::Tuple(tu)) => tu.items.clone(),
+            Some(Value::List(l)) => l.items.borrow().clone(),
+            Some(_) => return true,
+        };
+        let bare = t.name.trim_start_matches('_');
+        for s in slots {
+            let Some(s) = s.as_str() else { continue };
+            if s == "__dict__" {
+                return true;
+            }
+            let mangled = if !bare.is_empty() && s.starts_with("__") && !s.ends_with("__") {
+                format!("_{bare}{s}")
+            } else {
+                s.to_string()
+            };
+            if mangled == name {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 pub fn no_attr(obj: &Value, name: &str) -> PyErr {

@@ -83,6 +83,8 @@ pub fn new_type(
         dict,
         version: Cell::new(next_version()),
         is_builtin,
+        attr_hint: Cell::new(0),
+        init_cache: std::cell::RefCell::new(None),
     }))
 }
 

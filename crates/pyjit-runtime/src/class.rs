@@ -18,7 +18,7 @@ pub fn new_instance(cls: &Rc<PyType>) -> Rc<Instance> {
     let is_exc = cls.kind == TypeKind::BaseException;
     Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: Rc::new(PyDict::new()),
+        dict: Rc::new(PyDict::with_capacity(cls.attr_hint.get() as usize)),
         exc: is_exc.then(|| RefCell::new(ExcState::default())),
     })
 }

@@ -20,43 +20,181 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("random", include_str!("../../../lib/random.py")),
 ];
 
+/// Whether `name` is one of the standard-library modules embedded from `lib/`.
+pub fn is_lib_module(name: &str) -> bool {
+    LIB_MODULES.iter().any(|(n, _)| *n == name)
+}
+
 impl Vm {
-    /// Import `name`; return the module `import name` binds (the top package) or, with a
-    /// from-list, the named module itself.
-    pub fn import_module(&mut self, name: &str, _fromlist: bool) -> PyResult<Value> {
+    /// `import name` / `from name import ...` executed by code whose globals are `globals`:
+    /// resolves a relative name (`.mod`, `..pkg.mod`, `.`) against the importing module's
+    /// `__package__` first.
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: bool,
+        globals: &crate::object::PyDict,
+    ) -> PyResult<Value> {
+        if !name.starts_with('.') {
+            return self.import_module(name, fromlist);
+        }
+        let level = name.len() - name.trim_start_matches('.').len();
+        let rest = &name[level..];
+        let package = match globals.get_str("__package__") {
+            Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
+            _ => {
+                return Err(PyErr::new(
+                    "ImportError",
+                    "attempted relative import with no known parent package",
+                ))
+            }
+        };
+        let parts: Vec<&str> = package.split('.').collect();
+        if level > parts.len() {
+            return Err(PyErr::new(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        let base = parts[..parts.len() + 1 - level].join(".");
+        let absolute = if rest.is_empty() {
+            base
+        } else {
+            format!("{base}.{rest}")
+        };
+        self.import_module(&absolute, true)
+    }
+
+    /// Import `name` (possibly dotted, importing each parent package first); return the
+    /// module `import name` binds (the top package) or, with a from-list, the named module.
+    pub fn import_module(&mut self, name: &str, fromlist: bool) -> PyResult<Value> {
         if let Some(m) = self.modules.get_str(name) {
-            return Ok(m);
+            if fromlist || !name.contains('.') {
+                return Ok(m);
+            }
         }
-        if name.contains('.') {
-            return Err(not_found(name));
+        let mut module = Value::None;
+        let mut prefix = String::new();
+        for (i, part) in name.split('.').enumerate() {
+            let parent = std::mem::take(&mut prefix);
+            prefix = if i == 0 {
+                part.to_string()
+            } else {
+                format!("{parent}.{part}")
+            };
+            module = match self.modules.get_str(&prefix) {
+                Some(m) => m,
+                None if i == 0 => self.import_top(part)?,
+                None => self.import_submodule(&module, &parent, part, &prefix)?,
+            };
         }
+        if fromlist || !name.contains('.') {
+            return Ok(module);
+        }
+        let top = name.split('.').next().unwrap_or(name);
+        Ok(self.modules.get_str(top).unwrap_or(module))
+    }
+
+    /// A top-level module: builtin, from pyjit's `lib/`, or a file or package on the path.
+    fn import_top(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = crate::modules::create(self, name)? {
             return Ok(Value::Module(m));
         }
         if let Some((_, src)) = LIB_MODULES.iter().find(|(n, _)| *n == name) {
             let filename = format!("{LIB_FILE_PREFIX}{name}.py");
-            return self.exec_source_module(name, src, &filename);
+            return self.exec_source_module(name, src, &filename, None);
         }
         for dir in self.path.clone() {
-            let candidate = dir.join(format!("{name}.py"));
-            if candidate.is_file() {
-                let filename = candidate.to_string_lossy().to_string();
-                let src = std::fs::read(&candidate).map_err(|e| {
-                    PyErr::new("ImportError", format!("cannot read {filename}: {e}"))
-                })?;
-                let src = String::from_utf8(src).map_err(|_| {
-                    PyErr::new(
-                        "SyntaxError",
-                        format!("(unicode error) invalid UTF-8 in {filename}"),
-                    )
-                })?;
-                return self.exec_source_module(name, &src, &filename);
+            if let Some(m) = self.import_from_dir(&dir, name, name, "")? {
+                return Ok(m);
             }
         }
         Err(not_found(name))
     }
 
-    fn exec_source_module(&mut self, name: &str, src: &str, filename: &str) -> PyResult<Value> {
+    /// `parent.part`: an attribute of `parent` that is a module (`os.path`), or a module
+    /// file or subpackage in the package's directories.
+    fn import_submodule(
+        &mut self,
+        parent: &Value,
+        parent_name: &str,
+        part: &str,
+        full: &str,
+    ) -> PyResult<Value> {
+        let Value::Module(pm) = parent else {
+            return Err(not_found(full));
+        };
+        if let Some(m @ Value::Module(_)) = pm.dict.get_str(part) {
+            return Ok(m);
+        }
+        let dirs = match pm.dict.get_str("__path__") {
+            Some(Value::List(l)) => l.items.borrow().clone(),
+            _ => {
+                let e = PyErr::new(
+                    "ModuleNotFoundError",
+                    format!("No module named '{full}'; '{parent_name}' is not a package"),
+                );
+                set_import_name(&e, full);
+                return Err(e);
+            }
+        };
+        for d in dirs {
+            if let Value::Str(d) = d {
+                let dir = std::path::PathBuf::from(d.as_str());
+                if let Some(m) = self.import_from_dir(&dir, part, full, parent_name)? {
+                    pm.dict.set_str(part, m.clone());
+                    return Ok(m);
+                }
+            }
+        }
+        Err(not_found(full))
+    }
+
+    /// Load `dir/name.py` or the package `dir/name/__init__.py` as module `full`.
+    fn import_from_dir(
+        &mut self,
+        dir: &std::path::Path,
+        name: &str,
+        full: &str,
+        parent_package: &str,
+    ) -> PyResult<Option<Value>> {
+        let package_init = dir.join(name).join("__init__.py");
+        let (file, package_dir) = if package_init.is_file() {
+            (package_init, Some(dir.join(name)))
+        } else {
+            let file = dir.join(format!("{name}.py"));
+            if !file.is_file() {
+                return Ok(None);
+            }
+            (file, None)
+        };
+        let filename = file.to_string_lossy().to_string();
+        let src = std::fs::read(&file)
+            .map_err(|e| PyErr::new("ImportError", format!("cannot read {filename}: {e}")))?;
+        let src = String::from_utf8(src).map_err(|_| {
+            PyErr::new(
+                "SyntaxError",
+                format!("(unicode error) invalid UTF-8 in {filename}"),
+            )
+        })?;
+        let package = match &package_dir {
+            Some(_) => full.to_string(),
+            None => parent_package.to_string(),
+        };
+        let path = package_dir.map(|d| d.to_string_lossy().to_string());
+        self.exec_source_module(full, &src, &filename, Some((package, path)))
+            .map(Some)
+    }
+
+    /// Run a module's source; `package` gives its `__package__` and, for a package, the
+    /// directory that becomes its `__path__`.
+    fn exec_source_module(
+        &mut self,
+        name: &str,
+        src: &str,
+        filename: &str,
+        package: Option<(String, Option<String>)>,
+    ) -> PyResult<Value> {
         self.sources.insert(filename.into(), src.into());
         let code = pyjit_compiler::compile(src, filename).map_err(|e| {
             PyErr::new(
@@ -65,6 +203,13 @@ impl Vm {
             )
         })?;
         let m = self.new_module(name, Some(filename));
+        if let Some((package, path)) = package {
+            m.dict.set_str("__package__", Value::string(package));
+            if let Some(p) = path {
+                m.dict
+                    .set_str("__path__", Value::list(vec![Value::string(p)]));
+            }
+        }
         if let Err(e) = self.exec_module(code, &m) {
             let key = crate::interp::call::str_key(name);
             self.modules.map.borrow_mut().shift_remove(&key);
@@ -79,6 +224,17 @@ impl Vm {
         match self.getattr(module, name) {
             Ok(v) => Ok(v),
             Err(e) if e.is("AttributeError") => {
+                // `from package import submodule` imports the submodule.
+                if let Value::Module(m) = module {
+                    if m.dict.get_str("__path__").is_some() {
+                        let full = format!("{}.{name}", m.name);
+                        match self.import_module(&full, true) {
+                            Ok(sub) => return Ok(sub),
+                            Err(e) if e.is("ModuleNotFoundError") => {}
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
                 let (mname, file) = match module {
                     Value::Module(m) => (
                         m.name.to_string(),

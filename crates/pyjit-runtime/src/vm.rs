@@ -59,6 +59,10 @@ pub struct Vm {
     pub types: Rc<crate::builtin_types::BuiltinTypes>,
     /// Specialization counters (`--stats`).
     pub stats: crate::interp::stats::Stats,
+    /// The tracing JIT, when one is installed (`--jit=on`); see `interp/jit_hook.rs`.
+    pub jit: Option<Box<dyn crate::interp::jit_hook::JitHooks>>,
+    /// A trace recording is in progress: the interpreter reports every instruction.
+    pub jit_recording: bool,
 }
 
 /// How a program run ended.
@@ -88,6 +92,8 @@ impl Vm {
             vec_pool: Vec::new(),
             stats: Default::default(),
             types: crate::builtin_types::types(),
+            jit: None,
+            jit_recording: false,
         };
         crate::builtins::install(&mut vm);
         crate::methods::install();
@@ -215,6 +221,7 @@ impl Vm {
             }
         };
         let main = self.new_module("__main__", Some(filename));
+        main.dict.set_str("__package__", Value::None);
         let r = self.exec_module(code, &main);
         self.run_pending_finalizers();
         let exit = match r {

@@ -1,7 +1,8 @@
 # open() for writing and reading text files.
 import os
 
-path = "_open_files_tmp.txt"
+# A per-process name: the test runner runs several modes at once in this directory.
+path = "_open_files_tmp_%d.txt" % os.getpid()
 with open(path, "w") as f:
     n = f.write("first line\n")
     f.write("second line\n")

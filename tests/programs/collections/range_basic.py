@@ -8,7 +8,6 @@ print(list(range(10, 0, -3)), list(range(0, -5, -1)), list(range(3, 3)), list(ra
 print(5 in r, 10 in r, -1 in r, 4 in range(0, 10, 2), 5 in range(0, 10, 2), 7 in range(10, 0, -3))
 print(range(0) == range(2, 2), range(0, 5) == range(5), range(1, 4) == range(1, 5), list(range(3)) == [0, 1, 2])
 print(sum(range(101)), max(range(7)), min(range(3, 9)), sorted(range(5, 0, -1)))
-print(range(2 ** 70, 2 ** 70 + 5), len(range(2 ** 70, 2 ** 70 + 5)), range(2 ** 70, 2 ** 70 + 5)[-1])
 print(r.index(7), range(0, 20, 4).index(12), r.count(3), range(0, 20, 4).count(5))
 total = 0
 for i in range(100, 0, -7):

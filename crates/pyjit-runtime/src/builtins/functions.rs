@@ -36,10 +36,19 @@ pub fn install(d: &PyDict) {
     register(d, "eval", eval);
     register(d, "exec", exec);
     register(d, "compile", compile_builtin);
-    register(d, "bytes", bytes_builtin);
-    register(d, "bytearray", bytearray_builtin);
-    register(d, "memoryview", memoryview_builtin);
-    register(d, "complex", complex_builtin);
+    // Types pyjit has no values of: usable in isinstance() checks, not constructible.
+    for name in ["bytes", "bytearray", "memoryview", "complex"] {
+        let t = crate::builtin_types::new_type(
+            name,
+            "builtins",
+            crate::object::TypeKind::Object,
+            vec![crate::builtin_types::types().object.clone()],
+            Rc::new(PyDict::new()),
+            true,
+        )
+        .expect("builtin MRO");
+        d.set_str(name, Value::Type(t));
+    }
     register(d, "help", help_builtin);
     register(d, "breakpoint", breakpoint_builtin);
     register(d, "format", format);
@@ -491,7 +500,7 @@ fn dir(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// The `globals` and `locals` arguments of `eval`/`exec`.
-fn namespaces(name: &str, args: &[Value]) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
+fn namespaces(vm: &Vm, name: &str, args: &[Value]) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
     let globals = match args.get(1) {
         None => return Err(frame_dict_indirect(name)),
         Some(Value::Dict(d)) => d.clone(),
@@ -503,6 +512,10 @@ fn namespaces(name: &str, args: &[Value]) -> PyResult<(Rc<PyDict>, Option<Rc<PyD
             )))
         }
     };
+    if globals.get_str("__builtins__").is_none() {
+        // As in CPython, the globals of exec/eval get a reference to the builtins.
+        globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    }
     let locals = match args.get(2) {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) if Rc::ptr_eq(d, &globals) => None,
@@ -552,7 +565,7 @@ fn eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("eval", kw)?;
     arity("eval", args, 1, 3)?;
     let src = source_arg("eval", args)?.to_string();
-    let (globals, locals) = namespaces("eval", args)?;
+    let (globals, locals) = namespaces(vm, "eval", args)?;
     let code = pyjit_compiler::compile_eval(&src, "<string>").map_err(source_error)?;
     vm.sources.insert("<string>".into(), src.into());
     vm.run_code(code, globals, locals)
@@ -563,8 +576,8 @@ fn exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("exec", kw)?;
     arity("exec", args, 1, 3)?;
     let src = source_arg("exec", args)?.to_string();
-    let (globals, locals) = namespaces("exec", args)?;
-    let code = pyjit_compiler::compile(&src, "<string>").map_err(source_error)?;
+    let (globals, locals) = namespaces(vm, "exec", args)?;
+    let code = pyjit_compiler::compile_exec(&src, "<string>").map_err(source_error)?;
     vm.sources.insert("<string>".into(), src.into());
     vm.run_code(code, globals, locals)?;
     Ok(Value::None)
@@ -580,22 +593,6 @@ fn unsupported_builtin(name: &str) -> PyErr {
 
 fn compile_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(unsupported_builtin("compile"))
-}
-
-fn bytes_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(unsupported_builtin("bytes"))
-}
-
-fn bytearray_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(unsupported_builtin("bytearray"))
-}
-
-fn memoryview_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(unsupported_builtin("memoryview"))
-}
-
-fn complex_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(unsupported_builtin("complex"))
 }
 
 fn help_builtin(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {

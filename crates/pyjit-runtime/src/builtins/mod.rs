@@ -6,8 +6,8 @@ pub mod io;
 mod numeric;
 mod seq;
 
-pub use functions::sorted_keys;
 pub use ctor::{construct, small_int};
+pub use functions::sorted_keys;
 pub use seq::sort_options;
 
 use crate::builtin_types::types;

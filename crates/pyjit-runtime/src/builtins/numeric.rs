@@ -139,8 +139,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() == 2 || args[2].is_none() {
         return vm.binary_op(BinOp::Pow, &args[0], &args[1]);
     }
-    let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2]))
-    else {
+    let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2])) else {
         return Err(type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));

@@ -48,6 +48,8 @@ pub enum Cache {
     },
     /// An instance attribute at this index of the instance dict, for instances of one class.
     InstanceAttr { class: u64, epoch: u64, index: u32 },
+    /// A store that adds a new attribute to an instance whose dict has `len` entries.
+    InstanceAdd { class: u64, epoch: u64, len: u32 },
     /// A function found on the class (at `mro_pos` of its MRO, dict index `index`).
     Method {
         class: u64,

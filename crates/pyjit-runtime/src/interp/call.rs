@@ -4,6 +4,7 @@ use crate::builtin_types::type_name;
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::frame::Frame;
 use crate::interp::stats::Family;
+use crate::object::TypeKind;
 use crate::object::{Function, Generator, HKey, PyDict};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -151,6 +152,41 @@ impl Vm {
                 let frame = self.frame_for(&func, fast);
                 self.run_frame(frame)
             }
+            Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
+                let cls = cls.clone();
+                match self.plain_init(&cls) {
+                    Value::Function(init) if simple_positional(&init, nargs + 1) => {
+                        self.stats.hit(Family::Call);
+                        let inst = Value::Instance(crate::class::new_instance(&cls));
+                        let code = &init.code;
+                        let mut fast = self.take_vec(code.varnames.len());
+                        fast.push(inst.clone());
+                        fast.extend(f.stack.drain(at..));
+                        f.stack.truncate(callable_at);
+                        let argc = code.argcount as usize;
+                        if nargs + 1 < argc {
+                            let nd = init.defaults.len();
+                            fast.extend(init.defaults[nd - (argc - nargs - 1)..].iter().cloned());
+                        }
+                        fast.resize(code.varnames.len(), Value::Null);
+                        let frame = self.frame_for(&init, fast);
+                        let r = self.run_frame(frame)?;
+                        if !r.is_none() {
+                            return Err(crate::error::type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                type_name(&r)
+                            )));
+                        }
+                        Ok(inst)
+                    }
+                    Value::Null if nargs == 0 => {
+                        self.stats.hit(Family::Call);
+                        f.stack.truncate(callable_at);
+                        Ok(Value::Instance(crate::class::new_instance(&cls)))
+                    }
+                    _ => self.call_from_stack_slow(f, at, callable_at),
+                }
+            }
             Value::Builtin(b) if b.bound.is_none() => {
                 let b = b.clone();
                 self.stats.hit(Family::Call);
@@ -158,14 +194,45 @@ impl Vm {
                 f.stack.truncate(callable_at);
                 r
             }
-            _ => {
-                self.stats.miss(Family::Call);
-                let args: Vec<Value> = f.stack.drain(at..).collect();
-                let callable = f.stack[callable_at].clone();
-                f.stack.truncate(callable_at);
-                self.call(&callable, args)
+            _ => self.call_from_stack_slow(f, at, callable_at),
+        }
+    }
+
+    fn call_from_stack_slow(
+        &mut self,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+    ) -> PyResult<Value> {
+        self.stats.miss(Family::Call);
+        let args: Vec<Value> = f.stack.drain(at..).collect();
+        let callable = f.stack[callable_at].clone();
+        f.stack.truncate(callable_at);
+        self.call(&callable, args)
+    }
+
+    /// How a plain class initializes instances, cached per type epoch: its Python `__init__`,
+    /// `Null` when it has none (object's), or `NotImplemented` when the generic path is needed
+    /// (a Python `__new__`, or an `__init__` that is not a plain function).
+    fn plain_init(&mut self, cls: &Rc<crate::object::PyType>) -> Value {
+        let epoch = crate::interp::cache::type_epoch();
+        if let Some((e, Some(v))) = &*cls.init_cache.borrow() {
+            if *e == epoch {
+                return v.clone();
             }
         }
+        let v = if matches!(cls.lookup("__new__"), Some(Value::Function(_))) {
+            Value::NotImplemented
+        } else {
+            match cls.lookup("__init__") {
+                Some(f @ Value::Function(_)) => f,
+                Some(Value::Builtin(b)) if b.name == "__init__" => Value::Null,
+                None => Value::Null,
+                _ => Value::NotImplemented,
+            }
+        };
+        *cls.init_cache.borrow_mut() = Some((epoch, Some(v.clone())));
+        v
     }
 
     /// The general argument binder, with CPython's error messages.

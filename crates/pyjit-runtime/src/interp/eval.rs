@@ -111,6 +111,9 @@ impl Vm {
         let rt = f.rt.clone();
         let instrs = &code.instrs[..];
         loop {
+            if self.jit_recording {
+                self.jit_record_step(f);
+            }
             let ins = instrs[f.pc];
             f.pc += 1;
             let arg = ins.arg as usize;
@@ -295,7 +298,8 @@ impl Vm {
                     let slot = &rt.caches[f.pc - 1];
                     let types = &self.types;
                     let hit = slot.probe(|c| {
-                        method_hit(c, &obj, name).or_else(|| builtin_method_hit(c, types, &obj, name))
+                        method_hit(c, &obj, name)
+                            .or_else(|| builtin_method_hit(c, types, &obj, name))
                     });
                     if let Some(m) = hit {
                         self.stats.hit(Family::LoadMethod);
@@ -550,7 +554,11 @@ impl Vm {
                     f.push(s);
                 }
                 Op::Jump => {
+                    let backward = arg < f.pc;
                     f.pc = arg;
+                    if backward && self.jit.is_some() {
+                        self.jit_backedge(f, arg);
+                    }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = f.pop();
@@ -799,7 +807,7 @@ impl Vm {
                 }
                 Op::ImportName => {
                     let fromlist = f.pop();
-                    let m = self.import_module(&code.names[arg], !fromlist.is_none())?;
+                    let m = self.import_name(&code.names[arg], !fromlist.is_none(), &f.globals)?;
                     f.push(m);
                 }
                 Op::ImportFrom => {
@@ -1261,8 +1269,12 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_fast(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_fast(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_fast(op, *x, *y as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_fast(op, *x as f64, *y)
+        }
         _ => None,
     }
 }

@@ -4,5 +4,6 @@ pub mod cache;
 pub mod call;
 pub mod eval;
 pub mod frame;
+pub mod jit_hook;
 pub mod specialize;
 pub mod stats;

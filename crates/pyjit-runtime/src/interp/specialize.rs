@@ -68,6 +68,17 @@ pub fn attr_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
 /// Store into an instance attribute through the cache; gives the value back on a miss.
 #[inline]
 pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
+    if let (Cache::InstanceAdd { class, epoch, len }, Value::Instance(i)) = (c, obj) {
+        if i.class.borrow().version.get() == class && type_epoch() == epoch {
+            let mut m = i.dict.map.borrow_mut();
+            let key = name_key(name);
+            if m.len() == len as usize && !m.contains_key(&key) {
+                m.insert(key, v);
+                return Ok(());
+            }
+        }
+        return Err(v);
+    }
     if let (
         Cache::InstanceAttr {
             class,
@@ -246,7 +257,27 @@ impl Vm {
         slot: &CacheSlot,
     ) -> PyResult<()> {
         let text = name.as_str().unwrap_or("");
+        let len_before = match obj {
+            Value::Instance(i) if !i.dict.contains_str(text) => Some(i.dict.len()),
+            _ => None,
+        };
         self.setattr(obj, text, v)?;
+        if let (Some(len), Some(_), Value::Instance(i)) =
+            (len_before, plain_instance_attr(obj, text), obj)
+        {
+            // The store added the attribute: cache the transition for the next new instance.
+            let cls = i.class.borrow();
+            if cls.attr_hint.get() < (len + 1) as u32 {
+                cls.attr_hint.set((len + 1) as u32);
+            }
+            self.stats.fill(Family::StoreAttr);
+            slot.fill(Cache::InstanceAdd {
+                class: cls.version.get(),
+                epoch: type_epoch(),
+                len: len as u32,
+            });
+            return Ok(());
+        }
         if let Some((class, index)) = plain_instance_attr(obj, text) {
             self.stats.fill(Family::StoreAttr);
             slot.fill(Cache::InstanceAttr {

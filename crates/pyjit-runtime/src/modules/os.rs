@@ -40,6 +40,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("unlink", func("unlink", remove)),
             ("listdir", func("listdir", listdir)),
             ("getcwd", func("getcwd", getcwd)),
+            ("getpid", func("getpid", getpid)),
             ("mkdir", func("mkdir", mkdir)),
             ("rmdir", func("rmdir", rmdir)),
             ("sep", Value::str("/")),
@@ -95,6 +96,10 @@ fn listdir(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         ));
     }
     Ok(Value::list(names))
+}
+
+fn getpid(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(i64::from(std::process::id())))
 }
 
 fn getcwd(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {

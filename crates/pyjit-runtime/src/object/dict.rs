@@ -152,6 +152,10 @@ impl PyDict {
         PyDict::default()
     }
 
+    pub fn with_capacity(n: usize) -> Self {
+        PyDict::from_map(Map::with_capacity_and_hasher(n, Default::default()))
+    }
+
     pub fn from_map(map: Map) -> Self {
         PyDict {
             map: RefCell::new(map),
@@ -179,7 +183,9 @@ impl PyDict {
             Value::Str(s) => s.hash(),
             _ => 0,
         };
-        self.map.borrow_mut().insert(HKey { hash, value: key }, value);
+        self.map
+            .borrow_mut()
+            .insert(HKey { hash, value: key }, value);
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

@@ -51,6 +51,10 @@ pub struct PyType {
     /// Bumped whenever the class or one of its bases changes, for inline caches.
     pub version: Cell<u64>,
     pub is_builtin: bool,
+    /// How many attributes instances tend to get (sizes new instance dicts).
+    pub attr_hint: Cell<u32>,
+    /// `__init__` as resolved at a type epoch: the fast instantiation path reuses it.
+    pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 impl PyType {

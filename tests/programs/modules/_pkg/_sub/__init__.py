@@ -1,0 +1,1 @@
+print("_pkg/_sub/__init__ runs")
