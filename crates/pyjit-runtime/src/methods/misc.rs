@@ -63,6 +63,7 @@ pub fn install(t: &BuiltinTypes) {
         &[("is_integer", float_is_integer), ("conjugate", identity)],
     );
     add(&t.type_, &[("mro", type_mro)]);
+    add(&t.range, &[("index", range_index), ("count", range_count)]);
 }
 
 fn gen_of(args: &[Value]) -> PyResult<&Rc<crate::object::Generator>> {
@@ -386,4 +387,37 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Value::Type(t)) => Ok(Value::list(t.mro().map(Value::Type).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
     }
+}
+
+/// The position of `v` in a range, if it is one of its values.
+fn range_position(args: &[Value]) -> PyResult<(Option<i64>, Value)> {
+    let (Some(Value::Range(r)), Some(v)) = (args.first(), args.get(1)) else {
+        return Err(type_error("range.index() takes exactly one argument"));
+    };
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => i64::from(*b),
+        _ => return Ok((None, v.clone())),
+    };
+    let inside = if r.step > 0 {
+        i >= r.start && i < r.stop
+    } else {
+        i <= r.start && i > r.stop
+    };
+    let pos = (inside && (i - r.start) % r.step == 0).then(|| (i - r.start) / r.step);
+    Ok((pos, v.clone()))
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match range_position(args)? {
+        (Some(p), _) => Ok(Value::Int(p)),
+        (None, v) => Err(crate::error::value_error(format!(
+            "{} is not in range",
+            vm.repr(&v)?
+        ))),
+    }
+}
+
+fn range_count(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(i64::from(range_position(args)?.0.is_some())))
 }
