@@ -49,7 +49,24 @@ pub struct Compiler<'a> {
     lines: &'a LineIndex,
     filename: Rc<str>,
     units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations are stored as strings, unevaluated.
+    future_annotations: bool,
 }
+
+/// The features `from __future__ import ...` accepts (all of them are always on in 3.11,
+/// `annotations` changes how annotations are stored).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
 
 type CResult<T = ()> = Result<T, CompileError>;
 
@@ -65,13 +82,20 @@ impl<'a> Compiler<'a> {
             lines,
             filename: filename.into(),
             units: Vec::new(),
+            future_annotations: false,
         }
     }
 
     pub fn compile_module(mut self, body: &'a [ast::Stmt]) -> CResult<Rc<CodeObject>> {
         self.push_unit(0, "<module>", "<module>", 1);
         self.unit().code.flags.uses_name_dict = true;
+        self.future_annotations = body.iter().any(|st| {
+            matches!(st, ast::Stmt::ImportFrom(i)
+                if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                    && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+        });
         self.store_docstring(body);
+        self.setup_annotations(body);
         self.stmts(body)?;
         self.load_const(Const::None);
         self.emit(Op::ReturnValue, 0);
@@ -91,6 +115,91 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::ReturnValue, 0);
         Ok(Rc::new(self.pop_unit()))
+    }
+
+    /// A module or class body with annotated names starts with an empty `__annotations__`
+    /// dict (CPython's `SETUP_ANNOTATIONS`).
+    fn setup_annotations(&mut self, body: &'a [ast::Stmt]) {
+        fn has_simple(body: &[ast::Stmt]) -> bool {
+            body.iter().any(|st| match st {
+                ast::Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, ast::Expr::Name(_)),
+                ast::Stmt::If(i) => has_simple(&i.body) || has_simple(&i.orelse),
+                ast::Stmt::For(f) => has_simple(&f.body) || has_simple(&f.orelse),
+                ast::Stmt::While(w) => has_simple(&w.body) || has_simple(&w.orelse),
+                ast::Stmt::With(w) => has_simple(&w.body),
+                ast::Stmt::Try(t) => {
+                    has_simple(&t.body)
+                        || has_simple(&t.orelse)
+                        || has_simple(&t.finalbody)
+                        || t.handlers.iter().any(|h| {
+                            let ast::ExceptHandler::ExceptHandler(h) = h;
+                            has_simple(&h.body)
+                        })
+                }
+                _ => false,
+            })
+        }
+        if has_simple(body) {
+            self.emit(Op::BuildMap, 0);
+            let n = self.name_index("__annotations__");
+            self.emit(Op::StoreName, n);
+        }
+    }
+
+    /// Push an annotation's value: evaluated, or its source form as a string under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a ast::Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(Const::Str(unparse(e).into()));
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// After `MakeFunction`: set the new function's `__annotations__` if it has any.
+    fn function_annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> CResult {
+        let scope = self.unit().scope;
+        let mut items: Vec<(String, &'a ast::Expr)> = Vec::new();
+        let mut add = |a: &'a ast::Arg| {
+            if let Some(ann) = &a.annotation {
+                items.push((a.arg.to_string(), ann));
+            }
+        };
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            add(&a.def);
+        }
+        if let Some(v) = &args.vararg {
+            add(v);
+        }
+        for a in &args.kwonlyargs {
+            add(&a.def);
+        }
+        if let Some(k) = &args.kwarg {
+            add(k);
+        }
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.emit(Op::DupTop, 0);
+        let n = items.len() as u32;
+        for (name, ann) in items {
+            let name = self.table.scopes[scope].mangle(&name).into_owned();
+            self.load_const(Const::Str(name.as_str().into()));
+            self.annotation(ann)?;
+        }
+        self.emit(Op::BuildMap, n);
+        self.emit(Op::RotTwo, 0);
+        let ni = self.name_index("__annotations__");
+        self.emit(Op::StoreAttr, ni);
+        Ok(())
     }
 
     /// A module or class body starting with a string literal stores it as `__doc__`.
@@ -307,6 +416,7 @@ impl<'a> Compiler<'a> {
                     Body::Stmts(&f.body),
                     self.line_of(s),
                 )?;
+                self.function_annotations(&f.args, f.returns.as_deref())?;
                 for _ in &f.decorator_list {
                     self.emit(Op::Call, 1);
                 }
@@ -344,6 +454,18 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
+                }
+                // Module and class bodies record simple names' annotations (functions never
+                // evaluate them).
+                let scope = self.unit().scope;
+                let in_namespace = self.table.scopes[scope].kind != Some(ScopeKind::Function);
+                if let (ast::Expr::Name(n), true, true) = (&*a.target, a.simple, in_namespace) {
+                    self.annotation(&a.annotation)?;
+                    let d = self.name_index("__annotations__");
+                    self.emit(Op::LoadName, d);
+                    let name = self.table.scopes[scope].mangle(n.id.as_str()).into_owned();
+                    self.load_const(Const::Str(name.as_str().into()));
+                    self.emit(Op::StoreSubscr, 0);
                 }
             }
             For(f) => self.for_loop(f)?,
@@ -421,6 +543,16 @@ impl<'a> Compiler<'a> {
                     i.module.as_ref().map(|m| m.as_str()).unwrap_or("")
                 );
                 let module = module.as_str();
+                if module == "__future__" {
+                    for a in &i.names {
+                        if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+                            return Err(self.syntax(
+                                &format!("future feature {} is not defined", a.name.as_str()),
+                                s,
+                            ));
+                        }
+                    }
+                }
                 let names: Vec<Const> = i
                     .names
                     .iter()
@@ -812,6 +944,7 @@ impl<'a> Compiler<'a> {
         let q = self.name_index("__qualname__");
         self.emit(Op::StoreName, q);
         self.store_docstring(&c.body);
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if self.table.scopes[scope].is_cell("__class__") {
             let ci = self.cell_index("__class__");
@@ -1763,5 +1896,58 @@ pub fn module_flags() -> CodeFlags {
     CodeFlags {
         uses_name_dict: true,
         ..CodeFlags::default()
+    }
+}
+
+/// The source form of an annotation as `from __future__ import annotations` stores it (a
+/// subset of `ast.unparse`: names, attributes, subscripts, constants, `|`, tuples, lists).
+fn unparse(e: &ast::Expr) -> String {
+    use ast::Expr::*;
+    match e {
+        Name(n) => n.id.to_string(),
+        Attribute(a) => format!("{}.{}", unparse(&a.value), a.attr.as_str()),
+        Subscript(s) => {
+            let inner = match &*s.slice {
+                Tuple(t) if !t.elts.is_empty() => {
+                    t.elts.iter().map(unparse).collect::<Vec<_>>().join(", ")
+                }
+                other => unparse(other),
+            };
+            format!("{}[{}]", unparse(&s.value), inner)
+        }
+        Constant(c) => match &c.value {
+            ast::Constant::Str(s) => {
+                if s.contains('\'') && !s.contains('"') {
+                    format!("\"{s}\"")
+                } else {
+                    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+                }
+            }
+            ast::Constant::None => "None".into(),
+            ast::Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+            ast::Constant::Int(i) => i.to_string(),
+            ast::Constant::Ellipsis => "...".into(),
+            _ => "...".into(),
+        },
+        BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
+            format!("{} | {}", unparse(&b.left), unparse(&b.right))
+        }
+        Tuple(t) => match t.elts.len() {
+            1 => format!("({},)", unparse(&t.elts[0])),
+            _ => format!(
+                "({})",
+                t.elts.iter().map(unparse).collect::<Vec<_>>().join(", ")
+            ),
+        },
+        List(l) => format!(
+            "[{}]",
+            l.elts.iter().map(unparse).collect::<Vec<_>>().join(", ")
+        ),
+        Call(c) => format!(
+            "{}({})",
+            unparse(&c.func),
+            c.args.iter().map(unparse).collect::<Vec<_>>().join(", ")
+        ),
+        _ => "...".into(),
     }
 }

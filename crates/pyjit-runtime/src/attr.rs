@@ -130,6 +130,12 @@ impl Vm {
                                 }),
                         )
                     }
+                    "__annotations__" => Some(f.dict.get_str(name).unwrap_or_else(|| {
+                        // Created empty on first access, as in CPython.
+                        let d = Value::Dict(Rc::new(crate::object::PyDict::new()));
+                        f.dict.set_str(name, d.clone());
+                        d
+                    })),
                     "__defaults__" => Some(if f.defaults.is_empty() {
                         Value::None
                     } else {
@@ -313,6 +319,14 @@ impl Vm {
             "__dict__" => return Ok(Value::Dict(t.dict.clone())),
             "__class__" => return Ok(Value::Type(types().type_.clone())),
             "__doc__" => return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None)),
+            // A class's own annotations (not inherited), empty if it has none.
+            "__annotations__" if !t.is_builtin => {
+                return Ok(t.dict.get_str(name).unwrap_or_else(|| {
+                    let d = Value::Dict(Rc::new(crate::object::PyDict::new()));
+                    t.dict.set_str(name, d.clone());
+                    d
+                }))
+            }
             _ => {}
         }
         match t.lookup(name) {

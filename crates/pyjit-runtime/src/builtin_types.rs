@@ -85,6 +85,7 @@ pub fn new_type(
         is_builtin,
         attr_hint: Cell::new(0),
         init_cache: std::cell::RefCell::new(None),
+        has_del: Cell::new(false),
     }))
 }
 

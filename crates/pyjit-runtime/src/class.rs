@@ -59,6 +59,9 @@ impl Vm {
         if cls.is_builtin && cls.kind != TypeKind::BaseException {
             return crate::builtins::construct(self, cls, args, kwargs);
         }
+        if !cls.is_builtin {
+            crate::modules::abc::check_instantiable(cls)?;
+        }
         if cls.is_builtin {
             let os_error = types().exception("OSError");
             let errno = match args.first() {
@@ -171,8 +174,10 @@ impl Vm {
             return Err(type_error("__build_class__: not enough arguments"));
         };
         let t = types();
+        let mut uses_abcmeta = false;
         if let Some((_, meta)) = kwargs.iter().find(|(k, _)| &**k == "metaclass") {
-            if !matches!(meta, Value::Type(m) if Rc::ptr_eq(m, &t.type_)) {
+            uses_abcmeta = crate::modules::abc::is_abcmeta(meta);
+            if !uses_abcmeta && !matches!(meta, Value::Type(m) if Rc::ptr_eq(m, &t.type_)) {
                 return Err(PyErr::new(
                     "NotImplementedError",
                     "metaclasses other than 'type' are not supported by pyjit",
@@ -233,6 +238,9 @@ impl Vm {
             saved_exc: Vec::new(),
         };
         let cell = self.run_frame(frame)?;
+        if uses_abcmeta {
+            ns.set_str("__abc_meta__", Value::Bool(true));
+        }
         let cls = self.finish_class(name.as_str(), bases, ns, class_kwargs)?;
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Type(cls.clone());
@@ -263,6 +271,13 @@ impl Vm {
             _ => "__main__".into(),
         };
         let cls = new_type(name, &module, kind, bases, ns.clone(), false).map_err(type_error)?;
+        cls.has_del.set(cls.lookup("__del__").is_some());
+        let uses_abcmeta = ns
+            .map
+            .borrow_mut()
+            .shift_remove(&crate::interp::call::str_key("__abc_meta__"))
+            .is_some();
+        crate::modules::abc::init_abstract(&cls, uses_abcmeta);
         if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
             *cls.qualname.borrow_mut() = q.as_str().into();
         }

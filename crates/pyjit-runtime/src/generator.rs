@@ -14,14 +14,22 @@ pub struct Abandoned {
     pub qualname: Rc<str>,
 }
 
+/// Work for the next finalization point.
+pub enum Finalizer {
+    /// Close a generator freed while suspended in a `try`/`with` block.
+    Generator(Abandoned),
+    /// Call `__del__` of a freed instance (revived for the call).
+    Del(Rc<crate::object::Instance>),
+}
+
 thread_local! {
-    static ABANDONED: std::cell::RefCell<Vec<Abandoned>> =
+    static ABANDONED: std::cell::RefCell<Vec<Finalizer>> =
         const { std::cell::RefCell::new(Vec::new()) };
     static HAS_ABANDONED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Queue a freed generator's frame to be closed at the VM's next finalization point.
-pub fn queue_finalizer(a: Abandoned) {
+/// Queue a finalizer to run at the VM's next finalization point.
+pub fn queue_finalizer(a: Finalizer) {
     // During thread teardown the queue may already be gone; the frame is then just dropped.
     let _ = ABANDONED.try_with(|q| {
         q.borrow_mut().push(a);
@@ -172,7 +180,14 @@ impl Vm {
         while has_pending_finalizers() {
             let batch = ABANDONED.with(|q| std::mem::take(&mut *q.borrow_mut()));
             HAS_ABANDONED.with(|h| h.set(false));
-            for a in batch {
+            for f in batch {
+                let a = match f {
+                    Finalizer::Generator(a) => a,
+                    Finalizer::Del(inst) => {
+                        self.call_del(inst);
+                        continue;
+                    }
+                };
                 let g = Rc::new(Generator {
                     frame: std::cell::RefCell::new(Some(a.frame)),
                     running: std::cell::Cell::new(false),
@@ -196,6 +211,31 @@ impl Vm {
                 // `g` is finished now; dropping it queues nothing.
             }
         }
+    }
+
+    /// Call `__del__` on a freed instance; an exception is reported and dropped.
+    fn call_del(&mut self, inst: Rc<crate::object::Instance>) {
+        let cls = inst.class.borrow().clone();
+        let obj = Value::Instance(inst.clone());
+        if let Some(del) = cls.lookup("__del__") {
+            let outer = std::mem::take(&mut self.exc_info);
+            let r = self.call(&del, vec![obj.clone()]);
+            self.exc_info = outer;
+            if let Err(e) = r {
+                self.flush_out();
+                let text = crate::traceback::format_exception(self, &e);
+                eprint!(
+                    "Exception ignored in: <function {}.__del__ at {:#x}>\n{text}",
+                    cls.qualname.borrow(),
+                    del.ptr().unwrap_or(0)
+                );
+            }
+        }
+        // `__del__` runs once: when this revived instance is freed again, it is not queued.
+        if Rc::strong_count(&inst) == 2 {
+            *inst.class.borrow_mut() = crate::builtin_types::types().object.clone();
+        }
+        drop(obj);
     }
 
     /// `next(g)`: `None` when the generator is exhausted.

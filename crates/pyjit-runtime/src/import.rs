@@ -219,6 +219,39 @@ impl Vm {
         Ok(self.modules.get_str(name).unwrap_or(Value::Module(m)))
     }
 
+    /// The names `from module import *` binds: those in `__all__` if the module defines it,
+    /// otherwise every name not starting with an underscore.
+    pub fn import_star_names(
+        &mut self,
+        module: &Value,
+    ) -> PyResult<Vec<(crate::object::HKey, Value)>> {
+        let Value::Module(m) = module else {
+            return Ok(Vec::new());
+        };
+        if let Some(all) = m.dict.get_str("__all__") {
+            let mut out = Vec::new();
+            for name in self.collect(&all)? {
+                let Value::Str(s) = &name else {
+                    return Err(crate::error::type_error(format!(
+                        "Item in {}.__all__ must be str, not {}",
+                        m.name,
+                        crate::builtin_types::type_name(&name)
+                    )));
+                };
+                let v = self.getattr(module, s.as_str())?;
+                out.push((crate::interp::call::str_key(s.as_str()), v));
+            }
+            return Ok(out);
+        }
+        Ok(m.dict
+            .map
+            .borrow()
+            .iter()
+            .filter(|(k, _)| !k.value.as_str().unwrap_or("_").starts_with('_'))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect())
+    }
+
     /// `from module import name`.
     pub fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
         match self.getattr(module, name) {

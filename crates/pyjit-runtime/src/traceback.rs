@@ -124,6 +124,21 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     } else {
         let _ = writeln!(out, "{name}: {msg}");
     }
+    // Notes added with `add_note` follow the message, one per line.
+    if let Value::Instance(i) = exc {
+        if let Some(Value::List(notes)) = i.dict.get_str("__notes__") {
+            let notes = notes.items.borrow().clone();
+            for n in notes {
+                let text = match &n {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => vm
+                        .to_str(other)
+                        .unwrap_or_else(|_| "<note str() failed>".into()),
+                };
+                let _ = writeln!(out, "{text}");
+            }
+        }
+    }
 }
 
 fn write_entry(vm: &Vm, out: &mut String, e: &(std::rc::Rc<str>, u32, std::rc::Rc<str>)) {

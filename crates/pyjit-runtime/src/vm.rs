@@ -228,11 +228,28 @@ impl Vm {
             Ok(_) => Exit::Ok,
             Err(e) => self.report_uncaught(e),
         };
+        self.finalize_main(&main);
         self.flush_out();
         if self.options.stats {
             eprint!("{}", self.stats.report());
         }
         exit
+    }
+
+    /// Interpreter shutdown: `__main__`'s variables are released in order (running `__del__`
+    /// methods and closing suspended generators), as CPython does when it clears the module.
+    fn finalize_main(&mut self, main: &Rc<Module>) {
+        let keys: Vec<crate::object::HKey> = main.dict.map.borrow().keys().cloned().collect();
+        for k in keys {
+            if k.value.as_str() == Some("__builtins__") {
+                continue;
+            }
+            let old = main.dict.map.borrow_mut().insert(k, Value::None);
+            drop(old);
+            if crate::generator::has_pending_finalizers() {
+                self.run_pending_finalizers();
+            }
+        }
     }
 
     /// Print an uncaught exception (or honour `SystemExit`) and give the exit status.

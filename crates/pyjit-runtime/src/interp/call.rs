@@ -39,7 +39,13 @@ impl Vm {
                 if let Some(obj) = &b.bound {
                     args.insert(0, obj.clone());
                 }
-                (b.func)(self, &args, &kwargs)
+                let r = (b.func)(self, &args, &kwargs);
+                drop(args);
+                // A builtin (`list.clear`, `dict.pop`, ...) may have freed finalizable objects.
+                if crate::generator::has_pending_finalizers() {
+                    self.run_pending_finalizers();
+                }
+                r
             }
             Value::BoundMethod(m) => {
                 args.insert(0, m.self_value.clone());
@@ -192,6 +198,9 @@ impl Vm {
                 self.stats.hit(Family::Call);
                 let r = (b.func)(self, &f.stack[at..], &[]);
                 f.stack.truncate(callable_at);
+                if crate::generator::has_pending_finalizers() {
+                    self.run_pending_finalizers();
+                }
                 r
             }
             _ => self.call_from_stack_slow(f, at, callable_at),
@@ -221,7 +230,12 @@ impl Vm {
                 return v.clone();
             }
         }
-        let v = if matches!(cls.lookup("__new__"), Some(Value::Function(_))) {
+        let abstract_class = matches!(
+            cls.dict.get_str("__abstractmethods__"),
+            Some(Value::Set(s)) if !s.set.borrow().is_empty()
+        );
+        let v = if abstract_class || matches!(cls.lookup("__new__"), Some(Value::Function(_))) {
+            // Abstract classes take the generic path, which refuses to instantiate them.
             Value::NotImplemented
         } else {
             match cls.lookup("__init__") {

@@ -38,6 +38,11 @@ impl Vm {
         self.depth -= 1;
         self.give_vec(std::mem::take(&mut frame.fast));
         self.give_vec(std::mem::take(&mut frame.stack));
+        if crate::generator::has_pending_finalizers() {
+            // Objects freed with the frame's variables are finalized as the call returns.
+            drop(frame);
+            self.run_pending_finalizers();
+        }
         match r? {
             FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
         }
@@ -120,10 +125,11 @@ impl Vm {
             match ins.op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    if let Value::Generator(g) = f.pop() {
-                        // A generator freed here (e.g. a `for` loop's, after `break`) is
-                        // closed now, as CPython does.
-                        drop(g);
+                    let v = f.pop();
+                    if let Value::Generator(_) | Value::Instance(_) = v {
+                        // A generator (e.g. a `for` loop's, after `break`) or an object with
+                        // `__del__` freed here is finalized now, as CPython does.
+                        drop(v);
                         if crate::generator::has_pending_finalizers() {
                             self.run_pending_finalizers();
                         }
@@ -215,7 +221,14 @@ impl Vm {
                 Op::StoreGlobal => {
                     let v = f.pop();
                     let k = name_key(&rt.names[arg]);
-                    f.globals.map.borrow_mut().insert(k, v);
+                    let old = f.globals.map.borrow_mut().insert(k, v);
+                    if old.is_some() {
+                        // A rebinding may free an object with a finalizer.
+                        drop(old);
+                        if crate::generator::has_pending_finalizers() {
+                            self.run_pending_finalizers();
+                        }
+                    }
                 }
                 Op::DeleteGlobal => {
                     let k = name_key(&rt.names[arg]);
@@ -242,7 +255,14 @@ impl Vm {
                     let v = f.pop();
                     let k = name_key(&rt.names[arg]);
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
-                    target.map.borrow_mut().insert(k, v);
+                    let old = target.map.borrow_mut().insert(k, v);
+                    if old.is_some() {
+                        // A rebinding may free an object with a finalizer.
+                        drop(old);
+                        if crate::generator::has_pending_finalizers() {
+                            self.run_pending_finalizers();
+                        }
+                    }
                 }
                 Op::DeleteName => {
                     let k = name_key(&rt.names[arg]);
@@ -817,18 +837,9 @@ impl Vm {
                 }
                 Op::ImportStar => {
                     let m = f.pop();
-                    if let Value::Module(m) = m {
-                        let entries: Vec<(HKey, Value)> = m
-                            .dict
-                            .map
-                            .borrow()
-                            .iter()
-                            .filter(|(k, _)| !k.value.as_str().unwrap_or("_").starts_with('_'))
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect();
-                        let target = f.locals.as_ref().unwrap_or(&f.globals);
-                        target.map.borrow_mut().extend(entries);
-                    }
+                    let entries = self.import_star_names(&m)?;
+                    let target = f.locals.as_ref().unwrap_or(&f.globals);
+                    target.map.borrow_mut().extend(entries);
                 }
                 Op::LoadBuildClass => {
                     let b = self

@@ -52,6 +52,7 @@ pub fn install(t: &BuiltinTypes) {
         &[
             ("__init__", exc_init),
             ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
         ],
     );
     add(
@@ -356,6 +357,29 @@ fn exc_init(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if let Some(s) = &i.exc {
             s.borrow_mut().args = Value::tuple(args[1..].to_vec());
         }
+    }
+    Ok(Value::None)
+}
+
+/// `e.add_note(note)` (3.11): notes are printed after the exception's message.
+fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    arity("add_note", &args[1.min(args.len())..], 1, 1)?;
+    let Value::Instance(i) = &args[0] else {
+        return Err(type_error("descriptor 'add_note' requires an exception"));
+    };
+    let note = match &args[1] {
+        Value::Str(_) => args[1].clone(),
+        other => {
+            return Err(type_error(format!(
+                "note must be a str, not '{}'",
+                crate::builtin_types::type_name(other)
+            )))
+        }
+    };
+    match i.dict.get_str("__notes__") {
+        Some(Value::List(l)) => l.items.borrow_mut().push(note),
+        Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
+        None => i.dict.set_str("__notes__", Value::list(vec![note])),
     }
     Ok(Value::None)
 }

@@ -1,5 +1,6 @@
 //! Modules implemented in Rust: `sys`, `math`, `time`, `os`.
 
+pub mod abc;
 mod math;
 mod os;
 mod sys;
@@ -7,8 +8,34 @@ mod time;
 
 use crate::error::PyResult;
 use crate::object::Module;
+use crate::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
+
+/// `__future__`: the compiler handles the features; the module only gives the names values.
+fn future(vm: &mut Vm) -> Rc<Module> {
+    const FEATURES: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut entries: Vec<(&str, Value)> = FEATURES
+        .iter()
+        .map(|f| (*f, Value::string(format!("_Feature({f})"))))
+        .collect();
+    entries.push((
+        "all_feature_names",
+        Value::list(FEATURES.iter().map(|f| Value::str(f)).collect()),
+    ));
+    crate::import::builtin_module(vm, "__future__", entries)
+}
 
 /// Create the builtin module `name`, if there is one.
 pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
@@ -17,6 +44,8 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
         "os" => Some(os::create(vm)),
+        "abc" => Some(abc::create(vm)),
+        "__future__" => Some(future(vm)),
         _ => None,
     })
 }

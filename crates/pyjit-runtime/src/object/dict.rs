@@ -41,8 +41,11 @@ impl PartialEq for HKey {
 thread_local! {
     /// The VM lent to `HKey` equality by `Vm::with_key_eq` (null outside such a scope).
     static KEY_EQ_VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
-    /// The first exception raised by an `__eq__` called from `HKey` equality.
+    /// The first exception raised by an `__eq__` called from `HKey` equality in the current
+    /// scope (empty whenever no scope is inside a `python_key_eq` call).
     static KEY_EQ_ERR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+    /// Whether `KEY_EQ_ERR` holds an exception (checked without touching the `RefCell`).
+    static KEY_EQ_FAILED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `stored == probe` through the VM lent by the innermost `Vm::with_key_eq` scope; identity
@@ -52,23 +55,25 @@ fn python_key_eq(stored: &Value, probe: &Value) -> bool {
     if vm.is_null() {
         return false;
     }
+    // Scopes entered by the `__eq__` (dict operations in Python code) start with an empty
+    // error slot: this scope's pending exception is set aside meanwhile.
+    let pending = KEY_EQ_ERR.with(|c| c.borrow_mut().take());
+    KEY_EQ_FAILED.with(|f| f.set(false));
     // SAFETY: `vm` was derived from the `&mut Vm` lent to `with_key_eq`, which is not used
     // until that scope's closure returns; the slot is cleared while this call runs, so no
     // second reference is created from it meanwhile (nested scopes lend their own).
     let r = unsafe { (*vm).eq(stored, probe) };
     KEY_EQ_VM.with(|c| c.set(vm));
-    match r {
-        Ok(b) => b,
-        Err(e) => {
-            KEY_EQ_ERR.with(|c| {
-                let mut slot = c.borrow_mut();
-                if slot.is_none() {
-                    *slot = Some(e);
-                }
-            });
-            false
-        }
-    }
+    let equal = matches!(r, Ok(true));
+    let keep = match (pending, r) {
+        (Some(e), _) => Some(e),
+        (None, Err(e)) => Some(e),
+        (None, Ok(_)) => None,
+    };
+    let failed = keep.is_some();
+    KEY_EQ_ERR.with(|c| *c.borrow_mut() = keep);
+    KEY_EQ_FAILED.with(|f| f.set(failed));
+    equal
 }
 
 impl Vm {
@@ -76,16 +81,17 @@ impl Vm {
     /// classes defining `__eq__` compare with it; an exception raised by such an `__eq__`
     /// is returned after `f` completes. `f` cannot capture the VM, which is lent to the key
     /// comparisons for the duration.
+    #[inline]
     pub fn with_key_eq<R>(&mut self, f: impl FnOnce() -> R) -> PyResult<R> {
-        let prev_err = KEY_EQ_ERR.with(|c| c.borrow_mut().take());
         let prev = KEY_EQ_VM.with(|c| c.replace(self as *mut Vm));
         let r = f();
         KEY_EQ_VM.with(|c| c.set(prev));
-        let err = KEY_EQ_ERR.with(|c| std::mem::replace(&mut *c.borrow_mut(), prev_err));
-        match err {
-            Some(e) => Err(e),
-            None => Ok(r),
+        if KEY_EQ_FAILED.with(|f| f.replace(false)) {
+            if let Some(e) = KEY_EQ_ERR.with(|c| c.borrow_mut().take()) {
+                return Err(e);
+            }
         }
+        Ok(r)
     }
 }
 

@@ -58,11 +58,13 @@ impl Drop for Generator {
     fn drop(&mut self) {
         if let Some(frame) = self.frame.get_mut().take() {
             if frame.pc > 0 && !frame.blocks.is_empty() {
-                crate::generator::queue_finalizer(crate::generator::Abandoned {
-                    frame,
-                    name: self.name.clone(),
-                    qualname: self.qualname.clone(),
-                });
+                crate::generator::queue_finalizer(crate::generator::Finalizer::Generator(
+                    crate::generator::Abandoned {
+                        frame,
+                        name: self.name.clone(),
+                        qualname: self.qualname.clone(),
+                    },
+                ));
             }
         }
     }

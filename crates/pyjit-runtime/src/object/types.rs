@@ -55,6 +55,8 @@ pub struct PyType {
     pub attr_hint: Cell<u32>,
     /// `__init__` as resolved at a type epoch: the fast instantiation path reuses it.
     pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
+    /// The class (or a base) defines `__del__`: its instances are finalized when freed.
+    pub has_del: Cell<bool>,
 }
 
 impl PyType {
@@ -91,4 +93,20 @@ pub struct Instance {
     pub class: RefCell<Rc<PyType>>,
     pub dict: Rc<PyDict>,
     pub exc: Option<RefCell<ExcState>>,
+}
+
+impl Drop for Instance {
+    /// An instance of a class with `__del__` is revived (same class and `__dict__`) and
+    /// queued for `Vm::run_pending_finalizers`, which calls `__del__` once.
+    fn drop(&mut self) {
+        let cls = self.class.get_mut();
+        if cls.has_del.get() {
+            let revived = Instance {
+                class: RefCell::new(cls.clone()),
+                dict: self.dict.clone(),
+                exc: self.exc.take(),
+            };
+            crate::generator::queue_finalizer(crate::generator::Finalizer::Del(Rc::new(revived)));
+        }
+    }
 }
