@@ -248,7 +248,7 @@ impl Vm {
                 "__cause__" => return Ok(st.cause.clone().unwrap_or(Value::None)),
                 "__context__" => return Ok(st.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => return Ok(Value::Bool(st.suppress_context)),
-                "__traceback__" => return Ok(Value::None),
+                "__traceback__" => return Ok(crate::traceback::traceback_object(obj)),
                 "value" if cls.is_subtype(&types().exception("StopIteration")) => {
                     if let Some(v) = i.dict.get_str("value") {
                         return Ok(v);

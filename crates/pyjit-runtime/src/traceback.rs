@@ -153,3 +153,50 @@ fn write_entry(vm: &Vm, out: &mut String, e: &(std::rc::Rc<str>, u32, std::rc::R
         }
     }
 }
+
+thread_local! {
+    /// The classes of traceback, frame and code objects made by `traceback_object`.
+    static TB_CLASSES: [std::rc::Rc<crate::object::PyType>; 3] = ["traceback", "frame", "code"]
+        .map(|name| {
+            crate::builtin_types::new_type(
+                name,
+                "builtins",
+                crate::object::TypeKind::Object,
+                vec![crate::builtin_types::types().object.clone()],
+                std::rc::Rc::new(crate::object::PyDict::new()),
+                true,
+            )
+            .expect("builtin MRO")
+        });
+}
+
+/// An exception's `__traceback__`: a chain of traceback objects, outermost first, each with
+/// `tb_lineno`, `tb_next` and `tb_frame` (`f_lineno`, `f_code.co_name`, `f_code.co_filename`);
+/// `None` for an exception that was never raised.
+pub fn traceback_object(exc: &Value) -> Value {
+    let entries = match exc {
+        Value::Instance(i) => i
+            .exc
+            .as_ref()
+            .map(|s| s.borrow().traceback.clone())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let [tb_cls, frame_cls, code_cls] = TB_CLASSES.with(|c| c.clone());
+    // Entries are stored innermost first: build the chain from the inside out.
+    let mut next = Value::None;
+    for (file, line, func) in entries {
+        let code = crate::class::new_instance(&code_cls);
+        code.dict.set_str("co_name", Value::str(&func));
+        code.dict.set_str("co_filename", Value::str(&file));
+        let frame = crate::class::new_instance(&frame_cls);
+        frame.dict.set_str("f_lineno", Value::Int(i64::from(line)));
+        frame.dict.set_str("f_code", Value::Instance(code));
+        let tb = crate::class::new_instance(&tb_cls);
+        tb.dict.set_str("tb_lineno", Value::Int(i64::from(line)));
+        tb.dict.set_str("tb_frame", Value::Instance(frame));
+        tb.dict.set_str("tb_next", next);
+        next = Value::Instance(tb);
+    }
+    next
+}

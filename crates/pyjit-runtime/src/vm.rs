@@ -165,21 +165,7 @@ impl Vm {
 
     /// Run a compiled module body in `module`'s namespace.
     pub fn exec_module(&mut self, code: Rc<CodeObject>, module: &Rc<Module>) -> PyResult<Value> {
-        let rt = self.code_rt(&code);
-        let frame = Frame {
-            code,
-            rt,
-            globals: module.dict.clone(),
-            locals: None,
-            fast: Vec::new(),
-            cells: Vec::new(),
-            stack: Vec::with_capacity(16),
-            blocks: Vec::new(),
-            pc: 0,
-            exc_pushed: 0,
-            saved_exc: Vec::new(),
-        };
-        self.run_frame(frame)
+        self.run_code(code, module.dict.clone(), None)
     }
 
     /// Run module-level code (`exec`/`eval`) in the given namespaces.

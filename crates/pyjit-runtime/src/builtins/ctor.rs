@@ -314,7 +314,8 @@ impl Vm {
             let mut it = pair.into_iter();
             let (k, v) = (it.next().unwrap_or_default(), it.next().unwrap_or_default());
             let k = self.hkey(k)?;
-            self.with_key_eq(|| d.map.borrow_mut().insert(k, v))?;
+            let k = self.resolve_key(&d.map, k)?;
+            d.map_mut()?.insert(k, v);
         }
         Ok(())
     }

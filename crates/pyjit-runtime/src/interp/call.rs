@@ -14,6 +14,20 @@ use std::rc::Rc;
 /// Keyword arguments of a call, in call order.
 pub type KwArgs = Vec<(Rc<str>, Value)>;
 
+/// `f() missing 2 required positional arguments: 'a' and 'b'`.
+fn missing_arguments(fname: &str, kind: &str, missing: &[Rc<str>]) -> PyErr {
+    let noun = if missing.len() == 1 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    type_error(format!(
+        "{fname}() missing {} required {kind} {noun}: {}",
+        missing.len(),
+        name_list(missing)
+    ))
+}
+
 /// `'a', 'b' and 'c'` as CPython lists missing arguments.
 fn name_list(names: &[Rc<str>]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -360,16 +374,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(type_error(format!(
-                "{fname}() missing {} required positional {}: {}",
-                missing.len(),
-                if missing.len() == 1 {
-                    "argument"
-                } else {
-                    "arguments"
-                },
-                name_list(&missing)
-            )));
+            return Err(missing_arguments(&fname, "positional", &missing));
         }
         for (i, slot) in fast
             .iter_mut()
@@ -387,16 +392,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(type_error(format!(
-                "{fname}() missing {} required keyword-only {}: {}",
-                missing.len(),
-                if missing.len() == 1 {
-                    "argument"
-                } else {
-                    "arguments"
-                },
-                name_list(&missing)
-            )));
+            return Err(missing_arguments(&fname, "keyword-only", &missing));
         }
         Ok(fast)
     }

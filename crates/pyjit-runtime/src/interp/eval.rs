@@ -6,10 +6,11 @@
 
 use crate::builtin_types::{type_name, types};
 use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::cache::Cache;
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, Frame};
 use crate::interp::specialize::{
-    attr_hit, builtin_method_hit, global_hit, method_hit, store_attr_hit,
+    attr_hit, builtin_method_hit, global_hit, method_hit, store_attr_hit, store_global_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySet, PySlice};
@@ -220,8 +221,23 @@ impl Vm {
                 }
                 Op::StoreGlobal => {
                     let v = f.pop();
-                    let k = name_key(&rt.names[arg]);
-                    let old = f.globals.map.borrow_mut().insert(k, v);
+                    let name = &rt.names[arg];
+                    let slot = &rt.caches[f.pc - 1];
+                    let old = match store_global_hit(slot.first(), &f.globals, name, v) {
+                        Ok(old) => {
+                            self.stats.hit(Family::StoreGlobal);
+                            Some(old)
+                        }
+                        Err(v) => {
+                            self.stats.miss(Family::StoreGlobal);
+                            let (index, old) =
+                                f.globals.map.borrow_mut().insert_full(name_key(name), v);
+                            slot.fill(Cache::Global {
+                                index: index as u32,
+                            });
+                            old
+                        }
+                    };
                     if old.is_some() {
                         // A rebinding may free an object with a finalizer.
                         drop(old);
@@ -883,7 +899,8 @@ impl Vm {
                     let exc = f.pop();
                     let exit = f.pop();
                     let typ = Value::Type(crate::builtin_types::type_of(&exc));
-                    let r = self.call(&exit, vec![typ, exc.clone(), Value::None])?;
+                    let tb = crate::traceback::traceback_object(&exc);
+                    let r = self.call(&exit, vec![typ, exc.clone(), tb])?;
                     if f.exc_pushed > 0 {
                         self.exc_info.pop();
                         f.exc_pushed -= 1;

@@ -38,6 +38,25 @@ pub fn global_hit(c: Cache, globals: &PyDict, builtins: &PyDict, name: &Value) -
     }
 }
 
+/// Rebind a module global in place through the cache; gives the value back on a miss.
+#[inline]
+pub fn store_global_hit(
+    c: Cache,
+    globals: &PyDict,
+    name: &Value,
+    v: Value,
+) -> Result<Value, Value> {
+    if let Cache::Global { index } = c {
+        let mut m = globals.map.borrow_mut();
+        if let Some((k, slot)) = m.get_index_mut(index as usize) {
+            if key_is(&k.value, name) {
+                return Ok(std::mem::replace(slot, v));
+            }
+        }
+    }
+    Err(v)
+}
+
 #[inline]
 pub fn attr_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
     match (c, obj) {

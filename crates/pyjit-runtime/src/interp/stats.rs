@@ -6,6 +6,7 @@ use std::fmt::Write;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
     LoadGlobal,
+    StoreGlobal,
     LoadAttr,
     StoreAttr,
     LoadMethod,
@@ -16,8 +17,9 @@ pub enum Family {
     Subscript,
 }
 
-const FAMILIES: [Family; 9] = [
+const FAMILIES: [Family; 10] = [
     Family::LoadGlobal,
+    Family::StoreGlobal,
     Family::LoadAttr,
     Family::StoreAttr,
     Family::LoadMethod,
@@ -32,9 +34,9 @@ const FAMILIES: [Family; 9] = [
 /// re-specializations (a cache was filled or refilled) per family.
 #[derive(Default)]
 pub struct Stats {
-    pub hits: [u64; 9],
-    pub misses: [u64; 9],
-    pub fills: [u64; 9],
+    pub hits: [u64; 10],
+    pub misses: [u64; 10],
+    pub fills: [u64; 10],
 }
 
 impl Stats {

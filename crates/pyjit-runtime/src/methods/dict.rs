@@ -85,7 +85,9 @@ fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = dict_of(args)?;
     let k = vm.hkey(args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    vm.with_key_eq(|| d.map.borrow_mut().entry(k).or_insert(default).clone())
+    let k = vm.resolve_key(&d.map, k)?;
+    let v = d.map_mut()?.entry(k).or_insert(default).clone();
+    Ok(v)
 }
 
 fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -105,7 +107,8 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("pop", &args[1.min(args.len())..], 1, 2)?;
     let d = dict_of(args)?;
     let k = vm.hkey(args[1].clone())?;
-    let r = vm.with_key_eq(|| d.map.borrow_mut().shift_remove(&k))?;
+    let k = vm.resolve_key(&d.map, k)?;
+    let r = d.map_mut()?.shift_remove(&k);
     match r {
         Some(v) => Ok(v),
         None => args
@@ -151,7 +154,8 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = PyDict::new();
     for k in vm.collect(&rest[0])? {
         let hk = vm.hkey(k)?;
-        vm.with_key_eq(|| d.map.borrow_mut().insert(hk, value.clone()))?;
+        let hk = vm.resolve_key(&d.map, hk)?;
+        d.map_mut()?.insert(hk, value.clone());
     }
     Ok(Value::Dict(Rc::new(d)))
 }

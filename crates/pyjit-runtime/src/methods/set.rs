@@ -132,7 +132,8 @@ fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("set.add", &args[1.min(args.len())..], 1, 1)?;
     let k = vm.hkey(args[1].clone())?;
     let s = set_of(args)?;
-    vm.with_key_eq(|| s.set.borrow_mut().insert(k))?;
+    let k = vm.resolve_set_key(&s.set, k)?;
+    s.set_mut()?.insert(k);
     Ok(Value::None)
 }
 
@@ -141,7 +142,8 @@ fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("set.discard", &args[1.min(args.len())..], 1, 1)?;
     let k = vm.hkey(args[1].clone())?;
     let s = set_of(args)?;
-    vm.with_key_eq(|| s.set.borrow_mut().shift_remove(&k))?;
+    let k = vm.resolve_set_key(&s.set, k)?;
+    s.set_mut()?.shift_remove(&k);
     Ok(Value::None)
 }
 
@@ -150,7 +152,9 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("set.remove", &args[1.min(args.len())..], 1, 1)?;
     let k = vm.hkey(args[1].clone())?;
     let s = set_of(args)?;
-    if !vm.with_key_eq(|| s.set.borrow_mut().shift_remove(&k))? {
+    let k = vm.resolve_set_key(&s.set, k)?;
+    let removed = s.set_mut()?.shift_remove(&k);
+    if !removed {
         return Err(key_error(args[1].clone()));
     }
     Ok(Value::None)
@@ -177,7 +181,10 @@ fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = set_of(args)?.clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        vm.with_key_eq(|| s.set.borrow_mut().extend(o))?;
+        for k in o {
+            let k = vm.resolve_set_key(&s.set, k)?;
+            s.set_mut()?.insert(k);
+        }
     }
     Ok(Value::None)
 }
@@ -187,7 +194,10 @@ fn intersection_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = set_of(args)?.clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        vm.with_key_eq(|| s.set.borrow_mut().retain(|k| o.contains(k)))?;
+        let keep: Vec<bool> =
+            vm.with_key_eq(|| s.set.borrow().iter().map(|k| o.contains(k)).collect())?;
+        let mut keep = keep.into_iter();
+        s.set_mut()?.retain(|_| keep.next().unwrap_or(true));
     }
     Ok(Value::None)
 }
@@ -197,7 +207,10 @@ fn difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = set_of(args)?.clone();
     for other in &args[1..] {
         let o = to_set(vm, other)?;
-        vm.with_key_eq(|| s.set.borrow_mut().retain(|k| !o.contains(k)))?;
+        let keep: Vec<bool> =
+            vm.with_key_eq(|| s.set.borrow().iter().map(|k| !o.contains(k)).collect())?;
+        let mut keep = keep.into_iter();
+        s.set_mut()?.retain(|_| keep.next().unwrap_or(true));
     }
     Ok(Value::None)
 }

@@ -81,7 +81,7 @@ fn exc_info(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(e) => Value::tuple(vec![
             Value::Type(crate::builtin_types::type_of(e)),
             e.clone(),
-            Value::None,
+            crate::traceback::traceback_object(e),
         ]),
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

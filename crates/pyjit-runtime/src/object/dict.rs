@@ -97,6 +97,51 @@ impl Vm {
 
 impl Eq for HKey {}
 
+/// The error for changing a dict or set while one of its keys' `__eq__` is running (pyjit
+/// cannot restart the lookup as CPython does).
+pub fn changed_during_lookup() -> PyErr {
+    PyErr::new(
+        "RuntimeError",
+        "dictionary or set changed by a key's __eq__ during a lookup",
+    )
+}
+
+impl PyDict {
+    /// Mutable access for operations a program can reach while a lookup in this dict is
+    /// running one of its keys' `__eq__`: an error instead of a borrow panic.
+    pub fn map_mut(&self) -> PyResult<std::cell::RefMut<'_, Map>> {
+        self.map
+            .try_borrow_mut()
+            .map_err(|_| changed_during_lookup())
+    }
+}
+
+impl PySet {
+    /// See `PyDict::map_mut`.
+    pub fn set_mut(&self) -> PyResult<std::cell::RefMut<'_, Set>> {
+        self.set
+            .try_borrow_mut()
+            .map_err(|_| changed_during_lookup())
+    }
+}
+
+impl Vm {
+    /// The key under which `key` is stored in `map` (an equal key, found with `__eq__`
+    /// under a shared borrow), or `key` itself when absent. Mutating the map with the result
+    /// needs identity comparisons only, so no Python code runs while it is borrowed mutably.
+    pub fn resolve_key(&mut self, map: &RefCell<Map>, key: HKey) -> PyResult<HKey> {
+        let found =
+            self.with_key_eq(|| map.borrow().get_key_value(&key).map(|(k, _)| k.clone()))?;
+        Ok(found.unwrap_or(key))
+    }
+
+    /// `resolve_key` for a set table.
+    pub fn resolve_set_key(&mut self, set: &RefCell<Set>, key: HKey) -> PyResult<HKey> {
+        let found = self.with_key_eq(|| set.borrow().get(&key).cloned())?;
+        Ok(found.unwrap_or(key))
+    }
+}
+
 /// A borrowed `str` key for lookups that must not allocate.
 pub struct StrKey<'a> {
     hash: i64,

@@ -271,7 +271,10 @@ impl Vm {
                         .iter()
                         .map(|(k, v)| (k.clone(), v.clone()))
                         .collect();
-                    self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
+                    for (k, v) in entries {
+                        let k = self.resolve_key(&d.map, k)?;
+                        d.map_mut()?.insert(k, v);
+                    }
                     return Ok(a.clone());
                 }
             }

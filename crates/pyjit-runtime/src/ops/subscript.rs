@@ -267,7 +267,8 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let key = self.hkey(idx.clone())?;
-                self.with_key_eq(|| d.map.borrow_mut().insert(key, value))?;
+                let key = self.resolve_key(&d.map, key)?;
+                d.map_mut()?.insert(key, value);
                 Ok(())
             }
             Value::Instance(_) => self.instance_setitem(obj, idx, value),
@@ -319,7 +320,9 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let key = self.hkey(idx.clone())?;
-                match self.with_key_eq(|| d.map.borrow_mut().shift_remove(&key))? {
+                let key = self.resolve_key(&d.map, key)?;
+                let removed = d.map_mut()?.shift_remove(&key);
+                match removed {
                     Some(_) => Ok(()),
                     None => Err(key_error(idx.clone())),
                 }
