@@ -171,8 +171,11 @@ impl Vm {
                     f.push(v);
                 }
                 Op::StoreFast => {
+                    // Write the new value before dropping the old one, so the value moves
+                    // register-to-slot without a round trip through a stack temporary.
                     let v = f.pop();
-                    f.fast[arg] = v;
+                    let old = std::mem::replace(&mut f.fast[arg], v);
+                    drop_value(old);
                 }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
@@ -361,8 +364,7 @@ impl Vm {
                 Op::BinaryOp | Op::InplaceOp => {
                     let n = f.stack.len();
                     if let Some(v) = fast_binary(ins.arg, &f.stack[n - 2], &f.stack[n - 1]) {
-                        f.stack.pop();
-                        f.stack[n - 2] = v;
+                        f.replace_numbers(v);
                         continue;
                     }
                     let b = f.pop();
@@ -395,8 +397,7 @@ impl Vm {
                     let n = f.stack.len();
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
                         let r = ordering_matches(CmpOp::from_arg(ins.arg), Some(x.cmp(y)));
-                        f.stack.pop();
-                        f.stack[n - 2] = Value::Bool(r);
+                        f.replace_numbers(Value::Bool(r));
                         continue;
                     }
                     let b = f.pop();
@@ -1320,4 +1321,15 @@ fn float_fast(op: u32, x: f64, y: f64) -> Option<Value> {
         DIV if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+/// Drop a value, skipping the out-of-line destructor for the variants that own nothing.
+#[inline(always)]
+fn drop_value(v: Value) {
+    match v {
+        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
+    }
 }

@@ -58,6 +58,20 @@ impl Frame {
         self.stack.push(v);
     }
 
+    /// Replace the two numbers on top of the stack by `v`. Numbers own nothing, so they are
+    /// forgotten rather than dropped: no destructor call sits between computing `v` and
+    /// storing it.
+    #[inline(always)]
+    pub fn replace_numbers(&mut self, v: Value) {
+        let n = self.stack.len();
+        debug_assert!(matches!(self.stack[n - 1], Value::Int(_) | Value::Float(_)));
+        debug_assert!(matches!(self.stack[n - 2], Value::Int(_) | Value::Float(_)));
+        if let Some(top) = self.stack.pop() {
+            std::mem::forget(top);
+        }
+        std::mem::forget(std::mem::replace(&mut self.stack[n - 2], v));
+    }
+
     /// Pop `n` values, in push order.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(n);
