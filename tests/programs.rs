@@ -17,7 +17,7 @@
 //!   `/`-separated component), then the last line of stderr.
 //!   Without a `.err` the exit code must be 0.
 //!
-//! Modes come from `PYJIT_TEST_MODES` (default `--jit=off;--jit=on`): modes
+//! Modes come from `PYJIT_TEST_MODES` (default `--jit=off;--jit=on;--jit=on --jit-threshold=1`): modes
 //! are separated by `;`, each is a whitespace-separated list of flags placed
 //! before the script path. The first CLI argument not starting with `--` is a
 //! substring filter on the program path (e.g. `strings/`).
@@ -35,7 +35,7 @@ use std::time::{Duration, Instant};
 
 const TIMEOUT: Duration = Duration::from_secs(10);
 const DEFAULT_THREADS: usize = 2;
-const DEFAULT_MODES: &str = "--jit=off;--jit=on";
+const DEFAULT_MODES: &str = "--jit=off;--jit=on;--jit=on --jit-threshold=1";
 /// Output beyond this many bytes per stream is drained but not kept.
 const OUTPUT_CAP: usize = 16 << 20;
 /// Longest excerpt of a line shown in a failure message.

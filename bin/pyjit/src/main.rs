@@ -13,8 +13,9 @@ const INTERPRETER_STACK: usize = 1 << 30;
     name = "pyjit",
     version,
     about = "A Python 3 subset interpreter with a tracing JIT",
-    long_about = "Runs a Python 3.11 program. The tracing JIT is not built yet: \
-                  --jit=on and --jit=off both run the specializing interpreter."
+    long_about = "Runs a Python 3.11 program. With --jit=on (the default) hot loops are \
+                  recorded and compiled to x86-64 machine code; PYJIT_TRACE=1 dumps each \
+                  trace to stderr."
 )]
 struct Cli {
     /// Program passed in as a string.
@@ -25,17 +26,21 @@ struct Cli {
     #[arg(long)]
     dis: bool,
 
-    /// Tracing JIT on or off (currently both run the interpreter).
+    /// Tracing JIT on or off.
     #[arg(long, value_name = "on|off", default_value = "on", value_parser = ["on", "off"])]
     jit: String,
 
     /// Loop iterations before a trace is recorded.
-    #[arg(long = "jit-threshold", value_name = "N", default_value_t = 1000)]
+    #[arg(long = "jit-threshold", value_name = "N", default_value_t = 200)]
     jit_threshold: u32,
 
     /// Print interpreter statistics at exit.
     #[arg(long)]
     stats: bool,
+
+    /// Print JIT statistics at exit (traces, aborted recordings, exits).
+    #[arg(long = "jit-stats")]
+    jit_stats: bool,
 
     /// The script to run, followed by its arguments.
     #[arg(
@@ -148,10 +153,36 @@ fn run(cli: Cli) -> u8 {
         jit_threshold: cli.jit_threshold,
         stats: cli.stats || std::env::var_os("PYJIT_STATS").is_some_and(|v| v == "1"),
     };
+    let jit = options.jit;
     let mut vm = Vm::new(options);
     vm.path.push(dir);
-    match vm.run_main(&source, &filename) {
+    if jit {
+        let cfg = pyjit_jit::JitConfig::from_env(cli.jit_threshold);
+        if cfg.dump {
+            init_trace_output();
+        }
+        vm.jit = Some(Box::new(pyjit_jit::Jit::new(cfg)));
+    }
+    let code = match vm.run_main(&source, &filename) {
         Exit::Ok => 0,
         Exit::Code(c) => (c & 0xff) as u8,
+    };
+    if cli.jit_stats {
+        match &vm.jit {
+            Some(j) => eprint!("{}", j.stats_report()),
+            None => eprintln!("jit: off"),
+        }
     }
+    code
+}
+
+/// `PYJIT_TRACE=1`: JIT trace dumps go to stderr as plain text.
+fn init_trace_output() {
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_level(false)
+        .without_time()
+        .with_env_filter(tracing_subscriber::EnvFilter::new("pyjit=info"))
+        .try_init();
 }

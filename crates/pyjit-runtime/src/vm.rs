@@ -24,7 +24,7 @@ impl Default for VmOptions {
         VmOptions {
             argv: Vec::new(),
             jit: true,
-            jit_threshold: 1000,
+            jit_threshold: 200,
             stats: false,
         }
     }

@@ -64,6 +64,9 @@ pub enum Cache {
     },
     /// A module attribute at this index of the module dict.
     ModuleAttr { index: u32 },
+    /// On a backward `Jump`: the JIT will never compile this loop, so the back-edge no longer
+    /// calls it (see `interp/jit_hook.rs`).
+    NoJit,
 }
 
 /// Whether the dict key `k` is the name `name`.

@@ -591,10 +591,13 @@ impl Vm {
                     f.push(s);
                 }
                 Op::Jump => {
-                    let backward = arg < f.pc;
+                    let at = f.pc - 1;
                     f.pc = arg;
-                    if backward && self.jit.is_some() {
-                        self.jit_backedge(f, arg);
+                    if arg <= at
+                        && self.jit.is_some()
+                        && !matches!(rt.caches[at].first(), crate::interp::cache::Cache::NoJit)
+                    {
+                        self.jit_backedge(f, at, arg);
                     }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {

@@ -4,23 +4,36 @@
 //! trait, `Vm::jit` holds an implementation when `--jit=on` (installed by `bin/pyjit`), and
 //! the evaluation loop calls it at exactly two places:
 //!
-//! * every backward `Jump` (a loop back-edge, `target < pc`) calls [`JitHooks::on_backedge`]
-//!   with `f.pc` already set to the loop header — the JIT counts, starts recording, or runs a
-//!   compiled trace there;
+//! * every backward `Jump` (a loop back-edge, `target <= pc`) calls
+//!   [`JitHooks::on_backedge`] with `f.pc` already set to the loop header — the JIT counts,
+//!   starts recording, or runs a compiled trace there. When the JIT answers
+//!   [`Backedge::Never`] the `Jump`'s inline-cache slot is set to `Cache::NoJit` and that
+//!   back-edge costs one tag compare from then on;
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
 //!   The check for that is one bool (`Vm::jit_recording`) per instruction.
 //!
 //! With `--jit=off` `Vm::jit` is `None` and neither is ever called.
 
+use crate::interp::cache::Cache;
 use crate::interp::frame::Frame;
 use crate::vm::Vm;
+
+/// What the interpreter does after a back-edge.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Backedge {
+    /// Go on interpreting.
+    Continue,
+    /// Go on interpreting and report every instruction (`JitHooks::on_instruction`).
+    Recording,
+    /// Go on interpreting, and never call the JIT for this back-edge again.
+    Never,
+}
 
 pub trait JitHooks {
     /// A back-edge to `target` (a loop header) was taken in `f`; `f.pc == target`. The JIT may
     /// run a compiled trace, which leaves `f` exactly as the interpreter would have it at the
-    /// instruction it exits at (`f.pc`, `f.fast`, `f.stack` updated). Returns whether a
-    /// recording is active afterwards.
-    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> bool;
+    /// instruction it exits at (`f.pc`, `f.fast`, `f.stack` updated).
+    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge;
 
     /// While recording: `f` is about to execute the instruction at `f.pc` (any frame may call
     /// this; the recorder checks it is the one it follows). Returns whether recording goes on.
@@ -31,11 +44,15 @@ pub trait JitHooks {
 }
 
 impl Vm {
-    /// Slow path of a backward `Jump` when a JIT is installed.
+    /// A backward `Jump` at `at` to `target` when a JIT is installed.
     #[inline(never)]
-    pub(crate) fn jit_backedge(&mut self, f: &mut Frame, target: usize) {
+    pub(crate) fn jit_backedge(&mut self, f: &mut Frame, at: usize, target: usize) {
         if let Some(j) = self.jit.as_mut() {
-            self.jit_recording = j.on_backedge(f, target);
+            match j.on_backedge(f, target) {
+                Backedge::Continue => {}
+                Backedge::Recording => self.jit_recording = true,
+                Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
+            }
         }
     }
 

@@ -1,0 +1,108 @@
+//! Machine-code backends and the entry trampoline.
+//!
+//! `compile` turns an optimized trace into a [`Compiled`] trace; `entry::enter` runs it on an
+//! interpreter frame and applies the exit it returns. Only x86-64 has a backend; elsewhere
+//! `compile` fails and the JIT records but never runs anything.
+
+pub mod entry;
+pub mod regalloc;
+#[cfg(all(test, target_arch = "x86_64"))]
+mod tests;
+#[cfg(target_arch = "x86_64")]
+pub mod x64;
+
+use crate::ir::{Slot, Trace, Type};
+
+/// Tag numbers of `Value` variants (the enum's declaration order; checked at start-up by
+/// `entry::value_layout_ok`).
+pub const TAG_BOOL: u8 = 2;
+pub const TAG_INT: u8 = 3;
+pub const TAG_FLOAT: u8 = 4;
+/// Tags up to this one (`Null`, `None`, `Bool`, `Int`, `Float`) own no heap object.
+pub const TAG_PLAIN_MAX: u8 = 4;
+
+/// What the Rust side needs to apply an exit.
+#[derive(Clone, Debug)]
+pub struct ExitDesc {
+    /// Bytecode index to resume at.
+    pub pc: u32,
+    /// Types of the operand-stack entries the exit leaves in the ctx stack area.
+    pub stack: Vec<Type>,
+}
+
+/// Register limits (`PYJIT_JIT_REGS=g,x` lowers them to test spilling).
+#[derive(Clone, Copy, Debug)]
+pub struct BackendConfig {
+    pub max_gprs: usize,
+    pub max_xmms: usize,
+}
+
+impl Default for BackendConfig {
+    fn default() -> Self {
+        BackendConfig {
+            max_gprs: 64,
+            max_xmms: 64,
+        }
+    }
+}
+
+/// Signature of compiled trace code; see `x64.rs` for the ABI.
+pub type EntryFn = unsafe extern "sysv64" fn(*mut u8, *mut u64) -> u64;
+
+/// A trace in executable memory.
+pub struct Compiled {
+    #[cfg(target_arch = "x86_64")]
+    _buf: dynasmrt::ExecutableBuffer,
+    pub(crate) func: EntryFn,
+    pub code_size: usize,
+    /// Iterator slots, in `ctx[1..]` order.
+    pub ctx_slots: Vec<Slot>,
+    /// Index in `ctx` of exit stack entry 0.
+    pub stack_base: usize,
+    /// The word array passed as `ctx` (kept to avoid allocating per entry).
+    pub ctx: Vec<u64>,
+    /// One per snapshot.
+    pub exits: Vec<ExitDesc>,
+}
+
+impl Compiled {
+    #[cfg(target_arch = "x86_64")]
+    pub(crate) fn new(
+        buf: dynasmrt::ExecutableBuffer,
+        entry: dynasmrt::AssemblyOffset,
+        code_size: usize,
+        ctx_slots: Vec<Slot>,
+        stack_base: usize,
+        ctx_len: usize,
+        exits: Vec<ExitDesc>,
+    ) -> Compiled {
+        let ptr = buf.ptr(entry);
+        // SAFETY: `ptr` is the start of the prologue the x64 backend just assembled into
+        // `buf`, which was finalized (mapped read+execute) and is kept alive in the returned
+        // value for as long as the function pointer can be called. The code follows the
+        // System V calling convention declared by `EntryFn`.
+        let func = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
+        Compiled {
+            _buf: buf,
+            func,
+            code_size,
+            ctx_slots,
+            stack_base,
+            ctx: vec![0; ctx_len.max(1)],
+            exits,
+        }
+    }
+}
+
+/// Compile an optimized trace to machine code.
+pub fn compile(t: &Trace, cfg: BackendConfig) -> Result<Compiled, String> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        x64::compile(t, cfg.max_gprs, cfg.max_xmms)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (t, cfg);
+        Err("no JIT backend for this architecture".into())
+    }
+}

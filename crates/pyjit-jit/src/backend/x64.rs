@@ -1,0 +1,793 @@
+//! x86-64 code generation with dynasm.
+//!
+//! # Entry ABI
+//! A compiled trace is `extern "sysv64" fn(locals: *mut Value, ctx: *mut u64) -> u64`:
+//! `locals` is the frame's fast-locals array (16-byte `Value`s: tag byte at offset 0, payload
+//! at offset 8), `ctx` a word array owned by the compiled trace: `ctx[0]` receives the number
+//! of completed iterations, `ctx[1..]` holds the range-iterator words (`next`, `stop`) the
+//! trampoline copies in and out, and after them the stack area where exits leave the payloads
+//! of their snapshot's operand-stack entries. The return value is the number of the snapshot
+//! whose guard failed.
+//!
+//! # Registers
+//! `r14` = locals, `r15` = ctx, `r13` = iteration counter; `rax`, `rdx` and `r11` are scratch
+//! (`rax:rdx` for `idiv`), as are `xmm14` and `xmm15`. Values live in `rbx rcx rsi rdi r8 r9
+//! r10 r12 rbp` and `xmm0`–`xmm13` (see `regalloc.rs`); spilled values in 8-byte slots at
+//! `[rsp + 8n]`. The prologue saves the callee-saved registers it uses.
+//!
+//! # Shape of the code
+//! ```text
+//!   prologue; top:  preamble (guards jump to exit stubs)
+//!   [param moves]  loop: inc r13; body; [next moves]; jmp loop     (peeled)
+//!   or: write back; inc r13; jmp top                                (unpeeled)
+//!   exit stubs: write snapshot slots and stack; mov eax, N; jmp epilogue
+//!   epilogue: ctx[0] = r13; restore; ret
+//! ```
+//! Every instruction computes into a scratch register and writes its result last, after all
+//! its guards, so an exit always sees operand registers intact (the allocator relies on it).
+
+// dynasm expands dynamic registers (`Rq(x)`) to `x.into()`, which clippy flags for `u8`.
+#![allow(clippy::useless_conversion)]
+
+use super::regalloc::{allocate, Alloc, Loc};
+use super::{Compiled, ExitDesc, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_PLAIN_MAX};
+use crate::ir::{BinKind, Inst, Ref, Slot, Trace, Type, UnKind};
+use dynasmrt::x64::Assembler;
+use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
+use pyjit_bytecode::CmpOp;
+
+const RAX: u8 = 0;
+const RDX: u8 = 2;
+const R11: u8 = 11;
+const XMM14: u8 = 14;
+const XMM15: u8 = 15;
+
+/// Registers values may live in, in order of preference.
+pub const GPRS: [u8; 9] = [3, 1, 6, 7, 8, 9, 10, 12, 5];
+pub const XMMS: [u8; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+
+/// A second operand for an integer instruction.
+#[derive(Clone, Copy)]
+enum Src {
+    Reg(u8),
+    Mem(i32),
+    Imm(i32),
+}
+
+struct Cg<'a> {
+    ops: Assembler,
+    t: &'a Trace,
+    a: Alloc,
+    exits: Vec<DynamicLabel>,
+    /// `ctx` word index of each iterator slot.
+    ctx_slots: Vec<Slot>,
+    stack_base: usize,
+    top: DynamicLabel,
+    loop_label: DynamicLabel,
+}
+
+pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, String> {
+    let gprs = &GPRS[..max_gprs.clamp(1, GPRS.len())];
+    let xmms = &XMMS[..max_xmms.clamp(1, XMMS.len())];
+    let a = allocate(t, gprs, xmms);
+    let mut ctx_slots = Vec::new();
+    for inst in &t.insts {
+        if let Inst::Load { slot, .. } | Inst::Store { slot, .. } = *inst {
+            if !matches!(slot, Slot::Local(_)) && !ctx_slots.contains(&slot) {
+                ctx_slots.push(slot);
+            }
+        }
+    }
+    for s in &t.snaps {
+        for &(slot, _) in &s.slots {
+            if !matches!(slot, Slot::Local(_)) && !ctx_slots.contains(&slot) {
+                ctx_slots.push(slot);
+            }
+        }
+    }
+    let max_stack = t.snaps.iter().map(|s| s.stack.len()).max().unwrap_or(0);
+    let mut ops = Assembler::new().map_err(|e| format!("assembler: {e}"))?;
+    let exits = (0..t.snaps.len())
+        .map(|_| ops.new_dynamic_label())
+        .collect();
+    let top = ops.new_dynamic_label();
+    let loop_label = ops.new_dynamic_label();
+    let mut cg = Cg {
+        ops,
+        t,
+        a,
+        exits,
+        stack_base: 1 + ctx_slots.len(),
+        ctx_slots,
+        top,
+        loop_label,
+    };
+    let entry = cg.ops.offset();
+    cg.prologue();
+    for i in 0..t.len() {
+        cg.inst(i)?;
+    }
+    cg.exit_stubs();
+    cg.epilogue();
+    let code_size = cg.ops.offset().0 - entry.0;
+    let exits = t
+        .snaps
+        .iter()
+        .map(|s| ExitDesc {
+            pc: s.pc,
+            stack: s.stack.iter().map(|&r| t.ty(r)).collect(),
+        })
+        .collect();
+    let stack_base = cg.stack_base;
+    let ctx_slots = cg.ctx_slots;
+    let buf = cg
+        .ops
+        .finalize()
+        .map_err(|_| "could not finalize code buffer".to_string())?;
+    Ok(Compiled::new(
+        buf,
+        entry,
+        code_size,
+        ctx_slots,
+        stack_base,
+        stack_base + max_stack,
+        exits,
+    ))
+}
+
+fn fits_i32(v: u64) -> Option<i32> {
+    let v = v as i64;
+    i32::try_from(v).ok()
+}
+
+impl Cg<'_> {
+    fn frame_size(&self) -> i32 {
+        // Six pushes plus the return address leave rsp at 8 mod 16; keep it aligned.
+        let s = 8 * self.a.spill_slots as i32;
+        if s % 16 == 0 {
+            s + 8
+        } else {
+            s
+        }
+    }
+
+    fn prologue(&mut self) {
+        let frame = self.frame_size();
+        let top = self.top;
+        dynasm!(self.ops
+            ; .arch x64
+            ; push rbx
+            ; push rbp
+            ; push r12
+            ; push r13
+            ; push r14
+            ; push r15
+            ; sub rsp, frame
+            ; mov r14, rdi
+            ; mov r15, rsi
+            ; xor r13d, r13d
+            ; =>top
+        );
+    }
+
+    fn epilogue(&mut self) {
+        let frame = self.frame_size();
+        dynasm!(self.ops
+            ; .arch x64
+            ; ->epilogue:
+            ; mov [r15], r13
+            ; add rsp, frame
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+            ; ret
+        );
+    }
+
+    fn loc(&self, r: Ref) -> Loc {
+        self.a.locs[r.idx()]
+    }
+
+    fn ctx_off(&self, slot: Slot) -> i32 {
+        let i = self.ctx_slots.iter().position(|&s| s == slot).unwrap_or(0);
+        8 * (1 + i as i32)
+    }
+
+    fn local_off(n: u32) -> i32 {
+        16 * n as i32
+    }
+
+    fn exit(&self, s: crate::snapshot::SnapId) -> DynamicLabel {
+        self.exits[s.idx()]
+    }
+
+    // ---- moving values ------------------------------------------------------------------
+
+    /// Put int/bool value `r` into general register `dst`.
+    fn gpr_to(&mut self, dst: u8, r: Ref) {
+        self.loc_to_gpr(dst, self.loc(r));
+    }
+
+    fn loc_to_gpr(&mut self, dst: u8, l: Loc) {
+        match l {
+            Loc::Gpr(x) if x == dst => {}
+            Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), Rq(x)),
+            Loc::Xmm(x) => dynasm!(self.ops ; .arch x64 ; movq Rq(dst), Rx(x)),
+            Loc::Stack(k) => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), [rsp + 8 * k as i32]),
+            Loc::Const(0) => dynasm!(self.ops ; .arch x64 ; xor Rd(dst), Rd(dst)),
+            Loc::Const(c) => match fits_i32(c) {
+                Some(v) => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), DWORD v),
+                None => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), QWORD c as i64),
+            },
+            Loc::None | Loc::Fused => {}
+        }
+    }
+
+    /// Put float value `r` into XMM register `dst`.
+    fn xmm_to(&mut self, dst: u8, r: Ref) {
+        self.loc_to_xmm(dst, self.loc(r));
+    }
+
+    fn loc_to_xmm(&mut self, dst: u8, l: Loc) {
+        match l {
+            Loc::Xmm(x) if x == dst => {}
+            Loc::Xmm(x) => dynasm!(self.ops ; .arch x64 ; movapd Rx(dst), Rx(x)),
+            Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; movq Rx(dst), Rq(x)),
+            Loc::Stack(k) => {
+                dynasm!(self.ops ; .arch x64 ; movsd Rx(dst), QWORD [rsp + 8 * k as i32])
+            }
+            Loc::Const(c) => {
+                self.loc_to_gpr(R11, Loc::Const(c));
+                dynasm!(self.ops ; .arch x64 ; movq Rx(dst), r11);
+            }
+            Loc::None | Loc::Fused => {}
+        }
+    }
+
+    /// Store the result of value `r` from general register `src`.
+    fn gpr_result(&mut self, r: Ref, src: u8) {
+        match self.loc(r) {
+            Loc::Gpr(x) if x != src => dynasm!(self.ops ; .arch x64 ; mov Rq(x), Rq(src)),
+            Loc::Stack(k) => dynasm!(self.ops ; .arch x64 ; mov [rsp + 8 * k as i32], Rq(src)),
+            _ => {}
+        }
+    }
+
+    fn xmm_result(&mut self, r: Ref, src: u8) {
+        match self.loc(r) {
+            Loc::Xmm(x) if x != src => dynasm!(self.ops ; .arch x64 ; movapd Rx(x), Rx(src)),
+            Loc::Stack(k) => {
+                dynasm!(self.ops ; .arch x64 ; movsd QWORD [rsp + 8 * k as i32], Rx(src))
+            }
+            _ => {}
+        }
+    }
+
+    /// Write value `r`'s 8-byte payload to `[base + off]` (base = r14 or r15).
+    fn payload_to_mem(&mut self, base: u8, off: i32, r: Ref) {
+        match self.loc(r) {
+            Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; mov [Rq(base) + off], Rq(x)),
+            Loc::Xmm(x) => dynasm!(self.ops ; .arch x64 ; movsd QWORD [Rq(base) + off], Rx(x)),
+            l @ (Loc::Stack(_) | Loc::Const(_)) => {
+                self.loc_to_gpr(RAX, l);
+                dynasm!(self.ops ; .arch x64 ; mov [Rq(base) + off], rax);
+            }
+            Loc::None | Loc::Fused => {}
+        }
+    }
+
+    /// Write `val` into a frame slot (locals: tag and payload; iterator words: ctx).
+    fn write_slot(&mut self, slot: Slot, val: Ref) {
+        match slot {
+            Slot::Local(n) => {
+                let off = Self::local_off(n);
+                let tag = match self.t.ty(val) {
+                    Type::Int => TAG_INT,
+                    Type::Float => TAG_FLOAT,
+                    _ => TAG_BOOL,
+                } as i8;
+                dynasm!(self.ops ; .arch x64 ; mov BYTE [r14 + off], tag);
+                self.payload_to_mem(14, off + 8, val);
+            }
+            Slot::IterNext(_) | Slot::IterStop(_) => {
+                let off = self.ctx_off(slot);
+                self.payload_to_mem(15, off, val);
+            }
+        }
+    }
+
+    fn gpr_src(&mut self, r: Ref) -> Src {
+        match self.loc(r) {
+            Loc::Gpr(x) => Src::Reg(x),
+            Loc::Stack(k) => Src::Mem(8 * k as i32),
+            Loc::Const(c) => match fits_i32(c) {
+                Some(v) => Src::Imm(v),
+                None => {
+                    self.loc_to_gpr(R11, Loc::Const(c));
+                    Src::Reg(R11)
+                }
+            },
+            l => {
+                self.loc_to_gpr(R11, l);
+                Src::Reg(R11)
+            }
+        }
+    }
+
+    /// Float operand for an SSE instruction: an XMM register (loading into `scratch` if
+    /// needed).
+    fn xmm_src(&mut self, r: Ref, scratch: u8) -> u8 {
+        match self.loc(r) {
+            Loc::Xmm(x) => x,
+            l => {
+                self.loc_to_xmm(scratch, l);
+                scratch
+            }
+        }
+    }
+
+    /// Parallel move (`dst <- src` all at once), breaking cycles through rax / xmm15.
+    fn parallel_move(&mut self, mut moves: Vec<(Loc, Loc)>) {
+        moves.retain(|(d, s)| d != s);
+        while !moves.is_empty() {
+            let ready = (0..moves.len()).find(|&i| !moves.iter().any(|&(_, s)| s == moves[i].0));
+            match ready {
+                Some(i) => {
+                    let (d, s) = moves.remove(i);
+                    self.move_loc(d, s);
+                }
+                None => {
+                    let d = moves[0].0;
+                    let scratch = match d {
+                        Loc::Xmm(_) => Loc::Xmm(XMM15),
+                        _ => Loc::Gpr(RAX),
+                    };
+                    self.move_loc(scratch, d);
+                    for m in &mut moves {
+                        if m.1 == d {
+                            m.1 = scratch;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn move_loc(&mut self, d: Loc, s: Loc) {
+        match d {
+            Loc::Gpr(x) => self.loc_to_gpr(x, s),
+            Loc::Xmm(x) => self.loc_to_xmm(x, s),
+            Loc::Stack(k) => {
+                let off = 8 * k as i32;
+                match s {
+                    Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; mov [rsp + off], Rq(x)),
+                    Loc::Xmm(x) => dynasm!(self.ops ; .arch x64 ; movsd QWORD [rsp + off], Rx(x)),
+                    other => {
+                        self.loc_to_gpr(R11, other);
+                        dynasm!(self.ops ; .arch x64 ; mov [rsp + off], r11);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ---- instructions -------------------------------------------------------------------
+
+    fn inst(&mut self, i: usize) -> Result<(), String> {
+        let r = Ref(i as u32);
+        match self.t.insts[i].clone() {
+            Inst::Const(_) | Inst::Param { .. } | Inst::Next { .. } | Inst::Nop => {}
+            Inst::Load { slot, ty, snap } => self.load(r, slot, ty, snap),
+            Inst::Store { slot, val } => self.write_slot(slot, val),
+            Inst::CheckPlain { slot, snap } => {
+                let Slot::Local(n) = slot else {
+                    return Err("checkplain of a non-local".into());
+                };
+                let off = Self::local_off(n);
+                let exit = self.exit(snap);
+                dynasm!(self.ops ; .arch x64
+                    ; cmp BYTE [r14 + off], TAG_PLAIN_MAX as i8
+                    ; ja =>exit
+                );
+            }
+            Inst::Bin { op, a, b, snap } => {
+                if op.is_float() {
+                    self.float_bin(r, op, a, b, snap)
+                } else {
+                    self.int_bin(r, op, a, b, snap)
+                }
+            }
+            Inst::Un { op, a, snap } => self.unary(r, op, a, snap),
+            Inst::Cmp { op, float, a, b } => {
+                if self.loc(r) != Loc::Fused {
+                    self.compare(op, float, a, b);
+                    self.materialize_flags(op, float);
+                    dynasm!(self.ops ; .arch x64 ; movzx eax, al);
+                    self.gpr_result(r, RAX);
+                }
+            }
+            Inst::Guard { cond, expect, snap } => self.guard(cond, expect, snap),
+            Inst::JumpTop { snap } => {
+                let t = self.t;
+                for &(slot, v) in &t.snap(snap).slots {
+                    self.write_slot(slot, v);
+                }
+                let top = self.top;
+                dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
+            }
+            Inst::Loop => {
+                let mut moves = Vec::new();
+                for (j, inst) in self.t.insts.iter().enumerate().skip(i + 1) {
+                    if let Inst::Param { init } = *inst {
+                        moves.push((self.a.locs[j], self.loc(init)));
+                    }
+                }
+                self.parallel_move(moves);
+                let l = self.loop_label;
+                dynasm!(self.ops ; .arch x64 ; =>l ; inc r13);
+            }
+            Inst::JumpLoop => {
+                let moves = self
+                    .t
+                    .insts
+                    .iter()
+                    .filter_map(|inst| match *inst {
+                        Inst::Next { param, val } => Some((self.loc(param), self.loc(val))),
+                        _ => None,
+                    })
+                    .collect();
+                self.parallel_move(moves);
+                let l = self.loop_label;
+                dynasm!(self.ops ; .arch x64 ; jmp =>l);
+            }
+        }
+        Ok(())
+    }
+
+    fn load(&mut self, r: Ref, slot: Slot, ty: Type, snap: Option<crate::snapshot::SnapId>) {
+        let (base, off) = match slot {
+            Slot::Local(n) => {
+                let off = Self::local_off(n);
+                if let Some(s) = snap {
+                    let tag = match ty {
+                        Type::Int => TAG_INT,
+                        Type::Float => TAG_FLOAT,
+                        _ => TAG_BOOL,
+                    } as i8;
+                    let exit = self.exit(s);
+                    dynasm!(self.ops ; .arch x64 ; cmp BYTE [r14 + off], tag ; jne =>exit);
+                }
+                (14u8, off + 8)
+            }
+            _ => (15u8, self.ctx_off(slot)),
+        };
+        match (ty, self.loc(r)) {
+            (_, Loc::None) => {}
+            (Type::Bool, _) => {
+                dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [Rq(base) + off]);
+                self.gpr_result(r, RAX);
+            }
+            (Type::Float, Loc::Xmm(x)) => {
+                dynasm!(self.ops ; .arch x64 ; movsd Rx(x), QWORD [Rq(base) + off])
+            }
+            (_, Loc::Gpr(x)) => dynasm!(self.ops ; .arch x64 ; mov Rq(x), [Rq(base) + off]),
+            _ => {
+                dynasm!(self.ops ; .arch x64 ; mov rax, [Rq(base) + off]);
+                if let Loc::Stack(k) = self.loc(r) {
+                    dynasm!(self.ops ; .arch x64 ; mov [rsp + 8 * k as i32], rax);
+                }
+            }
+        }
+    }
+
+    fn int_bin(
+        &mut self,
+        r: Ref,
+        op: BinKind,
+        a: Ref,
+        b: Ref,
+        snap: Option<crate::snapshot::SnapId>,
+    ) {
+        if matches!(op, BinKind::IFloorDiv | BinKind::IMod) {
+            return self.int_div(r, op, a, b, snap);
+        }
+        self.gpr_to(RAX, a);
+        let src = self.gpr_src(b);
+        macro_rules! arith {
+            ($op:ident) => {
+                match src {
+                    Src::Reg(x) => dynasm!(self.ops ; .arch x64 ; $op rax, Rq(x)),
+                    Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; $op rax, QWORD [rsp + o]),
+                    Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; $op rax, DWORD v),
+                }
+            };
+        }
+        match op {
+            BinKind::IAdd => arith!(add),
+            BinKind::ISub => arith!(sub),
+            BinKind::IAnd => arith!(and),
+            BinKind::IOr => arith!(or),
+            BinKind::IXor => arith!(xor),
+            BinKind::IMul => match src {
+                Src::Reg(x) => dynasm!(self.ops ; .arch x64 ; imul rax, Rq(x)),
+                Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; imul rax, QWORD [rsp + o]),
+                Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; imul rax, rax, DWORD v),
+            },
+            _ => unreachable!("float or division op in int_bin"),
+        }
+        if let (Some(s), BinKind::IAdd | BinKind::ISub | BinKind::IMul) = (snap, op) {
+            let exit = self.exit(s);
+            dynasm!(self.ops ; .arch x64 ; jo =>exit);
+        }
+        self.gpr_result(r, RAX);
+    }
+
+    /// Python floor division / modulo: `idiv` truncates, so adjust when the remainder is
+    /// non-zero and its sign differs from the divisor's.
+    fn int_div(
+        &mut self,
+        r: Ref,
+        op: BinKind,
+        a: Ref,
+        b: Ref,
+        snap: Option<crate::snapshot::SnapId>,
+    ) {
+        if let (Loc::Const(c), None) = (self.loc(b), snap) {
+            let d = c as i64;
+            if d > 1 && (d & (d - 1)) == 0 {
+                return self.int_div_pow2(r, op, a, d.trailing_zeros() as i8);
+            }
+        }
+        self.gpr_to(RAX, a);
+        self.gpr_to(R11, b);
+        if let Some(s) = snap {
+            let exit = self.exit(s);
+            dynasm!(self.ops ; .arch x64
+                ; test r11, r11
+                ; jz =>exit
+                ; cmp r11, -1
+                ; je =>exit
+            );
+        }
+        dynasm!(self.ops ; .arch x64 ; cqo ; idiv r11);
+        if op == BinKind::IFloorDiv {
+            dynasm!(self.ops ; .arch x64
+                ; test rdx, rdx
+                ; jz >done
+                ; xor rdx, r11
+                ; jns >done
+                ; dec rax
+                ; done:
+            );
+            self.gpr_result(r, RAX);
+        } else {
+            dynasm!(self.ops ; .arch x64
+                ; test rdx, rdx
+                ; jz >done
+                ; mov rax, rdx
+                ; xor rax, r11
+                ; jns >done
+                ; add rdx, r11
+                ; done:
+            );
+            self.gpr_result(r, RDX);
+        }
+    }
+
+    /// Floor division / modulo by a positive power of two: an arithmetic shift and a mask
+    /// (both already round toward negative infinity, as Python does).
+    fn int_div_pow2(&mut self, r: Ref, op: BinKind, a: Ref, shift: i8) {
+        self.gpr_to(RAX, a);
+        if op == BinKind::IFloorDiv {
+            dynasm!(self.ops ; .arch x64 ; sar rax, shift);
+        } else {
+            let mask = (1i64 << shift) - 1;
+            match i32::try_from(mask) {
+                Ok(m) => dynasm!(self.ops ; .arch x64 ; and rax, DWORD m),
+                Err(_) => dynasm!(self.ops ; .arch x64 ; mov r11, QWORD mask ; and rax, r11),
+            }
+        }
+        self.gpr_result(r, RAX);
+    }
+
+    fn float_bin(
+        &mut self,
+        r: Ref,
+        op: BinKind,
+        a: Ref,
+        b: Ref,
+        snap: Option<crate::snapshot::SnapId>,
+    ) {
+        if let (BinKind::FDiv, Some(s)) = (op, snap) {
+            // Exit on a zero divisor (either sign): the interpreter raises ZeroDivisionError.
+            let exit = self.exit(s);
+            self.gpr_to(R11, b);
+            dynasm!(self.ops ; .arch x64 ; add r11, r11 ; jz =>exit);
+        }
+        self.xmm_to(XMM15, a);
+        let y = self.xmm_src(b, XMM14);
+        match op {
+            BinKind::FAdd => dynasm!(self.ops ; .arch x64 ; addsd xmm15, Rx(y)),
+            BinKind::FSub => dynasm!(self.ops ; .arch x64 ; subsd xmm15, Rx(y)),
+            BinKind::FMul => dynasm!(self.ops ; .arch x64 ; mulsd xmm15, Rx(y)),
+            BinKind::FDiv => dynasm!(self.ops ; .arch x64 ; divsd xmm15, Rx(y)),
+            _ => unreachable!("int op in float_bin"),
+        }
+        self.xmm_result(r, XMM15);
+    }
+
+    fn unary(&mut self, r: Ref, op: UnKind, a: Ref, snap: Option<crate::snapshot::SnapId>) {
+        match op {
+            UnKind::INeg => {
+                self.gpr_to(RAX, a);
+                dynasm!(self.ops ; .arch x64 ; neg rax);
+                if let Some(s) = snap {
+                    let exit = self.exit(s);
+                    dynasm!(self.ops ; .arch x64 ; jo =>exit);
+                }
+                self.gpr_result(r, RAX);
+            }
+            UnKind::FNeg => {
+                self.xmm_to(XMM15, a);
+                dynasm!(self.ops ; .arch x64
+                    ; mov r11, QWORD i64::MIN
+                    ; movq xmm14, r11
+                    ; xorpd xmm15, xmm14
+                );
+                self.xmm_result(r, XMM15);
+            }
+            UnKind::IToF | UnKind::IToFExact => {
+                self.gpr_to(RAX, a);
+                if let (UnKind::IToFExact, Some(s)) = (op, snap) {
+                    // Exact iff -2**53 <= a < 2**53, i.e. (a + 2**53) >> 54 == 0 unsigned.
+                    let exit = self.exit(s);
+                    dynasm!(self.ops ; .arch x64
+                        ; mov r11, QWORD 1i64 << 53
+                        ; add r11, rax
+                        ; shr r11, 54
+                        ; jnz =>exit
+                    );
+                }
+                dynasm!(self.ops ; .arch x64 ; cvtsi2sd xmm15, rax);
+                self.xmm_result(r, XMM15);
+            }
+        }
+    }
+
+    /// Set the flags for `a op b`. Floats: `ucomisd` with the operands ordered so that `<` and
+    /// `<=` become `>` and `>=` (whose "above" conditions are false on NaN).
+    fn compare(&mut self, op: CmpOp, float: bool, a: Ref, b: Ref) {
+        if float {
+            let (x, y) = match op {
+                CmpOp::Lt | CmpOp::Le => (b, a),
+                _ => (a, b),
+            };
+            let xr = self.xmm_src(x, XMM15);
+            let yr = self.xmm_src(y, XMM14);
+            dynasm!(self.ops ; .arch x64 ; ucomisd Rx(xr), Rx(yr));
+        } else {
+            let ar = match self.loc(a) {
+                Loc::Gpr(x) => x,
+                _ => {
+                    self.gpr_to(RAX, a);
+                    RAX
+                }
+            };
+            match self.gpr_src(b) {
+                Src::Reg(x) => dynasm!(self.ops ; .arch x64 ; cmp Rq(ar), Rq(x)),
+                Src::Mem(o) => dynasm!(self.ops ; .arch x64 ; cmp Rq(ar), QWORD [rsp + o]),
+                Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; cmp Rq(ar), DWORD v),
+            }
+        }
+    }
+
+    /// `al` = the comparison's truth, from the flags `compare` set.
+    fn materialize_flags(&mut self, op: CmpOp, float: bool) {
+        if float {
+            match op {
+                CmpOp::Lt | CmpOp::Gt => dynasm!(self.ops ; .arch x64 ; seta al),
+                CmpOp::Le | CmpOp::Ge => dynasm!(self.ops ; .arch x64 ; setae al),
+                CmpOp::Eq => dynasm!(self.ops ; .arch x64 ; sete al ; setnp r11b ; and al, r11b),
+                CmpOp::Ne => dynasm!(self.ops ; .arch x64 ; setne al ; setp r11b ; or al, r11b),
+            }
+        } else {
+            match op {
+                CmpOp::Lt => dynasm!(self.ops ; .arch x64 ; setl al),
+                CmpOp::Le => dynasm!(self.ops ; .arch x64 ; setle al),
+                CmpOp::Eq => dynasm!(self.ops ; .arch x64 ; sete al),
+                CmpOp::Ne => dynasm!(self.ops ; .arch x64 ; setne al),
+                CmpOp::Gt => dynasm!(self.ops ; .arch x64 ; setg al),
+                CmpOp::Ge => dynasm!(self.ops ; .arch x64 ; setge al),
+            }
+        }
+    }
+
+    /// Jump to `exit` when the comparison whose flags are set has truth `when`.
+    fn branch_on_flags(&mut self, op: CmpOp, float: bool, when: bool, exit: DynamicLabel) {
+        if float {
+            // After the operand swap in `compare`, Lt/Gt test "above", Le/Ge "above or equal".
+            match (op, when) {
+                (CmpOp::Lt | CmpOp::Gt, true) => dynasm!(self.ops ; .arch x64 ; ja =>exit),
+                (CmpOp::Lt | CmpOp::Gt, false) => dynasm!(self.ops ; .arch x64 ; jbe =>exit),
+                (CmpOp::Le | CmpOp::Ge, true) => dynasm!(self.ops ; .arch x64 ; jae =>exit),
+                (CmpOp::Le | CmpOp::Ge, false) => dynasm!(self.ops ; .arch x64 ; jb =>exit),
+                // equal: ZF=1 and PF=0
+                (CmpOp::Eq, true) | (CmpOp::Ne, false) => {
+                    dynasm!(self.ops ; .arch x64 ; jp >skip ; je =>exit ; skip:)
+                }
+                (CmpOp::Eq, false) | (CmpOp::Ne, true) => {
+                    dynasm!(self.ops ; .arch x64 ; jne =>exit ; jp =>exit)
+                }
+            }
+        } else {
+            let op = if when { op } else { negate(op) };
+            match op {
+                CmpOp::Lt => dynasm!(self.ops ; .arch x64 ; jl =>exit),
+                CmpOp::Le => dynasm!(self.ops ; .arch x64 ; jle =>exit),
+                CmpOp::Eq => dynasm!(self.ops ; .arch x64 ; je =>exit),
+                CmpOp::Ne => dynasm!(self.ops ; .arch x64 ; jne =>exit),
+                CmpOp::Gt => dynasm!(self.ops ; .arch x64 ; jg =>exit),
+                CmpOp::Ge => dynasm!(self.ops ; .arch x64 ; jge =>exit),
+            }
+        }
+    }
+
+    fn guard(&mut self, cond: Ref, expect: bool, snap: crate::snapshot::SnapId) {
+        let exit = self.exit(snap);
+        if self.loc(cond) == Loc::Fused {
+            if let Inst::Cmp { op, float, a, b } = self.t.insts[cond.idx()] {
+                self.compare(op, float, a, b);
+                self.branch_on_flags(op, float, !expect, exit);
+            }
+            return;
+        }
+        match self.loc(cond) {
+            Loc::Const(c) => {
+                if (c != 0) != expect {
+                    dynasm!(self.ops ; .arch x64 ; jmp =>exit);
+                }
+                return;
+            }
+            Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; test Rq(x), Rq(x)),
+            Loc::Stack(k) => dynasm!(self.ops ; .arch x64 ; cmp QWORD [rsp + 8 * k as i32], 0),
+            _ => {}
+        }
+        if expect {
+            dynasm!(self.ops ; .arch x64 ; jz =>exit);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; jnz =>exit);
+        }
+    }
+
+    fn exit_stubs(&mut self) {
+        let t = self.t;
+        for (k, snap) in t.snaps.iter().enumerate() {
+            let label = self.exits[k];
+            dynasm!(self.ops ; .arch x64 ; =>label);
+            for &(slot, v) in &snap.slots {
+                self.write_slot(slot, v);
+            }
+            for (j, &v) in snap.stack.iter().enumerate() {
+                let off = 8 * (self.stack_base + j) as i32;
+                self.payload_to_mem(15, off, v);
+            }
+            let id = k as i32;
+            dynasm!(self.ops ; .arch x64 ; mov eax, id ; jmp ->epilogue);
+        }
+    }
+}
+
+fn negate(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Ge,
+        CmpOp::Le => CmpOp::Gt,
+        CmpOp::Eq => CmpOp::Ne,
+        CmpOp::Ne => CmpOp::Eq,
+        CmpOp::Gt => CmpOp::Le,
+        CmpOp::Ge => CmpOp::Lt,
+    }
+}

@@ -1,0 +1,844 @@
+//! The trace IR: a linear list of typed SSA instructions.
+//!
+//! A trace is one path through a loop body. Every instruction is an entry of `Trace::insts`
+//! and its index is the SSA value it defines (a [`Ref`], printed `%N`), Cranelift style: no
+//! pointers, no per-instruction allocation, passes rebuild the vector. Values have one of three
+//! machine types ([`Type`]): `int` (an `i64`), `float` (an `f64`) and `bool`; instructions that
+//! define nothing have type `void`.
+//!
+//! The interpreter's state is reached through [`Slot`]s: fast locals and the `next`/`stop`
+//! fields of a `range` iterator sitting on the operand stack. `load` reads a slot (a guarded
+//! load checks the slot's tag first), `store` writes one. After optimization the only loads
+//! left are at the start of the trace and stores are gone: values live in registers and are
+//! written back at exits only (see `opt/sink.rs` and `opt/peel.rs`).
+//!
+//! Every instruction that can fail at run time carries a snapshot (`snapN`, see
+//! `snapshot.rs`): the interpreter state to rebuild if it does. A trace ends either in
+//! `jumptop snapN` (write the loop-end state back and start again; the unpeeled form) or in a
+//! `loop` marker, loop-carried `param`s, the `next` values they take at the end, and
+//! `jumploop` (the peeled form).
+//!
+//! The text form (`Display` and [`Trace::parse`]) is what `PYJIT_TRACE=1` prints and what the
+//! pass tests in `tests/ir/*.txt` are written in:
+//!
+//! ```text
+//! %0 = load.int local0 snap0
+//! %1 = const.int 1
+//! %2 = iadd %0 %1 snap1
+//!      store local0 %2
+//!      jumptop snap2
+//! snap0: pc=3 stack=[] slots=[]
+//! snap1: pc=5 stack=[%0 %1] slots=[]
+//! snap2: pc=3 stack=[] slots=[]
+//! ```
+
+use crate::snapshot::{SnapId, Snapshot};
+use pyjit_bytecode::CmpOp;
+use std::collections::HashMap;
+use std::fmt;
+
+/// An SSA value: the index of the instruction that defines it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct Ref(pub u32);
+
+impl Ref {
+    pub fn idx(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Display for Ref {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "%{}", self.0)
+    }
+}
+
+/// Machine type of an IR value.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Type {
+    Int,
+    Float,
+    Bool,
+    Void,
+}
+
+impl Type {
+    pub fn name(self) -> &'static str {
+        match self {
+            Type::Int => "int",
+            Type::Float => "float",
+            Type::Bool => "bool",
+            Type::Void => "void",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Type> {
+        Some(match s {
+            "int" => Type::Int,
+            "float" => Type::Float,
+            "bool" => Type::Bool,
+            _ => return None,
+        })
+    }
+}
+
+/// A piece of interpreter state a trace reads or writes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum Slot {
+    /// Fast local `n` of the frame.
+    Local(u32),
+    /// `next` of the `range` iterator at operand-stack index `n`.
+    IterNext(u32),
+    /// `stop` of the `range` iterator at operand-stack index `n` (never written).
+    IterStop(u32),
+}
+
+impl fmt::Display for Slot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Slot::Local(n) => write!(f, "local{n}"),
+            Slot::IterNext(n) => write!(f, "iter.next{n}"),
+            Slot::IterStop(n) => write!(f, "iter.stop{n}"),
+        }
+    }
+}
+
+impl Slot {
+    pub(crate) fn parse_public(s: &str) -> Option<Slot> {
+        Slot::parse(s)
+    }
+
+    fn parse(s: &str) -> Option<Slot> {
+        if let Some(n) = s.strip_prefix("local") {
+            return n.parse().ok().map(Slot::Local);
+        }
+        if let Some(n) = s.strip_prefix("iter.next") {
+            return n.parse().ok().map(Slot::IterNext);
+        }
+        if let Some(n) = s.strip_prefix("iter.stop") {
+            return n.parse().ok().map(Slot::IterStop);
+        }
+        None
+    }
+}
+
+/// A constant operand.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+}
+
+impl Const {
+    pub fn ty(self) -> Type {
+        match self {
+            Const::Int(_) => Type::Int,
+            Const::Float(_) => Type::Float,
+            Const::Bool(_) => Type::Bool,
+        }
+    }
+
+    /// The 8-byte payload the value has in a frame slot.
+    pub fn bits(self) -> u64 {
+        match self {
+            Const::Int(i) => i as u64,
+            Const::Float(x) => x.to_bits(),
+            Const::Bool(b) => b as u64,
+        }
+    }
+
+    /// A key that is equal for equal constants (floats by bit pattern).
+    fn key(self) -> (u8, u64) {
+        match self {
+            Const::Int(_) => (0, self.bits()),
+            Const::Float(_) => (1, self.bits()),
+            Const::Bool(_) => (2, self.bits()),
+        }
+    }
+}
+
+/// Two-operand arithmetic. Int ops with a snapshot guard overflow (`iadd`, `isub`, `imul`) or a
+/// divisor of 0 or -1 (`ifloordiv`, `imod`); `fdiv` with a snapshot guards a zero divisor.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum BinKind {
+    IAdd,
+    ISub,
+    IMul,
+    IFloorDiv,
+    IMod,
+    IAnd,
+    IOr,
+    IXor,
+    FAdd,
+    FSub,
+    FMul,
+    FDiv,
+}
+
+impl BinKind {
+    pub const ALL: [BinKind; 12] = [
+        BinKind::IAdd,
+        BinKind::ISub,
+        BinKind::IMul,
+        BinKind::IFloorDiv,
+        BinKind::IMod,
+        BinKind::IAnd,
+        BinKind::IOr,
+        BinKind::IXor,
+        BinKind::FAdd,
+        BinKind::FSub,
+        BinKind::FMul,
+        BinKind::FDiv,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BinKind::IAdd => "iadd",
+            BinKind::ISub => "isub",
+            BinKind::IMul => "imul",
+            BinKind::IFloorDiv => "ifloordiv",
+            BinKind::IMod => "imod",
+            BinKind::IAnd => "iand",
+            BinKind::IOr => "ior",
+            BinKind::IXor => "ixor",
+            BinKind::FAdd => "fadd",
+            BinKind::FSub => "fsub",
+            BinKind::FMul => "fmul",
+            BinKind::FDiv => "fdiv",
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(
+            self,
+            BinKind::FAdd | BinKind::FSub | BinKind::FMul | BinKind::FDiv
+        )
+    }
+
+    pub fn commutative(self) -> bool {
+        matches!(
+            self,
+            BinKind::IAdd
+                | BinKind::IMul
+                | BinKind::IAnd
+                | BinKind::IOr
+                | BinKind::IXor
+                | BinKind::FAdd
+                | BinKind::FMul
+        )
+    }
+
+    /// Its guard reports a Python exception (division by zero): it must run even when its
+    /// result is unused.
+    pub fn guard_is_observable(self) -> bool {
+        matches!(self, BinKind::IFloorDiv | BinKind::IMod | BinKind::FDiv)
+    }
+
+    pub fn result_type(self) -> Type {
+        if self.is_float() {
+            Type::Float
+        } else {
+            Type::Int
+        }
+    }
+}
+
+/// One-operand operations. `ineg` with a snapshot guards overflow (`-(-2**63)`); `itof.exact`
+/// guards that the int converts exactly (|x| < 2**53), as Python's int/int division and
+/// int/float comparisons require.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum UnKind {
+    INeg,
+    FNeg,
+    IToF,
+    IToFExact,
+}
+
+impl UnKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            UnKind::INeg => "ineg",
+            UnKind::FNeg => "fneg",
+            UnKind::IToF => "itof",
+            UnKind::IToFExact => "itof.exact",
+        }
+    }
+
+    pub fn result_type(self) -> Type {
+        match self {
+            UnKind::INeg => Type::Int,
+            _ => Type::Float,
+        }
+    }
+}
+
+pub fn cmp_name(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "lt",
+        CmpOp::Le => "le",
+        CmpOp::Eq => "eq",
+        CmpOp::Ne => "ne",
+        CmpOp::Gt => "gt",
+        CmpOp::Ge => "ge",
+    }
+}
+
+fn parse_cmp(s: &str) -> Option<CmpOp> {
+    CmpOp::ALL.into_iter().find(|&op| cmp_name(op) == s)
+}
+
+/// One IR instruction.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Inst {
+    Const(Const),
+    /// Read a slot; with a snapshot, first check that its tag is `ty` (exit otherwise).
+    Load {
+        slot: Slot,
+        ty: Type,
+        snap: Option<SnapId>,
+    },
+    /// Write a slot (tag and payload).
+    Store {
+        slot: Slot,
+        val: Ref,
+    },
+    /// Exit unless the local holds no heap object (so a store needs no reference counting).
+    CheckPlain {
+        slot: Slot,
+        snap: SnapId,
+    },
+    Bin {
+        op: BinKind,
+        a: Ref,
+        b: Ref,
+        snap: Option<SnapId>,
+    },
+    Un {
+        op: UnKind,
+        a: Ref,
+        snap: Option<SnapId>,
+    },
+    /// Comparison giving a bool; `float` selects IEEE semantics (NaN compares false).
+    Cmp {
+        op: CmpOp,
+        float: bool,
+        a: Ref,
+        b: Ref,
+    },
+    /// Exit unless `cond == expect`.
+    Guard {
+        cond: Ref,
+        expect: bool,
+        snap: SnapId,
+    },
+    /// Unpeeled end: write the snapshot's state back and run the trace again from the top.
+    JumpTop {
+        snap: SnapId,
+    },
+    /// Peeled form: the loop header; everything before it is the preamble (iteration 1).
+    Loop,
+    /// A loop-carried value (a block parameter of `loop`): `init` on entry, then the value
+    /// given by its `next` at the end of each iteration.
+    Param {
+        init: Ref,
+    },
+    /// At the loop end: `param` takes `val` for the next iteration.
+    Next {
+        param: Ref,
+        val: Ref,
+    },
+    /// Peeled end: back to `loop`.
+    JumpLoop,
+    /// A deleted instruction (passes rebuild the vector; this only appears mid-pass).
+    Nop,
+}
+
+impl Inst {
+    /// The value operands (not counting snapshot references).
+    pub fn operands(&self) -> Vec<Ref> {
+        match *self {
+            Inst::Store { val, .. } => vec![val],
+            Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => vec![a, b],
+            Inst::Un { a, .. } => vec![a],
+            Inst::Guard { cond, .. } => vec![cond],
+            Inst::Param { init } => vec![init],
+            Inst::Next { param, val } => vec![param, val],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Rewrite every value operand through `f`.
+    pub fn map_operands(&mut self, mut f: impl FnMut(Ref) -> Ref) {
+        match self {
+            Inst::Store { val, .. } => *val = f(*val),
+            Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => {
+                *a = f(*a);
+                *b = f(*b);
+            }
+            Inst::Un { a, .. } => *a = f(*a),
+            Inst::Guard { cond, .. } => *cond = f(*cond),
+            Inst::Param { init } => *init = f(*init),
+            Inst::Next { param, val } => {
+                *param = f(*param);
+                *val = f(*val);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn snap(&self) -> Option<SnapId> {
+        match *self {
+            Inst::Load { snap, .. } | Inst::Bin { snap, .. } | Inst::Un { snap, .. } => snap,
+            Inst::CheckPlain { snap, .. } | Inst::Guard { snap, .. } | Inst::JumpTop { snap } => {
+                Some(snap)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn set_snap(&mut self, s: Option<SnapId>) {
+        match self {
+            Inst::Load { snap, .. } | Inst::Bin { snap, .. } | Inst::Un { snap, .. } => *snap = s,
+            Inst::CheckPlain { snap, .. } | Inst::Guard { snap, .. } | Inst::JumpTop { snap } => {
+                if let Some(s) = s {
+                    *snap = s;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether this instruction can leave the trace (it has a guard).
+    pub fn is_guard(&self) -> bool {
+        !matches!(self, Inst::JumpTop { .. }) && self.snap().is_some()
+    }
+}
+
+/// A trace: instructions, their types, and the snapshots their guards refer to.
+#[derive(Clone, Default, Debug)]
+pub struct Trace {
+    pub insts: Vec<Inst>,
+    pub types: Vec<Type>,
+    pub snaps: Vec<Snapshot>,
+}
+
+impl Trace {
+    pub fn new() -> Trace {
+        Trace::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.insts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.insts.is_empty()
+    }
+
+    pub fn inst(&self, r: Ref) -> &Inst {
+        &self.insts[r.idx()]
+    }
+
+    pub fn ty(&self, r: Ref) -> Type {
+        self.types[r.idx()]
+    }
+
+    /// The constant a value is, if it is one.
+    pub fn konst(&self, r: Ref) -> Option<Const> {
+        match self.insts[r.idx()] {
+            Inst::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The type an instruction's result has in this trace.
+    pub fn type_of(&self, inst: &Inst) -> Type {
+        match *inst {
+            Inst::Const(c) => c.ty(),
+            Inst::Load { ty, .. } => ty,
+            Inst::Bin { op, .. } => op.result_type(),
+            Inst::Un { op, .. } => op.result_type(),
+            Inst::Cmp { .. } => Type::Bool,
+            Inst::Param { init } => self.ty(init),
+            _ => Type::Void,
+        }
+    }
+
+    /// Append an instruction and return the value it defines.
+    pub fn push(&mut self, inst: Inst) -> Ref {
+        let ty = self.type_of(&inst);
+        let r = Ref(self.insts.len() as u32);
+        self.insts.push(inst);
+        self.types.push(ty);
+        r
+    }
+
+    pub fn add_snap(&mut self, s: Snapshot) -> SnapId {
+        self.snaps.push(s);
+        SnapId(self.snaps.len() as u32 - 1)
+    }
+
+    pub fn snap(&self, s: SnapId) -> &Snapshot {
+        &self.snaps[s.idx()]
+    }
+
+    /// Index of the `loop` marker, if the trace is peeled.
+    pub fn loop_index(&self) -> Option<usize> {
+        self.insts.iter().position(|i| matches!(i, Inst::Loop))
+    }
+
+    /// Check the structural rules every pass must preserve: operands defined before use,
+    /// snapshots referring to earlier values, operand types matching the operation, and a
+    /// proper terminator. Returns a description of the first violation.
+    pub fn verify(&self) -> Result<(), String> {
+        let n = self.insts.len();
+        if self.types.len() != n {
+            return Err("types out of sync".into());
+        }
+        let loop_at = self.loop_index();
+        for (i, inst) in self.insts.iter().enumerate() {
+            let err = |m: String| Err(format!("inst {i} ({}): {m}", self.fmt_inst(inst)));
+            for r in inst.operands() {
+                if r.idx() >= i {
+                    return err(format!("operand {r} not defined before use"));
+                }
+                if let Inst::Next { .. } = inst {
+                    continue;
+                }
+                if self.types[r.idx()] == Type::Void {
+                    return err(format!("operand {r} has no value"));
+                }
+            }
+            if let Some(s) = inst.snap() {
+                let Some(snap) = self.snaps.get(s.idx()) else {
+                    return err(format!("no snapshot {s}"));
+                };
+                for r in snap.refs() {
+                    if r.idx() >= i {
+                        return err(format!("snapshot refers to later value {r}"));
+                    }
+                }
+            }
+            let t = |r: Ref| self.types[r.idx()];
+            match *inst {
+                Inst::Bin { op, a, b, .. } => {
+                    let want = op.result_type();
+                    if t(a) != want || t(b) != want {
+                        return err("operand type mismatch".into());
+                    }
+                }
+                Inst::Un { op, a, .. } => {
+                    let want = if op == UnKind::FNeg {
+                        Type::Float
+                    } else {
+                        Type::Int
+                    };
+                    if t(a) != want {
+                        return err("operand type mismatch".into());
+                    }
+                }
+                Inst::Cmp { float, a, b, .. } => {
+                    let want = if float { Type::Float } else { Type::Int };
+                    if t(a) != want || t(b) != want {
+                        return err("operand type mismatch".into());
+                    }
+                }
+                Inst::Guard { cond, .. } if t(cond) != Type::Bool => {
+                    return err("guard on a non-bool".into());
+                }
+                Inst::Param { .. } if loop_at.is_none_or(|l| i <= l) => {
+                    return err("param outside the loop".into());
+                }
+                Inst::Next { param, val } => {
+                    if !matches!(self.insts[param.idx()], Inst::Param { .. }) {
+                        return err("next of a non-param".into());
+                    }
+                    if t(param) != t(val) {
+                        return err("next changes the type of its param".into());
+                    }
+                }
+                Inst::JumpTop { .. } | Inst::JumpLoop if i != n - 1 => {
+                    return err("terminator before the end".into());
+                }
+                Inst::Loop if loop_at != Some(i) => {
+                    return err("second loop marker".into());
+                }
+                _ => {}
+            }
+        }
+        match self.insts.last() {
+            Some(Inst::JumpTop { .. }) if loop_at.is_none() => Ok(()),
+            Some(Inst::JumpLoop) if loop_at.is_some() => Ok(()),
+            _ => Err("trace does not end in jumptop (unpeeled) or jumploop (peeled)".into()),
+        }
+    }
+
+    pub fn fmt_inst(&self, inst: &Inst) -> String {
+        let snap = |s: Option<SnapId>| s.map(|s| format!(" {s}")).unwrap_or_default();
+        match *inst {
+            Inst::Const(c) => match c {
+                Const::Int(i) => format!("const.int {i}"),
+                Const::Float(x) => format!("const.float {x:?}"),
+                Const::Bool(b) => format!("const.bool {b}"),
+            },
+            Inst::Load { slot, ty, snap: s } => format!("load.{} {slot}{}", ty.name(), snap(s)),
+            Inst::Store { slot, val } => format!("store {slot} {val}"),
+            Inst::CheckPlain { slot, snap: s } => format!("checkplain {slot} {s}"),
+            Inst::Bin { op, a, b, snap: s } => format!("{} {a} {b}{}", op.name(), snap(s)),
+            Inst::Un { op, a, snap: s } => format!("{} {a}{}", op.name(), snap(s)),
+            Inst::Cmp { op, float, a, b } => format!(
+                "{}.{} {a} {b}",
+                if float { "fcmp" } else { "icmp" },
+                cmp_name(op)
+            ),
+            Inst::Guard { cond, expect, snap } => format!("guard {cond} {expect} {snap}"),
+            Inst::JumpTop { snap } => format!("jumptop {snap}"),
+            Inst::Loop => "loop".into(),
+            Inst::Param { init } => format!("param {init}"),
+            Inst::Next { param, val } => format!("next {param} {val}"),
+            Inst::JumpLoop => "jumploop".into(),
+            Inst::Nop => "nop".into(),
+        }
+    }
+
+    /// Parse the text form. Value names (`%x`) and snapshot names (`snapN`) are labels: they
+    /// are renumbered in order of definition, so tests may use any names.
+    pub fn parse(text: &str) -> Result<Trace, String> {
+        let mut snap_names: HashMap<String, SnapId> = HashMap::new();
+        let mut snap_lines = Vec::new();
+        let mut inst_lines = Vec::new();
+        for (lineno, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let first = line.split_whitespace().next().unwrap_or("");
+            if first.starts_with("snap") && first.ends_with(':') {
+                let name = first.trim_end_matches(':').to_string();
+                let id = SnapId(snap_lines.len() as u32);
+                if snap_names.insert(name.clone(), id).is_some() {
+                    return Err(format!(
+                        "line {}: snapshot {name} defined twice",
+                        lineno + 1
+                    ));
+                }
+                snap_lines.push((lineno + 1, line[first.len()..].trim().to_string()));
+            } else {
+                inst_lines.push((lineno + 1, line.to_string()));
+            }
+        }
+        let mut t = Trace::new();
+        let mut names: HashMap<String, Ref> = HashMap::new();
+        for (lineno, line) in inst_lines {
+            let e = |m: &str| format!("line {lineno}: {m}: `{line}`");
+            let (def, body) = match line.split_once('=') {
+                Some((d, b)) if d.trim().starts_with('%') => (Some(d.trim()), b.trim()),
+                _ => (None, line.as_str()),
+            };
+            let toks: Vec<&str> = body.split_whitespace().collect();
+            let op = *toks.first().ok_or_else(|| e("empty"))?;
+            let arg = |i: usize| toks.get(i).copied().ok_or_else(|| e("missing operand"));
+            let val = |i: usize| -> Result<Ref, String> {
+                let s = arg(i)?;
+                names
+                    .get(s)
+                    .copied()
+                    .ok_or_else(|| e(&format!("unknown value {s}")))
+            };
+            let snap_at = |i: usize| -> Result<Option<SnapId>, String> {
+                match toks.get(i) {
+                    None => Ok(None),
+                    Some(s) => snap_names
+                        .get(*s)
+                        .copied()
+                        .map(Some)
+                        .ok_or_else(|| e(&format!("unknown snapshot {s}"))),
+                }
+            };
+            let need_snap = |i: usize| snap_at(i)?.ok_or_else(|| e("missing snapshot"));
+            let slot = |i: usize| Slot::parse(arg(i)?).ok_or_else(|| e("bad slot"));
+            let inst = if let Some(ty) = op.strip_prefix("const.") {
+                let v = arg(1)?;
+                Inst::Const(match ty {
+                    "int" => Const::Int(v.parse().map_err(|_| e("bad int"))?),
+                    "float" => Const::Float(v.parse().map_err(|_| e("bad float"))?),
+                    "bool" => Const::Bool(v.parse().map_err(|_| e("bad bool"))?),
+                    _ => return Err(e("bad constant type")),
+                })
+            } else if let Some(ty) = op.strip_prefix("load.") {
+                Inst::Load {
+                    slot: slot(1)?,
+                    ty: Type::parse(ty).ok_or_else(|| e("bad type"))?,
+                    snap: snap_at(2)?,
+                }
+            } else if let Some(c) = op
+                .strip_prefix("icmp.")
+                .map(|c| (c, false))
+                .or_else(|| op.strip_prefix("fcmp.").map(|c| (c, true)))
+            {
+                Inst::Cmp {
+                    op: parse_cmp(c.0).ok_or_else(|| e("bad comparison"))?,
+                    float: c.1,
+                    a: val(1)?,
+                    b: val(2)?,
+                }
+            } else if let Some(k) = BinKind::ALL.into_iter().find(|k| k.name() == op) {
+                Inst::Bin {
+                    op: k,
+                    a: val(1)?,
+                    b: val(2)?,
+                    snap: snap_at(3)?,
+                }
+            } else if let Some(k) = [UnKind::INeg, UnKind::FNeg, UnKind::IToF, UnKind::IToFExact]
+                .into_iter()
+                .find(|k| k.name() == op)
+            {
+                Inst::Un {
+                    op: k,
+                    a: val(1)?,
+                    snap: snap_at(2)?,
+                }
+            } else {
+                match op {
+                    "store" => Inst::Store {
+                        slot: slot(1)?,
+                        val: val(2)?,
+                    },
+                    "checkplain" => Inst::CheckPlain {
+                        slot: slot(1)?,
+                        snap: need_snap(2)?,
+                    },
+                    "guard" => Inst::Guard {
+                        cond: val(1)?,
+                        expect: arg(2)?.parse().map_err(|_| e("bad bool"))?,
+                        snap: need_snap(3)?,
+                    },
+                    "jumptop" => Inst::JumpTop {
+                        snap: need_snap(1)?,
+                    },
+                    "loop" => Inst::Loop,
+                    "param" => Inst::Param { init: val(1)? },
+                    "next" => Inst::Next {
+                        param: val(1)?,
+                        val: val(2)?,
+                    },
+                    "jumploop" => Inst::JumpLoop,
+                    "nop" => Inst::Nop,
+                    _ => return Err(e("unknown instruction")),
+                }
+            };
+            let r = t.push(inst);
+            match (def, t.types[r.idx()]) {
+                (Some(d), Type::Void) => return Err(e(&format!("{d} names a void instruction"))),
+                (Some(d), _) => {
+                    if names.insert(d.to_string(), r).is_some() {
+                        return Err(e(&format!("{d} defined twice")));
+                    }
+                }
+                (None, Type::Void) => {}
+                (None, _) => return Err(e("value instruction needs a `%name =`")),
+            }
+        }
+        for (lineno, body) in snap_lines {
+            let s = Snapshot::parse(&body, &names)
+                .map_err(|m| format!("line {lineno}: {m}: `{body}`"))?;
+            t.snaps.push(s);
+        }
+        Ok(t)
+    }
+}
+
+impl fmt::Display for Trace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, inst) in self.insts.iter().enumerate() {
+            if self.types[i] == Type::Void {
+                writeln!(f, "{:>6} {}", "", self.fmt_inst(inst))?;
+            } else {
+                writeln!(f, "{:>6} {}", format!("%{i} ="), self.fmt_inst(inst))?;
+            }
+        }
+        for (i, s) in self.snaps.iter().enumerate() {
+            writeln!(f, "snap{i}: {s}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Hash-consing key for pure (and guard-only) instructions: equal keys compute equal values.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum CseKey {
+    Const((u8, u64)),
+    Bin(BinKind, Ref, Ref),
+    Un(UnKind, Ref),
+    Cmp(CmpOp, bool, Ref, Ref),
+    Guard(Ref, bool),
+}
+
+impl CseKey {
+    /// The key of an instruction that may be shared with an earlier identical one. Guarded
+    /// arithmetic qualifies too: if the first copy did not exit, the second would not either.
+    pub fn of(inst: &Inst) -> Option<CseKey> {
+        Some(match *inst {
+            Inst::Const(c) => CseKey::Const(c.key()),
+            Inst::Bin { op, a, b, .. } => {
+                let (a, b) = if op.commutative() && b < a {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                CseKey::Bin(op, a, b)
+            }
+            Inst::Un { op, a, .. } => CseKey::Un(op, a),
+            Inst::Cmp { op, float, a, b } => CseKey::Cmp(op, float, a, b),
+            Inst::Guard { cond, expect, .. } => CseKey::Guard(cond, expect),
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "\
+%a = load.int local0 snap0
+%one = const.int 1
+%b = iadd %a %one snap1
+%c = icmp.lt %b %a
+guard %c false snap2
+store local0 %b
+jumptop snap3
+snap0: pc=3 stack=[] slots=[]
+snap1: pc=5 stack=[%a %one] slots=[]
+snap2: pc=6 stack=[] slots=[]
+snap3: pc=3 stack=[] slots=[local0=%b]
+";
+
+    #[test]
+    fn parse_print_round_trip() {
+        let t = Trace::parse(SAMPLE).unwrap();
+        t.verify().unwrap();
+        let text = t.to_string();
+        let again = Trace::parse(&text).unwrap();
+        assert_eq!(again.to_string(), text);
+        assert!(text.contains("%2 = iadd %0 %1 snap1"), "{text}");
+        assert!(
+            text.contains("snap3: pc=3 stack=[] slots=[local0=%2]"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn verify_rejects_use_before_def() {
+        let mut t = Trace::new();
+        let a = t.push(Inst::Const(Const::Int(1)));
+        t.push(Inst::Bin {
+            op: BinKind::IAdd,
+            a,
+            b: Ref(5),
+            snap: None,
+        });
+        assert!(t.verify().is_err());
+    }
+}

@@ -1,0 +1,487 @@
+//! The JIT driver: hot-loop detection, recording, the trace cache, exit policy, statistics.
+//!
+//! * **Hot loops.** Each back-edge (a backward `Jump`, identified by code object and target
+//!   pc) has a counter; when it reaches the threshold (`--jit-threshold`) the next iteration
+//!   is recorded. A loop whose recordings abort `MAX_ABORTS` times is blacklisted: its
+//!   back-edges then cost a cache lookup and nothing else.
+//! * **Traces.** A finished recording is optimized and compiled; from then on the back-edge
+//!   runs the trace instead of counting.
+//! * **Exits.** Every exit is counted per trace and per snapshot. A trace that keeps exiting
+//!   before completing a single iteration (`FRUITLESS_LIMIT` entries in a row — its entry
+//!   type checks no longer hold, or its first branch goes the other way now) is thrown away
+//!   and its loop may be recorded again, at most `MAX_RETRACES` times before it is
+//!   blacklisted. Hot side exits do not grow side traces yet.
+
+use crate::backend::entry::{self, EntryReq};
+use crate::backend::{self, BackendConfig, Compiled};
+use crate::ir::Trace;
+use crate::opt::{self, OptLevel};
+use crate::record::{Recorder, Step};
+use pyjit_bytecode::CodeObject;
+use pyjit_runtime::interp::frame::Frame;
+use pyjit_runtime::interp::jit_hook::{Backedge, JitHooks};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+/// Recording attempts that may abort before a loop is blacklisted.
+const MAX_ABORTS: u32 = 3;
+/// Recordings a loop may lose to the loop ending before it is blacklisted.
+const MAX_TRANSIENT_ABORTS: u32 = 16;
+/// Traces a loop may have thrown away before it is blacklisted.
+const MAX_RETRACES: u32 = 3;
+/// Consecutive entries without a completed iteration that discard a trace.
+const FRUITLESS_LIMIT: u32 = 32;
+/// Entries of the back-edge lookup cache.
+const RECENT: usize = 64;
+fn recent_slot(code: usize, target: usize) -> usize {
+    ((code >> 4) ^ target.wrapping_mul(0x9e37)) & (RECENT - 1)
+}
+
+/// Traces one loop may have at once (one per combination of entry types).
+const MAX_TRACES_PER_LOOP: usize = 4;
+
+/// Settings of a JIT instance.
+#[derive(Clone, Debug)]
+pub struct JitConfig {
+    /// Back-edges of a loop before it is recorded.
+    pub threshold: u32,
+    /// Print dumps of each trace (`PYJIT_TRACE=1`) through `tracing`.
+    pub dump: bool,
+    pub opt: OptLevel,
+    pub backend: BackendConfig,
+}
+
+impl JitConfig {
+    /// The configuration for `threshold`, with the debugging knobs read from the environment:
+    /// `PYJIT_TRACE=1` (dumps), `PYJIT_JIT_OPT=none|nopeel|all`, `PYJIT_JIT_REGS=G[,X]`
+    /// (fewer registers, to exercise spilling).
+    pub fn from_env(threshold: u32) -> JitConfig {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let opt = match var("PYJIT_JIT_OPT").as_deref() {
+            Some("none") => OptLevel::None,
+            Some("nopeel") => OptLevel::NoPeel,
+            _ => OptLevel::All,
+        };
+        let mut backend = BackendConfig::default();
+        if let Some(r) = var("PYJIT_JIT_REGS") {
+            let mut it = r.split(',').map(|s| s.trim().parse::<usize>().ok());
+            if let Some(Some(g)) = it.next() {
+                backend.max_gprs = g;
+                backend.max_xmms = g;
+            }
+            if let Some(Some(x)) = it.next() {
+                backend.max_xmms = x;
+            }
+        }
+        JitConfig {
+            threshold: threshold.max(1),
+            dump: var("PYJIT_TRACE").is_some_and(|v| v != "0"),
+            opt,
+            backend,
+        }
+    }
+}
+
+struct LoopState {
+    /// Keeps the code object (and so the address in the key) alive.
+    _code: Rc<CodeObject>,
+    counter: u32,
+    aborts: u32,
+    /// Recordings that ended because the loop did (retried at once, up to a limit).
+    transient_aborts: u32,
+    retraces: u32,
+    blacklisted: bool,
+    /// Live traces of this loop, for different entry types.
+    traces: Vec<usize>,
+}
+
+struct TraceRec {
+    compiled: Option<Compiled>,
+    req: EntryReq,
+    code: Rc<CodeObject>,
+    header: usize,
+    entries: u64,
+    iterations: u64,
+    exits: Vec<u64>,
+    /// Resume pc of each exit (kept when the code is thrown away).
+    exit_pcs: Vec<u32>,
+    fruitless: u32,
+    discarded: bool,
+}
+
+#[derive(Default)]
+struct Stats {
+    recordings: u64,
+    compiled: u64,
+    discarded: u64,
+    rejected: u64,
+    compile_time: Duration,
+    aborts: BTreeMap<String, u64>,
+}
+
+/// A fast hasher for the (code address, pc) loop keys: back-edges of loops that are not
+/// compiled look their loop up on every iteration, and SipHash would dominate that.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+}
+
+type KeyMap = HashMap<(usize, usize), usize, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// The tracing JIT; installed in the VM as its `JitHooks`.
+pub struct Jit {
+    cfg: JitConfig,
+    enabled: bool,
+    index: KeyMap,
+    loops: Vec<LoopState>,
+    /// Direct-mapped cache in front of `index`: (code address, header, loop index).
+    recent: [(usize, usize, usize); RECENT],
+    traces: Vec<TraceRec>,
+    rec: Option<(usize, Recorder)>,
+    stats: Stats,
+}
+
+fn where_(code: &CodeObject, pc: usize) -> String {
+    let file = code.filename.rsplit('/').next().unwrap_or("");
+    format!("{file}:{} in {}", code.line_of(pc), code.qualname)
+}
+
+impl Jit {
+    pub fn new(cfg: JitConfig) -> Jit {
+        Jit {
+            cfg,
+            enabled: entry::value_layout_ok() && cfg!(target_arch = "x86_64"),
+            index: KeyMap::default(),
+            loops: Vec::new(),
+            recent: [(0, usize::MAX, 0); RECENT],
+            traces: Vec::new(),
+            rec: None,
+            stats: Stats::default(),
+        }
+    }
+
+    /// The loop of a back-edge missing from the `recent` cache.
+    #[cold]
+    #[inline(never)]
+    fn lookup(&mut self, f: &Frame, target: usize, slot: usize) -> usize {
+        let code = Rc::as_ptr(&f.code) as usize;
+        let enabled = self.enabled;
+        let loops = &mut self.loops;
+        let i = *self.index.entry((code, target)).or_insert_with(|| {
+            loops.push(LoopState {
+                _code: f.code.clone(),
+                counter: 0,
+                aborts: 0,
+                transient_aborts: 0,
+                retraces: 0,
+                blacklisted: !enabled,
+                traces: Vec::new(),
+            });
+            loops.len() - 1
+        });
+        self.recent[slot] = (code, target, i);
+        i
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn abort_recording(&mut self, reason: &str) {
+        if let Some((li, _)) = self.rec.take() {
+            self.abort(li, reason.into());
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn start_recording(&mut self, li: usize, f: &Frame) -> Backedge {
+        let lp = &mut self.loops[li];
+        lp.counter = 0;
+        if lp.blacklisted || lp.traces.len() >= MAX_TRACES_PER_LOOP {
+            return Backedge::Continue;
+        }
+        self.rec = Some((li, Recorder::new(f)));
+        self.stats.recordings += 1;
+        Backedge::Recording
+    }
+
+    /// Run the first of the loop's traces that fits the frame; if none does, count towards
+    /// recording another one.
+    #[inline(never)]
+    fn backedge_with_traces(&mut self, li: usize, f: &mut Frame) -> Backedge {
+        let traces = &self.traces;
+        if let Some(&t) = self.loops[li]
+            .traces
+            .iter()
+            .find(|&&t| traces[t].req.fits(f))
+        {
+            self.run(li, t, f);
+            return Backedge::Continue;
+        }
+        self.stats.rejected += 1;
+        let lp = &mut self.loops[li];
+        if lp.blacklisted {
+            return Backedge::Continue;
+        }
+        lp.counter += 1;
+        if lp.counter < self.cfg.threshold {
+            return Backedge::Continue;
+        }
+        self.start_recording(li, f)
+    }
+
+    fn abort(&mut self, li: usize, reason: String) {
+        if self.cfg.dump {
+            tracing::info!(target: "pyjit::jit", "recording aborted: {reason}");
+        }
+        // The loop running out during the recorded iteration says nothing about the loop
+        // body: try again on the next back-edge (a loop that runs exactly `threshold` times
+        // per execution would otherwise always start recording on its last iteration).
+        let transient = reason == crate::record::LOOP_ENDED;
+        *self.stats.aborts.entry(reason).or_insert(0) += 1;
+        let threshold = self.cfg.threshold;
+        let lp = &mut self.loops[li];
+        if transient {
+            lp.transient_aborts += 1;
+            lp.counter = threshold.saturating_sub(1);
+            if lp.transient_aborts >= MAX_TRANSIENT_ABORTS {
+                lp.blacklisted = true;
+            }
+            return;
+        }
+        lp.aborts += 1;
+        if lp.aborts >= MAX_ABORTS {
+            lp.blacklisted = true;
+        }
+    }
+
+    fn finish(&mut self, li: usize, rec: Recorder) {
+        let start = Instant::now();
+        let result = opt::optimize(&rec.trace, self.cfg.opt)
+            .and_then(|o| backend::compile(&o, self.cfg.backend).map(|c| (o, c)));
+        self.stats.compile_time += start.elapsed();
+        let (optimized, compiled) = match result {
+            Ok(r) => r,
+            Err(e) => return self.abort(li, format!("not compiled: {e}")),
+        };
+        let id = self.traces.len();
+        if self.cfg.dump {
+            let text = dump(id, &rec, &optimized, &compiled);
+            tracing::info!(target: "pyjit::jit", "{text}");
+        }
+        self.traces.push(TraceRec {
+            exits: vec![0; compiled.exits.len()],
+            exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),
+            compiled: Some(compiled),
+            req: EntryReq {
+                stack_depth: rec.stack_depth,
+                min_locals: rec.min_locals,
+                iters: rec.iters.clone(),
+                local_types: entry_types(&optimized),
+            },
+            code: rec.code.clone(),
+            header: rec.header,
+            entries: 0,
+            iterations: 0,
+            fruitless: 0,
+            discarded: false,
+        });
+        self.loops[li].traces.push(id);
+        self.stats.compiled += 1;
+    }
+
+    #[inline(never)]
+    fn run(&mut self, li: usize, ti: usize, f: &mut Frame) {
+        let tr = &mut self.traces[ti];
+        let Some(c) = tr.compiled.as_mut() else {
+            return;
+        };
+        match entry::enter(c, &tr.req, f) {
+            None => {
+                tr.fruitless += 1;
+            }
+            Some(e) => {
+                tr.entries += 1;
+                tr.iterations += e.iterations;
+                tr.exits[e.exit] += 1;
+                if e.iterations == 0 {
+                    tr.fruitless += 1;
+                } else {
+                    tr.fruitless = 0;
+                }
+            }
+        }
+        if tr.fruitless >= FRUITLESS_LIMIT {
+            tr.discarded = true;
+            tr.compiled = None;
+            if self.cfg.dump {
+                tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before an iteration completes");
+            }
+            self.stats.discarded += 1;
+            let lp = &mut self.loops[li];
+            lp.traces.retain(|&t| t != ti);
+            lp.counter = 0;
+            lp.retraces += 1;
+            if lp.retraces >= MAX_RETRACES {
+                lp.blacklisted = true;
+            }
+        }
+    }
+}
+
+impl JitHooks for Jit {
+    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge {
+        // The fast path — a loop without traces that is blacklisted or still counting — is a
+        // cache probe, a flag and a counter; everything else is out of line.
+        if self.rec.is_some() {
+            self.abort_recording("back-edge while recording");
+        }
+        let code = Rc::as_ptr(&f.code) as usize;
+        let slot = recent_slot(code, target);
+        let (c, t, li) = self.recent[slot];
+        let li = if c == code && t == target {
+            li
+        } else {
+            self.lookup(f, target, slot)
+        };
+        let lp = &mut self.loops[li];
+        if !lp.traces.is_empty() {
+            return self.backedge_with_traces(li, f);
+        }
+        if lp.blacklisted {
+            return Backedge::Never;
+        }
+        lp.counter += 1;
+        if lp.counter < self.cfg.threshold {
+            return Backedge::Continue;
+        }
+        self.start_recording(li, f)
+    }
+
+    fn on_instruction(&mut self, f: &Frame) -> bool {
+        let Some((_, rec)) = self.rec.as_mut() else {
+            return false;
+        };
+        match rec.step(f) {
+            Step::Continue => true,
+            Step::Done => {
+                if let Some((li, rec)) = self.rec.take() {
+                    self.finish(li, rec);
+                }
+                false
+            }
+            Step::Abort(reason) => {
+                if let Some((li, _)) = self.rec.take() {
+                    self.abort(li, reason);
+                }
+                false
+            }
+        }
+    }
+
+    fn stats_report(&self) -> String {
+        let s = &self.stats;
+        let mut o = String::new();
+        let _ = writeln!(o, "jit: traces compiled: {}", s.compiled);
+        let _ = writeln!(o, "jit: traces discarded: {}", s.discarded);
+        let _ = writeln!(
+            o,
+            "jit: compile time: {:.3} ms",
+            s.compile_time.as_secs_f64() * 1e3
+        );
+        let _ = writeln!(o, "jit: recordings started: {}", s.recordings);
+        let aborted: u64 = s.aborts.values().sum();
+        let _ = writeln!(o, "jit: recordings aborted: {aborted}");
+        for (reason, n) in &s.aborts {
+            let _ = writeln!(o, "jit:   aborted {n}x: {reason}");
+        }
+        let _ = writeln!(o, "jit: back-edges with no fitting trace: {}", s.rejected);
+        for (i, t) in self.traces.iter().enumerate() {
+            let total: u64 = t.exits.iter().sum();
+            let _ = writeln!(
+                o,
+                "jit: trace {i} at {}{}: entries {}, iterations {}, exits {total}",
+                where_(&t.code, t.header),
+                if t.discarded { " (discarded)" } else { "" },
+                t.entries,
+                t.iterations
+            );
+            for (k, n) in t.exits.iter().enumerate() {
+                if *n == 0 {
+                    continue;
+                }
+                let pc = t.exit_pcs[k] as usize;
+                let target = format!(" -> pc {pc} (line {})", t.code.line_of(pc));
+                let _ = writeln!(o, "jit:   exit snap{k}{target}: {n}");
+            }
+        }
+        o
+    }
+}
+
+/// The types the trace's preamble checks its locals for: the Rust side checks them before
+/// entering, to pick the trace that fits among a loop's traces.
+fn entry_types(t: &Trace) -> Vec<(u32, crate::ir::Type)> {
+    let end = t.loop_index().unwrap_or(t.len());
+    t.insts[..end]
+        .iter()
+        .filter_map(|i| match *i {
+            crate::ir::Inst::Load {
+                slot: crate::ir::Slot::Local(n),
+                ty,
+                snap: Some(_),
+            } => Some((n, ty)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn dump(id: usize, rec: &Recorder, optimized: &Trace, c: &Compiled) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "---- trace {id}: {} (loop header pc {}) ----",
+        where_(&rec.code, rec.header),
+        rec.header
+    );
+    let _ = writeln!(o, "recorded IR ({} instructions):", rec.trace.len());
+    let _ = write!(o, "{}", rec.trace);
+    let _ = writeln!(o, "optimized IR ({} instructions):", optimized.len());
+    let _ = write!(o, "{optimized}");
+    let _ = writeln!(o, "exits:");
+    for (k, inst) in optimized.insts.iter().enumerate() {
+        if !inst.is_guard() {
+            continue;
+        }
+        if let Some(s) = inst.snap() {
+            let pc = optimized.snap(s).pc as usize;
+            let op = rec.code.instrs.get(pc).map(|i| i.op.name()).unwrap_or("?");
+            let _ = writeln!(
+                o,
+                "  %{k} {s} -> pc {pc} {op} (line {})",
+                rec.code.line_of(pc)
+            );
+        }
+    }
+    let _ = writeln!(o, "machine code: {} bytes", c.code_size);
+    o
+}

@@ -1,0 +1,19 @@
+//! pyjit's tracing JIT.
+//!
+//! See `docs/jit.md` for the design. Layout:
+//! * `ir.rs` — the trace IR (typed linear SSA with guards) and its text form;
+//! * `snapshot.rs` — snapshots and the exit protocol;
+//! * `record.rs` — the recorder that follows the interpreter for one loop iteration;
+//! * `opt/` — the optimizer passes;
+//! * `backend/` — machine code (x86-64 with dynasm) and the entry trampoline;
+//! * `jit.rs` — hot-loop detection, trace cache, exit policy, statistics: the `JitHooks`
+//!   implementation the interpreter calls.
+
+pub mod backend;
+pub mod ir;
+pub mod jit;
+pub mod opt;
+pub mod record;
+pub mod snapshot;
+
+pub use jit::{Jit, JitConfig};

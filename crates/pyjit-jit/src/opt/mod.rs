@@ -1,0 +1,106 @@
+//! The optimizer: small passes over the linear trace, each rebuilding it.
+//!
+//! The pipeline, in order (each file opens with an essay on its pass):
+//!
+//! 1. `guards` — redundant load and guard elimination: a slot's type is checked once, a
+//!    condition is guarded once.
+//! 2. `fold` — constant folding, algebraic identities and common-subexpression elimination.
+//! 3. `sink` — store sinking: stores to the frame disappear and become snapshot entries, so
+//!    values stay unboxed in registers and reach memory only at exits.
+//! 4. `peel` — loop peeling: iteration one becomes a preamble that keeps every type check,
+//!    the loop body after it needs none, and loop-invariant work is hoisted into the preamble.
+//! 5. `dce` — dead-code elimination and snapshot compaction.
+//!
+//! Every pass keeps the trace valid (`Trace::verify`), and every pass is tested on IR text
+//! in, IR text out (`tests/ir/*.txt`, run by `tests.rs`).
+
+pub mod dce;
+pub mod fold;
+pub mod guards;
+pub mod peel;
+pub mod sink;
+
+#[cfg(test)]
+mod tests;
+
+use crate::ir::{Inst, Ref, Trace};
+use crate::snapshot::SnapId;
+
+/// How much of the pipeline to run (`PYJIT_JIT_OPT`: `none`, `nopeel`, `all`). The lower
+/// levels exist to test the backend on unoptimized shapes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OptLevel {
+    /// Compile the recorded IR as it is: a load with a tag check per `LoadFast`, a store per
+    /// `StoreFast`.
+    None,
+    /// Everything but peeling: the trace writes the frame back and restarts every iteration.
+    NoPeel,
+    All,
+}
+
+/// Run the pipeline. Fails (the trace is dropped) only when peeling finds the loop
+/// type-unstable.
+pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
+    if level == OptLevel::None {
+        return Ok(t.clone());
+    }
+    let t = checked("guards", guards::run(t))?;
+    let t = checked("fold", fold::run(&t))?;
+    let t = checked("sink", sink::run(&t))?;
+    let t = if level == OptLevel::All {
+        checked("peel", peel::run(&t)?)?
+    } else {
+        t
+    };
+    checked("dce", dce::run(&t))
+}
+
+fn checked(pass: &str, t: Trace) -> Result<Trace, String> {
+    t.verify()
+        .map_err(|e| format!("internal error: IR invalid after {pass}: {e}"))?;
+    Ok(t)
+}
+
+/// A marker for "this instruction was deleted and defines nothing".
+pub(crate) const GONE: Ref = Ref(u32::MAX);
+
+/// Helper for a pass that copies a trace instruction by instruction: `map` takes old
+/// references to new ones.
+pub(crate) struct Rewriter<'a> {
+    pub old: &'a Trace,
+    pub new: Trace,
+    pub map: Vec<Ref>,
+}
+
+impl<'a> Rewriter<'a> {
+    pub fn new(old: &'a Trace) -> Rewriter<'a> {
+        Rewriter {
+            old,
+            new: Trace::new(),
+            map: vec![GONE; old.len()],
+        }
+    }
+
+    pub fn get(&self, r: Ref) -> Ref {
+        let m = self.map[r.idx()];
+        debug_assert!(m != GONE, "use of deleted value {r}");
+        m
+    }
+
+    /// Copy of `inst` with operands and snapshot translated into the new trace.
+    pub fn translate(&mut self, inst: &Inst) -> Inst {
+        let mut inst = inst.clone();
+        inst.map_operands(|r| self.get(r));
+        if let Some(s) = inst.snap() {
+            let s = self.copy_snap(s);
+            inst.set_snap(Some(s));
+        }
+        inst
+    }
+
+    pub fn copy_snap(&mut self, s: SnapId) -> SnapId {
+        let mut snap = self.old.snap(s).clone();
+        snap.map_refs(|r| self.get(r));
+        self.new.add_snap(snap)
+    }
+}

@@ -1,0 +1,56 @@
+//! Store sinking: values stay unboxed in registers and reach the frame only at exits.
+//!
+//! A recorded trace writes every `StoreFast` to the frame: a tag byte and an 8-byte payload
+//! per assignment, and (through the `load`s after it) reads them back. None of that is needed
+//! while the trace runs — nothing but the trace looks at the frame until it exits. So this pass
+//! deletes every `store` and instead records, in the snapshot of every later guard, which value
+//! each stored slot holds at that point. The exit stub writes exactly those slots; the
+//! `jumptop` at the end of an unpeeled trace writes them all before starting over.
+//!
+//! That is the "unboxing" half of the peel-and-unbox optimization: an int or float lives in a
+//! general or XMM register for as long as the trace runs and is boxed back into a `Value`
+//! (tag + payload) only on the way out. Together with peeling (`peel.rs`), which removes the
+//! `jumptop` write-back, a loop runs without touching memory at all.
+//!
+//! Requires: no `load` of a slot after a `store` to it (the `guards` pass guarantees that);
+//! should one remain, it is forwarded to the stored value here.
+
+use super::{Rewriter, GONE};
+use crate::ir::{Inst, Ref, Slot, Trace};
+
+pub fn run(t: &Trace) -> Trace {
+    let mut rw = Rewriter::new(t);
+    // Slots stored so far and their current values (new trace), in first-store order.
+    let mut state: Vec<(Slot, Ref)> = Vec::new();
+    for (i, inst) in t.insts.iter().enumerate() {
+        match *inst {
+            Inst::Store { slot, val } => {
+                let v = rw.get(val);
+                match state.iter_mut().find(|(s, _)| *s == slot) {
+                    Some(e) => e.1 = v,
+                    None => state.push((slot, v)),
+                }
+            }
+            Inst::Load { slot, .. } if state.iter().any(|(s, _)| *s == slot) => {
+                rw.map[i] = state
+                    .iter()
+                    .find(|(s, _)| *s == slot)
+                    .map(|e| e.1)
+                    .unwrap_or(GONE);
+            }
+            _ => {
+                let new = rw.translate(inst);
+                if let Some(s) = new.snap() {
+                    let snap = &mut rw.new.snaps[s.idx()];
+                    for &(slot, v) in &state {
+                        if !snap.slots.iter().any(|(x, _)| *x == slot) {
+                            snap.slots.push((slot, v));
+                        }
+                    }
+                }
+                rw.map[i] = rw.new.push(new);
+            }
+        }
+    }
+    rw.new
+}

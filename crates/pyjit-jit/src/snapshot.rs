@@ -1,0 +1,142 @@
+//! Snapshots: what the interpreter frame looks like at a guard, so an exit can rebuild it.
+//!
+//! A trace keeps the values it computes in registers and does not touch the frame while it
+//! runs. When a guard fails, the exit must leave the frame exactly as the interpreter would
+//! have it just before the guarded instruction. A snapshot says how:
+//!
+//! * `pc` — the bytecode instruction to resume at (the guarded instruction itself: the
+//!   interpreter redoes it, now taking the path or the slow case the trace did not);
+//! * `stack` — the operand-stack entries above the loop header's stack depth, bottom first
+//!   (the entries below it are never touched by a trace);
+//! * `slots` — for every frame slot whose memory copy is stale, the IR value it holds now.
+//!   A recorded trace stores to the frame as it goes, so its snapshots have no slots; store
+//!   sinking (`opt/sink.rs`) deletes the stores and lists their values here instead.
+//!
+//! # The exit protocol
+//! The machine code of a trace is called as `fn(locals: *mut Value, ctx: *mut u64) -> u64`.
+//! An exit stub, one per snapshot, writes each `slots` entry (a local gets its tag byte and
+//! 8-byte payload, a range iterator's `next` its `ctx` word) and each `stack` entry's payload
+//! to `ctx[stack_base + i]`, then returns the snapshot number. The Rust side
+//! (`backend::entry`) copies the iterator words back into the iterator, pushes the stack
+//! entries as `Value`s of the IR types recorded here, and sets `f.pc = pc`. Only ints, floats
+//! and bools are ever written, and only over slots the trace checked hold no heap object, so
+//! no reference count is touched.
+
+use crate::ir::{Ref, Slot};
+use std::collections::HashMap;
+use std::fmt;
+
+/// Index of a snapshot in `Trace::snaps`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct SnapId(pub u32);
+
+impl SnapId {
+    pub fn idx(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Display for SnapId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "snap{}", self.0)
+    }
+}
+
+/// The interpreter state at a guard; see the module documentation.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Snapshot {
+    pub pc: u32,
+    pub stack: Vec<Ref>,
+    pub slots: Vec<(Slot, Ref)>,
+}
+
+impl Snapshot {
+    pub fn new(pc: u32, stack: Vec<Ref>) -> Snapshot {
+        Snapshot {
+            pc,
+            stack,
+            slots: Vec::new(),
+        }
+    }
+
+    /// Every value the snapshot refers to.
+    pub fn refs(&self) -> impl Iterator<Item = Ref> + '_ {
+        self.stack
+            .iter()
+            .copied()
+            .chain(self.slots.iter().map(|&(_, r)| r))
+    }
+
+    pub fn map_refs(&mut self, mut f: impl FnMut(Ref) -> Ref) {
+        for r in &mut self.stack {
+            *r = f(*r);
+        }
+        for (_, r) in &mut self.slots {
+            *r = f(*r);
+        }
+    }
+
+    /// Set `slot` to `val`, replacing an earlier entry for it.
+    pub fn set_slot(&mut self, slot: Slot, val: Ref) {
+        match self.slots.iter_mut().find(|(s, _)| *s == slot) {
+            Some(e) => e.1 = val,
+            None => self.slots.push((slot, val)),
+        }
+    }
+
+    pub(crate) fn parse(body: &str, names: &HashMap<String, Ref>) -> Result<Snapshot, String> {
+        let mut s = Snapshot::default();
+        let pc = field(body, "pc=").ok_or("missing pc=")?;
+        s.pc = pc
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .parse()
+            .map_err(|_| "bad pc")?;
+        let val = |n: &str| {
+            names
+                .get(n)
+                .copied()
+                .ok_or_else(|| format!("unknown value {n}"))
+        };
+        for n in list(body, "stack=[")?.split_whitespace() {
+            s.stack.push(val(n)?);
+        }
+        for e in list(body, "slots=[")?.split_whitespace() {
+            let (slot, v) = e.split_once('=').ok_or("bad slot entry")?;
+            let slot = Slot::parse_public(slot).ok_or("bad slot")?;
+            s.slots.push((slot, val(v)?));
+        }
+        Ok(s)
+    }
+}
+
+fn field<'a>(body: &'a str, key: &str) -> Option<&'a str> {
+    body.find(key).map(|i| &body[i + key.len()..])
+}
+
+fn list<'a>(body: &'a str, key: &str) -> Result<&'a str, String> {
+    let rest = field(body, key).ok_or_else(|| format!("missing {key}"))?;
+    let end = rest.find(']').ok_or("unclosed [")?;
+    Ok(&rest[..end])
+}
+
+impl fmt::Display for Snapshot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "pc={} stack=[", self.pc)?;
+        for (i, r) in self.stack.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{r}")?;
+        }
+        f.write_str("] slots=[")?;
+        for (i, (s, r)) in self.slots.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{s}={r}")?;
+        }
+        f.write_str("]")
+    }
+}
