@@ -55,7 +55,7 @@ pub struct Compiler<'a> {
 
 /// The features `from __future__ import ...` accepts (all of them are always on in 3.11,
 /// `annotations` changes how annotations are stored).
-const FUTURE_FEATURES: &[&str] = &[
+pub const FUTURE_FEATURES: &[&str] = &[
     "nested_scopes",
     "generators",
     "division",

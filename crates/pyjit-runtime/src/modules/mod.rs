@@ -14,25 +14,18 @@ use std::rc::Rc;
 
 /// `__future__`: the compiler handles the features; the module only gives the names values.
 fn future(vm: &mut Vm) -> Rc<Module> {
-    const FEATURES: &[&str] = &[
-        "nested_scopes",
-        "generators",
-        "division",
-        "absolute_import",
-        "with_statement",
-        "print_function",
-        "unicode_literals",
-        "barry_as_FLUFL",
-        "generator_stop",
-        "annotations",
-    ];
-    let mut entries: Vec<(&str, Value)> = FEATURES
+    let mut entries: Vec<(&str, Value)> = pyjit_compiler::codegen::FUTURE_FEATURES
         .iter()
         .map(|f| (*f, Value::string(format!("_Feature({f})"))))
         .collect();
     entries.push((
         "all_feature_names",
-        Value::list(FEATURES.iter().map(|f| Value::str(f)).collect()),
+        Value::list(
+            pyjit_compiler::codegen::FUTURE_FEATURES
+                .iter()
+                .map(|f| Value::str(f))
+                .collect(),
+        ),
     ));
     crate::import::builtin_module(vm, "__future__", entries)
 }
