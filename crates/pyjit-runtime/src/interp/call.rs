@@ -159,17 +159,7 @@ impl Vm {
             Value::Function(func) if simple_positional(func, nargs) => {
                 let func = func.clone();
                 self.stats.hit(Family::Call);
-                let code = &func.code;
-                let mut fast = self.take_vec(code.varnames.len());
-                fast.extend(f.stack.drain(at..));
-                f.stack.truncate(callable_at);
-                let argc = code.argcount as usize;
-                if nargs < argc {
-                    let nd = func.defaults.len();
-                    fast.extend(func.defaults[nd - (argc - nargs)..].iter().cloned());
-                }
-                fast.resize(code.varnames.len(), Value::Null);
-                let frame = self.frame_for(&func, fast);
+                let frame = self.frame_from_stack(&func, None, f, at, callable_at);
                 self.run_frame(frame)
             }
             Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
@@ -178,18 +168,8 @@ impl Vm {
                     Value::Function(init) if simple_positional(&init, nargs + 1) => {
                         self.stats.hit(Family::Call);
                         let inst = Value::Instance(crate::class::new_instance(&cls));
-                        let code = &init.code;
-                        let mut fast = self.take_vec(code.varnames.len());
-                        fast.push(inst.clone());
-                        fast.extend(f.stack.drain(at..));
-                        f.stack.truncate(callable_at);
-                        let argc = code.argcount as usize;
-                        if nargs + 1 < argc {
-                            let nd = init.defaults.len();
-                            fast.extend(init.defaults[nd - (argc - nargs - 1)..].iter().cloned());
-                        }
-                        fast.resize(code.varnames.len(), Value::Null);
-                        let frame = self.frame_for(&init, fast);
+                        let frame =
+                            self.frame_from_stack(&init, Some(inst.clone()), f, at, callable_at);
                         let r = self.run_frame(frame)?;
                         if !r.is_none() {
                             return Err(crate::error::type_error(format!(
@@ -219,6 +199,31 @@ impl Vm {
             }
             _ => self.call_from_stack_slow(f, at, callable_at),
         }
+    }
+
+    /// A frame for `func` whose parameters are `first` (if any) then `stack[at..]`, with the
+    /// missing trailing parameters taken from the defaults (`simple_positional` checked
+    /// that they exist); the caller's stack is cut back to `callable_at`.
+    fn frame_from_stack(
+        &mut self,
+        func: &Rc<Function>,
+        first: Option<Value>,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+    ) -> Frame {
+        let code = &func.code;
+        let mut fast = self.take_vec(code.varnames.len());
+        fast.extend(first);
+        fast.extend(f.stack.drain(at..));
+        f.stack.truncate(callable_at);
+        let (given, argc) = (fast.len(), code.argcount as usize);
+        if given < argc {
+            let nd = func.defaults.len();
+            fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
+        }
+        fast.resize(code.varnames.len(), Value::Null);
+        self.frame_for(func, fast)
     }
 
     fn call_from_stack_slow(
