@@ -215,7 +215,7 @@ impl Vm {
         let code = &func.code;
         let mut fast = self.take_vec(code.varnames.len());
         fast.extend(first);
-        fast.extend(f.stack.drain(at..));
+        crate::value::move_tail(&mut f.stack, at, &mut fast);
         f.stack.truncate(callable_at);
         let (given, argc) = (fast.len(), code.argcount as usize);
         if given < argc {

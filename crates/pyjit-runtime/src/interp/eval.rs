@@ -8,7 +8,7 @@ use crate::builtin_types::{type_name, types};
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::cache::Cache;
 use crate::interp::call::recursion_error;
-use crate::interp::frame::{Block, Frame};
+use crate::interp::frame::{Block, Frame, Num};
 use crate::interp::specialize::{
     attr_hit, builtin_method_hit, global_hit, method_hit, store_attr_hit, store_global_hit,
 };
@@ -28,6 +28,15 @@ pub enum FrameResult {
     Yield(Value),
 }
 
+/// How `eval_inner` left a frame. The returned or yielded value is on top of the frame's
+/// stack, not in the result: a `Value` carried inside `Result<enum>` is written and re-read in
+/// pieces on every return, which stalled store forwarding on each call.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Exit {
+    Return,
+    Yield,
+}
+
 impl Vm {
     /// Run a fresh (non-generator) frame to completion.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
@@ -35,8 +44,9 @@ impl Vm {
             return Err(recursion_error());
         }
         self.depth += 1;
-        let r = self.eval(&mut frame);
+        let r = self.dispatch(&mut frame, None);
         self.depth -= 1;
+        let r = r.map(|_| frame.pop());
         self.give_vec(std::mem::take(&mut frame.fast));
         self.give_vec(std::mem::take(&mut frame.stack));
         if crate::generator::has_pending_finalizers() {
@@ -44,9 +54,7 @@ impl Vm {
             drop(frame);
             self.run_pending_finalizers();
         }
-        match r? {
-            FrameResult::Return(v) | FrameResult::Yield(v) => Ok(v),
-        }
+        r
     }
 
     /// Run `f` until it returns or yields, dispatching exceptions to its handlers.
@@ -55,11 +63,17 @@ impl Vm {
     }
 
     /// Run `f`, first raising `pending` at its current instruction if given (`gen.throw`).
-    pub fn eval_with(
-        &mut self,
-        f: &mut Frame,
-        mut pending: Option<PyErr>,
-    ) -> PyResult<FrameResult> {
+    pub fn eval_with(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameResult> {
+        let exit = self.dispatch(f, pending)?;
+        let v = f.pop();
+        Ok(match exit {
+            Exit::Return => FrameResult::Return(v),
+            Exit::Yield => FrameResult::Yield(v),
+        })
+    }
+
+    /// The exception-dispatch loop around `eval_inner`.
+    fn dispatch(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
         loop {
             let step = match pending.take() {
                 Some(e) => Err(e),
@@ -67,7 +81,7 @@ impl Vm {
             };
             match step {
                 Ok(r) => {
-                    if let FrameResult::Return(_) = r {
+                    if r == Exit::Return {
                         self.drop_frame_exc(f);
                     }
                     return Ok(r);
@@ -112,7 +126,7 @@ impl Vm {
         f.exc_pushed = 0;
     }
 
-    fn eval_inner(&mut self, f: &mut Frame) -> PyResult<FrameResult> {
+    fn eval_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let code = f.code.clone();
         let rt = f.rt.clone();
         let instrs = &code.instrs[..];
@@ -213,9 +227,8 @@ impl Vm {
                 Op::LoadGlobal => {
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    if let Some(v) = global_hit(slot.first(), &f.globals, &self.builtins, name) {
+                    if global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack) {
                         self.stats.hit(Family::LoadGlobal);
-                        f.push(v);
                         continue;
                     }
                     self.stats.miss(Family::LoadGlobal);
@@ -297,9 +310,12 @@ impl Vm {
                     let obj = f.pop();
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    if let Some(v) = slot.probe(|c| attr_hit(c, &obj, name)) {
+                    let stack = &mut f.stack;
+                    if slot
+                        .probe(|c| attr_hit(c, &obj, name, stack).then_some(()))
+                        .is_some()
+                    {
                         self.stats.hit(Family::LoadAttr);
-                        f.push(v);
                         continue;
                     }
                     self.stats.miss(Family::LoadAttr);
@@ -336,13 +352,14 @@ impl Vm {
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
                     let types = &self.types;
+                    let stack = &mut f.stack;
                     let hit = slot.probe(|c| {
-                        method_hit(c, &obj, name)
-                            .or_else(|| builtin_method_hit(c, types, &obj, name))
+                        (method_hit(c, &obj, name, stack)
+                            || builtin_method_hit(c, types, &obj, name, stack))
+                        .then_some(())
                     });
-                    if let Some(m) = hit {
+                    if hit.is_some() {
                         self.stats.hit(Family::LoadMethod);
-                        f.push(m);
                         f.push(obj);
                         continue;
                     }
@@ -395,9 +412,14 @@ impl Vm {
                 }
                 Op::CompareOp => {
                     let n = f.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-                        let r = ordering_matches(CmpOp::from_arg(ins.arg), Some(x.cmp(y)));
-                        f.replace_numbers(Value::Bool(r));
+                    let ord = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
+                        (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+                        _ => None,
+                    };
+                    if let Some(ord) = ord {
+                        let r = ordering_matches(CmpOp::from_arg(ins.arg), ord);
+                        f.replace_numbers(Num::Bool(r));
                         continue;
                     }
                     let b = f.pop();
@@ -796,10 +818,7 @@ impl Vm {
                         module,
                     })));
                 }
-                Op::ReturnValue => {
-                    let v = f.pop();
-                    return Ok(FrameResult::Return(v));
-                }
+                Op::ReturnValue => return Ok(Exit::Return),
                 Op::Raise => return Err(self.raise(f, arg)),
                 Op::SetupExcept | Op::SetupWith => {
                     if ins.op == Op::SetupWith {
@@ -868,10 +887,7 @@ impl Vm {
                         .unwrap_or(Value::None);
                     f.push(b);
                 }
-                Op::YieldValue => {
-                    let v = f.pop();
-                    return Ok(FrameResult::Yield(v));
-                }
+                Op::YieldValue => return Ok(Exit::Yield),
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v {
@@ -887,7 +903,8 @@ impl Vm {
                         Ok(yielded) => {
                             // Re-run this instruction on resume; the sent value is pushed then.
                             f.pc -= 1;
-                            return Ok(FrameResult::Yield(yielded));
+                            f.push(yielded);
+                            return Ok(Exit::Yield);
                         }
                         Err(returned) => {
                             f.pop();
@@ -1289,15 +1306,15 @@ pub fn ascii_escape(s: &str) -> String {
 /// The arithmetic that needs no call, no allocation and cannot fail: small-int `+ - *` without
 /// overflow, and float `+ - * /` (non-zero divisor) including mixed int/float operands.
 #[inline(always)]
-fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
+fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Num> {
     const ADD: u32 = BinOp::Add as u32;
     const SUB: u32 = BinOp::Sub as u32;
     const MUL: u32 = BinOp::Mul as u32;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
-            ADD => x.checked_add(*y).map(Value::Int),
-            SUB => x.checked_sub(*y).map(Value::Int),
-            MUL => x.checked_mul(*y).map(Value::Int),
+            ADD => x.checked_add(*y).map(Num::Int),
+            SUB => x.checked_sub(*y).map(Num::Int),
+            MUL => x.checked_mul(*y).map(Num::Int),
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
@@ -1312,12 +1329,12 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
 }
 
 #[inline(always)]
-fn float_fast(op: u32, x: f64, y: f64) -> Option<Value> {
+fn float_fast(op: u32, x: f64, y: f64) -> Option<Num> {
     const ADD: u32 = BinOp::Add as u32;
     const SUB: u32 = BinOp::Sub as u32;
     const MUL: u32 = BinOp::Mul as u32;
     const DIV: u32 = BinOp::TrueDiv as u32;
-    Some(Value::Float(match op {
+    Some(Num::Float(match op {
         ADD => x + y,
         SUB => x - y,
         MUL => x * y,

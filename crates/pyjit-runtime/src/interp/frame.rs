@@ -42,6 +42,14 @@ pub struct Frame {
     pub saved_exc: Vec<Value>,
 }
 
+/// A result the fast paths of the evaluation loop write straight into a stack slot.
+#[derive(Clone, Copy)]
+pub enum Num {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+}
+
 impl Frame {
     #[inline]
     pub fn pop(&mut self) -> Value {
@@ -58,18 +66,24 @@ impl Frame {
         self.stack.push(v);
     }
 
-    /// Replace the two numbers on top of the stack by `v`. Numbers own nothing, so they are
-    /// forgotten rather than dropped: no destructor call sits between computing `v` and
-    /// storing it.
+    /// Replace the two numbers on top of the stack by `r`. Numbers own nothing, so the top
+    /// is forgotten rather than dropped, and `r` is written over the second in one store
+    /// (`Value::set_int`), so no destructor call or partial store sits between computing
+    /// `r` and the next instruction reading it.
     #[inline(always)]
-    pub fn replace_numbers(&mut self, v: Value) {
+    pub fn replace_numbers(&mut self, r: Num) {
         let n = self.stack.len();
         debug_assert!(matches!(self.stack[n - 1], Value::Int(_) | Value::Float(_)));
         debug_assert!(matches!(self.stack[n - 2], Value::Int(_) | Value::Float(_)));
         if let Some(top) = self.stack.pop() {
             std::mem::forget(top);
         }
-        std::mem::forget(std::mem::replace(&mut self.stack[n - 2], v));
+        let slot = &mut self.stack[n - 2];
+        match r {
+            Num::Int(i) => slot.set_int(i),
+            Num::Float(x) => slot.set_float(x),
+            Num::Bool(b) => slot.set_bool(b),
+        }
     }
 
     /// Pop `n` values, in push order.

@@ -7,19 +7,24 @@ use crate::builtin_types::BuiltinTypes;
 use crate::interp::cache::{key_is, last_key_addr, type_epoch, Cache, CacheSlot};
 use crate::interp::eval::name_key;
 use crate::interp::stats::Family;
-use crate::object::{PyDict, PyType, TypeKind};
+use crate::object::{HKey, PyDict, PyType, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use std::rc::Rc;
 
 #[inline]
-pub fn global_hit(c: Cache, globals: &PyDict, builtins: &PyDict, name: &Value) -> Option<Value> {
+pub fn global_hit(
+    c: Cache,
+    globals: &PyDict,
+    builtins: &PyDict,
+    name: &Value,
+    out: &mut Vec<Value>,
+) -> bool {
     match c {
         Cache::Global { index } => {
             let m = globals.map.borrow();
-            let (k, v) = m.get_index(index as usize)?;
-            key_is(&k.value, name).then(|| v.clone())
+            push_if_key(m.get_index(index as usize), name, out)
         }
         Cache::Builtin {
             index,
@@ -28,13 +33,28 @@ pub fn global_hit(c: Cache, globals: &PyDict, builtins: &PyDict, name: &Value) -
         } => {
             let g = globals.map.borrow();
             if g.len() as u32 != globals_len || last_key_addr(&g) != globals_last {
-                return None;
+                return false;
             }
             let m = builtins.map.borrow();
-            let (k, v) = m.get_index(index as usize)?;
-            key_is(&k.value, name).then(|| v.clone())
+            push_if_key(m.get_index(index as usize), name, out)
         }
-        _ => None,
+        _ => false,
+    }
+}
+
+/// Push a clone of the entry's value if its key is `name`.
+///
+/// The hits push what they find rather than return it: an `Option<Value>` result is copied
+/// in pieces (tag, then the rest), and the push that follows reads it whole, which stalls
+/// store forwarding (see `Value::set_int`).
+#[inline(always)]
+fn push_if_key(entry: Option<(&HKey, &Value)>, name: &Value, out: &mut Vec<Value>) -> bool {
+    match entry {
+        Some((k, v)) if key_is(&k.value, name) => {
+            out.push(v.clone());
+            true
+        }
+        _ => false,
     }
 }
 
@@ -58,7 +78,7 @@ pub fn store_global_hit(
 }
 
 #[inline]
-pub fn attr_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
+pub fn attr_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
     match (c, obj) {
         (
             Cache::InstanceAttr {
@@ -69,18 +89,16 @@ pub fn attr_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
             Value::Instance(i),
         ) => {
             if i.class.borrow().version.get() != class || type_epoch() != epoch {
-                return None;
+                return false;
             }
             let m = i.dict.map.borrow();
-            let (k, v) = m.get_index(index as usize)?;
-            key_is(&k.value, name).then(|| v.clone())
+            push_if_key(m.get_index(index as usize), name, out)
         }
         (Cache::ModuleAttr { index }, Value::Module(md)) => {
             let m = md.dict.map.borrow();
-            let (k, v) = m.get_index(index as usize)?;
-            key_is(&k.value, name).then(|| v.clone())
+            push_if_key(m.get_index(index as usize), name, out)
         }
-        _ => None,
+        _ => false,
     }
 }
 
@@ -141,21 +159,23 @@ pub fn builtin_method_hit(
     types: &BuiltinTypes,
     obj: &Value,
     name: &Value,
-) -> Option<Value> {
+    out: &mut Vec<Value>,
+) -> bool {
     let Cache::BuiltinMethod { tag, index } = c else {
-        return None;
+        return false;
     };
     if std::mem::discriminant(obj) != tag {
-        return None;
+        return false;
     }
-    let t = builtin_receiver(types, obj)?;
+    let Some(t) = builtin_receiver(types, obj) else {
+        return false;
+    };
     let m = t.dict.map.borrow();
-    let (k, v) = m.get_index(index as usize)?;
-    key_is(&k.value, name).then(|| v.clone())
+    push_if_key(m.get_index(index as usize), name, out)
 }
 
 #[inline]
-pub fn method_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
+pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
     let Cache::Method {
         class,
         epoch,
@@ -163,26 +183,28 @@ pub fn method_hit(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
         index,
     } = c
     else {
-        return None;
+        return false;
     };
     let Value::Instance(i) = obj else {
-        return None;
+        return false;
     };
     let cls = i.class.borrow();
     if cls.version.get() != class || type_epoch() != epoch {
-        return None;
+        return false;
     }
     if !i.dict.is_empty() && i.dict.map.borrow().contains_key(&name_key(name)) {
-        return None;
+        return false;
     }
     let owner = if mro_pos == 0 {
         &*cls
     } else {
-        &**cls.mro_rest.get(mro_pos as usize - 1)?
+        match cls.mro_rest.get(mro_pos as usize - 1) {
+            Some(o) => &**o,
+            None => return false,
+        }
     };
     let m = owner.dict.map.borrow();
-    let (k, v) = m.get_index(index as usize)?;
-    key_is(&k.value, name).then(|| v.clone())
+    push_if_key(m.get_index(index as usize), name, out)
 }
 
 /// Whether attribute `name` of instances of a class can be cached as a plain dict slot.
