@@ -363,6 +363,14 @@ impl Vm {
                         f.push(obj);
                         continue;
                     }
+                    if let Value::Module(_) = obj {
+                        // `module.function(...)`: the function, then no self.
+                        if attr_hit(slot.first(), &obj, name, &mut f.stack) {
+                            self.stats.hit(Family::LoadMethod);
+                            f.push(Value::Null);
+                            continue;
+                        }
+                    }
                     self.stats.miss(Family::LoadMethod);
                     let (m, s) = self.load_method_fill(obj, name, slot)?;
                     f.push(m);

@@ -149,6 +149,8 @@ pub fn builtin_receiver<'t>(types: &'t BuiltinTypes, obj: &Value) -> Option<&'t 
         Value::Tuple(_) => &types.tuple,
         Value::Int(_) => &types.int,
         Value::Float(_) => &types.float,
+        Value::Set(s) if s.frozen => &types.frozenset,
+        Value::Set(_) => &types.set,
         _ => return None,
     })
 }
@@ -337,12 +339,24 @@ impl Vm {
         slot: &CacheSlot,
     ) -> PyResult<(Value, Value)> {
         let text = name.as_str().unwrap_or("");
+        let obj_kind_module = match &obj {
+            Value::Module(_) => obj.clone(),
+            _ => Value::Null,
+        };
         let (m, s) = self.load_method(obj, text)?;
         if let (Some(t), Value::Builtin(_)) = (builtin_receiver(&self.types, &s), &m) {
             if let Some(index) = t.dict.index_of_str(text) {
                 self.stats.fill(Family::LoadMethod);
                 slot.fill(Cache::BuiltinMethod {
                     tag: std::mem::discriminant(&s),
+                    index: index as u32,
+                });
+            }
+        }
+        if let (Value::Module(md), Value::Null) = (&obj_kind_module, &s) {
+            if let Some(index) = md.dict.index_of_str(text) {
+                self.stats.fill(Family::LoadMethod);
+                slot.fill(Cache::ModuleAttr {
                     index: index as u32,
                 });
             }
