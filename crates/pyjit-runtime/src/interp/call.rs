@@ -108,7 +108,7 @@ impl Vm {
             && args.len() == code.argcount as usize
         {
             let mut fast = args;
-            fast.resize(code.varnames.len(), Value::Null);
+            fast.resize_with(code.varnames.len(), || Value::Null);
             fast
         } else {
             self.bind_args(func, args, kwargs)?
@@ -117,7 +117,7 @@ impl Vm {
     }
 
     /// The frame for `func` once its fast locals are bound.
-    #[inline]
+    #[inline(always)]
     pub fn frame_for(&mut self, func: &Rc<Function>, fast: Vec<Value>) -> Frame {
         let code = &func.code;
         let cells = if code.cellvars.is_empty() && func.closure.is_empty() {
@@ -155,13 +155,19 @@ impl Vm {
     pub fn call_from_stack(&mut self, f: &mut Frame, at: usize, below: usize) -> PyResult<Value> {
         let callable_at = at - below;
         let nargs = f.stack.len() - at;
+        if matches!(&f.stack[callable_at], Value::Function(func) if simple_positional(func, nargs))
+        {
+            self.stats.hit(Family::Call);
+            // The function leaves the stack by move (no count bump) and lives here until
+            // its frame is done.
+            let callable = std::mem::take(&mut f.stack[callable_at]);
+            let Value::Function(func) = &callable else {
+                unreachable!()
+            };
+            let frame = self.frame_from_stack(func, None, f, at, callable_at);
+            return self.run_frame_inline(frame);
+        }
         match &f.stack[callable_at] {
-            Value::Function(func) if simple_positional(func, nargs) => {
-                let func = func.clone();
-                self.stats.hit(Family::Call);
-                let frame = self.frame_from_stack(&func, None, f, at, callable_at);
-                self.run_frame(frame)
-            }
             Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
                 let cls = cls.clone();
                 match self.plain_init(&cls) {
@@ -204,6 +210,7 @@ impl Vm {
     /// A frame for `func` whose parameters are `first` (if any) then `stack[at..]`, with the
     /// missing trailing parameters taken from the defaults (`simple_positional` checked
     /// that they exist); the caller's stack is cut back to `callable_at`.
+    #[inline(always)]
     fn frame_from_stack(
         &mut self,
         func: &Rc<Function>,
@@ -222,7 +229,7 @@ impl Vm {
             let nd = func.defaults.len();
             fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
         }
-        fast.resize(code.varnames.len(), Value::Null);
+        fast.resize_with(code.varnames.len(), || Value::Null);
         self.frame_for(func, fast)
     }
 

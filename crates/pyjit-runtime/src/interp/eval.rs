@@ -39,7 +39,13 @@ enum Exit {
 
 impl Vm {
     /// Run a fresh (non-generator) frame to completion.
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        self.run_frame_inline(frame)
+    }
+
+    /// `run_frame`, inlined into the call fast path so the new frame is built in place.
+    #[inline(always)]
+    pub(crate) fn run_frame_inline(&mut self, mut frame: Frame) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
@@ -427,6 +433,12 @@ impl Vm {
                     };
                     if let Some(ord) = ord {
                         let r = ordering_matches(CmpOp::from_arg(ins.arg), ord);
+                        if let Some(target) = self.fused_branch(instrs, f.pc, r) {
+                            // Numbers own nothing: dropping them is forgetting them.
+                            f.forget_numbers(2);
+                            f.pc = target;
+                            continue;
+                        }
                         f.replace_numbers(Num::Bool(r));
                         continue;
                     }
@@ -447,7 +459,12 @@ impl Vm {
                 Op::IsOp => {
                     let b = f.pop();
                     let a = f.pop();
-                    f.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    let r = a.is(&b) != (arg == 1);
+                    if let Some(target) = self.fused_branch(instrs, f.pc, r) {
+                        f.pc = target;
+                        continue;
+                    }
+                    f.push(Value::Bool(r));
                 }
                 Op::ContainsOp => {
                     let container = f.pop();
@@ -1349,6 +1366,31 @@ fn float_fast(op: u32, x: f64, y: f64) -> Option<Num> {
         DIV if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+impl Vm {
+    /// A comparison whose result `r` feeds the conditional jump right after it (`if a < b:`,
+    /// `while x is not None:`) takes the jump itself: the pc to continue at (past the jump or
+    /// at its target), or `None` when the next instruction is not such a jump. This skips a
+    /// dispatch and a bool pushed only to be popped. Not while the JIT records, which must
+    /// see every instruction.
+    #[inline(always)]
+    fn fused_branch(&self, instrs: &[pyjit_bytecode::Instr], pc: usize, r: bool) -> Option<usize> {
+        let next = instrs[pc];
+        let on_true = match next.op {
+            Op::PopJumpIfFalse => false,
+            Op::PopJumpIfTrue => true,
+            _ => return None,
+        };
+        if self.jit_recording {
+            return None;
+        }
+        Some(if r == on_true {
+            next.arg as usize
+        } else {
+            pc + 1
+        })
+    }
 }
 
 /// Drop a value, skipping the out-of-line destructor for the variants that own nothing.

@@ -51,9 +51,24 @@ pub enum Num {
 }
 
 impl Frame {
-    #[inline]
+    /// Pop the top of the stack (`Null` if it is empty).
+    ///
+    /// Written as a length decrement and a whole-value read rather than `Vec::pop`, whose
+    /// `Option<Value>` result (tag niche) the compiler copies as a byte and two overlapping
+    /// words — a pattern that defeats store forwarding when the next instruction moves the
+    /// value on (see `Value::set_int`).
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_default()
+        let n = self.stack.len();
+        if n == 0 {
+            return Value::Null;
+        }
+        // SAFETY: index `n - 1` holds an initialized value. Shrinking the length first hands
+        // its ownership to the read: the vector will neither drop nor expose it again.
+        unsafe {
+            self.stack.set_len(n - 1);
+            std::ptr::read(self.stack.as_ptr().add(n - 1))
+        }
     }
 
     #[inline]
@@ -83,6 +98,17 @@ impl Frame {
             Num::Int(i) => slot.set_int(i),
             Num::Float(x) => slot.set_float(x),
             Num::Bool(b) => slot.set_bool(b),
+        }
+    }
+
+    /// Pop `k` numbers (which own nothing, so there is nothing to drop).
+    #[inline(always)]
+    pub fn forget_numbers(&mut self, k: usize) {
+        for _ in 0..k {
+            if let Some(v) = self.stack.pop() {
+                debug_assert!(matches!(v, Value::Int(_) | Value::Float(_)));
+                std::mem::forget(v);
+            }
         }
     }
 
