@@ -473,6 +473,15 @@ impl Vm {
                     f.push(Value::Bool(r != (arg == 1)));
                 }
                 Op::BinarySubscr => {
+                    // list[int] / tuple[int] in range: the element replaces the container on
+                    // the stack (the index is a number: forgotten, not dropped).
+                    let n = f.stack.len();
+                    if let Some(v) = index_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                        f.forget_numbers(1);
+                        let container = std::mem::replace(&mut f.stack[n - 2], v);
+                        drop(container);
+                        continue;
+                    }
                     let idx = f.pop();
                     let obj = f.pop();
                     let r = match (&obj, &idx) {
@@ -1336,18 +1345,60 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Num> {
     const SUB: u32 = BinOp::Sub as u32;
     const MUL: u32 = BinOp::Mul as u32;
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            ADD => x.checked_add(*y).map(Num::Int),
-            SUB => x.checked_sub(*y).map(Num::Int),
-            MUL => x.checked_mul(*y).map(Num::Int),
-            _ => None,
-        },
+        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y).map(Num::Int),
         (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
             float_fast(op, *x, *y as f64)
         }
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
             float_fast(op, *x as f64, *y)
+        }
+        _ => None,
+    }
+}
+
+/// Int arithmetic that stays a small int, with Python's semantics (floor division and
+/// modulo round toward negative infinity); `None` sends overflow, division by zero and
+/// out-of-range shifts to the generic path, which raises or promotes to a big int.
+#[inline(always)]
+fn int_fast(op: u32, x: i64, y: i64) -> Option<i64> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Sub as u32;
+    const MUL: u32 = BinOp::Mul as u32;
+    const FLOORDIV: u32 = BinOp::FloorDiv as u32;
+    const MOD: u32 = BinOp::Mod as u32;
+    const LSHIFT: u32 = BinOp::LShift as u32;
+    const RSHIFT: u32 = BinOp::RShift as u32;
+    const AND: u32 = BinOp::And as u32;
+    const OR: u32 = BinOp::Or as u32;
+    const XOR: u32 = BinOp::Xor as u32;
+    match op {
+        ADD => x.checked_add(y),
+        SUB => x.checked_sub(y),
+        MUL => x.checked_mul(y),
+        AND => Some(x & y),
+        OR => Some(x | y),
+        XOR => Some(x ^ y),
+        FLOORDIV => {
+            let q = x.checked_div(y)?;
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        MOD => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
+        }
+        RSHIFT if (0..64).contains(&y) => Some(x >> y),
+        LSHIFT if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
         }
         _ => None,
     }
@@ -1390,6 +1441,26 @@ impl Vm {
         } else {
             pc + 1
         })
+    }
+}
+
+/// `obj[idx]` for a list or tuple and an int index in range.
+#[inline(always)]
+fn index_fast(obj: &Value, idx: &Value) -> Option<Value> {
+    let Value::Int(i) = *idx else {
+        return None;
+    };
+    let at = |len: usize| {
+        let j = if i < 0 { i + len as i64 } else { i };
+        (0..len as i64).contains(&j).then_some(j as usize)
+    };
+    match obj {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            Some(items[at(items.len())?].clone())
+        }
+        Value::Tuple(t) => Some(t.items[at(t.items.len())?].clone()),
+        _ => None,
     }
 }
 
