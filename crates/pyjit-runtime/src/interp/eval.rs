@@ -1337,13 +1337,11 @@ pub fn ascii_escape(s: &str) -> String {
     out
 }
 
-/// The arithmetic that needs no call, no allocation and cannot fail: small-int `+ - *` without
-/// overflow, and float `+ - * /` (non-zero divisor) including mixed int/float operands.
+/// The arithmetic that needs no call, no allocation and cannot fail: small-int arithmetic
+/// that stays small (`int_fast`), and float `+ - * /` (non-zero divisor) including mixed
+/// int/float operands.
 #[inline(always)]
 fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Num> {
-    const ADD: u32 = BinOp::Add as u32;
-    const SUB: u32 = BinOp::Sub as u32;
-    const MUL: u32 = BinOp::Mul as u32;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y).map(Num::Int),
         (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
