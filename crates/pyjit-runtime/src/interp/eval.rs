@@ -43,9 +43,15 @@ impl Vm {
         self.run_frame_inline(frame)
     }
 
-    /// `run_frame`, inlined into the call fast path so the new frame is built in place.
+    /// Run a pooled frame (see `call_pooled`, which checks the depth and recycles it).
     #[inline(always)]
-    pub(crate) fn run_frame_inline(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub(crate) fn run_pooled(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        let r = self.dispatch(frame, None);
+        r.map(|_| frame.pop())
+    }
+
+    #[inline(always)]
+    fn run_frame_inline(&mut self, mut frame: Frame) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
