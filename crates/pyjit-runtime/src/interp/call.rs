@@ -190,6 +190,60 @@ impl Vm {
                     _ => self.call_from_stack_slow(f, at, callable_at),
                 }
             }
+            Value::Type(cls) if cls.is_builtin => {
+                // `range(n)`, `range(a, b)`, `int(x)` with plain numbers: built here without
+                // the argument vector and conversions of the generic constructor.
+                let args = &f.stack[at..];
+                let made = match (cls.kind, args) {
+                    (TypeKind::Range, [Value::Int(stop)]) => Some(range_value(0, *stop, 1)),
+                    (TypeKind::Range, [Value::Int(a), Value::Int(b)]) => {
+                        Some(range_value(*a, *b, 1))
+                    }
+                    (TypeKind::Range, [Value::Int(a), Value::Int(b), Value::Int(c)]) if *c != 0 => {
+                        Some(range_value(*a, *b, *c))
+                    }
+                    (TypeKind::Int, [Value::Int(i)]) => Some(Value::Int(*i)),
+                    (TypeKind::Int, [Value::Float(x)]) if x.is_finite() && x.abs() < 9.0e18 => {
+                        Some(Value::Int(x.trunc() as i64))
+                    }
+                    _ => None,
+                };
+                match made {
+                    Some(v) => {
+                        self.stats.hit(Family::Call);
+                        f.stack.truncate(callable_at);
+                        Ok(v)
+                    }
+                    None => self.call_from_stack_slow(f, at, callable_at),
+                }
+            }
+            Value::Function(func)
+                if func.code.flags.generator && simple_positional_gen(func, nargs) =>
+            {
+                // A generator function: its frame is bound from the stack and suspended
+                // in a new generator object.
+                let func = func.clone();
+                self.stats.hit(Family::Call);
+                let code = &func.code;
+                let mut fast = self.take_vec(code.varnames.len());
+                crate::value::move_tail(&mut f.stack, at, &mut fast);
+                f.stack.truncate(callable_at);
+                let (given, argc) = (fast.len(), code.argcount as usize);
+                if given < argc {
+                    let nd = func.defaults.len();
+                    fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
+                }
+                fast.resize_with(code.varnames.len(), || Value::Null);
+                let frame = self.frame_for(&func, fast);
+                let name = func.name.borrow().clone();
+                let qualname = func.qualname.borrow().clone();
+                Ok(Value::Generator(Rc::new(Generator {
+                    frame: RefCell::new(Some(Box::new(frame))),
+                    running: Cell::new(false),
+                    name,
+                    qualname,
+                })))
+            }
             Value::Builtin(b) if b.bound.is_none() => {
                 let b = b.clone();
                 self.stats.hit(Family::Call);
@@ -569,6 +623,22 @@ pub fn recursion_error() -> PyErr {
 /// A call that binds only positional parameters, without `*args`/`**kwargs`/keyword-only
 /// parameters and without making a generator.
 #[inline]
+/// A `range` value (the caller checked that `step` is not 0).
+fn range_value(start: i64, stop: i64, step: i64) -> Value {
+    Value::Range(Rc::new(crate::object::PyRange { start, stop, step }))
+}
+
+/// `simple_positional`, for a generator function.
+fn simple_positional_gen(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    let argc = code.argcount as usize;
+    !code.flags.varargs
+        && !code.flags.varkeywords
+        && code.kwonlyargcount == 0
+        && nargs <= argc
+        && nargs + func.defaults.len() >= argc
+}
+
 fn simple_positional(func: &Function, nargs: usize) -> bool {
     let code = &func.code;
     let argc = code.argcount as usize;
