@@ -440,6 +440,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(t)?;
                 }
             }
+            Assign(a) if self.parallel_local_assign(a)? => {}
             Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -1089,6 +1090,54 @@ impl<'a> Compiler<'a> {
     }
 
     // ---- assignment targets -------------------------------------------------------------
+
+    /// `a, b = b, a` (a tuple or list display assigned to as many distinct function locals)
+    /// compiles to the values, then the stores in reverse order — no tuple is built and
+    /// unpacked, as CPython 3.11's compiler does with `SWAP`. The right-hand side is still
+    /// evaluated completely first; storing right to left is unobservable because the targets
+    /// are distinct fast locals. Returns whether it applied.
+    fn parallel_local_assign(&mut self, a: &'a ast::StmtAssign) -> CResult<bool> {
+        let [target] = &a.targets[..] else {
+            return Ok(false);
+        };
+        let (ast::Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | ast::Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let (ast::Expr::Tuple(ast::ExprTuple { elts: values, .. })
+        | ast::Expr::List(ast::ExprList { elts: values, .. })) = &*a.value
+        else {
+            return Ok(false);
+        };
+        if targets.len() != values.len()
+            || !(2..=8).contains(&targets.len())
+            || values.iter().any(|v| matches!(v, ast::Expr::Starred(_)))
+        {
+            return Ok(false);
+        }
+        let scope = self.unit().scope;
+        let mut names: Vec<&str> = Vec::with_capacity(targets.len());
+        for t in targets {
+            let ast::Expr::Name(n) = t else {
+                return Ok(false);
+            };
+            let name = n.id.as_str();
+            let local = matches!(self.table.scopes[scope].lookup(name), NameScope::Local)
+                && self.table.scopes[scope].mangle(name) == name;
+            if !local || names.contains(&name) {
+                return Ok(false);
+            }
+            names.push(name);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        for name in names.iter().rev() {
+            self.store_name(name);
+        }
+        Ok(true)
+    }
 
     fn store_target(&mut self, t: &'a ast::Expr) -> CResult {
         match t {
