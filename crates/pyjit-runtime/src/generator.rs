@@ -1,7 +1,7 @@
 //! Generators: resuming a suspended frame with `next`, `send`, `throw` and `close`.
 
 use crate::error::{type_error, PyErr, PyResult};
-use crate::interp::eval::FrameResult;
+use crate::interp::eval::Exit;
 use crate::object::Generator;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -68,7 +68,12 @@ impl Vm {
         };
         if throw.is_none() {
             if frame.pc > 0 {
-                frame.push(sent);
+                if sent.is_none() {
+                    // `next(g)` / a `for` loop: the common case, pushed as one whole store.
+                    frame.push_none();
+                } else {
+                    frame.push(sent);
+                }
             } else if !sent.is_none() {
                 *g.frame.borrow_mut() = Some(frame);
                 return Err(type_error(
@@ -114,18 +119,25 @@ impl Vm {
         self.exc_info.extend(saved);
         g.running.set(true);
         self.depth += 1;
-        let r = self.eval_with(&mut frame, throw);
+        let r = match throw {
+            None => self.dispatch(&mut frame, None),
+            Some(e) => self.dispatch(&mut frame, Some(e)),
+        };
         self.depth -= 1;
         g.running.set(false);
         match r {
-            Ok(FrameResult::Yield(v)) => {
+            Ok(Exit::Yield) => {
+                let v = frame.pop();
                 let n = frame.exc_pushed as usize;
-                let at = self.exc_info.len() - n;
-                frame.saved_exc = self.exc_info.split_off(at);
+                if n > 0 {
+                    // (`split_off` would reallocate even when nothing is split off.)
+                    let at = self.exc_info.len() - n;
+                    frame.saved_exc = self.exc_info.split_off(at);
+                }
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
-            Ok(FrameResult::Return(v)) => Ok(GenStep::Returned(v)),
+            Ok(Exit::Return) => Ok(GenStep::Returned(frame.pop())),
             Err(e) => {
                 if e.is("StopIteration") {
                     let err = PyErr::new("RuntimeError", "generator raised StopIteration");

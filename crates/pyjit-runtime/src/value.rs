@@ -180,6 +180,7 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
 }
 
 /// Tags of the variants that own nothing (`#[repr(C, u8)]` discriminants, in declaration order).
+const TAG_NONE: u8 = 1;
 const TAG_BOOL: u8 = 2;
 const TAG_INT: u8 = 3;
 const TAG_FLOAT: u8 = 4;
@@ -195,6 +196,12 @@ impl Value {
     #[inline(always)]
     pub fn set_float(&mut self, x: f64) {
         self.write_plain(TAG_FLOAT, x.to_bits());
+    }
+
+    /// Overwrite `self` with `None`. See [`Value::write_plain`].
+    #[inline(always)]
+    pub fn set_none(&mut self) {
+        self.write_plain(TAG_NONE, 0);
     }
 
     /// Overwrite `self` with `Bool(b)`. See [`Value::write_plain`].
@@ -229,6 +236,7 @@ impl Value {
         #[cfg(not(target_arch = "x86_64"))]
         {
             *self = match tag {
+                TAG_NONE => Value::None,
                 TAG_BOOL => Value::Bool(payload != 0),
                 TAG_INT => Value::Int(payload as i64),
                 _ => Value::Float(f64::from_bits(payload)),
@@ -330,6 +338,8 @@ mod tests {
         assert!(matches!(v, Value::Bool(true)));
         v.set_bool(false);
         assert!(matches!(v, Value::Bool(false)));
+        v.set_none();
+        assert!(matches!(v, Value::None));
         v.set_int(i64::MIN);
         assert!(matches!(v, Value::Int(i64::MIN)));
         let s = Value::str("shared");

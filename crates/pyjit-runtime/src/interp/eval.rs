@@ -32,7 +32,7 @@ pub enum FrameResult {
 /// stack, not in the result: a `Value` carried inside `Result<enum>` is written and re-read in
 /// pieces on every return, which stalled store forwarding on each call.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Exit {
+pub(crate) enum Exit {
     Return,
     Yield,
 }
@@ -85,7 +85,20 @@ impl Vm {
     }
 
     /// The exception-dispatch loop around `eval_inner`.
-    fn dispatch(&mut self, f: &mut Frame, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    /// Run `f` (see `dispatch_from`), starting by raising `pending` if given.
+    #[inline(always)]
+    pub(crate) fn dispatch(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+        match pending {
+            None => self.dispatch_from(f, Ok(())),
+            Some(e) => self.dispatch_from(f, Err(e)),
+        }
+    }
+
+    /// The exception-dispatch loop around `eval_inner`. `start` is `Ok` to run from `f.pc`,
+    /// or the error to raise there first. (Not an `Option<PyErr>`: a `None` is written as a
+    /// lone tag byte and then copied as 16 bytes, which stalls store forwarding on every call.)
+    fn dispatch_from(&mut self, f: &mut Frame, start: PyResult<()>) -> PyResult<Exit> {
+        let mut pending = start.err();
         loop {
             let step = match pending.take() {
                 Some(e) => Err(e),

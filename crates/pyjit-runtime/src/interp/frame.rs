@@ -81,6 +81,15 @@ impl Frame {
         self.stack.push(v);
     }
 
+    /// Push `None` in one 16-byte store (see `Value::set_int`).
+    #[inline(always)]
+    pub fn push_none(&mut self) {
+        self.stack.push(Value::Null);
+        if let Some(top) = self.stack.last_mut() {
+            top.set_none();
+        }
+    }
+
     /// Replace the two numbers on top of the stack by `r`. Numbers own nothing, so the top
     /// is forgotten rather than dropped, and `r` is written over the second in one store
     /// (`Value::set_int`), so no destructor call or partial store sits between computing
