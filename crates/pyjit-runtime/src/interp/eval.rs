@@ -10,7 +10,8 @@ use crate::interp::cache::Cache;
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, Frame, Num};
 use crate::interp::specialize::{
-    attr_hit, builtin_method_hit, global_hit, method_hit, store_attr_hit, store_global_hit,
+    attr_hit, attr_hit_in_place, builtin_method_hit, global_hit, method_hit, store_attr_hit,
+    store_global_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySet, PySlice};
@@ -332,17 +333,18 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr => {
-                    let obj = f.pop();
                     let name = &rt.names[arg];
                     let slot = &rt.caches[f.pc - 1];
-                    let stack = &mut f.stack;
-                    if slot
-                        .probe(|c| attr_hit(c, &obj, name, stack).then_some(()))
-                        .is_some()
-                    {
-                        self.stats.hit(Family::LoadAttr);
-                        continue;
+                    if let Some(top) = f.stack.last_mut() {
+                        if slot
+                            .probe(|c| attr_hit_in_place(c, top, name).then_some(()))
+                            .is_some()
+                        {
+                            self.stats.hit(Family::LoadAttr);
+                            continue;
+                        }
                     }
+                    let obj = f.pop();
                     self.stats.miss(Family::LoadAttr);
                     let v = self.load_attr_fill(&obj, name, slot)?;
                     f.push(v);

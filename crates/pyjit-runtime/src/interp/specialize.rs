@@ -102,6 +102,43 @@ pub fn attr_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bo
     }
 }
 
+/// `LoadAttr` through the cache, in place: on a hit the object on top of the stack (`top`)
+/// is replaced by its attribute. Inlined into the evaluation loop — the hottest cache of
+/// object-heavy programs — and free of intermediate copies of the object or the result.
+#[inline(always)]
+pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
+    let v = match (c, &*top) {
+        (
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+            Value::Instance(i),
+        ) => {
+            if i.class.borrow().version.get() != class || type_epoch() != epoch {
+                return false;
+            }
+            let m = i.dict.map.borrow();
+            match m.get_index(index as usize) {
+                Some((k, v)) if key_is(&k.value, name) => v.clone(),
+                _ => return false,
+            }
+        }
+        (Cache::ModuleAttr { index }, Value::Module(md)) => {
+            let m = md.dict.map.borrow();
+            match m.get_index(index as usize) {
+                Some((k, v)) if key_is(&k.value, name) => v.clone(),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    let obj = std::mem::replace(top, v);
+    drop(obj);
+    true
+}
+
 /// Store into an instance attribute through the cache; gives the value back on a miss.
 #[inline]
 pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
