@@ -238,7 +238,10 @@ impl Vm {
         let cls = cls.clone();
         match name {
             "__class__" => return Ok(Value::Type(cls)),
-            "__dict__" => return Ok(Value::Dict(i.dict.clone())),
+            "__dict__" => {
+                cls.note_dict_exposed();
+                return Ok(Value::Dict(i.dict.clone()));
+            }
             _ => {}
         }
         if let Some(exc) = &i.exc {
@@ -450,6 +453,7 @@ impl Vm {
                 }
                 // Interned keys make inline-cache key checks a pointer compare.
                 let key = self.intern(name);
+                cls.note_instance_attr(name);
                 i.dict.set_name(key, value);
                 Ok(())
             }

@@ -86,6 +86,8 @@ pub fn new_type(
         attr_hint: Cell::new(0),
         init_cache: std::cell::RefCell::new(None),
         has_del: Cell::new(false),
+        inst_names: std::cell::RefCell::new(Vec::new()),
+        dict_exposed: Cell::new(false),
     }))
 }
 

@@ -299,6 +299,7 @@ fn not_found(name: &str) -> PyErr {
 
 fn set_import_name(e: &PyErr, name: &str) {
     if let Value::Instance(i) = &e.exc {
+        i.class.borrow().note_instance_attr("name");
         i.dict.set_str("name", Value::str(name));
     }
 }

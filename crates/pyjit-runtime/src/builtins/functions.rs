@@ -375,7 +375,10 @@ fn vars(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(frame_dict_indirect("vars"));
     }
     match &args[0] {
-        Value::Instance(i) => Ok(Value::Dict(i.dict.clone())),
+        Value::Instance(i) => {
+            i.class.borrow().note_dict_exposed();
+            Ok(Value::Dict(i.dict.clone()))
+        }
         Value::Type(t) => Ok(Value::Dict(t.dict.clone())),
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
         Value::Function(f) => Ok(Value::Dict(f.dict.clone())),

@@ -105,6 +105,7 @@ pub fn os_error(e: &std::io::Error, filename: &str) -> PyErr {
         vec![Value::Int(i64::from(errno)), Value::string(strerror)],
     );
     if let Value::Instance(i) = &err.exc {
+        i.class.borrow().note_instance_attr("filename");
         i.dict.set_str("filename", Value::str(filename));
     }
     err
@@ -409,6 +410,7 @@ fn close(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if let Some(Value::Int(fid)) = i.dict.get_str("_fid") {
             FILES.with(|f| f.borrow_mut().remove(&fid));
         }
+        i.class.borrow().note_instance_attr("closed");
         i.dict.set_str("closed", Value::Bool(true));
     }
     Ok(Value::None)

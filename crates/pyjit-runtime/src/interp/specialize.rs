@@ -231,9 +231,8 @@ pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> 
     if cls.version.get() != class || type_epoch() != epoch {
         return false;
     }
-    if !i.dict.is_empty() && i.dict.map.borrow().contains_key(&name_key(name)) {
-        return false;
-    }
+    // No instance attribute can shadow the method: the entry was filled when no instance of
+    // the class had ever had one of that name, and a first such store changes the version.
     let owner = if mro_pos == 0 {
         &*cls
     } else {
@@ -400,7 +399,7 @@ impl Vm {
         }
         if let (Value::Instance(i), Value::Function(_)) = (&s, &m) {
             let cls = i.class.borrow().clone();
-            if cls.kind != TypeKind::Super {
+            if cls.kind != TypeKind::Super && cls.instances_never_have(text) {
                 for (pos, t) in cls.mro().enumerate() {
                     if let Some(index) = t.dict.index_of_str(text) {
                         self.stats.fill(Family::LoadMethod);

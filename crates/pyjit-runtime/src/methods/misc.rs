@@ -379,7 +379,10 @@ fn exc_add_note(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match i.dict.get_str("__notes__") {
         Some(Value::List(l)) => l.items.borrow_mut().push(note),
         Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
-        None => i.dict.set_str("__notes__", Value::list(vec![note])),
+        None => {
+            i.class.borrow().note_instance_attr("__notes__");
+            i.dict.set_str("__notes__", Value::list(vec![note]))
+        }
     }
     Ok(Value::None)
 }

@@ -57,9 +57,37 @@ pub struct PyType {
     pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
     /// The class (or a base) defines `__del__`: its instances are finalized when freed.
     pub has_del: Cell<bool>,
+    /// Every attribute name ever stored in an instance's own dict (the first store of a new
+    /// name bumps `version`), and whether some instance's `__dict__` was handed out (after
+    /// which anything may be in it). Together they let a cached method call skip looking
+    /// for an instance attribute that would shadow the method (see `Vm::load_method_fill`).
+    pub inst_names: RefCell<Vec<Rc<str>>>,
+    pub dict_exposed: Cell<bool>,
 }
 
 impl PyType {
+    /// An instance of this class gets attribute `name` in its own dict.
+    pub fn note_instance_attr(&self, name: &str) {
+        if !self.inst_names.borrow().iter().any(|n| &**n == name) {
+            self.inst_names.borrow_mut().push(name.into());
+            self.version.set(crate::builtin_types::next_version());
+        }
+    }
+
+    /// An instance's `__dict__` escapes to the program (`obj.__dict__`, `vars(obj)`).
+    pub fn note_dict_exposed(&self) {
+        if !self.dict_exposed.get() {
+            self.dict_exposed.set(true);
+            self.version.set(crate::builtin_types::next_version());
+        }
+    }
+
+    /// Whether no instance can have an attribute `name` of its own (so a method of that
+    /// name found on the class is what `instance.name` gives).
+    pub fn instances_never_have(&self, name: &str) -> bool {
+        !self.dict_exposed.get() && !self.inst_names.borrow().iter().any(|n| &**n == name)
+    }
+
     /// The MRO including the type itself.
     pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = Rc<PyType>> + '_ {
         std::iter::once(self.clone()).chain(self.mro_rest.iter().cloned())
