@@ -152,7 +152,11 @@ impl Vm {
     /// Call the callable at `stack[at - below]` with the arguments `stack[at..]`, leaving the
     /// stack truncated below the callable. Plain positional calls of Python functions bind
     /// straight from the caller's stack into the callee's locals; builtins get a slice of it.
-    pub fn call_from_stack(&mut self, f: &mut Frame, at: usize, below: usize) -> PyResult<Value> {
+    ///
+    /// The result is pushed on the caller's stack: a Python function's return value moves
+    /// from the callee's stack to the caller's without passing through a `PyResult<Value>`
+    /// (see "Moving values without stalling the CPU" in docs/architecture.md).
+    pub fn call_from_stack(&mut self, f: &mut Frame, at: usize, below: usize) -> PyResult<()> {
         let callable_at = at - below;
         let nargs = f.stack.len() - at;
         if matches!(&f.stack[callable_at], Value::Function(func) if simple_positional(func, nargs))
@@ -166,6 +170,19 @@ impl Vm {
             };
             return self.call_pooled(func, None, f, at, callable_at);
         }
+        let v = self.call_from_stack_value(f, at, callable_at, nargs)?;
+        f.push(v);
+        Ok(())
+    }
+
+    /// `call_from_stack` for everything but plain Python functions.
+    fn call_from_stack_value(
+        &mut self,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+        nargs: usize,
+    ) -> PyResult<Value> {
         match &f.stack[callable_at] {
             Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
                 let cls = cls.clone();
@@ -173,7 +190,8 @@ impl Vm {
                     Value::Function(init) if simple_positional(&init, nargs + 1) => {
                         self.stats.hit(Family::Call);
                         let inst = Value::Instance(crate::class::new_instance(&cls));
-                        let r = self.call_pooled(&init, Some(inst.clone()), f, at, callable_at)?;
+                        self.call_pooled(&init, Some(inst.clone()), f, at, callable_at)?;
+                        let r = f.pop();
                         if !r.is_none() {
                             return Err(crate::error::type_error(format!(
                                 "__init__() should return None, not '{}'",
@@ -274,7 +292,7 @@ impl Vm {
         f: &mut Frame,
         at: usize,
         callable_at: usize,
-    ) -> PyResult<Value> {
+    ) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             f.stack.truncate(callable_at);
             return Err(recursion_error());
@@ -326,8 +344,13 @@ impl Vm {
             }
         }
         self.depth += 1;
-        let r = self.run_pooled(&mut frame);
+        let r = self.dispatch(&mut frame, None);
         self.depth -= 1;
+        if r.is_ok() {
+            // The return value (top of the callee's stack) moves to the caller's stack.
+            let n = frame.stack.len();
+            crate::value::move_tail(&mut frame.stack, n - 1, &mut f.stack);
+        }
         // Back to the pool empty: locals, leftovers of the stack (a `return` inside a `for`
         // leaves its iterator) and cells are dropped now, as a fresh frame's would be.
         frame.fast.clear();
@@ -343,7 +366,7 @@ impl Vm {
             // Objects freed with the frame's variables are finalized as the call returns.
             self.run_pending_finalizers();
         }
-        r
+        r.map(|_| ())
     }
 
     fn call_from_stack_slow(

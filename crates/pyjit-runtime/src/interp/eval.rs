@@ -44,13 +44,6 @@ impl Vm {
         self.run_frame_inline(frame)
     }
 
-    /// Run a pooled frame (see `call_pooled`, which checks the depth and recycles it).
-    #[inline(always)]
-    pub(crate) fn run_pooled(&mut self, frame: &mut Frame) -> PyResult<Value> {
-        let r = self.dispatch(frame, None);
-        r.map(|_| frame.pop())
-    }
-
     #[inline(always)]
     fn run_frame_inline(&mut self, mut frame: Frame) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
@@ -406,12 +399,11 @@ impl Vm {
                 Op::CallMethod => {
                     // Stack: callable, self-or-Null, args...
                     let at = f.stack.len() - arg;
-                    let r = if f.stack[at - 1].is_null() {
+                    if f.stack[at - 1].is_null() {
                         self.call_from_stack(f, at, 2)?
                     } else {
                         self.call_from_stack(f, at - 1, 1)?
-                    };
-                    f.push(r);
+                    }
                 }
                 Op::BinaryOp | Op::InplaceOp => {
                     let n = f.stack.len();
@@ -794,8 +786,7 @@ impl Vm {
                 }
                 Op::Call => {
                     let at = f.stack.len() - arg;
-                    let r = self.call_from_stack(f, at, 1)?;
-                    f.push(r);
+                    self.call_from_stack(f, at, 1)?;
                 }
                 Op::CallKw => {
                     let names = f.pop();
