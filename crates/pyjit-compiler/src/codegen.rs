@@ -1091,11 +1091,12 @@ impl<'a> Compiler<'a> {
 
     // ---- assignment targets -------------------------------------------------------------
 
-    /// `a, b = b, a` (a tuple or list display assigned to as many distinct function locals)
-    /// compiles to the values, then the stores in reverse order — no tuple is built and
-    /// unpacked, as CPython 3.11's compiler does with `SWAP`. The right-hand side is still
-    /// evaluated completely first; storing right to left is unobservable because the targets
-    /// are distinct fast locals. Returns whether it applied.
+    /// `a, b = b, a` (a tuple or list display assigned to as many targets) without building a
+    /// tuple and unpacking it. The right-hand side is still evaluated completely first. When
+    /// every target is a distinct function local, the stores simply run right to left
+    /// (unobservable); otherwise, for two or three targets (`p[i], p[j] = p[j], p[i]`), the
+    /// values are rotated into unpacking order (as CPython 3.11's `SWAP`) and stored left to
+    /// right as usual. Returns whether it applied.
     fn parallel_local_assign(&mut self, a: &'a ast::StmtAssign) -> CResult<bool> {
         let [target] = &a.targets[..] else {
             return Ok(false);
@@ -1113,6 +1114,7 @@ impl<'a> Compiler<'a> {
         if targets.len() != values.len()
             || !(2..=8).contains(&targets.len())
             || values.iter().any(|v| matches!(v, ast::Expr::Starred(_)))
+            || targets.iter().any(|t| matches!(t, ast::Expr::Starred(_)))
         {
             return Ok(false);
         }
@@ -1120,21 +1122,37 @@ impl<'a> Compiler<'a> {
         let mut names: Vec<&str> = Vec::with_capacity(targets.len());
         for t in targets {
             let ast::Expr::Name(n) = t else {
-                return Ok(false);
+                break;
             };
             let name = n.id.as_str();
             let local = matches!(self.table.scopes[scope].lookup(name), NameScope::Local)
                 && self.table.scopes[scope].mangle(name) == name;
             if !local || names.contains(&name) {
-                return Ok(false);
+                break;
             }
             names.push(name);
+        }
+        let distinct_locals = names.len() == targets.len();
+        if !distinct_locals && targets.len() > 3 {
+            return Ok(false);
         }
         for v in values {
             self.expr(v)?;
         }
-        for name in names.iter().rev() {
-            self.store_name(name);
+        if distinct_locals {
+            for name in names.iter().rev() {
+                self.store_name(name);
+            }
+            return Ok(true);
+        }
+        // [v1 v2] -> [v2 v1]; [v1 v2 v3] -> [v3 v2 v1]: the first value on top, as
+        // `UnpackSequence` leaves them.
+        if targets.len() == 3 {
+            self.emit(Op::RotThree, 0);
+        }
+        self.emit(Op::RotTwo, 0);
+        for t in targets {
+            self.store_target(t)?;
         }
         Ok(true)
     }

@@ -64,3 +64,39 @@ print(attrs(), globals_swap(), starred([1, 2, 3]))
 x, y = 1, 2
 x, y = y, x
 print(x, y, sorted(k for k in globals() if len(k) == 1))
+
+
+def swap_items(p, i, j):
+    p[i], p[j] = p[j], p[i]
+    return p
+
+
+class Pt:
+    def __init__(self):
+        self.x, self.y = 1, 2
+
+
+def rot3(d):
+    d["a"], d["b"], d["c"] = d["b"], d["c"], d["a"]
+    return d
+
+
+def mixed(lst):
+    k = 0
+    lst[k], k = 9, 1
+    return lst, k
+
+
+def reverse_in_place(p):
+    i, j = 0, len(p) - 1
+    while i < j:
+        p[i], p[j] = p[j], p[i]
+        i += 1
+        j -= 1
+    return p
+
+
+pt = Pt()
+pt.x, pt.y = pt.y, pt.x
+print(swap_items([1, 2, 3], 0, 2), swap_items([1, 2, 3], 1, 1), (pt.x, pt.y))
+print(rot3({"a": 1, "b": 2, "c": 3}), mixed([0, 0]), reverse_in_place(list(range(7))))
