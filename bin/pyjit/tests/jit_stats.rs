@@ -296,6 +296,117 @@ print(total)
 }
 
 #[test]
+fn globals_builtins_and_module_attributes_compile() {
+    let r = run("
+import math
+SCALE = 3
+def f(n):
+    global SCALE
+    t = 0.0
+    for i in range(n):
+        if i == 6000:
+            SCALE = 4
+        t += math.sqrt(i) * SCALE + abs(i - 50) + min(i, 7) + len((1, 2))
+    return t
+print(f(10000))
+");
+    // The first trace runs until the rebinding, which leaves through the branch guard
+    // (line 8); its next entries fail the global's guard (line 10) until it is thrown away,
+    // and the loop is recorded again for the new value.
+    let first = &r.traces[0];
+    assert!(first.discarded, "{:?}", r.summary());
+    assert!(first.iterations >= 5_900, "{:?}", r.summary());
+    assert!(first.exits.contains(&(8, 1)), "{:?}", r.summary());
+    assert!(
+        first.exits.iter().any(|&(line, n)| line == 10 && n > 1),
+        "{:?}",
+        r.summary()
+    );
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 7);
+    assert_ran(t, 3_900);
+}
+
+#[test]
+fn list_subscripts_and_stores_compile() {
+    let r = run("
+def scale(xs, k):
+    for i in range(len(xs)):
+        xs[i] = xs[i] * k + xs[-1 - i]
+    return xs[:3]
+print(scale([float(i) for i in range(5000)], 0.5))
+");
+    let t = r.trace_in("scale");
+    assert_ran(t, 4_900);
+    assert_eq!(t.exits, vec![(3, 1)]);
+}
+
+#[test]
+fn for_over_pairs_with_instance_attributes_compiles() {
+    let r = run("
+class B:
+    def __init__(self, x):
+        self.x = x
+        self.vx = 0.0
+def advance(pairs):
+    for a, b in pairs:
+        dx = a.x - b.x
+        a.vx -= dx * 0.5
+        b.vx += dx * 0.25
+pairs = [(B(float(i)), B(i * 0.5)) for i in range(3000)]
+advance(pairs)
+print(pairs[7][0].vx, pairs[7][1].vx)
+");
+    let t = r.trace_in("advance");
+    assert_eq!(t.line, 7);
+    assert_ran(t, 2_900);
+    // Exhausting the list is the only exit.
+    assert_eq!(t.exits, vec![(7, 1)]);
+}
+
+#[test]
+fn small_functions_are_inlined() {
+    let r = run("
+def a_entry(i, j):
+    s = i + j
+    return 1.0 / (s * (s + 1) // 2 + i + 1)
+def row(i, v):
+    total = 0.0
+    for j in range(len(v)):
+        total += a_entry(i, j) * v[j]
+    return total
+print(row(3, [1.0] * 5000))
+");
+    let t = r.trace_in("row");
+    assert_ran(t, 4_900);
+    assert_eq!(t.exits, vec![(7, 1)]);
+}
+
+#[test]
+fn a_guard_inside_an_inlined_call_exits_to_the_call() {
+    let r = run("
+def inv(x):
+    return 100 // x
+def f(n):
+    s = 0
+    try:
+        for i in range(n, -1, -1):
+            s += inv(i)
+    except ZeroDivisionError as e:
+        print('caught', e)
+    return s
+print(f(3000))
+");
+    assert!(r
+        .stdout
+        .starts_with("caught integer division or modulo by zero"));
+    let t = r.trace_in("f");
+    assert_ran(t, 2_900);
+    // The divisor guard inside `inv` resumes the interpreter at the call, on line 8.
+    assert_eq!(t.exits, vec![(8, 1)]);
+}
+
+#[test]
 fn jit_off_installs_nothing() {
     let out = pyjit(&["--jit=off", "--jit-stats"], "print(1)");
     assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "jit: off");

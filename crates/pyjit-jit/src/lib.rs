@@ -13,6 +13,7 @@ pub mod backend;
 pub mod ir;
 pub mod jit;
 pub mod opt;
+pub mod pool;
 pub mod record;
 pub mod snapshot;
 

@@ -5,6 +5,7 @@
 //! `compile` fails and the JIT records but never runs anything.
 
 pub mod entry;
+pub mod helpers;
 pub mod regalloc;
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests;
@@ -18,6 +19,9 @@ use crate::ir::{Slot, Trace, Type};
 pub const TAG_BOOL: u8 = 2;
 pub const TAG_INT: u8 = 3;
 pub const TAG_FLOAT: u8 = 4;
+pub const TAG_LIST: u8 = 7;
+pub const TAG_TUPLE: u8 = 8;
+pub const TAG_INSTANCE: u8 = 17;
 /// Tags up to this one (`Null`, `None`, `Bool`, `Int`, `Float`) own no heap object.
 pub const TAG_PLAIN_MAX: u8 = 4;
 
@@ -63,10 +67,13 @@ pub struct Compiled {
     pub ctx: Vec<u64>,
     /// One per snapshot.
     pub exits: Vec<ExitDesc>,
+    /// State the helpers use; boxed so its address, embedded in the code, stays put.
+    pub rt: Box<helpers::TraceRt>,
 }
 
 impl Compiled {
     #[cfg(target_arch = "x86_64")]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         buf: dynasmrt::ExecutableBuffer,
         entry: dynasmrt::AssemblyOffset,
@@ -75,6 +82,7 @@ impl Compiled {
         stack_base: usize,
         ctx_len: usize,
         exits: Vec<ExitDesc>,
+        rt: Box<helpers::TraceRt>,
     ) -> Compiled {
         let ptr = buf.ptr(entry);
         // SAFETY: `ptr` is the start of the prologue the x64 backend just assembled into
@@ -90,6 +98,7 @@ impl Compiled {
             stack_base,
             ctx: vec![0; ctx_len.max(1)],
             exits,
+            rt,
         }
     }
 }

@@ -30,6 +30,9 @@
 //! would need a different loop body). Such traces are rejected; the loop is recorded again
 //! later, when its types may have settled.
 //!
+//! Locals a trace writes objects into (`storeobj`) are the exception: those stores are not
+//! sunk, so the body loads them from the frame again, as the preamble does.
+//!
 //! Exits inside the loop body must write back every slot the loop stores (memory holds only
 //! the values from before the trace started), so each body snapshot lists all of them: the
 //! value stored so far in this iteration, or the param.
@@ -63,7 +66,7 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
         }
     }
 
-    let mut out = Trace::new();
+    let mut out = t.derived();
     let mut folder = Folder::default();
     let body = &t.insts[..t.len() - 1];
 
@@ -87,12 +90,22 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
         params.push((slot, p));
     }
     let param_of: HashMap<Slot, Ref> = params.iter().copied().collect();
+    // Locals the trace writes objects into (`storeobj`, not sunk): the body reads them again
+    // from the frame, with their tag check.
+    let obj_slots: Vec<Slot> = t
+        .insts
+        .iter()
+        .filter_map(|i| match *i {
+            Inst::StoreObj { slot, .. } => Some(slot),
+            _ => None,
+        })
+        .collect();
 
     // The body, again: loads become params or invariants.
     let mut cur = vec![GONE; t.len()];
     for (i, inst) in body.iter().enumerate() {
         match *inst {
-            Inst::Load { slot, .. } => {
+            Inst::Load { slot, .. } if !obj_slots.contains(&slot) => {
                 cur[i] = param_of.get(&slot).copied().unwrap_or(pre[i]);
                 continue;
             }
