@@ -234,7 +234,7 @@ impl Jit {
             .iter()
             .find(|&&t| traces[t].req.fits(f))
         {
-            self.run(li, t, f);
+            self.run(li, t, f, false);
             return Backedge::Continue;
         }
         self.stats.rejected += 1;
@@ -309,8 +309,10 @@ impl Jit {
         self.stats.compiled += 1;
     }
 
+    /// Run trace `ti` of loop `li` on `f`. At a loop entry (`entry`), a loop that is empty
+    /// and leaves at once does not count against the trace.
     #[inline(never)]
-    fn run(&mut self, li: usize, ti: usize, f: &mut Frame) {
+    fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) {
         let tr = &mut self.traces[ti];
         let Some(c) = tr.compiled.as_mut() else {
             return;
@@ -323,10 +325,10 @@ impl Jit {
                 tr.entries += 1;
                 tr.iterations += e.iterations;
                 tr.exits[e.exit] += 1;
-                if e.iterations == 0 {
-                    tr.fruitless += 1;
-                } else {
+                if e.iterations > 0 {
                     tr.fruitless = 0;
+                } else if !(entry && tr.exit_pcs[e.exit] as usize == tr.header) {
+                    tr.fruitless += 1;
                 }
             }
         }
@@ -375,6 +377,31 @@ impl JitHooks for Jit {
             return Backedge::Continue;
         }
         self.start_recording(li, f)
+    }
+
+    fn on_loop_entry(&mut self, f: &mut Frame) {
+        if self.rec.is_some() {
+            return;
+        }
+        let code = Rc::as_ptr(&f.code) as usize;
+        let target = f.pc;
+        let (c, t, li) = self.recent[recent_slot(code, target)];
+        let li = if c == code && t == target {
+            li
+        } else {
+            match self.index.get(&(code, target)) {
+                Some(&li) => li,
+                None => return,
+            }
+        };
+        let traces = &self.traces;
+        if let Some(&t) = self.loops[li]
+            .traces
+            .iter()
+            .find(|&&t| traces[t].req.fits(f))
+        {
+            self.run(li, t, f, true);
+        }
     }
 
     fn on_instruction(&mut self, f: &Frame) -> bool {

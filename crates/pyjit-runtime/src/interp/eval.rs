@@ -628,6 +628,12 @@ impl Vm {
                     let v = f.pop();
                     let it = self.get_iter(&v)?;
                     f.push(it);
+                    if self.jit.is_some()
+                        && !self.jit_recording
+                        && code.instrs.get(f.pc).is_some_and(|i| i.op == Op::ForIter)
+                    {
+                        self.jit_loop_entry(f);
+                    }
                 }
                 Op::ForIter => {
                     let next = match f.top() {

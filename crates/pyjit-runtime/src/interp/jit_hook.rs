@@ -2,13 +2,16 @@
 //!
 //! The JIT crate depends on the runtime, not the other way round: the runtime defines this
 //! trait, `Vm::jit` holds an implementation when `--jit=on` (installed by `bin/pyjit`), and
-//! the evaluation loop calls it at exactly two places:
+//! the evaluation loop calls it at exactly three places:
 //!
 //! * every backward `Jump` (a loop back-edge, `target <= pc`) calls
 //!   [`JitHooks::on_backedge`] with `f.pc` already set to the loop header — the JIT counts,
 //!   starts recording, or runs a compiled trace there. When the JIT answers
 //!   [`Backedge::Never`] the `Jump`'s inline-cache slot is set to `Cache::NoJit` and that
 //!   back-edge costs one tag compare from then on;
+//! * a `GetIter` followed by a `ForIter` (a `for` loop starting) calls
+//!   [`JitHooks::on_loop_entry`], so a compiled loop runs its first iteration in the trace
+//!   too (short inner loops would otherwise interpret one iteration in every few);
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
 //!   The check for that is one bool (`Vm::jit_recording`) per instruction.
 //!
@@ -35,6 +38,12 @@ pub trait JitHooks {
     /// instruction it exits at (`f.pc`, `f.fast`, `f.stack` updated).
     fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge;
 
+    /// A `for` loop is about to start: `GetIter` has pushed the iterator and `f.pc` is the
+    /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
+    /// (same contract as `on_backedge`), so the first iteration is not interpreted. Never
+    /// called while recording.
+    fn on_loop_entry(&mut self, _f: &mut Frame) {}
+
     /// While recording: `f` is about to execute the instruction at `f.pc` (any frame may call
     /// this; the recorder checks it is the one it follows). Returns whether recording goes on.
     fn on_instruction(&mut self, f: &Frame) -> bool;
@@ -53,6 +62,14 @@ impl Vm {
                 Backedge::Recording => self.jit_recording = true,
                 Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
             }
+        }
+    }
+
+    /// A `for` loop starts at `f.pc` (after `GetIter`) when a JIT is installed.
+    #[inline(never)]
+    pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame) {
+        if let Some(j) = self.jit.as_mut() {
+            j.on_loop_entry(f);
         }
     }
 
