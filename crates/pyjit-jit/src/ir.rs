@@ -67,6 +67,8 @@ pub enum Type {
     /// `Value` whose tag is the given one. Some frame slot, stack entry or container keeps the
     /// object alive while the trace runs (see `pool.rs`).
     Obj(u8),
+    /// The address of a `Value` inside a heap object (an instance attribute's slot).
+    Ptr,
 }
 
 /// Names of the `Value` tags, for `obj.<name>` types (checked by `entry::value_layout_ok`).
@@ -105,6 +107,7 @@ impl Type {
             Type::Float => "float",
             Type::Bool => "bool",
             Type::Void => "void",
+            Type::Ptr => "ptr",
             Type::Obj(t) => TAG_NAMES.get(t as usize).copied().unwrap_or("object"),
         }
     }
@@ -127,6 +130,7 @@ impl Type {
             "float" => Type::Float,
             "bool" => Type::Bool,
             "void" => Type::Void,
+            "ptr" => Type::Ptr,
             _ => {
                 let n = s.strip_prefix("obj.")?;
                 Type::Obj(TAG_NAMES.iter().position(|&x| x == n)? as u8)
@@ -416,11 +420,10 @@ pub enum Helper {
     GuardGlobal,
     /// Exit unless module attribute `k` is still the recorded object.
     GuardModAttr,
-    /// `obj.attr` of an instance through the interpreter's `InstanceAttr` cache entry `k`;
-    /// exits if the cache entry does not hold or the value has another type.
-    GetAttr,
-    /// `obj.attr = v` for an int/float `v` over an int/float attribute (no reference count).
-    SetAttr,
+    /// The address (`ptr`) of the value of an instance attribute, through the interpreter's
+    /// `InstanceAttr` cache entry `k`; exits if the entry does not hold. `ldslot`/`stslot`
+    /// then read and write the value inline.
+    AttrSlot,
     /// `list[i]` / `tuple[i]` with an int index: exits when out of range or of another type.
     ListGet,
     TupleGet,
@@ -431,11 +434,10 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 8] = [
+    pub const ALL: [Helper; 7] = [
         Helper::GuardGlobal,
         Helper::GuardModAttr,
-        Helper::GetAttr,
-        Helper::SetAttr,
+        Helper::AttrSlot,
         Helper::ListGet,
         Helper::TupleGet,
         Helper::ListSet,
@@ -446,8 +448,7 @@ impl Helper {
         match self {
             Helper::GuardGlobal => "guard.global",
             Helper::GuardModAttr => "guard.modattr",
-            Helper::GetAttr => "getattr",
-            Helper::SetAttr => "setattr",
+            Helper::AttrSlot => "attr.slot",
             Helper::ListGet => "list.get",
             Helper::TupleGet => "tuple.get",
             Helper::ListSet => "list.set",
@@ -457,18 +458,23 @@ impl Helper {
 
     /// No effect, and a result that nothing in a trace can change: two calls with equal
     /// operands may share one (so invariant ones are hoisted out of the loop). Globals and
-    /// module attributes qualify because traces never store them; tuples are immutable and
-    /// traces never resize lists.
+    /// module attributes qualify because traces never store them; tuples are immutable,
+    /// traces never resize lists nor add or remove attributes (an attribute's address is
+    /// stable), and no class changes while a trace runs.
     pub fn pure(self) -> bool {
         matches!(
             self,
-            Helper::GuardGlobal | Helper::GuardModAttr | Helper::TupleGet | Helper::Len
+            Helper::GuardGlobal
+                | Helper::GuardModAttr
+                | Helper::AttrSlot
+                | Helper::TupleGet
+                | Helper::Len
         )
     }
 
     /// Writes the heap: never removed, never shared.
     pub fn has_effect(self) -> bool {
-        matches!(self, Helper::SetAttr | Helper::ListSet)
+        matches!(self, Helper::ListSet)
     }
 }
 
@@ -517,6 +523,19 @@ pub enum Inst {
         slot: Slot,
         val: Ref,
     },
+    /// Read the `Value` at address `ptr` (an `attr.slot`); exit unless its tag is `ty`'s.
+    LoadSlot {
+        ptr: Ref,
+        ty: Type,
+        snap: SnapId,
+    },
+    /// Write an int or float over the int or float `Value` at address `ptr` (no reference
+    /// counting); exit, writing nothing, if the old value is something else.
+    StoreSlot {
+        ptr: Ref,
+        val: Ref,
+        snap: SnapId,
+    },
     /// A helper call (see [`Helper`]) with up to three operands.
     Call {
         h: Helper,
@@ -560,6 +579,8 @@ impl Inst {
         match *self {
             Inst::Store { val, .. } | Inst::StoreObj { val, .. } => vec![val],
             Inst::Call { args, n, .. } => args[..n as usize].to_vec(),
+            Inst::LoadSlot { ptr, .. } => vec![ptr],
+            Inst::StoreSlot { ptr, val, .. } => vec![ptr, val],
             Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => vec![a, b],
             Inst::Un { a, .. } => vec![a],
             Inst::Guard { cond, .. } => vec![cond],
@@ -577,6 +598,11 @@ impl Inst {
                 for a in &mut args[..*n as usize] {
                     *a = f(*a);
                 }
+            }
+            Inst::LoadSlot { ptr, .. } => *ptr = f(*ptr),
+            Inst::StoreSlot { ptr, val, .. } => {
+                *ptr = f(*ptr);
+                *val = f(*val);
             }
             Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => {
                 *a = f(*a);
@@ -599,9 +625,11 @@ impl Inst {
             | Inst::Bin { snap, .. }
             | Inst::Un { snap, .. }
             | Inst::Call { snap, .. } => snap,
-            Inst::CheckPlain { snap, .. } | Inst::Guard { snap, .. } | Inst::JumpTop { snap } => {
-                Some(snap)
-            }
+            Inst::CheckPlain { snap, .. }
+            | Inst::Guard { snap, .. }
+            | Inst::JumpTop { snap }
+            | Inst::LoadSlot { snap, .. }
+            | Inst::StoreSlot { snap, .. } => Some(snap),
             _ => None,
         }
     }
@@ -612,7 +640,11 @@ impl Inst {
             | Inst::Bin { snap, .. }
             | Inst::Un { snap, .. }
             | Inst::Call { snap, .. } => *snap = s,
-            Inst::CheckPlain { snap, .. } | Inst::Guard { snap, .. } | Inst::JumpTop { snap } => {
+            Inst::CheckPlain { snap, .. }
+            | Inst::Guard { snap, .. }
+            | Inst::JumpTop { snap }
+            | Inst::LoadSlot { snap, .. }
+            | Inst::StoreSlot { snap, .. } => {
                 if let Some(s) = s {
                     *snap = s;
                 }
@@ -682,7 +714,7 @@ impl Trace {
             Inst::Bin { op, .. } => op.result_type(),
             Inst::Un { op, .. } => op.result_type(),
             Inst::Cmp { .. } => Type::Bool,
-            Inst::Call { ty, .. } => ty,
+            Inst::Call { ty, .. } | Inst::LoadSlot { ty, .. } => ty,
             Inst::Param { init } => self.ty(init),
             _ => Type::Void,
         }
@@ -760,6 +792,12 @@ impl Trace {
                         return err("operand type mismatch".into());
                     }
                 }
+                Inst::LoadSlot { ptr, .. } | Inst::StoreSlot { ptr, .. } if t(ptr) != Type::Ptr => {
+                    return err("slot access through a non-pointer".into());
+                }
+                Inst::StoreSlot { val, .. } if !matches!(t(val), Type::Int | Type::Float) => {
+                    return err("slot store of a non-number".into());
+                }
                 Inst::Guard { cond, .. } if t(cond) != Type::Bool => {
                     return err("guard on a non-bool".into());
                 }
@@ -802,6 +840,8 @@ impl Trace {
             Inst::Load { slot, ty, snap: s } => format!("load.{} {slot}{}", ty.text(), snap(s)),
             Inst::Store { slot, val } => format!("store {slot} {val}"),
             Inst::StoreObj { slot, val } => format!("storeobj {slot} {val}"),
+            Inst::LoadSlot { ptr, ty, snap } => format!("ldslot.{} {ptr} {snap}", ty.text()),
+            Inst::StoreSlot { ptr, val, snap } => format!("stslot {ptr} {val} {snap}"),
             Inst::Call {
                 h,
                 k,
@@ -905,6 +945,12 @@ impl Trace {
                         _ => return Err(e("bad constant type")),
                     },
                 })
+            } else if let Some(ty) = op.strip_prefix("ldslot.") {
+                Inst::LoadSlot {
+                    ptr: val(1)?,
+                    ty: Type::parse(ty).ok_or_else(|| e("bad type"))?,
+                    snap: need_snap(2)?,
+                }
             } else if let Some(ty) = op.strip_prefix("call.") {
                 let ty = Type::parse(ty).ok_or_else(|| e("bad type"))?;
                 let h = Helper::ALL
@@ -972,6 +1018,11 @@ impl Trace {
                     "store" => Inst::Store {
                         slot: slot(1)?,
                         val: val(2)?,
+                    },
+                    "stslot" => Inst::StoreSlot {
+                        ptr: val(1)?,
+                        val: val(2)?,
+                        snap: need_snap(3)?,
                     },
                     "storeobj" => Inst::StoreObj {
                         slot: slot(1)?,

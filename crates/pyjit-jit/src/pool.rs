@@ -68,6 +68,37 @@ impl Pool {
         self.descs.len() as u32 - 1
     }
 
+    /// The descriptor of instance attribute `name` through `cache`, shared with an identical
+    /// earlier one (so the slot addresses of a load and a store of `a.x` are one value).
+    pub fn attr_desc(&mut self, cache: Cache, name: Value) -> u32 {
+        let same = |d: &Desc| match (d, cache) {
+            (
+                Desc::Attr {
+                    cache:
+                        Cache::InstanceAttr {
+                            class: c1,
+                            epoch: e1,
+                            index: i1,
+                        },
+                    name: n1,
+                },
+                Cache::InstanceAttr {
+                    class,
+                    epoch,
+                    index,
+                },
+            ) => {
+                (*c1, *e1, *i1) == (class, epoch, index)
+                    && pyjit_runtime::interp::cache::key_is(n1, &name)
+            }
+            _ => false,
+        };
+        match self.descs.iter().position(same) {
+            Some(k) => k as u32,
+            None => self.desc(Desc::Attr { cache, name }),
+        }
+    }
+
     /// Keep `v` alive for the trace's lifetime.
     pub fn keep(&mut self, v: &Value) {
         self.objs.push(v.clone());

@@ -710,12 +710,13 @@ impl Recorder {
                     Some(())
                 });
                 let (cache, v) = found.ok_or("attribute not in the inline cache")?;
-                let k = self
-                    .trace
-                    .pool
-                    .borrow_mut()
-                    .desc(Desc::Attr { cache, name });
-                Ok(self.call(Helper::GetAttr, k, ir_type(&v), &[obj], Some(s)))
+                let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
+                let p = self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+                Ok(self.push(Inst::LoadSlot {
+                    ptr: p,
+                    ty: ir_type(&v),
+                    snap: s,
+                }))
             }
             _ => Err(format!("attribute of a {}", type_name(cobj))),
         }
@@ -746,15 +747,16 @@ impl Recorder {
             is_number(&old).then_some(())
         });
         let cache = found.ok_or("attribute store not in the inline cache")?;
-        let k = self
-            .trace
-            .pool
-            .borrow_mut()
-            .desc(Desc::Attr { cache, name });
+        let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
         let s = self.snap(pc);
         let obj = self.pop()?;
         let v = self.pop()?;
-        self.call(Helper::SetAttr, k, Type::Void, &[obj, v], Some(s));
+        let p = self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+        self.push(Inst::StoreSlot {
+            ptr: p,
+            val: v,
+            snap: s,
+        });
         Ok(())
     }
 

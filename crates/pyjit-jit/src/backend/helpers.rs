@@ -154,18 +154,18 @@ fn with_attr<T>(
     f(slot)
 }
 
-pub(crate) extern "sysv64" fn get_attr(
+/// The address of the `Value` of instance attribute `k` of `obj`, if the cache entry
+/// holds. The address stays valid while the dict's key set does not change, which nothing a
+/// trace does can cause; the trace reads and writes the value there inline.
+pub(crate) extern "sysv64" fn attr_slot(
     rt: *mut TraceRt,
     k: u64,
-    tag: u64,
+    _: u64,
     obj: u64,
     _: u64,
     _: u64,
 ) -> Ret {
-    with_attr(rt, k, obj, |v| {
-        (tag_of(v) as u64 == tag).then(|| payload_bits(v))
-    })
-    .map_or(FAIL, ok)
+    with_attr(rt, k, obj, |v| Some(v as *mut Value as u64)).map_or(FAIL, ok)
 }
 
 /// A number of the given tag.
@@ -179,17 +179,6 @@ fn number(tag: u64, bits: u64) -> Value {
 
 fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_))
-}
-
-pub(crate) extern "sysv64" fn set_attr(
-    rt: *mut TraceRt,
-    k: u64,
-    tag: u64,
-    obj: u64,
-    val: u64,
-    _: u64,
-) -> Ret {
-    with_attr(rt, k, obj, |v| is_number(v).then(|| *v = number(tag, val))).map_or(FAIL, |()| ok(0))
 }
 
 fn index(i: u64, len: usize) -> Option<usize> {
@@ -317,8 +306,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
     match h {
         GuardGlobal => guard_global,
         GuardModAttr => guard_modattr,
-        GetAttr => get_attr,
-        SetAttr => set_attr,
+        AttrSlot => attr_slot,
         ListGet => list_get,
         TupleGet => tuple_get,
         ListSet => list_set,

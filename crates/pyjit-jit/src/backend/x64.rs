@@ -423,6 +423,41 @@ impl Cg<'_> {
                 };
                 self.call(i, helpers::store_local, n as u64, tag, &[val], None, None);
             }
+            Inst::LoadSlot { ptr, ty, snap } => {
+                self.gpr_to(R11, ptr);
+                let exit = self.exit(snap);
+                let tag = tag_for(ty) as i8;
+                dynasm!(self.ops ; .arch x64 ; cmp BYTE [r11], tag ; jne =>exit);
+                match (ty, self.loc(r)) {
+                    (_, Loc::None) => {}
+                    (Type::Bool, _) => {
+                        dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [r11 + 8]);
+                        self.gpr_result(r, RAX);
+                    }
+                    (Type::Float, Loc::Xmm(x)) => {
+                        dynasm!(self.ops ; .arch x64 ; movsd Rx(x), QWORD [r11 + 8])
+                    }
+                    (_, Loc::Gpr(x)) => dynasm!(self.ops ; .arch x64 ; mov Rq(x), [r11 + 8]),
+                    _ => {
+                        dynasm!(self.ops ; .arch x64 ; mov rax, [r11 + 8]);
+                        self.gpr_result(r, RAX);
+                    }
+                }
+            }
+            Inst::StoreSlot { ptr, val, snap } => {
+                self.gpr_to(R11, ptr);
+                let exit = self.exit(snap);
+                let tag = tag_for(self.t.ty(val)) as i8;
+                // The old value must be an int or a float (tags 3 and 4): nothing to release.
+                dynasm!(self.ops ; .arch x64
+                    ; mov al, BYTE [r11]
+                    ; sub al, TAG_INT as i8
+                    ; cmp al, 1
+                    ; ja =>exit
+                    ; mov BYTE [r11], tag
+                );
+                self.payload_to_mem(R11, 8, val);
+            }
             Inst::Call {
                 h,
                 k,
@@ -1014,7 +1049,7 @@ fn tag_for(ty: Type) -> u8 {
         Type::Float => TAG_FLOAT,
         Type::Bool => TAG_BOOL,
         Type::Obj(t) => t,
-        Type::Void => 0,
+        Type::Void | Type::Ptr => 0,
     }
 }
 

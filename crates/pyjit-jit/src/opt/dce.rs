@@ -29,6 +29,7 @@ pub fn run(t: &Trace) -> Trace {
             | Inst::CheckPlain { .. }
             | Inst::Store { .. }
             | Inst::StoreObj { .. }
+            | Inst::StoreSlot { .. }
             | Inst::JumpTop { .. }
             | Inst::Loop
             | Inst::Next { .. }
