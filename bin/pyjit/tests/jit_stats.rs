@@ -407,6 +407,48 @@ print(f(3000))
 }
 
 #[test]
+fn short_inner_loops_run_their_first_iteration_in_the_trace() {
+    let r = run("
+def f(rows):
+    t = 0
+    for row in rows:
+        for x in row:
+            t += x
+    return t
+print(f([[1, 2, 3, 4]] * 1000))
+");
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 5);
+    // Entered at each loop start (not only at back-edges), so every iteration after the
+    // trace exists is traced: 4 per row, for nearly 1000 rows.
+    assert!(t.entries >= 990, "{:?}", r.summary());
+    assert!(t.iterations >= 990 * 4, "{:?}", r.summary());
+}
+
+#[test]
+fn a_trace_that_keeps_exiting_is_discarded() {
+    let r = run("
+class A:
+    def __init__(self, flip):
+        if flip:
+            self.y = 1
+            self.x = 2
+        else:
+            self.x = 2
+            self.y = 1
+def f(objs):
+    s = 0
+    for o in objs:
+        s += o.x
+    return s
+print(f([A(i % 2 == 1) for i in range(5000)]))
+");
+    // The key order alternates: the trace recorded for one order exits on every other
+    // object, so it completes fewer iterations than it has entries and is thrown away.
+    assert!(r.traces.iter().any(|t| t.discarded), "{:?}", r.summary());
+}
+
+#[test]
 fn jit_off_installs_nothing() {
     let out = pyjit(&["--jit=off", "--jit-stats"], "print(1)");
     assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "jit: off");

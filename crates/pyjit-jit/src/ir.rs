@@ -424,6 +424,10 @@ pub enum Helper {
     /// `InstanceAttr` cache entry `k`; exits if the entry does not hold. `ldslot`/`stslot`
     /// then read and write the value inline.
     AttrSlot,
+    /// The address of the first key of an instance's dict entries (see `attr.at`), after
+    /// checking its class version, the type epoch and that it has enough entries (pool
+    /// descriptor `k`).
+    AttrBase,
     /// `list[i]` / `tuple[i]` with an int index: exits when out of range or of another type.
     ListGet,
     TupleGet,
@@ -434,10 +438,11 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 7] = [
+    pub const ALL: [Helper; 8] = [
         Helper::GuardGlobal,
         Helper::GuardModAttr,
         Helper::AttrSlot,
+        Helper::AttrBase,
         Helper::ListGet,
         Helper::TupleGet,
         Helper::ListSet,
@@ -449,6 +454,7 @@ impl Helper {
             Helper::GuardGlobal => "guard.global",
             Helper::GuardModAttr => "guard.modattr",
             Helper::AttrSlot => "attr.slot",
+            Helper::AttrBase => "attr.base",
             Helper::ListGet => "list.get",
             Helper::TupleGet => "tuple.get",
             Helper::ListSet => "list.set",
@@ -467,6 +473,7 @@ impl Helper {
             Helper::GuardGlobal
                 | Helper::GuardModAttr
                 | Helper::AttrSlot
+                | Helper::AttrBase
                 | Helper::TupleGet
                 | Helper::Len
         )
@@ -522,6 +529,15 @@ pub enum Inst {
     StoreObj {
         slot: Slot,
         val: Ref,
+    },
+    /// The address of the value of dict entry `index` from an `attr.base`, after checking
+    /// (inline) that the entry's key is the string object `key` (a pointer the pool keeps
+    /// alive); exits otherwise.
+    AttrAt {
+        base: Ref,
+        index: u32,
+        key: u64,
+        snap: SnapId,
     },
     /// Read the `Value` at address `ptr` (an `attr.slot`); exit unless its tag is `ty`'s.
     LoadSlot {
@@ -580,6 +596,7 @@ impl Inst {
             Inst::Store { val, .. } | Inst::StoreObj { val, .. } => vec![val],
             Inst::Call { args, n, .. } => args[..n as usize].to_vec(),
             Inst::LoadSlot { ptr, .. } => vec![ptr],
+            Inst::AttrAt { base, .. } => vec![base],
             Inst::StoreSlot { ptr, val, .. } => vec![ptr, val],
             Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => vec![a, b],
             Inst::Un { a, .. } => vec![a],
@@ -600,6 +617,7 @@ impl Inst {
                 }
             }
             Inst::LoadSlot { ptr, .. } => *ptr = f(*ptr),
+            Inst::AttrAt { base, .. } => *base = f(*base),
             Inst::StoreSlot { ptr, val, .. } => {
                 *ptr = f(*ptr);
                 *val = f(*val);
@@ -629,6 +647,7 @@ impl Inst {
             | Inst::Guard { snap, .. }
             | Inst::JumpTop { snap }
             | Inst::LoadSlot { snap, .. }
+            | Inst::AttrAt { snap, .. }
             | Inst::StoreSlot { snap, .. } => Some(snap),
             _ => None,
         }
@@ -644,6 +663,7 @@ impl Inst {
             | Inst::Guard { snap, .. }
             | Inst::JumpTop { snap }
             | Inst::LoadSlot { snap, .. }
+            | Inst::AttrAt { snap, .. }
             | Inst::StoreSlot { snap, .. } => {
                 if let Some(s) = s {
                     *snap = s;
@@ -715,6 +735,7 @@ impl Trace {
             Inst::Un { op, .. } => op.result_type(),
             Inst::Cmp { .. } => Type::Bool,
             Inst::Call { ty, .. } | Inst::LoadSlot { ty, .. } => ty,
+            Inst::AttrAt { .. } => Type::Ptr,
             Inst::Param { init } => self.ty(init),
             _ => Type::Void,
         }
@@ -842,6 +863,12 @@ impl Trace {
             Inst::StoreObj { slot, val } => format!("storeobj {slot} {val}"),
             Inst::LoadSlot { ptr, ty, snap } => format!("ldslot.{} {ptr} {snap}", ty.text()),
             Inst::StoreSlot { ptr, val, snap } => format!("stslot {ptr} {val} {snap}"),
+            Inst::AttrAt {
+                base,
+                index,
+                key,
+                snap,
+            } => format!("attr.at {base} {index} {key:#x} {snap}"),
             Inst::Call {
                 h,
                 k,
@@ -1019,6 +1046,13 @@ impl Trace {
                         slot: slot(1)?,
                         val: val(2)?,
                     },
+                    "attr.at" => Inst::AttrAt {
+                        base: val(1)?,
+                        index: arg(2)?.parse().map_err(|_| e("bad index"))?,
+                        key: u64::from_str_radix(arg(3)?.trim_start_matches("0x"), 16)
+                            .map_err(|_| e("bad key"))?,
+                        snap: need_snap(4)?,
+                    },
                     "stslot" => Inst::StoreSlot {
                         ptr: val(1)?,
                         val: val(2)?,
@@ -1097,6 +1131,7 @@ pub enum CseKey {
     Cmp(CmpOp, bool, Ref, Ref),
     Guard(Ref, bool),
     Call(Helper, u32, Type, [Ref; 3]),
+    AttrAt(Ref, u32),
 }
 
 impl CseKey {
@@ -1116,6 +1151,7 @@ impl CseKey {
             Inst::Un { op, a, .. } => CseKey::Un(op, a),
             Inst::Cmp { op, float, a, b } => CseKey::Cmp(op, float, a, b),
             Inst::Guard { cond, expect, .. } => CseKey::Guard(cond, expect),
+            Inst::AttrAt { base, index, .. } => CseKey::AttrAt(base, index),
             Inst::Call {
                 h, k, ty, args, n, ..
             } if h.pure() => {

@@ -33,6 +33,10 @@ const MAX_TRANSIENT_ABORTS: u32 = 16;
 const MAX_RETRACES: u32 = 3;
 /// Consecutive entries without a completed iteration that discard a trace.
 const FRUITLESS_LIMIT: u32 = 32;
+/// A trace is also discarded when, over a window of this many entries, it completed fewer
+/// iterations than it had entries (it mostly exits in its first iteration: a heap guard that
+/// keeps failing, say; re-entering then costs more than interpreting).
+const EXIT_WINDOW: u32 = 256;
 /// Entries of the back-edge lookup cache.
 const RECENT: usize = 64;
 fn recent_slot(code: usize, target: usize) -> usize {
@@ -108,6 +112,9 @@ struct TraceRec {
     /// Resume pc of each exit (kept when the code is thrown away).
     exit_pcs: Vec<u32>,
     fruitless: u32,
+    /// Entries and completed iterations in the current `EXIT_WINDOW`.
+    window_entries: u32,
+    window_iterations: u64,
     discarded: bool,
 }
 
@@ -303,6 +310,8 @@ impl Jit {
             entries: 0,
             iterations: 0,
             fruitless: 0,
+            window_entries: 0,
+            window_iterations: 0,
             discarded: false,
         });
         self.loops[li].traces.push(id);
@@ -325,18 +334,29 @@ impl Jit {
                 tr.entries += 1;
                 tr.iterations += e.iterations;
                 tr.exits[e.exit] += 1;
+                let empty_loop = entry && tr.exit_pcs[e.exit] as usize == tr.header;
                 if e.iterations > 0 {
                     tr.fruitless = 0;
-                } else if !(entry && tr.exit_pcs[e.exit] as usize == tr.header) {
+                } else if !empty_loop {
                     tr.fruitless += 1;
+                }
+                if !empty_loop {
+                    tr.window_entries += 1;
+                    tr.window_iterations += e.iterations;
                 }
             }
         }
-        if tr.fruitless >= FRUITLESS_LIMIT {
+        let mut exits_too_often = false;
+        if tr.window_entries >= EXIT_WINDOW {
+            exits_too_often = tr.window_iterations < u64::from(tr.window_entries);
+            tr.window_entries = 0;
+            tr.window_iterations = 0;
+        }
+        if tr.fruitless >= FRUITLESS_LIMIT || exits_too_often {
             tr.discarded = true;
             tr.compiled = None;
             if self.cfg.dump {
-                tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before an iteration completes");
+                tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before iterations complete");
             }
             self.stats.discarded += 1;
             let lp = &mut self.loops[li];

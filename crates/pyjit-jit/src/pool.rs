@@ -42,6 +42,13 @@ pub enum Desc {
     },
     /// An instance attribute through an `InstanceAttr` cache entry.
     Attr { cache: Cache, name: Value },
+    /// The dict entries of an instance of a class at this version and type epoch, with at
+    /// least `max_index + 1` entries (`attr.base`).
+    AttrBase {
+        class: u64,
+        epoch: u64,
+        max_index: u32,
+    },
 }
 
 #[derive(Default, Clone)]

@@ -87,6 +87,9 @@ pub struct Recorder {
     plain_locals: Vec<u32>,
     /// Calls being inlined, innermost last.
     inlined: Vec<Inlined>,
+    /// Instances whose dict entries the trace addresses: (object, `attr.base` descriptor, its
+    /// result, class version, type epoch).
+    attr_bases: Vec<(Ref, u32, Ref, u64, u64)>,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -214,6 +217,7 @@ impl Recorder {
             obj_locals: Vec::new(),
             plain_locals: Vec::new(),
             inlined: Vec::new(),
+            attr_bases: Vec::new(),
         }
     }
 
@@ -710,8 +714,7 @@ impl Recorder {
                     Some(())
                 });
                 let (cache, v) = found.ok_or("attribute not in the inline cache")?;
-                let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
-                let p = self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+                let p = self.attr_ptr(obj, cobj, cache, name, s);
                 Ok(self.push(Inst::LoadSlot {
                     ptr: p,
                     ty: ir_type(&v),
@@ -720,6 +723,61 @@ impl Recorder {
             }
             _ => Err(format!("attribute of a {}", type_name(cobj))),
         }
+    }
+
+    /// The address of the value of attribute `name` of instance `obj` (found through the
+    /// `InstanceAttr` entry `cache`). With the instance-dict layout known (`attr.base`), one
+    /// helper call per object checks the class and the dict's length, and each attribute is
+    /// an inline key check (`attr.at`); otherwise a helper call per attribute (`attr.slot`).
+    fn attr_ptr(&mut self, obj: Ref, cobj: &Value, cache: Cache, name: Value, s: SnapId) -> Ref {
+        let (
+            Some(_),
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+            Value::Instance(inst),
+        ) = (crate::backend::helpers::dict_layout(), cache, cobj)
+        else {
+            let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
+            return self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+        };
+        let key = {
+            let m = inst.dict.map.borrow();
+            m.get_index(index as usize).map(|(k, _)| k.value.clone())
+        };
+        let Some(key) = key.filter(|k| matches!(k, Value::Str(_))) else {
+            let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
+            return self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+        };
+        let base = match self.attr_bases.iter().find(|b| b.0 == obj) {
+            Some(&(_, k, base, c, e)) if (c, e) == (class, epoch) => {
+                if let Some(Desc::AttrBase { max_index, .. }) =
+                    self.trace.pool.borrow_mut().descs.get_mut(k as usize)
+                {
+                    *max_index = (*max_index).max(index);
+                }
+                base
+            }
+            _ => {
+                let k = self.trace.pool.borrow_mut().desc(Desc::AttrBase {
+                    class,
+                    epoch,
+                    max_index: index,
+                });
+                let base = self.call(Helper::AttrBase, k, Type::Ptr, &[obj], Some(s));
+                self.attr_bases.push((obj, k, base, class, epoch));
+                base
+            }
+        };
+        self.trace.pool.borrow_mut().keep(&key);
+        self.push(Inst::AttrAt {
+            base,
+            index,
+            key: payload_bits(&key),
+            snap: s,
+        })
     }
 
     /// `obj.name = v` of a number over a number attribute of an instance.
@@ -747,11 +805,10 @@ impl Recorder {
             is_number(&old).then_some(())
         });
         let cache = found.ok_or("attribute store not in the inline cache")?;
-        let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
         let s = self.snap(pc);
         let obj = self.pop()?;
         let v = self.pop()?;
-        let p = self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+        let p = self.attr_ptr(obj, cobj, cache, name, s);
         self.push(Inst::StoreSlot {
             ptr: p,
             val: v,

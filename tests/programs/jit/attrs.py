@@ -108,3 +108,43 @@ print(type_changes(objs))
 print(store_type_changes(objs))
 mixed = [Body(1.0, 1.0) if i < 400 else Other() for i in range(800)]
 print(mixed_classes(mixed))
+
+
+class Mixed:
+    def __init__(self, flip):
+        if flip:
+            self.b = 2.0
+            self.a = 1.0
+        else:
+            self.a = 1.0
+            self.b = 2.0
+
+
+def key_orders(objs):
+    s = 0.0
+    for o in objs:
+        o.a += o.b
+        s += o.a
+    return s
+
+
+print(key_orders([Mixed(i % 3 == 0) for i in range(3000)]))
+print(key_orders([Mixed(i > 1500) for i in range(3000)]))
+
+
+class Slots:
+    def __init__(self):
+        self.x = 1.0
+
+
+def extra_attrs(objs):
+    s = 0.0
+    for o in objs:
+        s += o.x
+    return s
+
+
+objs = [Slots() for i in range(1000)]
+for i in range(0, 1000, 7):
+    objs[i].y = 5
+print(extra_attrs(objs))

@@ -146,6 +146,19 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
             _ => Value::Bool(bits & 0xff != 0),
         });
     }
+    // Sunk object stores: the new object gets a reference of its own, the old one (which the
+    // frame kept alive while the trace ran) is released — after the stack entries above took
+    // theirs.
+    let base = c.stack_base + desc.stack.len();
+    for (j, &(n, tag)) in desc.objs.iter().enumerate() {
+        let bits = c.ctx[base + j];
+        // SAFETY: as for the stack entries: the payload was read from a live value of this
+        // tag whose owner is still alive.
+        let v = unsafe { super::helpers::owned(tag, bits) };
+        if let Some(slot) = f.fast.get_mut(n as usize) {
+            drop(std::mem::replace(slot, v));
+        }
+    }
     c.rt.deferred.clear();
     Some(ExitInfo {
         exit,

@@ -168,6 +168,66 @@ pub(crate) extern "sysv64" fn attr_slot(
     with_attr(rt, k, obj, |v| Some(v as *mut Value as u64)).map_or(FAIL, ok)
 }
 
+/// How `IndexMap` lays out a dict's entries, measured once on a probe dict: the distance
+/// between the key `Value`s of consecutive entries, and from an entry's key `Value` to its
+/// value `Value`. `None` if the entries are not evenly spaced (then traces use `attr.slot`).
+pub fn dict_layout() -> Option<(i64, i64)> {
+    static LAYOUT: std::sync::OnceLock<Option<(i64, i64)>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let d = pyjit_runtime::object::PyDict::new();
+        for (i, k) in ["a", "b", "c", "d"].iter().enumerate() {
+            d.set_str(k, Value::Int(i as i64));
+        }
+        let m = d.map.borrow();
+        let key = |i: usize| m.get_index(i).map(|(k, _)| &k.value as *const Value as i64);
+        let val = |i: usize| m.get_index(i).map(|(_, v)| v as *const Value as i64);
+        let stride = key(1)? - key(0)?;
+        let val_off = val(0)? - key(0)?;
+        let even = (0..4).all(|i| {
+            key(i) == Some(key(0).unwrap_or(0) + stride * i as i64)
+                && val(i) == key(i).map(|k| k + val_off)
+        });
+        (even && stride > 0).then_some((stride, val_off))
+    })
+}
+
+/// `attr.base`: the address of the key `Value` of entry 0 of the instance's dict, if its
+/// class has the recorded version, the type epoch is the recorded one and the dict has the
+/// entries the trace addresses. The entries stay put while the trace runs (nothing in a
+/// trace adds or removes attributes); `attr.at` then checks each key inline.
+pub(crate) extern "sysv64" fn attr_base(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    obj: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    let Some(Desc::AttrBase {
+        class,
+        epoch,
+        max_index,
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    let Value::Instance(i) = &*v else { return FAIL };
+    match i.class.try_borrow() {
+        Ok(c) if c.version.get() == *class && type_epoch() == *epoch => {}
+        _ => return FAIL,
+    }
+    let Ok(m) = i.dict.map.try_borrow() else {
+        return FAIL;
+    };
+    if m.len() <= *max_index as usize {
+        return FAIL;
+    }
+    m.get_index(0)
+        .map_or(FAIL, |(k, _)| ok(&k.value as *const Value as u64))
+}
+
 /// A number of the given tag.
 fn number(tag: u64, bits: u64) -> Value {
     if tag == TAG_FLOAT as u64 {
@@ -307,6 +367,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         GuardGlobal => guard_global,
         GuardModAttr => guard_modattr,
         AttrSlot => attr_slot,
+        AttrBase => attr_base,
         ListGet => list_get,
         TupleGet => tuple_get,
         ListSet => list_set,

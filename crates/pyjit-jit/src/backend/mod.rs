@@ -32,6 +32,9 @@ pub struct ExitDesc {
     pub pc: u32,
     /// Types of the operand-stack entries the exit leaves in the ctx stack area.
     pub stack: Vec<Type>,
+    /// Locals that get an object (local number, tag), whose payloads follow the stack
+    /// entries in the ctx stack area; the trampoline stores them with reference counting.
+    pub objs: Vec<(u32, u8)>,
 }
 
 /// Register limits (`PYJIT_JIT_REGS=g,x` lowers them to test spilling).

@@ -105,14 +105,28 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
             }
         }
     }
-    let max_stack = t.snaps.iter().map(|s| s.stack.len()).max().unwrap_or(0);
+    let obj_slot = |t: &Trace, &(slot, v): &(Slot, Ref)| {
+        matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_)))
+    };
+    let max_stack = t
+        .snaps
+        .iter()
+        .map(|s| s.stack.len() + s.slots.iter().filter(|e| obj_slot(t, e)).count())
+        .max()
+        .unwrap_or(0);
     let mut ops = Assembler::new().map_err(|e| format!("assembler: {e}"))?;
     let exits = (0..t.snaps.len())
         .map(|_| ops.new_dynamic_label())
         .collect();
     let top = ops.new_dynamic_label();
     let loop_label = ops.new_dynamic_label();
-    let releases = t.insts.iter().any(|i| matches!(i, Inst::StoreObj { .. }));
+    // Old objects are released at each iteration end when the trace stores objects into
+    // locals as it goes: `storeobj` (unoptimized) or an unpeeled end writing them back.
+    let releases = t.insts.iter().any(|i| match *i {
+        Inst::StoreObj { .. } => true,
+        Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
+        _ => false,
+    });
     let calls = releases || t.insts.iter().any(|i| matches!(i, Inst::Call { .. }));
     let mut rt = Box::new(TraceRt {
         locals: std::ptr::null_mut(),
@@ -146,6 +160,14 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
         .map(|s| ExitDesc {
             pc: s.pc,
             stack: s.stack.iter().map(|&r| t.ty(r)).collect(),
+            objs: s
+                .slots
+                .iter()
+                .filter_map(|&(slot, v)| match (slot, t.ty(v)) {
+                    (Slot::Local(n), Type::Obj(tag)) => Some((n, tag)),
+                    _ => None,
+                })
+                .collect(),
         })
         .collect();
     let stack_base = cg.stack_base;
@@ -423,6 +445,27 @@ impl Cg<'_> {
                 };
                 self.call(i, helpers::store_local, n as u64, tag, &[val], None, None);
             }
+            Inst::AttrAt {
+                base,
+                index,
+                key,
+                snap,
+            } => {
+                let (stride, val_off) = helpers::dict_layout().ok_or("no dict layout")?;
+                let at = i64::from(index) * stride;
+                let key_off = i32::try_from(at + 8).map_err(|_| "attribute index too large")?;
+                let val_off =
+                    i32::try_from(at + val_off).map_err(|_| "attribute index too large")?;
+                self.gpr_to(R11, base);
+                let exit = self.exit(snap);
+                dynasm!(self.ops ; .arch x64
+                    ; mov rax, QWORD key as i64
+                    ; cmp [r11 + key_off], rax
+                    ; jne =>exit
+                    ; lea rax, [r11 + val_off]
+                );
+                self.gpr_result(r, RAX);
+            }
             Inst::LoadSlot { ptr, ty, snap } => {
                 self.gpr_to(R11, ptr);
                 let exit = self.exit(snap);
@@ -513,12 +556,17 @@ impl Cg<'_> {
             }
             Inst::Guard { cond, expect, snap } => self.guard(cond, expect, snap),
             Inst::JumpTop { snap } => {
-                if self.releases {
-                    self.call(i, helpers::release, 0, 0, &[], None, None);
-                }
                 let t = self.t;
                 for &(slot, v) in &t.snap(snap).slots {
-                    self.write_slot(slot, v);
+                    match (slot, t.ty(v)) {
+                        (Slot::Local(n), Type::Obj(tag)) => {
+                            self.call(i, helpers::store_local, n as u64, tag, &[v], None, None)
+                        }
+                        _ => self.write_slot(slot, v),
+                    }
+                }
+                if self.releases {
+                    self.call(i, helpers::release, 0, 0, &[], None, None);
                 }
                 let top = self.top;
                 dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
@@ -1029,8 +1077,16 @@ impl Cg<'_> {
         for (k, snap) in t.snaps.iter().enumerate() {
             let label = self.exits[k];
             dynasm!(self.ops ; .arch x64 ; =>label);
+            let mut objs = 0;
             for &(slot, v) in &snap.slots {
-                self.write_slot(slot, v);
+                if let (Slot::Local(_), Type::Obj(_)) = (slot, t.ty(v)) {
+                    // Stored by the trampoline, with reference counting (`ExitDesc::objs`).
+                    let off = 8 * (self.stack_base + snap.stack.len() + objs) as i32;
+                    self.payload_to_mem(15, off, v);
+                    objs += 1;
+                } else {
+                    self.write_slot(slot, v);
+                }
             }
             for (j, &v) in snap.stack.iter().enumerate() {
                 let off = 8 * (self.stack_base + j) as i32;

@@ -30,8 +30,8 @@
 //! would need a different loop body). Such traces are rejected; the loop is recorded again
 //! later, when its types may have settled.
 //!
-//! Locals a trace writes objects into (`storeobj`) are the exception: those stores are not
-//! sunk, so the body loads them from the frame again, as the preamble does.
+//! Objects stored into locals (`storeobj`, sunk like numbers) become params too: the loop
+//! keeps the current object in a register and exits store it into the frame.
 //!
 //! Exits inside the loop body must write back every slot the loop stores (memory holds only
 //! the values from before the trace started), so each body snapshot lists all of them: the
@@ -47,7 +47,10 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
     let Some(Inst::JumpTop { snap: end }) = t.insts.last().cloned() else {
         return Err("peel: trace does not end in jumptop".into());
     };
-    if t.insts.iter().any(|i| matches!(i, Inst::Store { .. })) {
+    if t.insts
+        .iter()
+        .any(|i| matches!(i, Inst::Store { .. } | Inst::StoreObj { .. }))
+    {
         return Err("peel: stores must be sunk first".into());
     }
     let stored: Vec<(Slot, Ref)> = t.snap(end).slots.clone();
@@ -90,22 +93,12 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
         params.push((slot, p));
     }
     let param_of: HashMap<Slot, Ref> = params.iter().copied().collect();
-    // Locals the trace writes objects into (`storeobj`, not sunk): the body reads them again
-    // from the frame, with their tag check.
-    let obj_slots: Vec<Slot> = t
-        .insts
-        .iter()
-        .filter_map(|i| match *i {
-            Inst::StoreObj { slot, .. } => Some(slot),
-            _ => None,
-        })
-        .collect();
 
     // The body, again: loads become params or invariants.
     let mut cur = vec![GONE; t.len()];
     for (i, inst) in body.iter().enumerate() {
         match *inst {
-            Inst::Load { slot, .. } if !obj_slots.contains(&slot) => {
+            Inst::Load { slot, .. } => {
                 cur[i] = param_of.get(&slot).copied().unwrap_or(pre[i]);
                 continue;
             }
