@@ -449,6 +449,68 @@ print(f([A(i % 2 == 1) for i in range(5000)]))
 }
 
 #[test]
+fn methods_with_side_effects_are_inlined() {
+    let r = run("
+import math
+class P:
+    def __init__(self, i):
+        self.x = float(i)
+        self.y = 1.0
+    def rotate(self, a):
+        c = math.cos(a)
+        s = math.sin(a)
+        x = self.x
+        self.x = x * c - self.y * s
+        self.y = x * s + self.y * c
+def f(ps):
+    for p in ps:
+        p.rotate(0.25)
+ps = [P(i) for i in range(3000)]
+f(ps)
+print(round(ps[5].x, 9), round(ps[5].y, 9))
+");
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 14);
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits, vec![(14, 1)]);
+}
+
+#[test]
+fn a_guard_after_a_side_effect_finishes_the_callee_in_the_interpreter() {
+    let r = run("
+class A:
+    def __init__(self, v):
+        self.v = v
+        self.n = 0
+    def step(self):
+        self.n += 1
+        return 1.0 / self.v
+def f(objs):
+    s = 0.0
+    try:
+        for o in objs:
+            s += o.step()
+    except ZeroDivisionError as e:
+        print('caught', e)
+    return s
+objs = [A(float(i % 7 + 1)) for i in range(3000)]
+objs[2500].v = 0.0
+f(objs)
+print(objs[2500].n, objs[2501].n)
+");
+    // `self.n` was incremented in the trace before the division's guard failed: the exit
+    // rebuilt `step`'s frame, the interpreter finished it (raising), nothing ran twice.
+    assert_eq!(r.stdout, "caught float division by zero\n1 0\n");
+    let t = r.trace_in("f");
+    assert_ran(t, 2_400);
+    assert!(
+        t.exits.contains(&(13, 1)),
+        "an exit after the call on line 13: {:?}",
+        r.summary()
+    );
+}
+
+#[test]
 fn jit_off_installs_nothing() {
     let out = pyjit(&["--jit=off", "--jit-stats"], "print(1)");
     assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "jit: off");

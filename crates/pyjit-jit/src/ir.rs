@@ -420,6 +420,8 @@ pub enum Helper {
     GuardGlobal,
     /// Exit unless module attribute `k` is still the recorded object.
     GuardModAttr,
+    /// Exit unless method `k` of the receiver (operand) is still the recorded function.
+    GuardMethod,
     /// The address (`ptr`) of the value of an instance attribute, through the interpreter's
     /// `InstanceAttr` cache entry `k`; exits if the entry does not hold. `ldslot`/`stslot`
     /// then read and write the value inline.
@@ -435,12 +437,37 @@ pub enum Helper {
     ListSet,
     /// `len()` of a list or tuple (its operand's type says which).
     Len,
+    /// A one-argument `math` function of a float (`k` indexes `MATH_FNS`); exits where the
+    /// interpreter raises (NaN from a non-NaN argument, infinity from a finite one).
+    Math,
 }
 
+/// A `math` function of one float.
+pub type MathFn = fn(f64) -> f64;
+
+/// The `math` functions `Helper::Math` computes, by index.
+pub const MATH_FNS: [(&str, MathFn); 13] = [
+    ("sin", f64::sin),
+    ("cos", f64::cos),
+    ("tan", f64::tan),
+    ("asin", f64::asin),
+    ("acos", f64::acos),
+    ("atan", f64::atan),
+    ("sinh", f64::sinh),
+    ("cosh", f64::cosh),
+    ("tanh", f64::tanh),
+    ("exp", f64::exp),
+    ("expm1", f64::exp_m1),
+    ("degrees", f64::to_degrees),
+    ("radians", f64::to_radians),
+];
+
 impl Helper {
-    pub const ALL: [Helper; 8] = [
+    pub const ALL: [Helper; 10] = [
+        Helper::Math,
         Helper::GuardGlobal,
         Helper::GuardModAttr,
+        Helper::GuardMethod,
         Helper::AttrSlot,
         Helper::AttrBase,
         Helper::ListGet,
@@ -453,12 +480,14 @@ impl Helper {
         match self {
             Helper::GuardGlobal => "guard.global",
             Helper::GuardModAttr => "guard.modattr",
+            Helper::GuardMethod => "guard.method",
             Helper::AttrSlot => "attr.slot",
             Helper::AttrBase => "attr.base",
             Helper::ListGet => "list.get",
             Helper::TupleGet => "tuple.get",
             Helper::ListSet => "list.set",
             Helper::Len => "len",
+            Helper::Math => "math",
         }
     }
 
@@ -472,10 +501,12 @@ impl Helper {
             self,
             Helper::GuardGlobal
                 | Helper::GuardModAttr
+                | Helper::GuardMethod
                 | Helper::AttrSlot
                 | Helper::AttrBase
                 | Helper::TupleGet
                 | Helper::Len
+                | Helper::Math
         )
     }
 

@@ -166,6 +166,8 @@ pub struct Jit {
     traces: Vec<TraceRec>,
     rec: Option<(usize, Recorder)>,
     stats: Stats,
+    /// A call the last trace exit left in the middle (`JitHooks::take_resume`).
+    resume: Option<pyjit_runtime::interp::jit_hook::ResumeCall>,
 }
 
 fn where_(code: &CodeObject, pc: usize) -> String {
@@ -184,6 +186,7 @@ impl Jit {
             traces: Vec::new(),
             rec: None,
             stats: Stats::default(),
+            resume: None,
         }
     }
 
@@ -331,6 +334,7 @@ impl Jit {
                 tr.fruitless += 1;
             }
             Some(e) => {
+                self.resume = e.resume;
                 tr.entries += 1;
                 tr.iterations += e.iterations;
                 tr.exits[e.exit] += 1;
@@ -443,6 +447,10 @@ impl JitHooks for Jit {
                 false
             }
         }
+    }
+
+    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::ResumeCall> {
+        self.resume.take()
     }
 
     fn stats_report(&self) -> String {

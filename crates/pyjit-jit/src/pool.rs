@@ -40,6 +40,13 @@ pub enum Desc {
         name: Value,
         expect: Value,
     },
+    /// A method through a `Method` cache entry, which must still give `expect` for the
+    /// receiver.
+    Method {
+        cache: Cache,
+        name: Value,
+        expect: Value,
+    },
     /// An instance attribute through an `InstanceAttr` cache entry.
     Attr { cache: Cache, name: Value },
     /// The dict entries of an instance of a class at this version and type epoch, with at

@@ -22,11 +22,11 @@
 use crate::backend::entry::{payload_bits, tag_of, IterKind};
 use crate::ir::{BinKind, Const, Helper, Inst, Ref, Slot, Trace, Type, UnKind};
 use crate::pool::Desc;
-use crate::snapshot::{SnapId, Snapshot};
+use crate::snapshot::{CalleeFrame, SnapId, Snapshot};
 use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Op};
 use pyjit_runtime::interp::cache::Cache;
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::specialize::{attr_hit, global_hit};
+use pyjit_runtime::interp::specialize::{attr_hit, global_hit, method_hit};
 use pyjit_runtime::object::{IterState, PyDict};
 use pyjit_runtime::Value;
 use std::rc::Rc;
@@ -54,6 +54,12 @@ pub enum Step {
 /// `pure_function`): nothing the callee did before the failing guard is observable.
 struct Inlined {
     code: Rc<CodeObject>,
+    /// The function (a constant of the trace).
+    func: Ref,
+    /// A function with side effects: guards inside it cannot restart the call, so their
+    /// exits rebuild its frame instead (`Snapshot::frame`) and the interpreter finishes it.
+    /// Only an outermost inlined call may be one.
+    resumable: bool,
     /// The interpreter frame running the callee (known from its first instruction on).
     frame: Option<usize>,
     locals: Vec<Option<Ref>>,
@@ -200,6 +206,19 @@ fn pure_function(code: &CodeObject) -> bool {
             })
 }
 
+/// Can calls to `code` be inlined as *resumable* calls? Like `pure_function`, plus stores
+/// into attributes and list items: an exit after them cannot restart the call, so it rebuilds
+/// the callee's frame for the interpreter to finish (see `Snapshot::frame`).
+fn resumable_function(code: &CodeObject) -> bool {
+    let mut plain = code.clone();
+    for ins in &mut plain.instrs {
+        if matches!(ins.op, Op::StoreAttr | Op::StoreSubscr) {
+            ins.op = Op::Nop;
+        }
+    }
+    pure_function(&plain)
+}
+
 impl Recorder {
     /// Start recording `f`, which is at loop header `f.pc`.
     pub fn new(f: &Frame) -> Recorder {
@@ -233,10 +252,31 @@ impl Recorder {
     /// inlined call, the caller's call instruction instead.
     fn snap(&mut self, pc: usize) -> SnapId {
         let s = match self.inlined.first() {
-            Some(c) => Snapshot::new(c.call_pc as u32, c.caller_stack.clone()),
             None => Snapshot::new(pc as u32, self.stack.clone()),
+            Some(c) if !c.resumable => Snapshot::new(c.call_pc as u32, c.caller_stack.clone()),
+            Some(c) => {
+                // The caller goes on after the call, without its operands, once the callee's
+                // frame (at this instruction, or at its call of a pure function that is
+                // restarted) has run to completion.
+                let keep = c.caller_stack.len().saturating_sub(c.consumed);
+                let mut s = Snapshot::new(c.call_pc as u32 + 1, c.caller_stack[..keep].to_vec());
+                let cpc = self.inlined.get(1).map_or(pc, |inner| inner.call_pc);
+                s.frame = Some(CalleeFrame {
+                    func: c.func,
+                    pc: cpc as u32,
+                    locals: c.locals.clone(),
+                    stack: c.stack.clone(),
+                });
+                s
+            }
         };
         self.trace.add_snap(s)
+    }
+
+    /// Whether the current frame is an inlined call with side effects allowed (the
+    /// outermost, resumable one).
+    fn in_resumable(&self) -> bool {
+        self.inlined.len() == 1 && self.inlined[0].resumable
     }
 
     fn push(&mut self, inst: Inst) -> Ref {
@@ -537,6 +577,9 @@ impl Recorder {
                 let v = self.load_attr(f, s, arg, obj, top(0))?;
                 self.spush(v);
             }
+            Op::LoadMethod if matches!(top(0), Value::Instance(_)) => {
+                self.load_method(f, pc, arg, top(0))?
+            }
             Op::LoadMethod => {
                 let Value::Module(_) = top(0) else {
                     return Err(format!("method call on a {}", type_name(top(0))));
@@ -551,10 +594,12 @@ impl Recorder {
             Op::StoreAttr => self.store_attr(f, pc, arg)?,
             Op::Call => self.call_op(f, pc, arg, 1)?,
             Op::CallMethod => {
-                if !top(arg).is_null() {
-                    return Err("method call with a receiver".into());
+                if top(arg).is_null() {
+                    self.call_op(f, pc, arg, 2)?
+                } else {
+                    // The receiver is the first argument.
+                    self.call_op(f, pc, arg + 1, 1)?
                 }
-                self.call_op(f, pc, arg, 2)?
             }
             Op::ReturnValue if inlined => {
                 let v = self.pop()?;
@@ -589,7 +634,7 @@ impl Recorder {
                 let r = self.call(h, 0, ir_type(&item), &[l, i], Some(s));
                 self.spush(r);
             }
-            Op::StoreSubscr if !inlined => {
+            Op::StoreSubscr if !inlined || self.in_resumable() => {
                 let (v, seq, idx) = (top(2), top(1), top(0));
                 let (Value::List(l), Value::Int(_)) = (seq, idx) else {
                     return Err(format!("store {}[{}]", type_name(seq), type_name(idx)));
@@ -725,6 +770,45 @@ impl Recorder {
         }
     }
 
+    /// `LoadMethod` on an instance whose class provides a Python function: guarded through the
+    /// interpreter's `Cache::Method` entry (class version, type epoch, no shadowing instance
+    /// attribute) to still give the recorded function, which becomes a constant; the receiver
+    /// stays as the call's first argument.
+    fn load_method(
+        &mut self,
+        f: &Frame,
+        pc: usize,
+        arg: usize,
+        cobj: &Value,
+    ) -> Result<(), String> {
+        let name = f.rt.names[arg].clone();
+        let mut found = None;
+        f.rt.caches[pc].probe(|c| {
+            if !matches!(c, Cache::Method { .. }) {
+                return None;
+            }
+            let m = method_hit(c, cobj, &name)?;
+            found = Some((c, m));
+            Some(())
+        });
+        let (cache, m) = found.ok_or("method not in the inline cache")?;
+        if !matches!(m, Value::Function(_)) {
+            return Err("method that is not a function".into());
+        }
+        let k = self.trace.pool.borrow_mut().desc(Desc::Method {
+            cache,
+            name,
+            expect: m.clone(),
+        });
+        let s = self.snap(pc);
+        let obj = self.pop()?;
+        self.call(Helper::GuardMethod, k, Type::Void, &[obj], Some(s));
+        let mr = self.value_const(&m);
+        self.spush(mr);
+        self.spush(obj);
+        Ok(())
+    }
+
     /// The address of the value of attribute `name` of instance `obj` (found through the
     /// `InstanceAttr` entry `cache`). With the instance-dict layout known (`attr.base`), one
     /// helper call per object checks the class and the dict's length, and each attribute is
@@ -782,8 +866,8 @@ impl Recorder {
 
     /// `obj.name = v` of a number over a number attribute of an instance.
     fn store_attr(&mut self, f: &Frame, pc: usize, arg: usize) -> Result<(), String> {
-        if !self.inlined.is_empty() {
-            return Err("attribute store in an inlined function".into());
+        if !self.inlined.is_empty() && !self.in_resumable() {
+            return Err("attribute store in a nested inlined function".into());
         }
         let n = f.stack.len();
         let (cv, cobj) = (&f.stack[n - 2], &f.stack[n - 1]);
@@ -844,15 +928,22 @@ impl Recorder {
                 if self.inlined.len() >= MAX_INLINE_DEPTH {
                     return Err("inlining too deep".into());
                 }
-                if !func.closure.is_empty()
-                    || func.code.argcount as usize != argc
-                    || !pure_function(&func.code)
-                {
+                if !func.closure.is_empty() || func.code.argcount as usize != argc {
                     return Err(format!(
                         "call of function {} (not inlinable)",
                         func.code.name
                     ));
                 }
+                let resumable = if pure_function(&func.code) {
+                    false
+                } else if self.inlined.is_empty() && resumable_function(&func.code) {
+                    true
+                } else {
+                    return Err(format!(
+                        "call of function {} (not inlinable)",
+                        func.code.name
+                    ));
+                };
                 let mut locals = vec![None; func.code.varnames.len().max(argc)];
                 for (i, &a) in args.iter().enumerate() {
                     locals[i] = Some(a);
@@ -866,6 +957,8 @@ impl Recorder {
                 };
                 self.inlined.push(Inlined {
                     code: func.code.clone(),
+                    func: fref,
+                    resumable,
                     frame: None,
                     locals,
                     stack: Vec::new(),
@@ -903,6 +996,17 @@ impl Recorder {
                 }
                 let a = self.as_float(args[0], Some(s));
                 un(self, UnKind::FSqrt, a, Some(s))
+            }
+            (_, [x]) if is_number(x) && crate::ir::MATH_FNS.iter().any(|m| m.0 == name) => {
+                if !exact_float(x) {
+                    return Err(format!("{name} of a huge int"));
+                }
+                let k = crate::ir::MATH_FNS
+                    .iter()
+                    .position(|m| m.0 == name)
+                    .unwrap_or(0) as u32;
+                let a = self.as_float(args[0], Some(s));
+                self.call(Helper::Math, k, Type::Float, &[a], Some(s))
             }
             ("abs", [Value::Int(i)]) if *i != i64::MIN => un(self, UnKind::IAbs, args[0], Some(s)),
             ("abs", [Value::Float(_)]) => un(self, UnKind::FAbs, args[0], None),

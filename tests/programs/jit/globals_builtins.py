@@ -126,3 +126,35 @@ print(len_of([1, 2, 3, 4], 1000))
 print(abs_overflow(300))
 print(int_of_float(2000))
 print(math_replaced(1000))
+
+
+def trig(n):
+    s = 0.0
+    for i in range(n):
+        x = i * 0.01
+        s += math.sin(x) * math.cos(x) + math.tan(x * 0.1) + math.atan(x) + math.exp(-x)
+        s += math.tanh(x) + math.degrees(x) + math.radians(i)
+    return round(s, 6)
+
+
+def exp_overflow(n):
+    s = 0.0
+    try:
+        for i in range(n):
+            s += math.exp(i)
+    except OverflowError as e:
+        return round(s / 1e300, 6), str(e)
+
+
+def asin_domain(n):
+    s = 0.0
+    try:
+        for i in range(n):
+            s += math.asin(i / 500)
+    except ValueError as e:
+        return round(s, 6), str(e)
+
+
+print(trig(1000))
+print(exp_overflow(1000))
+print(asin_domain(1000))

@@ -10,6 +10,7 @@
 use super::{Compiled, TAG_BOOL, TAG_FLOAT, TAG_INT};
 use crate::ir::{Slot, Type, TAG_NAMES};
 use pyjit_runtime::interp::frame::Frame;
+use pyjit_runtime::interp::jit_hook::ResumeCall;
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
@@ -63,12 +64,13 @@ pub enum IterKind {
 }
 
 /// How a trace run ended.
-#[derive(Clone, Copy, Debug)]
 pub struct ExitInfo {
     /// The snapshot whose guard failed.
     pub exit: usize,
     /// Completed loop iterations.
     pub iterations: u64,
+    /// An inlined call to finish in the interpreter before going on at `f.pc`.
+    pub resume: Option<ResumeCall>,
 }
 
 /// The iterator's (next, stop) for a range, (index, sequence payload) for a list or tuple.
@@ -149,6 +151,37 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
     // Sunk object stores: the new object gets a reference of its own, the old one (which the
     // frame kept alive while the trace ran) is released — after the stack entries above took
     // theirs.
+    let value = |ty: Type, bits: u64| match ty {
+        Type::Int => Value::Int(bits as i64),
+        Type::Float => Value::Float(f64::from_bits(bits)),
+        // SAFETY: as for the stack entries above.
+        Type::Obj(tag) => unsafe { super::helpers::owned(tag, bits) },
+        _ => Value::Bool(bits & 0xff != 0),
+    };
+    let mut at = c.stack_base + desc.stack.len() + desc.objs.len();
+    let resume = desc.callee.as_ref().map(|cd| {
+        let mut fast = Vec::with_capacity(cd.locals.len());
+        for ty in &cd.locals {
+            fast.push(match ty {
+                Some(ty) => {
+                    at += 1;
+                    value(*ty, c.ctx[at - 1])
+                }
+                None => Value::Null,
+            });
+        }
+        let mut stack = Vec::with_capacity(cd.stack.len());
+        for ty in &cd.stack {
+            at += 1;
+            stack.push(value(*ty, c.ctx[at - 1]));
+        }
+        ResumeCall {
+            func: cd.func.clone(),
+            pc: cd.pc as usize,
+            fast,
+            stack,
+        }
+    });
     let base = c.stack_base + desc.stack.len();
     for (j, &(n, tag)) in desc.objs.iter().enumerate() {
         let bits = c.ctx[base + j];
@@ -163,6 +196,7 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
     Some(ExitInfo {
         exit,
         iterations: c.ctx[0],
+        resume,
     })
 }
 
@@ -176,6 +210,7 @@ pub(crate) fn run_on_locals(c: &mut Compiled, locals: &mut [Value]) -> ExitInfo 
     ExitInfo {
         exit,
         iterations: c.ctx[0],
+        resume: None,
     }
 }
 

@@ -16,7 +16,7 @@ use super::entry::{payload_bits, tag_of};
 use super::TAG_FLOAT;
 use crate::pool::{Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
-use pyjit_runtime::interp::specialize::{attr_hit, global_hit};
+use pyjit_runtime::interp::specialize::{attr_hit, global_hit, method_hit};
 use pyjit_runtime::Value;
 use std::mem::ManuallyDrop;
 
@@ -117,6 +117,30 @@ pub(crate) extern "sysv64" fn guard_modattr(
             Some(v) if same(&v, expect) => ok(0),
             _ => FAIL,
         },
+        _ => FAIL,
+    }
+}
+
+pub(crate) extern "sysv64" fn guard_method(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    obj: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    let Some(Desc::Method {
+        cache,
+        name,
+        expect,
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    match method_hit(*cache, &v, name) {
+        Some(m) if same(&m, expect) => ok(0),
         _ => FAIL,
     }
 }
@@ -325,6 +349,20 @@ pub(crate) extern "sysv64" fn len(
     }
 }
 
+/// `math.<MATH_FNS[k]>(x)`, with the interpreter's error rules (`modules/math.rs`): a NaN
+/// from a non-NaN argument or an infinity from a finite one fails (the interpreter raises).
+pub(crate) extern "sysv64" fn math(_: *mut TraceRt, k: u64, _: u64, x: u64, _: u64, _: u64) -> Ret {
+    let Some(&(_, f)) = crate::ir::MATH_FNS.get(k as usize) else {
+        return FAIL;
+    };
+    let x = f64::from_bits(x);
+    let r = f(x);
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+        return FAIL;
+    }
+    ok(r.to_bits())
+}
+
 /// `storeobj`: local `k` takes a new reference to the object; the old value is released
 /// when the iteration ends (`release`).
 pub(crate) extern "sysv64" fn store_local(
@@ -366,11 +404,13 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
     match h {
         GuardGlobal => guard_global,
         GuardModAttr => guard_modattr,
+        GuardMethod => guard_method,
         AttrSlot => attr_slot,
         AttrBase => attr_base,
         ListGet => list_get,
         TupleGet => tuple_get,
         ListSet => list_set,
         Len => len,
+        Math => math,
     }
 }

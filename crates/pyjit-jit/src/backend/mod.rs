@@ -26,7 +26,7 @@ pub const TAG_INSTANCE: u8 = 17;
 pub const TAG_PLAIN_MAX: u8 = 4;
 
 /// What the Rust side needs to apply an exit.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ExitDesc {
     /// Bytecode index to resume at.
     pub pc: u32,
@@ -35,6 +35,18 @@ pub struct ExitDesc {
     /// Locals that get an object (local number, tag), whose payloads follow the stack
     /// entries in the ctx stack area; the trampoline stores them with reference counting.
     pub objs: Vec<(u32, u8)>,
+    /// An inlined call left in the middle: its function and resume pc, and the types of its
+    /// locals (`None`: unbound) and stack entries, whose payloads follow `objs` in the ctx
+    /// stack area (locals first, unbound ones skipped).
+    pub callee: Option<CalleeDesc>,
+}
+
+#[derive(Clone)]
+pub struct CalleeDesc {
+    pub func: std::rc::Rc<pyjit_runtime::object::Function>,
+    pub pc: u32,
+    pub locals: Vec<Option<Type>>,
+    pub stack: Vec<Type>,
 }
 
 /// Register limits (`PYJIT_JIT_REGS=g,x` lowers them to test spilling).

@@ -40,11 +40,12 @@
 
 use super::helpers::{self, HelperFn, TraceRt};
 use super::regalloc::{allocate, Alloc, Loc};
-use super::{Compiled, ExitDesc, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_PLAIN_MAX};
+use super::{CalleeDesc, Compiled, ExitDesc, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_PLAIN_MAX};
 use crate::ir::{BinKind, Inst, Ref, Slot, Trace, Type, UnKind};
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use pyjit_bytecode::CmpOp;
+use pyjit_runtime::Value;
 
 const RAX: u8 = 0;
 const RDX: u8 = 2;
@@ -111,7 +112,13 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
     let max_stack = t
         .snaps
         .iter()
-        .map(|s| s.stack.len() + s.slots.iter().filter(|e| obj_slot(t, e)).count())
+        .map(|s| {
+            let callee = s
+                .frame
+                .as_ref()
+                .map_or(0, |c| c.locals.iter().flatten().count() + c.stack.len());
+            s.stack.len() + s.slots.iter().filter(|e| obj_slot(t, e)).count() + callee
+        })
         .max()
         .unwrap_or(0);
     let mut ops = Assembler::new().map_err(|e| format!("assembler: {e}"))?;
@@ -154,10 +161,33 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
     cg.exit_stubs();
     cg.epilogue();
     let code_size = cg.ops.offset().0 - entry.0;
+    let mut callees = Vec::new();
+    for s in &t.snaps {
+        callees.push(match &s.frame {
+            None => None,
+            Some(c) => {
+                let Some(crate::ir::Const::Obj { tag, bits }) = t.konst(c.func) else {
+                    return Err("callee of a snapshot is not a constant".into());
+                };
+                // SAFETY: a constant object is kept alive by the trace's pool.
+                let Value::Function(func) = (unsafe { helpers::owned(tag, bits) }) else {
+                    return Err("callee of a snapshot is not a function".into());
+                };
+                Some(CalleeDesc {
+                    func,
+                    pc: c.pc,
+                    locals: c.locals.iter().map(|r| r.map(|r| t.ty(r))).collect(),
+                    stack: c.stack.iter().map(|&r| t.ty(r)).collect(),
+                })
+            }
+        });
+    }
     let exits = t
         .snaps
         .iter()
-        .map(|s| ExitDesc {
+        .zip(callees)
+        .map(|(s, callee)| ExitDesc {
+            callee,
             pc: s.pc,
             stack: s.stack.iter().map(|&r| t.ty(r)).collect(),
             objs: s
@@ -1091,6 +1121,12 @@ impl Cg<'_> {
             for (j, &v) in snap.stack.iter().enumerate() {
                 let off = 8 * (self.stack_base + j) as i32;
                 self.payload_to_mem(15, off, v);
+            }
+            if let Some(c) = &snap.frame {
+                let first = self.stack_base + snap.stack.len() + objs;
+                for (at, &v) in (first..).zip(c.locals.iter().flatten().chain(&c.stack)) {
+                    self.payload_to_mem(15, 8 * at as i32, v);
+                }
             }
             let id = k as i32;
             dynasm!(self.ops ; .arch x64 ; mov eax, id ; jmp ->epilogue);

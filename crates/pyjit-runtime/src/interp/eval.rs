@@ -597,7 +597,7 @@ impl Vm {
                         && self.jit.is_some()
                         && !matches!(rt.caches[at].first(), crate::interp::cache::Cache::NoJit)
                     {
-                        self.jit_backedge(f, at, arg);
+                        self.jit_backedge(f, at, arg)?;
                     }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
@@ -632,7 +632,7 @@ impl Vm {
                         && !self.jit_recording
                         && code.instrs.get(f.pc).is_some_and(|i| i.op == Op::ForIter)
                     {
-                        self.jit_loop_entry(f);
+                        self.jit_loop_entry(f)?;
                     }
                 }
                 Op::ForIter => {

@@ -12,6 +12,8 @@
 //! * a `GetIter` followed by a `ForIter` (a `for` loop starting) calls
 //!   [`JitHooks::on_loop_entry`], so a compiled loop runs its first iteration in the trace
 //!   too (short inner loops would otherwise interpret one iteration in every few);
+//! * after either, [`JitHooks::take_resume`] may hand back a call the trace had inlined and
+//!   left in the middle; the interpreter runs that frame to completion (`Vm::jit_resume`);
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
 //!   The check for that is one bool (`Vm::jit_recording`) per instruction.
 //!
@@ -19,7 +21,23 @@
 
 use crate::interp::cache::Cache;
 use crate::interp::frame::Frame;
+use crate::object::Function;
+use crate::value::Value;
 use crate::vm::Vm;
+use crate::PyResult;
+use std::rc::Rc;
+
+/// A call the JIT had inlined and left in the middle (a guard failed after the callee had
+/// done something observable): the callee's frame state, which the interpreter runs to
+/// completion before pushing its return value on the caller's stack and resuming the caller
+/// at the `f.pc` the JIT set (after the call).
+pub struct ResumeCall {
+    pub func: Rc<Function>,
+    pub pc: usize,
+    /// The callee's fast locals (`Value::Null` for unbound ones).
+    pub fast: Vec<Value>,
+    pub stack: Vec<Value>,
+}
 
 /// What the interpreter does after a back-edge.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -50,27 +68,56 @@ pub trait JitHooks {
 
     /// The text `--jit-stats` prints at exit.
     fn stats_report(&self) -> String;
+
+    /// After `on_backedge` or `on_loop_entry`: a call left in the middle by the trace that
+    /// just exited, for the interpreter to finish (see [`ResumeCall`]).
+    fn take_resume(&mut self) -> Option<ResumeCall> {
+        None
+    }
 }
 
 impl Vm {
-    /// A backward `Jump` at `at` to `target` when a JIT is installed.
+    /// A backward `Jump` at `at` to `target` when a JIT is installed. Fails with the
+    /// exception of a call the trace left in the middle, if finishing it raises.
     #[inline(never)]
-    pub(crate) fn jit_backedge(&mut self, f: &mut Frame, at: usize, target: usize) {
+    pub(crate) fn jit_backedge(&mut self, f: &mut Frame, at: usize, target: usize) -> PyResult<()> {
         if let Some(j) = self.jit.as_mut() {
             match j.on_backedge(f, target) {
                 Backedge::Continue => {}
                 Backedge::Recording => self.jit_recording = true,
                 Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
             }
+            if let Some(r) = j.take_resume() {
+                self.jit_resume(f, r)?;
+            }
         }
+        Ok(())
     }
 
     /// A `for` loop starts at `f.pc` (after `GetIter`) when a JIT is installed.
     #[inline(never)]
-    pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame) {
+    pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame) -> PyResult<()> {
         if let Some(j) = self.jit.as_mut() {
             j.on_loop_entry(f);
+            if let Some(r) = j.take_resume() {
+                self.jit_resume(f, r)?;
+            }
         }
+        Ok(())
+    }
+
+    /// Finish a call a trace left in the middle and push its result on `f`'s stack. `f.pc`
+    /// is already after the call, so an exception gets the caller's line in its traceback,
+    /// as when the interpreter makes the call.
+    #[cold]
+    #[inline(never)]
+    fn jit_resume(&mut self, f: &mut Frame, r: ResumeCall) -> PyResult<()> {
+        let mut callee = self.frame_for(&r.func, r.fast);
+        callee.pc = r.pc;
+        callee.stack.extend(r.stack);
+        let v = self.run_frame(callee)?;
+        f.push(v);
+        Ok(())
     }
 
     /// Hand the instruction about to run to the recorder.
