@@ -403,20 +403,18 @@ impl JitHooks for Jit {
         self.start_recording(li, f)
     }
 
-    fn on_loop_entry(&mut self, f: &mut Frame) {
+    fn on_loop_entry(&mut self, f: &mut Frame) -> Backedge {
         if self.rec.is_some() {
-            return;
+            return Backedge::Continue;
         }
         let code = Rc::as_ptr(&f.code) as usize;
         let target = f.pc;
-        let (c, t, li) = self.recent[recent_slot(code, target)];
+        let slot = recent_slot(code, target);
+        let (c, t, li) = self.recent[slot];
         let li = if c == code && t == target {
             li
         } else {
-            match self.index.get(&(code, target)) {
-                Some(&li) => li,
-                None => return,
-            }
+            self.lookup(f, target, slot)
         };
         let traces = &self.traces;
         if let Some(&t) = self.loops[li]
@@ -425,6 +423,12 @@ impl JitHooks for Jit {
             .find(|&&t| traces[t].req.fits(f))
         {
             self.run(li, t, f, true);
+        }
+        let lp = &self.loops[li];
+        if lp.blacklisted && lp.traces.is_empty() {
+            Backedge::Never
+        } else {
+            Backedge::Continue
         }
     }
 

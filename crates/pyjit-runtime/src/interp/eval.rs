@@ -631,8 +631,9 @@ impl Vm {
                     if self.jit.is_some()
                         && !self.jit_recording
                         && code.instrs.get(f.pc).is_some_and(|i| i.op == Op::ForIter)
+                        && !matches!(rt.caches[f.pc - 1].first(), Cache::NoJit)
                     {
-                        self.jit_loop_entry(f)?;
+                        self.jit_loop_entry(f, f.pc - 1)?;
                     }
                 }
                 Op::ForIter => {

@@ -59,8 +59,11 @@ pub trait JitHooks {
     /// A `for` loop is about to start: `GetIter` has pushed the iterator and `f.pc` is the
     /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
     /// (same contract as `on_backedge`), so the first iteration is not interpreted. Never
-    /// called while recording.
-    fn on_loop_entry(&mut self, _f: &mut Frame) {}
+    /// called while recording. `Never` (the loop will not be compiled) stops the calls from
+    /// this `GetIter`.
+    fn on_loop_entry(&mut self, _f: &mut Frame) -> Backedge {
+        Backedge::Never
+    }
 
     /// While recording: `f` is about to execute the instruction at `f.pc` (any frame may call
     /// this; the recorder checks it is the one it follows). Returns whether recording goes on.
@@ -94,11 +97,13 @@ impl Vm {
         Ok(())
     }
 
-    /// A `for` loop starts at `f.pc` (after `GetIter`) when a JIT is installed.
+    /// A `for` loop starts at `f.pc` (after the `GetIter` at `at`) when a JIT is installed.
     #[inline(never)]
-    pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame) -> PyResult<()> {
+    pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame, at: usize) -> PyResult<()> {
         if let Some(j) = self.jit.as_mut() {
-            j.on_loop_entry(f);
+            if j.on_loop_entry(f) == Backedge::Never {
+                f.rt.caches[at].fill(Cache::NoJit);
+            }
             if let Some(r) = j.take_resume() {
                 self.jit_resume(f, r)?;
             }
