@@ -838,9 +838,14 @@ impl Trace {
                 Inst::Un { op, a, .. } if t(a) != op.operand_type() => {
                     return err("operand type mismatch".into());
                 }
-                Inst::Cmp { float, a, b, .. } => {
+                Inst::Cmp { op, float, a, b } => {
                     let want = if float { Type::Float } else { Type::Int };
-                    if t(a) != want || t(b) != want {
+                    // Objects compare by identity (`is`): same tag, equal payloads.
+                    let identity = !float
+                        && matches!(op, CmpOp::Eq | CmpOp::Ne)
+                        && t(a).is_obj()
+                        && t(a) == t(b);
+                    if !identity && (t(a) != want || t(b) != want) {
                         return err("operand type mismatch".into());
                     }
                 }

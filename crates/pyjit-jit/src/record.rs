@@ -115,6 +115,14 @@ fn is_plain(v: &Value) -> bool {
     )
 }
 
+/// A value a trace holds as `obj.T` (not a number or bool).
+fn is_obj(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null
+    )
+}
+
 fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_))
 }
@@ -450,6 +458,46 @@ impl Recorder {
             Op::DupTop => {
                 let v = *self.stk().last().ok_or("pops below the loop's stack")?;
                 self.spush(v);
+            }
+            Op::DupTopTwo => {
+                let st = self.stk();
+                let k = st.len();
+                if k < 2 {
+                    return Err("pops below the loop's stack".into());
+                }
+                let (a, b) = (st[k - 2], st[k - 1]);
+                st.push(a);
+                st.push(b);
+            }
+            Op::IsOp => {
+                // `a is b` / `a is not b` (arg 1) of objects: the same tag and payload. Values
+                // of different tags are never the same object; numbers are left out (their
+                // identity is an implementation detail).
+                let (ca, cb) = (top(1), top(0));
+                if !is_obj(ca) || !is_obj(cb) {
+                    return Err(format!("`is` of {} and {}", type_name(ca), type_name(cb)));
+                }
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let negate = arg == 1;
+                let r = if tag_of(ca) != tag_of(cb) {
+                    // Tags are guarded by whatever produced the values (loads, item reads).
+                    self.konst(Const::Bool(negate))
+                } else if payload_bits(ca) == 0
+                    && matches!(ca, Value::None | Value::Ellipsis | Value::NotImplemented)
+                {
+                    // Singletons without a payload (their payload bytes are padding): the tag
+                    // alone says it.
+                    self.konst(Const::Bool(!negate))
+                } else {
+                    self.push(Inst::Cmp {
+                        op: if negate { CmpOp::Ne } else { CmpOp::Eq },
+                        float: false,
+                        a,
+                        b,
+                    })
+                };
+                self.spush(r);
             }
             Op::RotTwo => {
                 let st = self.stk();
