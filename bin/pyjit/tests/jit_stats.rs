@@ -511,6 +511,32 @@ print(objs[2500].n, objs[2501].n)
 }
 
 #[test]
+fn linked_list_walk_with_is_not_none_compiles() {
+    let r = run("
+class N:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.next = nxt
+def walk(node):
+    s = 0
+    while node is not None:
+        s += node.v
+        node = node.next
+    return s
+head = None
+for i in range(3000):
+    head = N(i, head)
+print(walk(head))
+");
+    assert_eq!(r.stdout.trim(), "4498500");
+    let t = r.trace_in("walk");
+    assert_ran(t, 2_900);
+    // The only exit: the last `node.next` is None, not an instance like the others (its
+    // type guard, line 10); the interpreter then leaves the loop.
+    assert_eq!(t.exits, vec![(10, 1)]);
+}
+
+#[test]
 fn jit_off_installs_nothing() {
     let out = pyjit(&["--jit=off", "--jit-stats"], "print(1)");
     assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "jit: off");
