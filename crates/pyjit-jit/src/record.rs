@@ -96,6 +96,9 @@ pub struct Recorder {
     /// Instances whose dict entries the trace addresses: (object, `attr.base` descriptor, its
     /// result, class version, type epoch).
     attr_bases: Vec<(Ref, u32, Ref, u64, u64)>,
+    /// The items of a `BuildTuple` that the next instruction, an `UnpackSequence` of the same
+    /// length, takes apart again (`a, b = b, a`): the tuple is never built in the trace.
+    virtual_tuple: Option<Vec<Ref>>,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -245,6 +248,7 @@ impl Recorder {
             plain_locals: Vec::new(),
             inlined: Vec::new(),
             attr_bases: Vec::new(),
+            virtual_tuple: None,
         }
     }
 
@@ -376,7 +380,9 @@ impl Recorder {
             if fp != self.frame || !Rc::ptr_eq(&f.code, &self.code) {
                 return Err("left the frame (call, return or exception)".into());
             }
-            self.check_stack(f, self.stack_depth, &self.stack)?;
+            if self.virtual_tuple.is_none() {
+                self.check_stack(f, self.stack_depth, &self.stack)?;
+            }
         }
         if f.pc != self.expected_pc {
             return Err("unexpected control flow (exception)".into());
@@ -699,6 +705,31 @@ impl Recorder {
                 let l = self.pop()?;
                 let v = self.pop()?;
                 self.call(Helper::ListSet, 0, Type::Void, &[l, i, v], Some(s));
+            }
+            Op::BuildTuple
+                if !inlined
+                    && (2..=4).contains(&arg)
+                    && f.code
+                        .instrs
+                        .get(pc + 1)
+                        .is_some_and(|i| i.op == Op::UnpackSequence && i.arg as usize == arg) =>
+            {
+                let k = self.stack.len();
+                if k < arg {
+                    return Err("pops below the loop's stack".into());
+                }
+                let items = self.stack.split_off(k - arg);
+                // A stand-in for the tuple, popped at the very next instruction (no guard in
+                // between, so no snapshot ever sees it).
+                self.stack.push(items[0]);
+                self.virtual_tuple = Some(items);
+            }
+            Op::UnpackSequence if self.virtual_tuple.is_some() => {
+                let items = self.virtual_tuple.take().unwrap_or_default();
+                self.pop()?;
+                for &r in items.iter().rev() {
+                    self.stack.push(r);
+                }
             }
             Op::UnpackSequence => {
                 let seq = top(0);
