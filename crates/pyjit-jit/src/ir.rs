@@ -32,10 +32,13 @@
 //! snap2: pc=3 stack=[] slots=[]
 //! ```
 
+use crate::pool::Pool;
 use crate::snapshot::{SnapId, Snapshot};
 use pyjit_bytecode::CmpOp;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 
 /// An SSA value: the index of the instruction that defines it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -60,7 +63,42 @@ pub enum Type {
     Float,
     Bool,
     Void,
+    /// A borrowed reference to a heap object (or `None`/`Null`): the 8-byte payload of a
+    /// `Value` whose tag is the given one. Some frame slot, stack entry or container keeps the
+    /// object alive while the trace runs (see `pool.rs`).
+    Obj(u8),
+    /// The address of a `Value` inside a heap object (an instance attribute's slot).
+    Ptr,
 }
+
+/// Names of the `Value` tags, for `obj.<name>` types (checked by `entry::value_layout_ok`).
+pub const TAG_NAMES: [&str; 25] = [
+    "null",
+    "none",
+    "bool",
+    "int",
+    "float",
+    "bigint",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "range",
+    "slice",
+    "function",
+    "builtin",
+    "method",
+    "type",
+    "instance",
+    "module",
+    "iter",
+    "generator",
+    "cell",
+    "code",
+    "ellipsis",
+    "notimpl",
+];
 
 impl Type {
     pub fn name(self) -> &'static str {
@@ -69,7 +107,21 @@ impl Type {
             Type::Float => "float",
             Type::Bool => "bool",
             Type::Void => "void",
+            Type::Ptr => "ptr",
+            Type::Obj(t) => TAG_NAMES.get(t as usize).copied().unwrap_or("object"),
         }
+    }
+
+    /// The text form: `int`, `float`, `bool`, `void`, `obj.list`, ...
+    pub fn text(self) -> String {
+        match self {
+            Type::Obj(_) => format!("obj.{}", self.name()),
+            _ => self.name().to_string(),
+        }
+    }
+
+    pub fn is_obj(self) -> bool {
+        matches!(self, Type::Obj(_))
     }
 
     fn parse(s: &str) -> Option<Type> {
@@ -77,7 +129,12 @@ impl Type {
             "int" => Type::Int,
             "float" => Type::Float,
             "bool" => Type::Bool,
-            _ => return None,
+            "void" => Type::Void,
+            "ptr" => Type::Ptr,
+            _ => {
+                let n = s.strip_prefix("obj.")?;
+                Type::Obj(TAG_NAMES.iter().position(|&x| x == n)? as u8)
+            }
         })
     }
 }
@@ -91,6 +148,9 @@ pub enum Slot {
     IterNext(u32),
     /// `stop` of the `range` iterator at operand-stack index `n` (never written).
     IterStop(u32),
+    /// The list or tuple a sequence iterator at operand-stack index `n` walks (never
+    /// written); its `iter.next` is the index of the next item.
+    IterSeq(u32),
 }
 
 impl fmt::Display for Slot {
@@ -99,6 +159,7 @@ impl fmt::Display for Slot {
             Slot::Local(n) => write!(f, "local{n}"),
             Slot::IterNext(n) => write!(f, "iter.next{n}"),
             Slot::IterStop(n) => write!(f, "iter.stop{n}"),
+            Slot::IterSeq(n) => write!(f, "iter.seq{n}"),
         }
     }
 }
@@ -118,6 +179,9 @@ impl Slot {
         if let Some(n) = s.strip_prefix("iter.stop") {
             return n.parse().ok().map(Slot::IterStop);
         }
+        if let Some(n) = s.strip_prefix("iter.seq") {
+            return n.parse().ok().map(Slot::IterSeq);
+        }
         None
     }
 }
@@ -128,6 +192,11 @@ pub enum Const {
     Int(i64),
     Float(f64),
     Bool(bool),
+    /// A heap object the trace's pool keeps alive: its tag and payload (the pointer).
+    Obj {
+        tag: u8,
+        bits: u64,
+    },
 }
 
 impl Const {
@@ -136,6 +205,7 @@ impl Const {
             Const::Int(_) => Type::Int,
             Const::Float(_) => Type::Float,
             Const::Bool(_) => Type::Bool,
+            Const::Obj { tag, .. } => Type::Obj(tag),
         }
     }
 
@@ -145,6 +215,7 @@ impl Const {
             Const::Int(i) => i as u64,
             Const::Float(x) => x.to_bits(),
             Const::Bool(b) => b as u64,
+            Const::Obj { bits, .. } => bits,
         }
     }
 
@@ -154,6 +225,7 @@ impl Const {
             Const::Int(_) => (0, self.bits()),
             Const::Float(_) => (1, self.bits()),
             Const::Bool(_) => (2, self.bits()),
+            Const::Obj { tag, bits } => (16 + tag, bits),
         }
     }
 }
@@ -174,10 +246,15 @@ pub enum BinKind {
     FSub,
     FMul,
     FDiv,
+    /// `min(a, b)` / `max(a, b)` as Python computes them: `b if b < a else a`.
+    IMin,
+    IMax,
+    FMin,
+    FMax,
 }
 
 impl BinKind {
-    pub const ALL: [BinKind; 12] = [
+    pub const ALL: [BinKind; 16] = [
         BinKind::IAdd,
         BinKind::ISub,
         BinKind::IMul,
@@ -190,6 +267,10 @@ impl BinKind {
         BinKind::FSub,
         BinKind::FMul,
         BinKind::FDiv,
+        BinKind::IMin,
+        BinKind::IMax,
+        BinKind::FMin,
+        BinKind::FMax,
     ];
 
     pub fn name(self) -> &'static str {
@@ -206,13 +287,22 @@ impl BinKind {
             BinKind::FSub => "fsub",
             BinKind::FMul => "fmul",
             BinKind::FDiv => "fdiv",
+            BinKind::IMin => "imin",
+            BinKind::IMax => "imax",
+            BinKind::FMin => "fmin",
+            BinKind::FMax => "fmax",
         }
     }
 
     pub fn is_float(self) -> bool {
         matches!(
             self,
-            BinKind::FAdd | BinKind::FSub | BinKind::FMul | BinKind::FDiv
+            BinKind::FAdd
+                | BinKind::FSub
+                | BinKind::FMul
+                | BinKind::FDiv
+                | BinKind::FMin
+                | BinKind::FMax
         )
     }
 
@@ -226,6 +316,8 @@ impl BinKind {
                 | BinKind::IXor
                 | BinKind::FAdd
                 | BinKind::FMul
+                | BinKind::IMin
+                | BinKind::IMax
         )
     }
 
@@ -253,6 +345,14 @@ pub enum UnKind {
     FNeg,
     IToF,
     IToFExact,
+    /// `abs` of an int; the snapshot guards overflow (`abs(-2**63)`).
+    IAbs,
+    FAbs,
+    /// `math.sqrt`; the snapshot guards a negative operand (ValueError). NaN passes.
+    FSqrt,
+    /// `int(x)` of a float (truncation); the snapshot guards NaN, infinities and results
+    /// outside the i64 range.
+    FToI,
 }
 
 impl UnKind {
@@ -262,12 +362,34 @@ impl UnKind {
             UnKind::FNeg => "fneg",
             UnKind::IToF => "itof",
             UnKind::IToFExact => "itof.exact",
+            UnKind::IAbs => "iabs",
+            UnKind::FAbs => "fabs",
+            UnKind::FSqrt => "fsqrt",
+            UnKind::FToI => "ftoi",
         }
     }
 
+    pub const ALL: [UnKind; 8] = [
+        UnKind::INeg,
+        UnKind::FNeg,
+        UnKind::IToF,
+        UnKind::IToFExact,
+        UnKind::IAbs,
+        UnKind::FAbs,
+        UnKind::FSqrt,
+        UnKind::FToI,
+    ];
+
     pub fn result_type(self) -> Type {
         match self {
-            UnKind::INeg => Type::Int,
+            UnKind::INeg | UnKind::IAbs | UnKind::FToI => Type::Int,
+            _ => Type::Float,
+        }
+    }
+
+    pub fn operand_type(self) -> Type {
+        match self {
+            UnKind::INeg | UnKind::IAbs | UnKind::IToF | UnKind::IToFExact => Type::Int,
             _ => Type::Float,
         }
     }
@@ -286,6 +408,112 @@ pub fn cmp_name(op: CmpOp) -> &'static str {
 
 fn parse_cmp(s: &str) -> Option<CmpOp> {
     CmpOp::ALL.into_iter().find(|&op| cmp_name(op) == s)
+}
+
+/// Operations on heap objects done by a Rust helper (`backend/helpers.rs`) the trace calls.
+/// `k` is a descriptor index in the trace's pool (see `pool.rs`) or a local number; the
+/// call's type is its result (for getters: the type the value must have, else it exits).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Helper {
+    /// Exit unless the global/builtin described by pool entry `k` is still the recorded
+    /// object (its value is then the constant the trace uses).
+    GuardGlobal,
+    /// Exit unless module attribute `k` is still the recorded object.
+    GuardModAttr,
+    /// Exit unless method `k` of the receiver (operand) is still the recorded function.
+    GuardMethod,
+    /// The address (`ptr`) of the value of an instance attribute, through the interpreter's
+    /// `InstanceAttr` cache entry `k`; exits if the entry does not hold. `ldslot`/`stslot`
+    /// then read and write the value inline.
+    AttrSlot,
+    /// The address of the first key of an instance's dict entries (see `attr.at`), after
+    /// checking its class version, the type epoch and that it has enough entries (pool
+    /// descriptor `k`).
+    AttrBase,
+    /// `list[i]` / `tuple[i]` with an int index: exits when out of range or of another type.
+    ListGet,
+    TupleGet,
+    /// `list[i] = v` for an int/float `v` over an int/float item.
+    ListSet,
+    /// `len()` of a list or tuple (its operand's type says which).
+    Len,
+    /// A one-argument `math` function of a float (`k` indexes `MATH_FNS`); exits where the
+    /// interpreter raises (NaN from a non-NaN argument, infinity from a finite one).
+    Math,
+}
+
+/// A `math` function of one float.
+pub type MathFn = fn(f64) -> f64;
+
+/// The `math` functions `Helper::Math` computes, by index.
+pub const MATH_FNS: [(&str, MathFn); 13] = [
+    ("sin", f64::sin),
+    ("cos", f64::cos),
+    ("tan", f64::tan),
+    ("asin", f64::asin),
+    ("acos", f64::acos),
+    ("atan", f64::atan),
+    ("sinh", f64::sinh),
+    ("cosh", f64::cosh),
+    ("tanh", f64::tanh),
+    ("exp", f64::exp),
+    ("expm1", f64::exp_m1),
+    ("degrees", f64::to_degrees),
+    ("radians", f64::to_radians),
+];
+
+impl Helper {
+    pub const ALL: [Helper; 10] = [
+        Helper::Math,
+        Helper::GuardGlobal,
+        Helper::GuardModAttr,
+        Helper::GuardMethod,
+        Helper::AttrSlot,
+        Helper::AttrBase,
+        Helper::ListGet,
+        Helper::TupleGet,
+        Helper::ListSet,
+        Helper::Len,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Helper::GuardGlobal => "guard.global",
+            Helper::GuardModAttr => "guard.modattr",
+            Helper::GuardMethod => "guard.method",
+            Helper::AttrSlot => "attr.slot",
+            Helper::AttrBase => "attr.base",
+            Helper::ListGet => "list.get",
+            Helper::TupleGet => "tuple.get",
+            Helper::ListSet => "list.set",
+            Helper::Len => "len",
+            Helper::Math => "math",
+        }
+    }
+
+    /// No effect, and a result that nothing in a trace can change: two calls with equal
+    /// operands may share one (so invariant ones are hoisted out of the loop). Globals and
+    /// module attributes qualify because traces never store them; tuples are immutable,
+    /// traces never resize lists nor add or remove attributes (an attribute's address is
+    /// stable), and no class changes while a trace runs.
+    pub fn pure(self) -> bool {
+        matches!(
+            self,
+            Helper::GuardGlobal
+                | Helper::GuardModAttr
+                | Helper::GuardMethod
+                | Helper::AttrSlot
+                | Helper::AttrBase
+                | Helper::TupleGet
+                | Helper::Len
+                | Helper::Math
+        )
+    }
+
+    /// Writes the heap: never removed, never shared.
+    pub fn has_effect(self) -> bool {
+        matches!(self, Helper::ListSet)
+    }
 }
 
 /// One IR instruction.
@@ -326,6 +554,44 @@ pub enum Inst {
         a: Ref,
         b: Ref,
     },
+    /// Write a heap object into a local with reference counting (a helper call; never sunk:
+    /// the frame holds the new object at once and the old one is released when the iteration
+    /// ends, so borrowed references to it stay valid until then).
+    StoreObj {
+        slot: Slot,
+        val: Ref,
+    },
+    /// The address of the value of dict entry `index` from an `attr.base`, after checking
+    /// (inline) that the entry's key is the string object `key` (a pointer the pool keeps
+    /// alive); exits otherwise.
+    AttrAt {
+        base: Ref,
+        index: u32,
+        key: u64,
+        snap: SnapId,
+    },
+    /// Read the `Value` at address `ptr` (an `attr.slot`); exit unless its tag is `ty`'s.
+    LoadSlot {
+        ptr: Ref,
+        ty: Type,
+        snap: SnapId,
+    },
+    /// Write an int or float over the int or float `Value` at address `ptr` (no reference
+    /// counting); exit, writing nothing, if the old value is something else.
+    StoreSlot {
+        ptr: Ref,
+        val: Ref,
+        snap: SnapId,
+    },
+    /// A helper call (see [`Helper`]) with up to three operands.
+    Call {
+        h: Helper,
+        k: u32,
+        ty: Type,
+        args: [Ref; 3],
+        n: u8,
+        snap: Option<SnapId>,
+    },
     /// Exit unless `cond == expect`.
     Guard {
         cond: Ref,
@@ -358,7 +624,11 @@ impl Inst {
     /// The value operands (not counting snapshot references).
     pub fn operands(&self) -> Vec<Ref> {
         match *self {
-            Inst::Store { val, .. } => vec![val],
+            Inst::Store { val, .. } | Inst::StoreObj { val, .. } => vec![val],
+            Inst::Call { args, n, .. } => args[..n as usize].to_vec(),
+            Inst::LoadSlot { ptr, .. } => vec![ptr],
+            Inst::AttrAt { base, .. } => vec![base],
+            Inst::StoreSlot { ptr, val, .. } => vec![ptr, val],
             Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => vec![a, b],
             Inst::Un { a, .. } => vec![a],
             Inst::Guard { cond, .. } => vec![cond],
@@ -371,7 +641,18 @@ impl Inst {
     /// Rewrite every value operand through `f`.
     pub fn map_operands(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         match self {
-            Inst::Store { val, .. } => *val = f(*val),
+            Inst::Store { val, .. } | Inst::StoreObj { val, .. } => *val = f(*val),
+            Inst::Call { args, n, .. } => {
+                for a in &mut args[..*n as usize] {
+                    *a = f(*a);
+                }
+            }
+            Inst::LoadSlot { ptr, .. } => *ptr = f(*ptr),
+            Inst::AttrAt { base, .. } => *base = f(*base),
+            Inst::StoreSlot { ptr, val, .. } => {
+                *ptr = f(*ptr);
+                *val = f(*val);
+            }
             Inst::Bin { a, b, .. } | Inst::Cmp { a, b, .. } => {
                 *a = f(*a);
                 *b = f(*b);
@@ -389,18 +670,32 @@ impl Inst {
 
     pub fn snap(&self) -> Option<SnapId> {
         match *self {
-            Inst::Load { snap, .. } | Inst::Bin { snap, .. } | Inst::Un { snap, .. } => snap,
-            Inst::CheckPlain { snap, .. } | Inst::Guard { snap, .. } | Inst::JumpTop { snap } => {
-                Some(snap)
-            }
+            Inst::Load { snap, .. }
+            | Inst::Bin { snap, .. }
+            | Inst::Un { snap, .. }
+            | Inst::Call { snap, .. } => snap,
+            Inst::CheckPlain { snap, .. }
+            | Inst::Guard { snap, .. }
+            | Inst::JumpTop { snap }
+            | Inst::LoadSlot { snap, .. }
+            | Inst::AttrAt { snap, .. }
+            | Inst::StoreSlot { snap, .. } => Some(snap),
             _ => None,
         }
     }
 
     pub fn set_snap(&mut self, s: Option<SnapId>) {
         match self {
-            Inst::Load { snap, .. } | Inst::Bin { snap, .. } | Inst::Un { snap, .. } => *snap = s,
-            Inst::CheckPlain { snap, .. } | Inst::Guard { snap, .. } | Inst::JumpTop { snap } => {
+            Inst::Load { snap, .. }
+            | Inst::Bin { snap, .. }
+            | Inst::Un { snap, .. }
+            | Inst::Call { snap, .. } => *snap = s,
+            Inst::CheckPlain { snap, .. }
+            | Inst::Guard { snap, .. }
+            | Inst::JumpTop { snap }
+            | Inst::LoadSlot { snap, .. }
+            | Inst::AttrAt { snap, .. }
+            | Inst::StoreSlot { snap, .. } => {
                 if let Some(s) = s {
                     *snap = s;
                 }
@@ -421,11 +716,21 @@ pub struct Trace {
     pub insts: Vec<Inst>,
     pub types: Vec<Type>,
     pub snaps: Vec<Snapshot>,
+    /// Objects and helper descriptors the trace refers to (shared by its optimized copies).
+    pub pool: Rc<RefCell<Pool>>,
 }
 
 impl Trace {
     pub fn new() -> Trace {
         Trace::default()
+    }
+
+    /// An empty trace sharing this one's pool (for passes that rebuild a trace).
+    pub fn derived(&self) -> Trace {
+        Trace {
+            pool: self.pool.clone(),
+            ..Trace::default()
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -460,6 +765,8 @@ impl Trace {
             Inst::Bin { op, .. } => op.result_type(),
             Inst::Un { op, .. } => op.result_type(),
             Inst::Cmp { .. } => Type::Bool,
+            Inst::Call { ty, .. } | Inst::LoadSlot { ty, .. } => ty,
+            Inst::AttrAt { .. } => Type::Ptr,
             Inst::Param { init } => self.ty(init),
             _ => Type::Void,
         }
@@ -528,21 +835,25 @@ impl Trace {
                         return err("operand type mismatch".into());
                     }
                 }
-                Inst::Un { op, a, .. } => {
-                    let want = if op == UnKind::FNeg {
-                        Type::Float
-                    } else {
-                        Type::Int
-                    };
-                    if t(a) != want {
+                Inst::Un { op, a, .. } if t(a) != op.operand_type() => {
+                    return err("operand type mismatch".into());
+                }
+                Inst::Cmp { op, float, a, b } => {
+                    let want = if float { Type::Float } else { Type::Int };
+                    // Objects compare by identity (`is`): same tag, equal payloads.
+                    let identity = !float
+                        && matches!(op, CmpOp::Eq | CmpOp::Ne)
+                        && t(a).is_obj()
+                        && t(a) == t(b);
+                    if !identity && (t(a) != want || t(b) != want) {
                         return err("operand type mismatch".into());
                     }
                 }
-                Inst::Cmp { float, a, b, .. } => {
-                    let want = if float { Type::Float } else { Type::Int };
-                    if t(a) != want || t(b) != want {
-                        return err("operand type mismatch".into());
-                    }
+                Inst::LoadSlot { ptr, .. } | Inst::StoreSlot { ptr, .. } if t(ptr) != Type::Ptr => {
+                    return err("slot access through a non-pointer".into());
+                }
+                Inst::StoreSlot { val, .. } if !matches!(t(val), Type::Int | Type::Float) => {
+                    return err("slot store of a non-number".into());
                 }
                 Inst::Guard { cond, .. } if t(cond) != Type::Bool => {
                     return err("guard on a non-bool".into());
@@ -577,13 +888,37 @@ impl Trace {
     pub fn fmt_inst(&self, inst: &Inst) -> String {
         let snap = |s: Option<SnapId>| s.map(|s| format!(" {s}")).unwrap_or_default();
         match *inst {
-            Inst::Const(c) => match c {
-                Const::Int(i) => format!("const.int {i}"),
-                Const::Float(x) => format!("const.float {x:?}"),
-                Const::Bool(b) => format!("const.bool {b}"),
-            },
-            Inst::Load { slot, ty, snap: s } => format!("load.{} {slot}{}", ty.name(), snap(s)),
+            Inst::Const(Const::Int(i)) => format!("const.int {i}"),
+            Inst::Const(Const::Float(x)) => format!("const.float {x:?}"),
+            Inst::Const(Const::Bool(b)) => format!("const.bool {b}"),
+            Inst::Const(Const::Obj { tag, bits }) => {
+                format!("const.{} {bits:#x}", Type::Obj(tag).text())
+            }
+            Inst::Load { slot, ty, snap: s } => format!("load.{} {slot}{}", ty.text(), snap(s)),
             Inst::Store { slot, val } => format!("store {slot} {val}"),
+            Inst::StoreObj { slot, val } => format!("storeobj {slot} {val}"),
+            Inst::LoadSlot { ptr, ty, snap } => format!("ldslot.{} {ptr} {snap}", ty.text()),
+            Inst::StoreSlot { ptr, val, snap } => format!("stslot {ptr} {val} {snap}"),
+            Inst::AttrAt {
+                base,
+                index,
+                key,
+                snap,
+            } => format!("attr.at {base} {index} {key:#x} {snap}"),
+            Inst::Call {
+                h,
+                k,
+                ty,
+                args,
+                n,
+                snap: s,
+            } => {
+                let mut o = format!("call.{} {} k{k}", ty.text(), h.name());
+                for a in &args[..n as usize] {
+                    o += &format!(" {a}");
+                }
+                o + &snap(s)
+            }
             Inst::CheckPlain { slot, snap: s } => format!("checkplain {slot} {s}"),
             Inst::Bin { op, a, b, snap: s } => format!("{} {a} {b}{}", op.name(), snap(s)),
             Inst::Un { op, a, snap: s } => format!("{} {a}{}", op.name(), snap(s)),
@@ -664,8 +999,53 @@ impl Trace {
                     "int" => Const::Int(v.parse().map_err(|_| e("bad int"))?),
                     "float" => Const::Float(v.parse().map_err(|_| e("bad float"))?),
                     "bool" => Const::Bool(v.parse().map_err(|_| e("bad bool"))?),
-                    _ => return Err(e("bad constant type")),
+                    _ => match Type::parse(ty) {
+                        Some(Type::Obj(tag)) => Const::Obj {
+                            tag,
+                            bits: u64::from_str_radix(v.trim_start_matches("0x"), 16)
+                                .map_err(|_| e("bad pointer"))?,
+                        },
+                        _ => return Err(e("bad constant type")),
+                    },
                 })
+            } else if let Some(ty) = op.strip_prefix("ldslot.") {
+                Inst::LoadSlot {
+                    ptr: val(1)?,
+                    ty: Type::parse(ty).ok_or_else(|| e("bad type"))?,
+                    snap: need_snap(2)?,
+                }
+            } else if let Some(ty) = op.strip_prefix("call.") {
+                let ty = Type::parse(ty).ok_or_else(|| e("bad type"))?;
+                let h = Helper::ALL
+                    .into_iter()
+                    .find(|h| h.name() == arg(1).unwrap_or(""))
+                    .ok_or_else(|| e("unknown helper"))?;
+                let k = arg(2)?
+                    .strip_prefix('k')
+                    .and_then(|k| k.parse().ok())
+                    .ok_or_else(|| e("bad k"))?;
+                let mut args = [Ref(0); 3];
+                let mut n = 0;
+                let mut snap = None;
+                for tok in &toks[3..] {
+                    if tok.starts_with('%') {
+                        if n == 3 {
+                            return Err(e("too many operands"));
+                        }
+                        args[n] = val(3 + n)?;
+                        n += 1;
+                    } else {
+                        snap = snap_at(3 + n)?;
+                    }
+                }
+                Inst::Call {
+                    h,
+                    k,
+                    ty,
+                    args,
+                    n: n as u8,
+                    snap,
+                }
             } else if let Some(ty) = op.strip_prefix("load.") {
                 Inst::Load {
                     slot: slot(1)?,
@@ -690,10 +1070,7 @@ impl Trace {
                     b: val(2)?,
                     snap: snap_at(3)?,
                 }
-            } else if let Some(k) = [UnKind::INeg, UnKind::FNeg, UnKind::IToF, UnKind::IToFExact]
-                .into_iter()
-                .find(|k| k.name() == op)
-            {
+            } else if let Some(k) = UnKind::ALL.into_iter().find(|k| k.name() == op) {
                 Inst::Un {
                     op: k,
                     a: val(1)?,
@@ -702,6 +1079,22 @@ impl Trace {
             } else {
                 match op {
                     "store" => Inst::Store {
+                        slot: slot(1)?,
+                        val: val(2)?,
+                    },
+                    "attr.at" => Inst::AttrAt {
+                        base: val(1)?,
+                        index: arg(2)?.parse().map_err(|_| e("bad index"))?,
+                        key: u64::from_str_radix(arg(3)?.trim_start_matches("0x"), 16)
+                            .map_err(|_| e("bad key"))?,
+                        snap: need_snap(4)?,
+                    },
+                    "stslot" => Inst::StoreSlot {
+                        ptr: val(1)?,
+                        val: val(2)?,
+                        snap: need_snap(3)?,
+                    },
+                    "storeobj" => Inst::StoreObj {
                         slot: slot(1)?,
                         val: val(2)?,
                     },
@@ -773,6 +1166,8 @@ pub enum CseKey {
     Un(UnKind, Ref),
     Cmp(CmpOp, bool, Ref, Ref),
     Guard(Ref, bool),
+    Call(Helper, u32, Type, [Ref; 3]),
+    AttrAt(Ref, u32),
 }
 
 impl CseKey {
@@ -792,6 +1187,14 @@ impl CseKey {
             Inst::Un { op, a, .. } => CseKey::Un(op, a),
             Inst::Cmp { op, float, a, b } => CseKey::Cmp(op, float, a, b),
             Inst::Guard { cond, expect, .. } => CseKey::Guard(cond, expect),
+            Inst::AttrAt { base, index, .. } => CseKey::AttrAt(base, index),
+            Inst::Call {
+                h, k, ty, args, n, ..
+            } if h.pure() => {
+                let mut a = [Ref(u32::MAX); 3];
+                a[..n as usize].copy_from_slice(&args[..n as usize]);
+                CseKey::Call(h, k, ty, a)
+            }
             _ => return None,
         })
     }

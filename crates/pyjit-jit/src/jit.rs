@@ -33,6 +33,10 @@ const MAX_TRANSIENT_ABORTS: u32 = 16;
 const MAX_RETRACES: u32 = 3;
 /// Consecutive entries without a completed iteration that discard a trace.
 const FRUITLESS_LIMIT: u32 = 32;
+/// A trace is also discarded when, over a window of this many entries, it completed fewer
+/// iterations than it had entries (it mostly exits in its first iteration: a heap guard that
+/// keeps failing, say; re-entering then costs more than interpreting).
+const EXIT_WINDOW: u32 = 256;
 /// Entries of the back-edge lookup cache.
 const RECENT: usize = 64;
 fn recent_slot(code: usize, target: usize) -> usize {
@@ -108,6 +112,9 @@ struct TraceRec {
     /// Resume pc of each exit (kept when the code is thrown away).
     exit_pcs: Vec<u32>,
     fruitless: u32,
+    /// Entries and completed iterations in the current `EXIT_WINDOW`.
+    window_entries: u32,
+    window_iterations: u64,
     discarded: bool,
 }
 
@@ -159,6 +166,8 @@ pub struct Jit {
     traces: Vec<TraceRec>,
     rec: Option<(usize, Recorder)>,
     stats: Stats,
+    /// A call the last trace exit left in the middle (`JitHooks::take_resume`).
+    resume: Option<pyjit_runtime::interp::jit_hook::ResumeCall>,
 }
 
 fn where_(code: &CodeObject, pc: usize) -> String {
@@ -177,6 +186,7 @@ impl Jit {
             traces: Vec::new(),
             rec: None,
             stats: Stats::default(),
+            resume: None,
         }
     }
 
@@ -234,7 +244,7 @@ impl Jit {
             .iter()
             .find(|&&t| traces[t].req.fits(f))
         {
-            self.run(li, t, f);
+            self.run(li, t, f, false);
             return Backedge::Continue;
         }
         self.stats.rejected += 1;
@@ -303,14 +313,18 @@ impl Jit {
             entries: 0,
             iterations: 0,
             fruitless: 0,
+            window_entries: 0,
+            window_iterations: 0,
             discarded: false,
         });
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
     }
 
+    /// Run trace `ti` of loop `li` on `f`. At a loop entry (`entry`), a loop that is empty
+    /// and leaves at once does not count against the trace.
     #[inline(never)]
-    fn run(&mut self, li: usize, ti: usize, f: &mut Frame) {
+    fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) {
         let tr = &mut self.traces[ti];
         let Some(c) = tr.compiled.as_mut() else {
             return;
@@ -320,21 +334,33 @@ impl Jit {
                 tr.fruitless += 1;
             }
             Some(e) => {
+                self.resume = e.resume;
                 tr.entries += 1;
                 tr.iterations += e.iterations;
                 tr.exits[e.exit] += 1;
-                if e.iterations == 0 {
-                    tr.fruitless += 1;
-                } else {
+                let empty_loop = entry && tr.exit_pcs[e.exit] as usize == tr.header;
+                if e.iterations > 0 {
                     tr.fruitless = 0;
+                } else if !empty_loop {
+                    tr.fruitless += 1;
+                }
+                if !empty_loop {
+                    tr.window_entries += 1;
+                    tr.window_iterations += e.iterations;
                 }
             }
         }
-        if tr.fruitless >= FRUITLESS_LIMIT {
+        let mut exits_too_often = false;
+        if tr.window_entries >= EXIT_WINDOW {
+            exits_too_often = tr.window_iterations < u64::from(tr.window_entries);
+            tr.window_entries = 0;
+            tr.window_iterations = 0;
+        }
+        if tr.fruitless >= FRUITLESS_LIMIT || exits_too_often {
             tr.discarded = true;
             tr.compiled = None;
             if self.cfg.dump {
-                tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before an iteration completes");
+                tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before iterations complete");
             }
             self.stats.discarded += 1;
             let lp = &mut self.loops[li];
@@ -377,6 +403,35 @@ impl JitHooks for Jit {
         self.start_recording(li, f)
     }
 
+    fn on_loop_entry(&mut self, f: &mut Frame) -> Backedge {
+        if self.rec.is_some() {
+            return Backedge::Continue;
+        }
+        let code = Rc::as_ptr(&f.code) as usize;
+        let target = f.pc;
+        let slot = recent_slot(code, target);
+        let (c, t, li) = self.recent[slot];
+        let li = if c == code && t == target {
+            li
+        } else {
+            self.lookup(f, target, slot)
+        };
+        let traces = &self.traces;
+        if let Some(&t) = self.loops[li]
+            .traces
+            .iter()
+            .find(|&&t| traces[t].req.fits(f))
+        {
+            self.run(li, t, f, true);
+        }
+        let lp = &self.loops[li];
+        if lp.blacklisted && lp.traces.is_empty() {
+            Backedge::Never
+        } else {
+            Backedge::Continue
+        }
+    }
+
     fn on_instruction(&mut self, f: &Frame) -> bool {
         let Some((_, rec)) = self.rec.as_mut() else {
             return false;
@@ -396,6 +451,10 @@ impl JitHooks for Jit {
                 false
             }
         }
+    }
+
+    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::ResumeCall> {
+        self.resume.take()
     }
 
     fn stats_report(&self) -> String {

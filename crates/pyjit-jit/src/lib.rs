@@ -5,6 +5,8 @@
 //! * `snapshot.rs` — snapshots and the exit protocol;
 //! * `record.rs` — the recorder that follows the interpreter for one loop iteration;
 //! * `opt/` — the optimizer passes;
+//! * `pool.rs` — the heap objects and helper descriptors a trace refers to, and why borrowed
+//!   object references are safe in traces;
 //! * `backend/` — machine code (x86-64 with dynasm) and the entry trampoline;
 //! * `jit.rs` — hot-loop detection, trace cache, exit policy, statistics: the `JitHooks`
 //!   implementation the interpreter calls.
@@ -13,6 +15,7 @@ pub mod backend;
 pub mod ir;
 pub mod jit;
 pub mod opt;
+pub mod pool;
 pub mod record;
 pub mod snapshot;
 

@@ -19,11 +19,15 @@
 //! the loop leaving during the recorded iteration, control flow going somewhere the recorder
 //! did not predict (an exception), another frame, or an over-long trace.
 
-use crate::ir::{BinKind, Const, Inst, Ref, Slot, Trace, Type, UnKind};
-use crate::snapshot::{SnapId, Snapshot};
+use crate::backend::entry::{payload_bits, tag_of, IterKind};
+use crate::ir::{BinKind, Const, Helper, Inst, Ref, Slot, Trace, Type, UnKind};
+use crate::pool::Desc;
+use crate::snapshot::{CalleeFrame, SnapId, Snapshot};
 use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Op};
+use pyjit_runtime::interp::cache::Cache;
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::object::IterState;
+use pyjit_runtime::interp::specialize::{attr_hit, global_hit, method_hit};
+use pyjit_runtime::object::{IterState, PyDict};
 use pyjit_runtime::Value;
 use std::rc::Rc;
 
@@ -33,11 +37,41 @@ pub const LOOP_ENDED: &str = "loop ended while recording";
 /// Longest recorded iteration, in bytecode instructions.
 const MAX_STEPS: usize = 400;
 
+/// Deepest nesting of inlined calls.
+const MAX_INLINE_DEPTH: usize = 3;
+
 pub enum Step {
     Continue,
     /// The iteration is complete; `Recorder::trace` holds it.
     Done,
     Abort(String),
+}
+
+/// A Python function call being inlined. Its locals and operand stack exist only as IR
+/// values. Every guard inside it exits to the caller's call instruction, with the caller's
+/// stack as it was before the call (callee and arguments pushed): the interpreter then makes
+/// the call itself. That is exact because only side-effect-free functions are inlined (see
+/// `pure_function`): nothing the callee did before the failing guard is observable.
+struct Inlined {
+    code: Rc<CodeObject>,
+    /// The function (a constant of the trace).
+    func: Ref,
+    /// A function with side effects: guards inside it cannot restart the call, so their
+    /// exits rebuild its frame instead (`Snapshot::frame`) and the interpreter finishes it.
+    /// Only an outermost inlined call may be one.
+    resumable: bool,
+    /// The interpreter frame running the callee (known from its first instruction on).
+    frame: Option<usize>,
+    locals: Vec<Option<Ref>>,
+    stack: Vec<Ref>,
+    /// The call instruction in the caller (the return goes on after it; for the outermost
+    /// call, also where guards inside any inlined call exit).
+    call_pc: usize,
+    /// For the outermost call: the caller's abstract stack at the call (what those exits
+    /// restore).
+    caller_stack: Vec<Ref>,
+    /// How many caller stack entries the call consumes (callee, arguments, `Null`).
+    consumed: usize,
 }
 
 pub struct Recorder {
@@ -50,18 +84,30 @@ pub struct Recorder {
     pub trace: Trace,
     stack: Vec<Ref>,
     steps: usize,
-    /// (stack index, step) of the range iterator the loop steps, if it is a `for` loop.
-    pub iters: Vec<(u32, i64)>,
+    /// (stack index, kind) of the iterator the loop steps, if it is a `for` loop.
+    pub iters: Vec<(u32, IterKind)>,
     /// Highest local index touched, plus one.
     pub min_locals: usize,
+    /// Locals written with objects (`storeobj`) and with numbers (`store`): never both.
+    obj_locals: Vec<u32>,
+    plain_locals: Vec<u32>,
+    /// Calls being inlined, innermost last.
+    inlined: Vec<Inlined>,
+    /// Instances whose dict entries the trace addresses: (object, `attr.base` descriptor, its
+    /// result, class version, type epoch).
+    attr_bases: Vec<(Ref, u32, Ref, u64, u64)>,
+    /// The items of a `BuildTuple` that the next instruction, an `UnpackSequence` of the same
+    /// length, takes apart again (`a, b = b, a`): the tuple is never built in the trace.
+    virtual_tuple: Option<Vec<Ref>>,
 }
 
-fn type_of(v: &Value) -> Option<Type> {
+/// The IR type a value of this kind has in a trace.
+fn ir_type(v: &Value) -> Type {
     match v {
-        Value::Int(_) => Some(Type::Int),
-        Value::Float(_) => Some(Type::Float),
-        Value::Bool(_) => Some(Type::Bool),
-        _ => None,
+        Value::Int(_) => Type::Int,
+        Value::Float(_) => Type::Float,
+        Value::Bool(_) => Type::Bool,
+        _ => Type::Obj(tag_of(v)),
     }
 }
 
@@ -70,6 +116,18 @@ fn is_plain(v: &Value) -> bool {
         v,
         Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
     )
+}
+
+/// A value a trace holds as `obj.T` (not a number or bool).
+fn is_obj(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null
+    )
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_))
 }
 
 fn type_name(v: &Value) -> &'static str {
@@ -83,6 +141,10 @@ fn type_name(v: &Value) -> &'static str {
         Value::List(_) => "list",
         Value::Tuple(_) => "tuple",
         Value::Null => "unbound",
+        Value::Instance(_) => "instance",
+        Value::Module(_) => "module",
+        Value::Function(_) => "function",
+        Value::Builtin(_) => "builtin",
         _ => "object",
     }
 }
@@ -104,6 +166,70 @@ fn exact_float(v: &Value) -> bool {
     }
 }
 
+/// The builtins dict a frame's global lookups fall back to.
+fn builtins_of(globals: &PyDict) -> Option<Rc<PyDict>> {
+    match globals.get_str("__builtins__") {
+        Some(Value::Dict(d)) => Some(d),
+        Some(Value::Module(m)) => Some(m.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Can calls to `code` be inlined? Only straight-line (forward branches allowed) functions
+/// without side effects: they read locals, constants, globals, module attributes, list and
+/// tuple items, compute, and call builtins or other such functions. A guard failing inside
+/// one can then restart the whole call in the interpreter.
+fn pure_function(code: &CodeObject) -> bool {
+    !code.flags.varargs
+        && !code.flags.varkeywords
+        && !code.flags.generator
+        && !code.flags.uses_name_dict
+        && code.cellvars.is_empty()
+        && code.freevars.is_empty()
+        && code.kwonlyargcount == 0
+        && code
+            .instrs
+            .iter()
+            .enumerate()
+            .all(|(pc, ins)| match ins.op {
+                Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue => ins.arg as usize > pc,
+                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => ins.arg as usize > pc,
+                Op::Nop
+                | Op::LoadFast
+                | Op::StoreFast
+                | Op::LoadConst
+                | Op::LoadGlobal
+                | Op::LoadAttr
+                | Op::LoadMethod
+                | Op::CallMethod
+                | Op::Call
+                | Op::BinaryOp
+                | Op::InplaceOp
+                | Op::CompareOp
+                | Op::UnaryNeg
+                | Op::BinarySubscr
+                | Op::PopTop
+                | Op::DupTop
+                | Op::RotTwo
+                | Op::RotThree
+                | Op::ReturnValue => true,
+                _ => false,
+            })
+}
+
+/// Can calls to `code` be inlined as *resumable* calls? Like `pure_function`, plus stores
+/// into attributes and list items: an exit after them cannot restart the call, so it rebuilds
+/// the callee's frame for the interpreter to finish (see `Snapshot::frame`).
+fn resumable_function(code: &CodeObject) -> bool {
+    let mut plain = code.clone();
+    for ins in &mut plain.instrs {
+        if matches!(ins.op, Op::StoreAttr | Op::StoreSubscr) {
+            ins.op = Op::Nop;
+        }
+    }
+    pure_function(&plain)
+}
+
 impl Recorder {
     /// Start recording `f`, which is at loop header `f.pc`.
     pub fn new(f: &Frame) -> Recorder {
@@ -118,12 +244,51 @@ impl Recorder {
             steps: 0,
             iters: Vec::new(),
             min_locals: 0,
+            obj_locals: Vec::new(),
+            plain_locals: Vec::new(),
+            inlined: Vec::new(),
+            attr_bases: Vec::new(),
+            virtual_tuple: None,
         }
     }
 
+    /// The abstract operand stack of the frame being recorded.
+    fn stk(&mut self) -> &mut Vec<Ref> {
+        match self.inlined.last_mut() {
+            Some(c) => &mut c.stack,
+            None => &mut self.stack,
+        }
+    }
+
+    /// A snapshot for a guard on the instruction at `pc` of the current frame; inside an
+    /// inlined call, the caller's call instruction instead.
     fn snap(&mut self, pc: usize) -> SnapId {
-        self.trace
-            .add_snap(Snapshot::new(pc as u32, self.stack.clone()))
+        let s = match self.inlined.first() {
+            None => Snapshot::new(pc as u32, self.stack.clone()),
+            Some(c) if !c.resumable => Snapshot::new(c.call_pc as u32, c.caller_stack.clone()),
+            Some(c) => {
+                // The caller goes on after the call, without its operands, once the callee's
+                // frame (at this instruction, or at its call of a pure function that is
+                // restarted) has run to completion.
+                let keep = c.caller_stack.len().saturating_sub(c.consumed);
+                let mut s = Snapshot::new(c.call_pc as u32 + 1, c.caller_stack[..keep].to_vec());
+                let cpc = self.inlined.get(1).map_or(pc, |inner| inner.call_pc);
+                s.frame = Some(CalleeFrame {
+                    func: c.func,
+                    pc: cpc as u32,
+                    locals: c.locals.clone(),
+                    stack: c.stack.clone(),
+                });
+                s
+            }
+        };
+        self.trace.add_snap(s)
+    }
+
+    /// Whether the current frame is an inlined call with side effects allowed (the
+    /// outermost, resumable one).
+    fn in_resumable(&self) -> bool {
+        self.inlined.len() == 1 && self.inlined[0].resumable
     }
 
     fn push(&mut self, inst: Inst) -> Ref {
@@ -131,13 +296,47 @@ impl Recorder {
     }
 
     fn pop(&mut self) -> Result<Ref, String> {
-        self.stack
+        self.stk()
             .pop()
             .ok_or_else(|| "pops below the loop's stack".to_string())
     }
 
+    fn spush(&mut self, r: Ref) {
+        self.stk().push(r);
+    }
+
     fn konst(&mut self, c: Const) -> Ref {
         self.push(Inst::Const(c))
+    }
+
+    /// A constant for `v`; objects are kept alive by the trace's pool.
+    fn value_const(&mut self, v: &Value) -> Ref {
+        let c = match v {
+            Value::Int(i) => Const::Int(*i),
+            Value::Float(x) => Const::Float(*x),
+            Value::Bool(b) => Const::Bool(*b),
+            _ => {
+                self.trace.pool.borrow_mut().keep(v);
+                Const::Obj {
+                    tag: tag_of(v),
+                    bits: payload_bits(v),
+                }
+            }
+        };
+        self.konst(c)
+    }
+
+    fn call(&mut self, h: Helper, k: u32, ty: Type, args: &[Ref], snap: Option<SnapId>) -> Ref {
+        let mut a = [Ref(0); 3];
+        a[..args.len()].copy_from_slice(args);
+        self.push(Inst::Call {
+            h,
+            k,
+            ty,
+            args: a,
+            n: args.len() as u8,
+            snap,
+        })
     }
 
     /// Handle the instruction `f` is about to execute.
@@ -149,32 +348,76 @@ impl Recorder {
         }
     }
 
+    /// Check that the abstract stack agrees with the frame's: same types (and the same
+    /// objects, for constants). This catches any instruction whose result the recorder
+    /// predicted wrongly.
+    fn check_stack(&self, f: &Frame, base: usize, stack: &[Ref]) -> Result<(), String> {
+        if f.stack.len() != base + stack.len() {
+            return Err("operand stack out of sync".into());
+        }
+        for (k, &r) in stack.iter().enumerate() {
+            let v = &f.stack[base + k];
+            let ok = match (self.trace.ty(r), self.trace.konst(r)) {
+                (_, Some(Const::Obj { tag, bits })) => tag_of(v) == tag && payload_bits(v) == bits,
+                (ty, _) => ir_type(v) == ty,
+            };
+            if !ok {
+                return Err("operand stack types out of sync".into());
+            }
+        }
+        Ok(())
+    }
+
     fn step_inner(&mut self, f: &Frame) -> Result<bool, String> {
-        if f as *const Frame as usize != self.frame || !Rc::ptr_eq(&f.code, &self.code) {
-            return Err("left the frame (call, return or exception)".into());
+        let fp = f as *const Frame as usize;
+        if let Some(c) = self.inlined.last_mut() {
+            if !Rc::ptr_eq(&f.code, &c.code) || *c.frame.get_or_insert(fp) != fp {
+                return Err("left the inlined frame (call or exception)".into());
+            }
+            let stack = c.stack.clone();
+            self.check_stack(f, 0, &stack)?;
+        } else {
+            if fp != self.frame || !Rc::ptr_eq(&f.code, &self.code) {
+                return Err("left the frame (call, return or exception)".into());
+            }
+            if self.virtual_tuple.is_none() {
+                self.check_stack(f, self.stack_depth, &self.stack)?;
+            }
         }
         if f.pc != self.expected_pc {
             return Err("unexpected control flow (exception)".into());
-        }
-        if f.stack.len() != self.stack_depth + self.stack.len() {
-            return Err("operand stack out of sync".into());
         }
         self.steps += 1;
         if self.steps > MAX_STEPS {
             return Err("trace too long".into());
         }
         let pc = f.pc;
-        let ins = self.code.instrs[pc];
+        let ins = f.code.instrs[pc];
         let arg = ins.arg as usize;
         self.expected_pc = pc + 1;
         let n = f.stack.len();
+        let inlined = !self.inlined.is_empty();
         // The concrete value `k` entries below the top (0 = top).
         let top = |k: usize| &f.stack[n - 1 - k];
         match ins.op {
             Op::Nop => {}
+            Op::LoadFast if inlined => {
+                let r = self.inlined.last().and_then(|c| c.locals[arg]);
+                let r = r.ok_or("unbound local in an inlined function")?;
+                self.spush(r);
+            }
+            Op::StoreFast if inlined => {
+                let v = self.pop()?;
+                if let Some(c) = self.inlined.last_mut() {
+                    c.locals[arg] = Some(v);
+                }
+            }
             Op::LoadFast => {
                 let v = &f.fast[arg];
-                let ty = type_of(v).ok_or_else(|| format!("local of type {}", type_name(v)))?;
+                if v.is_null() {
+                    return Err("unbound local".into());
+                }
+                let ty = ir_type(v);
                 let s = self.snap(pc);
                 let r = self.push(Inst::Load {
                     slot: Slot::Local(arg as u32),
@@ -182,50 +425,102 @@ impl Recorder {
                     snap: Some(s),
                 });
                 self.min_locals = self.min_locals.max(arg + 1);
-                self.stack.push(r);
+                self.spush(r);
             }
             Op::StoreFast => {
-                if !is_plain(&f.fast[arg]) {
-                    return Err(format!("store over a {}", type_name(&f.fast[arg])));
-                }
-                let s = self.snap(pc);
-                let v = self.pop()?;
+                let v = *self.stk().last().ok_or("pops below the loop's stack")?;
                 let slot = Slot::Local(arg as u32);
-                self.push(Inst::CheckPlain { slot, snap: s });
-                self.push(Inst::Store { slot, val: v });
+                let n32 = arg as u32;
+                if self.trace.ty(v).is_obj() {
+                    if self.plain_locals.contains(&n32) {
+                        return Err("local holds numbers and objects".into());
+                    }
+                    self.obj_locals.push(n32);
+                    self.pop()?;
+                    self.push(Inst::StoreObj { slot, val: v });
+                } else {
+                    if self.obj_locals.contains(&n32) {
+                        return Err("local holds numbers and objects".into());
+                    }
+                    if !is_plain(&f.fast[arg]) {
+                        return Err(format!("store over a {}", type_name(&f.fast[arg])));
+                    }
+                    self.plain_locals.push(n32);
+                    let s = self.snap(pc);
+                    self.pop()?;
+                    self.push(Inst::CheckPlain { slot, snap: s });
+                    self.push(Inst::Store { slot, val: v });
+                }
                 self.min_locals = self.min_locals.max(arg + 1);
             }
             Op::LoadConst => {
-                let c = match &f.rt.consts[arg] {
-                    Value::Int(i) => Const::Int(*i),
-                    Value::Float(x) => Const::Float(*x),
-                    Value::Bool(b) => Const::Bool(*b),
-                    other => return Err(format!("constant of type {}", type_name(other))),
-                };
-                let r = self.konst(c);
-                self.stack.push(r);
+                let c = f.rt.consts[arg].clone();
+                let r = self.value_const(&c);
+                self.spush(r);
             }
             Op::PopTop => {
                 self.pop()?;
             }
             Op::DupTop => {
-                let v = *self.stack.last().ok_or("pops below the loop's stack")?;
-                self.stack.push(v);
+                let v = *self.stk().last().ok_or("pops below the loop's stack")?;
+                self.spush(v);
             }
-            Op::RotTwo => {
-                let k = self.stack.len();
+            Op::DupTopTwo => {
+                let st = self.stk();
+                let k = st.len();
                 if k < 2 {
                     return Err("pops below the loop's stack".into());
                 }
-                self.stack.swap(k - 1, k - 2);
+                let (a, b) = (st[k - 2], st[k - 1]);
+                st.push(a);
+                st.push(b);
+            }
+            Op::IsOp => {
+                // `a is b` / `a is not b` (arg 1) of objects: the same tag and payload. Values
+                // of different tags are never the same object; numbers are left out (their
+                // identity is an implementation detail).
+                let (ca, cb) = (top(1), top(0));
+                if !is_obj(ca) || !is_obj(cb) {
+                    return Err(format!("`is` of {} and {}", type_name(ca), type_name(cb)));
+                }
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let negate = arg == 1;
+                let r = if tag_of(ca) != tag_of(cb) {
+                    // Tags are guarded by whatever produced the values (loads, item reads).
+                    self.konst(Const::Bool(negate))
+                } else if payload_bits(ca) == 0
+                    && matches!(ca, Value::None | Value::Ellipsis | Value::NotImplemented)
+                {
+                    // Singletons without a payload (their payload bytes are padding): the tag
+                    // alone says it.
+                    self.konst(Const::Bool(!negate))
+                } else {
+                    self.push(Inst::Cmp {
+                        op: if negate { CmpOp::Ne } else { CmpOp::Eq },
+                        float: false,
+                        a,
+                        b,
+                    })
+                };
+                self.spush(r);
+            }
+            Op::RotTwo => {
+                let st = self.stk();
+                let k = st.len();
+                if k < 2 {
+                    return Err("pops below the loop's stack".into());
+                }
+                st.swap(k - 1, k - 2);
             }
             Op::RotThree => {
-                let k = self.stack.len();
+                let st = self.stk();
+                let k = st.len();
                 if k < 3 {
                     return Err("pops below the loop's stack".into());
                 }
-                let v = self.stack.pop().unwrap_or(Ref(0));
-                self.stack.insert(k - 3, v);
+                let v = st.pop().unwrap_or(Ref(0));
+                st.insert(k - 3, v);
             }
             Op::BinaryOp | Op::InplaceOp => {
                 let op = BinOp::from_arg(ins.arg);
@@ -233,7 +528,7 @@ impl Recorder {
                 let b = self.pop()?;
                 let a = self.pop()?;
                 let r = self.binary(op, a, b, top(1), top(0), s)?;
-                self.stack.push(r);
+                self.spush(r);
             }
             Op::CompareOp => {
                 let op = CmpOp::from_arg(ins.arg);
@@ -261,9 +556,15 @@ impl Recorder {
                             b,
                         })
                     }
-                    _ => return Err("comparison of bools".into()),
+                    _ => {
+                        return Err(format!(
+                            "comparison of {} and {}",
+                            type_name(ca),
+                            type_name(cb)
+                        ))
+                    }
                 };
-                self.stack.push(r);
+                self.spush(r);
             }
             Op::UnaryNeg => {
                 let s = self.snap(pc);
@@ -284,9 +585,9 @@ impl Recorder {
                         a,
                         snap: None,
                     }),
-                    _ => return Err("negation of a bool".into()),
+                    _ => return Err(format!("negation of a {}", type_name(top(0)))),
                 };
-                self.stack.push(r);
+                self.spush(r);
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                 let t = truth(top(0)).ok_or("branch on a non-number")?;
@@ -300,7 +601,7 @@ impl Recorder {
             Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                 let t = truth(top(0)).ok_or("branch on a non-number")?;
                 let s = self.snap(pc);
-                let v = *self.stack.last().ok_or("pops below the loop's stack")?;
+                let v = *self.stk().last().ok_or("pops below the loop's stack")?;
                 self.guard_truth(v, t, s);
                 if t == (ins.op == Op::JumpIfTrueOrPop) {
                     self.expected_pc = arg;
@@ -311,7 +612,7 @@ impl Recorder {
             Op::Jump => {
                 if arg > pc {
                     self.expected_pc = arg;
-                } else if arg == self.header {
+                } else if arg == self.header && !inlined {
                     if !self.stack.is_empty() {
                         return Err("values left on the stack at the back-edge".into());
                     }
@@ -322,10 +623,497 @@ impl Recorder {
                     return Err("inner loop".into());
                 }
             }
-            Op::ForIter => self.for_iter(f, pc, arg)?,
+            Op::ForIter if !inlined => self.for_iter(f, pc, arg)?,
+            Op::LoadGlobal => self.load_global(f, pc, arg)?,
+            Op::LoadAttr => {
+                let s = self.snap(pc);
+                let obj = self.pop()?;
+                let v = self.load_attr(f, s, arg, obj, top(0))?;
+                self.spush(v);
+            }
+            Op::LoadMethod if matches!(top(0), Value::Instance(_)) => {
+                self.load_method(f, pc, arg, top(0))?
+            }
+            Op::LoadMethod => {
+                let Value::Module(_) = top(0) else {
+                    return Err(format!("method call on a {}", type_name(top(0))));
+                };
+                let s = self.snap(pc);
+                let obj = self.pop()?;
+                let v = self.load_attr(f, s, arg, obj, top(0))?;
+                self.spush(v);
+                let null = self.konst(Const::Obj { tag: 0, bits: 0 });
+                self.spush(null);
+            }
+            Op::StoreAttr => self.store_attr(f, pc, arg)?,
+            Op::Call => self.call_op(f, pc, arg, 1)?,
+            Op::CallMethod => {
+                if top(arg).is_null() {
+                    self.call_op(f, pc, arg, 2)?
+                } else {
+                    // The receiver is the first argument.
+                    self.call_op(f, pc, arg + 1, 1)?
+                }
+            }
+            Op::ReturnValue if inlined => {
+                let v = self.pop()?;
+                let Some(c) = self.inlined.pop() else {
+                    return Err("return outside an inlined call".into());
+                };
+                let st = self.stk();
+                let keep = st.len().saturating_sub(c.consumed);
+                st.truncate(keep);
+                st.push(v);
+                self.expected_pc = c.call_pc + 1;
+            }
+            Op::BinarySubscr => {
+                let (seq, idx) = (top(1), top(0));
+                let h = match (seq, idx) {
+                    (Value::List(_), Value::Int(_)) => Helper::ListGet,
+                    (Value::Tuple(_), Value::Int(_)) => Helper::TupleGet,
+                    _ => return Err(format!("subscript {}[{}]", type_name(seq), type_name(idx))),
+                };
+                let item = match seq {
+                    Value::List(l) => {
+                        let items = l.items.borrow();
+                        items.get(index(idx, items.len())?).cloned()
+                    }
+                    Value::Tuple(t) => t.items.get(index(idx, t.items.len())?).cloned(),
+                    _ => None,
+                };
+                let item = item.ok_or("index out of range while recording")?;
+                let s = self.snap(pc);
+                let i = self.pop()?;
+                let l = self.pop()?;
+                let r = self.call(h, 0, ir_type(&item), &[l, i], Some(s));
+                self.spush(r);
+            }
+            Op::StoreSubscr if !inlined || self.in_resumable() => {
+                let (v, seq, idx) = (top(2), top(1), top(0));
+                let (Value::List(l), Value::Int(_)) = (seq, idx) else {
+                    return Err(format!("store {}[{}]", type_name(seq), type_name(idx)));
+                };
+                let old_ok = {
+                    let items = l.items.borrow();
+                    items.get(index(idx, items.len())?).is_some_and(is_number)
+                };
+                if !old_ok || !is_number(v) {
+                    return Err("list store of a non-number".into());
+                }
+                let s = self.snap(pc);
+                let i = self.pop()?;
+                let l = self.pop()?;
+                let v = self.pop()?;
+                self.call(Helper::ListSet, 0, Type::Void, &[l, i, v], Some(s));
+            }
+            Op::BuildTuple
+                if !inlined
+                    && (2..=4).contains(&arg)
+                    && f.code
+                        .instrs
+                        .get(pc + 1)
+                        .is_some_and(|i| i.op == Op::UnpackSequence && i.arg as usize == arg) =>
+            {
+                let k = self.stack.len();
+                if k < arg {
+                    return Err("pops below the loop's stack".into());
+                }
+                let items = self.stack.split_off(k - arg);
+                // A stand-in for the tuple, popped at the very next instruction (no guard in
+                // between, so no snapshot ever sees it).
+                self.stack.push(items[0]);
+                self.virtual_tuple = Some(items);
+            }
+            Op::UnpackSequence if self.virtual_tuple.is_some() => {
+                let items = self.virtual_tuple.take().unwrap_or_default();
+                self.pop()?;
+                for &r in items.iter().rev() {
+                    self.stack.push(r);
+                }
+            }
+            Op::UnpackSequence => {
+                let seq = top(0);
+                let (h, items): (Helper, Vec<Value>) = match seq {
+                    Value::Tuple(t) => (Helper::TupleGet, t.items.clone()),
+                    Value::List(l) => (Helper::ListGet, l.items.borrow().clone()),
+                    _ => return Err(format!("unpacking a {}", type_name(seq))),
+                };
+                if items.len() != arg || arg > 4 {
+                    return Err("unpacking a sequence of another length".into());
+                }
+                let s = self.snap(pc);
+                let t = self.pop()?;
+                let len = self.call(Helper::Len, 0, Type::Int, &[t], None);
+                let want = self.konst(Const::Int(arg as i64));
+                let c = self.push(Inst::Cmp {
+                    op: CmpOp::Eq,
+                    float: false,
+                    a: len,
+                    b: want,
+                });
+                self.push(Inst::Guard {
+                    cond: c,
+                    expect: true,
+                    snap: s,
+                });
+                for (i, item) in items.iter().enumerate().rev() {
+                    let k = self.konst(Const::Int(i as i64));
+                    let r = self.call(h, 0, ir_type(item), &[t, k], Some(s));
+                    self.spush(r);
+                }
+            }
             other => return Err(format!("unsupported instruction {}", other.name())),
         }
         Ok(false)
+    }
+
+    /// `LoadGlobal`: through the interpreter's cache entry for it, guarded to still give the
+    /// same object, which the trace then uses as a constant.
+    fn load_global(&mut self, f: &Frame, pc: usize, arg: usize) -> Result<(), String> {
+        let name = f.rt.names[arg].clone();
+        let builtins = builtins_of(&f.globals).ok_or("no builtins")?;
+        let mut found = None;
+        f.rt.caches[pc].probe(|c| {
+            let v = global_hit(c, &f.globals, &builtins, &name)?;
+            found = Some((c, v));
+            Some(())
+        });
+        let (cache, v) = found.ok_or("global not in the inline cache")?;
+        let k = self.trace.pool.borrow_mut().desc(Desc::Global {
+            cache,
+            globals: f.globals.clone(),
+            builtins,
+            name,
+            expect: v.clone(),
+        });
+        let s = self.snap(pc);
+        self.call(Helper::GuardGlobal, k, Type::Void, &[], Some(s));
+        let r = self.value_const(&v);
+        self.spush(r);
+        Ok(())
+    }
+
+    /// `obj.name` for a constant module (guarded, giving a constant) or an instance (through
+    /// the interpreter's `InstanceAttr` cache entry).
+    fn load_attr(
+        &mut self,
+        f: &Frame,
+        s: SnapId,
+        arg: usize,
+        obj: Ref,
+        cobj: &Value,
+    ) -> Result<Ref, String> {
+        let pc = f.pc;
+        let name = f.rt.names[arg].clone();
+        match cobj {
+            Value::Module(m) => {
+                if !matches!(self.trace.konst(obj), Some(Const::Obj { .. })) {
+                    return Err("attribute of a module that is not a constant".into());
+                }
+                let index = m
+                    .dict
+                    .index_of_str(name.as_str().unwrap_or(""))
+                    .ok_or("missing module attribute")?;
+                let cache = Cache::ModuleAttr {
+                    index: index as u32,
+                };
+                let v = attr_hit(cache, cobj, &name).ok_or("module attribute moved")?;
+                let k = self.trace.pool.borrow_mut().desc(Desc::ModAttr {
+                    cache,
+                    module: cobj.clone(),
+                    name,
+                    expect: v.clone(),
+                });
+                self.call(Helper::GuardModAttr, k, Type::Void, &[], Some(s));
+                Ok(self.value_const(&v))
+            }
+            Value::Instance(_) => {
+                let mut found = None;
+                f.rt.caches[pc].probe(|c| {
+                    if !matches!(c, Cache::InstanceAttr { .. }) {
+                        return None;
+                    }
+                    let v = attr_hit(c, cobj, &name)?;
+                    found = Some((c, v));
+                    Some(())
+                });
+                let (cache, v) = found.ok_or("attribute not in the inline cache")?;
+                let p = self.attr_ptr(obj, cobj, cache, name, s);
+                Ok(self.push(Inst::LoadSlot {
+                    ptr: p,
+                    ty: ir_type(&v),
+                    snap: s,
+                }))
+            }
+            _ => Err(format!("attribute of a {}", type_name(cobj))),
+        }
+    }
+
+    /// `LoadMethod` on an instance whose class provides a Python function: guarded through the
+    /// interpreter's `Cache::Method` entry (class version, type epoch, no shadowing instance
+    /// attribute) to still give the recorded function, which becomes a constant; the receiver
+    /// stays as the call's first argument.
+    fn load_method(
+        &mut self,
+        f: &Frame,
+        pc: usize,
+        arg: usize,
+        cobj: &Value,
+    ) -> Result<(), String> {
+        let name = f.rt.names[arg].clone();
+        let mut found = None;
+        f.rt.caches[pc].probe(|c| {
+            if !matches!(c, Cache::Method { .. }) {
+                return None;
+            }
+            let m = method_hit(c, cobj, &name)?;
+            found = Some((c, m));
+            Some(())
+        });
+        let (cache, m) = found.ok_or("method not in the inline cache")?;
+        if !matches!(m, Value::Function(_)) {
+            return Err("method that is not a function".into());
+        }
+        let k = self.trace.pool.borrow_mut().desc(Desc::Method {
+            cache,
+            name,
+            expect: m.clone(),
+        });
+        let s = self.snap(pc);
+        let obj = self.pop()?;
+        self.call(Helper::GuardMethod, k, Type::Void, &[obj], Some(s));
+        let mr = self.value_const(&m);
+        self.spush(mr);
+        self.spush(obj);
+        Ok(())
+    }
+
+    /// The address of the value of attribute `name` of instance `obj` (found through the
+    /// `InstanceAttr` entry `cache`). With the instance-dict layout known (`attr.base`), one
+    /// helper call per object checks the class and the dict's length, and each attribute is
+    /// an inline key check (`attr.at`); otherwise a helper call per attribute (`attr.slot`).
+    fn attr_ptr(&mut self, obj: Ref, cobj: &Value, cache: Cache, name: Value, s: SnapId) -> Ref {
+        let (
+            Some(_),
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+            Value::Instance(inst),
+        ) = (crate::backend::helpers::dict_layout(), cache, cobj)
+        else {
+            let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
+            return self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+        };
+        let key = {
+            let m = inst.dict.map.borrow();
+            m.get_index(index as usize).map(|(k, _)| k.value.clone())
+        };
+        let Some(key) = key.filter(|k| matches!(k, Value::Str(_))) else {
+            let k = self.trace.pool.borrow_mut().attr_desc(cache, name);
+            return self.call(Helper::AttrSlot, k, Type::Ptr, &[obj], Some(s));
+        };
+        let base = match self.attr_bases.iter().find(|b| b.0 == obj) {
+            Some(&(_, k, base, c, e)) if (c, e) == (class, epoch) => {
+                if let Some(Desc::AttrBase { max_index, .. }) =
+                    self.trace.pool.borrow_mut().descs.get_mut(k as usize)
+                {
+                    *max_index = (*max_index).max(index);
+                }
+                base
+            }
+            _ => {
+                let k = self.trace.pool.borrow_mut().desc(Desc::AttrBase {
+                    class,
+                    epoch,
+                    max_index: index,
+                });
+                let base = self.call(Helper::AttrBase, k, Type::Ptr, &[obj], Some(s));
+                self.attr_bases.push((obj, k, base, class, epoch));
+                base
+            }
+        };
+        self.trace.pool.borrow_mut().keep(&key);
+        self.push(Inst::AttrAt {
+            base,
+            index,
+            key: payload_bits(&key),
+            snap: s,
+        })
+    }
+
+    /// `obj.name = v` of a number over a number attribute of an instance.
+    fn store_attr(&mut self, f: &Frame, pc: usize, arg: usize) -> Result<(), String> {
+        if !self.inlined.is_empty() && !self.in_resumable() {
+            return Err("attribute store in a nested inlined function".into());
+        }
+        let n = f.stack.len();
+        let (cv, cobj) = (&f.stack[n - 2], &f.stack[n - 1]);
+        if !matches!(cobj, Value::Instance(_)) || !is_number(cv) {
+            return Err(format!(
+                "attribute store of a {} on a {}",
+                type_name(cv),
+                type_name(cobj)
+            ));
+        }
+        let name = f.rt.names[arg].clone();
+        let mut found = None;
+        f.rt.caches[pc].probe(|c| {
+            if !matches!(c, Cache::InstanceAttr { .. }) {
+                return None;
+            }
+            let old = attr_hit(c, cobj, &name)?;
+            found = Some(c);
+            is_number(&old).then_some(())
+        });
+        let cache = found.ok_or("attribute store not in the inline cache")?;
+        let s = self.snap(pc);
+        let obj = self.pop()?;
+        let v = self.pop()?;
+        let p = self.attr_ptr(obj, cobj, cache, name, s);
+        self.push(Inst::StoreSlot {
+            ptr: p,
+            val: v,
+            snap: s,
+        });
+        Ok(())
+    }
+
+    /// A call of a constant callee: builtins computed inline, pure Python functions inlined.
+    /// `extra` is 1 for `Call` (the callee) and 2 for `CallMethod` (callee and `Null`).
+    fn call_op(&mut self, f: &Frame, pc: usize, argc: usize, extra: usize) -> Result<(), String> {
+        let n = f.stack.len();
+        let callee = &f.stack[n - argc - extra];
+        let cargs: Vec<&Value> = (0..argc).map(|i| &f.stack[n - argc + i]).collect();
+        let st = self.stk();
+        if st.len() < argc + extra {
+            return Err("pops below the loop's stack".into());
+        }
+        let fref = st[st.len() - argc - extra];
+        let args: Vec<Ref> = st[st.len() - argc..].to_vec();
+        if !matches!(self.trace.konst(fref), Some(Const::Obj { .. })) {
+            return Err("call of a callee that is not a constant".into());
+        }
+        let s = self.snap(pc);
+        let r = match callee {
+            Value::Builtin(b) if b.bound.is_none() => {
+                self.builtin_call(b.name, &args, &cargs, s)?
+            }
+            Value::Type(t) if t.is_builtin && argc == 1 => {
+                self.builtin_call(&format!("type {}", t.name), &args, &cargs, s)?
+            }
+            Value::Function(func) => {
+                if self.inlined.len() >= MAX_INLINE_DEPTH {
+                    return Err("inlining too deep".into());
+                }
+                if !func.closure.is_empty() || func.code.argcount as usize != argc {
+                    return Err(format!(
+                        "call of function {} (not inlinable)",
+                        func.code.name
+                    ));
+                }
+                let resumable = if pure_function(&func.code) {
+                    false
+                } else if self.inlined.is_empty() && resumable_function(&func.code) {
+                    true
+                } else {
+                    return Err(format!(
+                        "call of function {} (not inlinable)",
+                        func.code.name
+                    ));
+                };
+                let mut locals = vec![None; func.code.varnames.len().max(argc)];
+                for (i, &a) in args.iter().enumerate() {
+                    locals[i] = Some(a);
+                }
+                // Exits inside any inlined call go to the outermost call (`snap`), so only
+                // its caller stack is kept.
+                let caller_stack = if self.inlined.is_empty() {
+                    self.stack.clone()
+                } else {
+                    Vec::new()
+                };
+                self.inlined.push(Inlined {
+                    code: func.code.clone(),
+                    func: fref,
+                    resumable,
+                    frame: None,
+                    locals,
+                    stack: Vec::new(),
+                    call_pc: pc,
+                    caller_stack,
+                    consumed: argc + extra,
+                });
+                self.expected_pc = 0;
+                return Ok(());
+            }
+            _ => return Err(format!("call of a {}", type_name(callee))),
+        };
+        let st = self.stk();
+        let keep = st.len() - argc - extra;
+        st.truncate(keep);
+        st.push(r);
+        Ok(())
+    }
+
+    /// A call of builtin `name` (or `type float` / `type int`), computed inline.
+    fn builtin_call(
+        &mut self,
+        name: &str,
+        args: &[Ref],
+        cargs: &[&Value],
+        s: SnapId,
+    ) -> Result<Ref, String> {
+        let un = |me: &mut Self, op: UnKind, a: Ref, snap: Option<SnapId>| {
+            me.push(Inst::Un { op, a, snap })
+        };
+        Ok(match (name, cargs) {
+            ("sqrt", [x]) if is_number(x) => {
+                if !exact_float(x) {
+                    return Err("sqrt of a huge int".into());
+                }
+                let a = self.as_float(args[0], Some(s));
+                un(self, UnKind::FSqrt, a, Some(s))
+            }
+            (_, [x]) if is_number(x) && crate::ir::MATH_FNS.iter().any(|m| m.0 == name) => {
+                if !exact_float(x) {
+                    return Err(format!("{name} of a huge int"));
+                }
+                let k = crate::ir::MATH_FNS
+                    .iter()
+                    .position(|m| m.0 == name)
+                    .unwrap_or(0) as u32;
+                let a = self.as_float(args[0], Some(s));
+                self.call(Helper::Math, k, Type::Float, &[a], Some(s))
+            }
+            ("abs", [Value::Int(i)]) if *i != i64::MIN => un(self, UnKind::IAbs, args[0], Some(s)),
+            ("abs", [Value::Float(_)]) => un(self, UnKind::FAbs, args[0], None),
+            ("len", [Value::List(_) | Value::Tuple(_)]) => {
+                self.call(Helper::Len, 0, Type::Int, &[args[0]], None)
+            }
+            ("min" | "max", [a, b]) => {
+                let op = match (name, a, b) {
+                    ("min", Value::Int(_), Value::Int(_)) => BinKind::IMin,
+                    ("max", Value::Int(_), Value::Int(_)) => BinKind::IMax,
+                    ("min", Value::Float(_), Value::Float(_)) => BinKind::FMin,
+                    ("max", Value::Float(_), Value::Float(_)) => BinKind::FMax,
+                    _ => return Err(format!("{name} of mixed types")),
+                };
+                self.push(Inst::Bin {
+                    op,
+                    a: args[0],
+                    b: args[1],
+                    snap: None,
+                })
+            }
+            ("type float", [Value::Int(_)]) => un(self, UnKind::IToF, args[0], None),
+            ("type float", [Value::Float(_)]) | ("type int", [Value::Int(_)]) => args[0],
+            ("type int", [Value::Float(x)]) if x.is_finite() && x.abs() < 9.2e18 => {
+                un(self, UnKind::FToI, args[0], Some(s))
+            }
+            _ => return Err(format!("call of builtin {name}")),
+        })
     }
 
     /// A guard that `v` has truth `t` (the way the branch went while recording).
@@ -486,13 +1274,21 @@ impl Recorder {
         };
         let (next, stop, step) = match &*it.state.borrow() {
             IterState::Range { next, stop, step } => (*next, *stop, *step),
+            IterState::List {
+                list: Value::List(l),
+                index,
+            } => return self.for_seq(pc, d, IterKind::List, l.items.borrow().get(*index)),
+            IterState::Tuple {
+                tuple: Value::Tuple(t),
+                index,
+            } => return self.for_seq(pc, d, IterKind::Tuple, t.items.get(*index)),
             _ => return Err(format!("for loop over a {}", it.type_name)),
         };
         if !((step > 0 && next < stop) || (step < 0 && next > stop)) {
             return Err(LOOP_ENDED.into());
         }
         let d = d as u32;
-        self.iters.push((d, step));
+        self.iters.push((d, IterKind::Range(step)));
         let nx = self.push(Inst::Load {
             slot: Slot::IterNext(d),
             ty: Type::Int,
@@ -529,5 +1325,73 @@ impl Recorder {
         });
         self.stack.push(nx);
         Ok(())
+    }
+
+    /// `ForIter` at the header over a list or tuple iterator at stack index `d`, whose next
+    /// item is `item`: guard "index < len", read the item (guarding its type), step the index.
+    fn for_seq(
+        &mut self,
+        pc: usize,
+        d: usize,
+        kind: IterKind,
+        item: Option<&Value>,
+    ) -> Result<(), String> {
+        let item = item.ok_or(LOOP_ENDED)?;
+        let d = d as u32;
+        self.iters.push((d, kind));
+        let (tag, h) = match kind {
+            IterKind::List => (crate::backend::TAG_LIST, Helper::ListGet),
+            _ => (crate::backend::TAG_TUPLE, Helper::TupleGet),
+        };
+        let seq = self.push(Inst::Load {
+            slot: Slot::IterSeq(d),
+            ty: Type::Obj(tag),
+            snap: None,
+        });
+        let ix = self.push(Inst::Load {
+            slot: Slot::IterNext(d),
+            ty: Type::Int,
+            snap: None,
+        });
+        let len = self.call(Helper::Len, 0, Type::Int, &[seq], None);
+        let s = self.snap(pc);
+        let c = self.push(Inst::Cmp {
+            op: CmpOp::Lt,
+            float: false,
+            a: ix,
+            b: len,
+        });
+        self.push(Inst::Guard {
+            cond: c,
+            expect: true,
+            snap: s,
+        });
+        let x = self.call(h, 0, ir_type(item), &[seq, ix], Some(s));
+        let one = self.konst(Const::Int(1));
+        let n2 = self.push(Inst::Bin {
+            op: BinKind::IAdd,
+            a: ix,
+            b: one,
+            snap: Some(s),
+        });
+        self.push(Inst::Store {
+            slot: Slot::IterNext(d),
+            val: n2,
+        });
+        self.stack.push(x);
+        Ok(())
+    }
+}
+
+/// The position `idx` designates in a sequence of `len` items (negative from the end).
+fn index(idx: &Value, len: usize) -> Result<usize, String> {
+    let Value::Int(i) = idx else {
+        return Err("non-int index".into());
+    };
+    let j = if *i < 0 { i + len as i64 } else { *i };
+    if (0..len as i64).contains(&j) {
+        Ok(j as usize)
+    } else {
+        Err("index out of range while recording".into())
     }
 }

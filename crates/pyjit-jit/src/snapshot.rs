@@ -48,6 +48,21 @@ pub struct Snapshot {
     pub pc: u32,
     pub stack: Vec<Ref>,
     pub slots: Vec<(Slot, Ref)>,
+    /// A call inlined into the trace and left in the middle: the exit rebuilds its frame and
+    /// the interpreter finishes it first (then pushes its result and resumes at `pc`).
+    pub frame: Option<CalleeFrame>,
+}
+
+/// The state of an inlined callee at a guard inside it (see `Snapshot::frame`).
+#[derive(Clone, PartialEq, Debug)]
+pub struct CalleeFrame {
+    /// The function (a constant).
+    pub func: Ref,
+    /// Where the callee resumes.
+    pub pc: u32,
+    /// Its fast locals (`None`: unbound).
+    pub locals: Vec<Option<Ref>>,
+    pub stack: Vec<Ref>,
 }
 
 impl Snapshot {
@@ -56,15 +71,22 @@ impl Snapshot {
             pc,
             stack,
             slots: Vec::new(),
+            frame: None,
         }
     }
 
     /// Every value the snapshot refers to.
     pub fn refs(&self) -> impl Iterator<Item = Ref> + '_ {
+        let frame = self.frame.iter().flat_map(|c| {
+            std::iter::once(c.func)
+                .chain(c.locals.iter().flatten().copied())
+                .chain(c.stack.iter().copied())
+        });
         self.stack
             .iter()
             .copied()
             .chain(self.slots.iter().map(|&(_, r)| r))
+            .chain(frame)
     }
 
     pub fn map_refs(&mut self, mut f: impl FnMut(Ref) -> Ref) {
@@ -73,6 +95,15 @@ impl Snapshot {
         }
         for (_, r) in &mut self.slots {
             *r = f(*r);
+        }
+        if let Some(c) = &mut self.frame {
+            c.func = f(c.func);
+            for r in c.locals.iter_mut().flatten() {
+                *r = f(*r);
+            }
+            for r in &mut c.stack {
+                *r = f(*r);
+            }
         }
     }
 
@@ -86,6 +117,10 @@ impl Snapshot {
 
     pub(crate) fn parse(body: &str, names: &HashMap<String, Ref>) -> Result<Snapshot, String> {
         let mut s = Snapshot::default();
+        let (body, callee) = match body.split_once(" callee=") {
+            Some((b, c)) => (b, Some(c)),
+            None => (body, None),
+        };
         let pc = field(body, "pc=").ok_or("missing pc=")?;
         s.pc = pc
             .split_whitespace()
@@ -106,6 +141,27 @@ impl Snapshot {
             let (slot, v) = e.split_once('=').ok_or("bad slot entry")?;
             let slot = Slot::parse_public(slot).ok_or("bad slot")?;
             s.slots.push((slot, val(v)?));
+        }
+        if let Some(c) = callee {
+            let func = val(c.split_whitespace().next().unwrap_or(""))?;
+            let pc = field(c, "pc=")
+                .and_then(|p| p.split_whitespace().next())
+                .and_then(|p| p.parse().ok())
+                .ok_or("bad callee pc")?;
+            let mut locals = Vec::new();
+            for n in list(c, "locals=[")?.split_whitespace() {
+                locals.push(if n == "-" { None } else { Some(val(n)?) });
+            }
+            let mut stack = Vec::new();
+            for n in list(c, "cstack=[")?.split_whitespace() {
+                stack.push(val(n)?);
+            }
+            s.frame = Some(CalleeFrame {
+                func,
+                pc,
+                locals,
+                stack,
+            });
         }
         Ok(s)
     }
@@ -137,6 +193,27 @@ impl fmt::Display for Snapshot {
             }
             write!(f, "{s}={r}")?;
         }
-        f.write_str("]")
+        f.write_str("]")?;
+        if let Some(c) = &self.frame {
+            write!(f, " callee={} pc={} locals=[", c.func, c.pc)?;
+            for (i, r) in c.locals.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(" ")?;
+                }
+                match r {
+                    Some(r) => write!(f, "{r}")?,
+                    None => f.write_str("-")?,
+                }
+            }
+            f.write_str("] cstack=[")?;
+            for (i, r) in c.stack.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(" ")?;
+                }
+                write!(f, "{r}")?;
+            }
+            f.write_str("]")?;
+        }
+        Ok(())
     }
 }

@@ -8,8 +8,9 @@
 //! own guards.
 
 use super::{Compiled, TAG_BOOL, TAG_FLOAT, TAG_INT};
-use crate::ir::{Slot, Type};
+use crate::ir::{Slot, Type, TAG_NAMES};
 use pyjit_runtime::interp::frame::Frame;
+use pyjit_runtime::interp::jit_hook::ResumeCall;
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
@@ -20,8 +21,8 @@ pub struct EntryReq {
     pub stack_depth: usize,
     /// One more than the highest local index the trace reads or writes.
     pub min_locals: usize,
-    /// Stack index and recorded step of each range iterator the trace uses.
-    pub iters: Vec<(u32, i64)>,
+    /// Stack index and kind of each iterator the trace steps.
+    pub iters: Vec<(u32, IterKind)>,
     /// Locals the trace's preamble checks the type of, with that type.
     pub local_types: Vec<(u32, Type)>,
 }
@@ -32,38 +33,62 @@ impl EntryReq {
         if f.stack.len() != self.stack_depth || f.fast.len() < self.min_locals {
             return false;
         }
-        let types_ok = self.local_types.iter().all(|&(n, ty)| {
-            matches!(
-                (f.fast.get(n as usize), ty),
+        let types_ok = self
+            .local_types
+            .iter()
+            .all(|&(n, ty)| match (f.fast.get(n as usize), ty) {
                 (Some(Value::Int(_)), Type::Int)
-                    | (Some(Value::Float(_)), Type::Float)
-                    | (Some(Value::Bool(_)), Type::Bool)
-            )
-        });
+                | (Some(Value::Float(_)), Type::Float)
+                | (Some(Value::Bool(_)), Type::Bool) => true,
+                (Some(v), Type::Obj(t)) => tag_of(v) == t,
+                _ => false,
+            });
         types_ok
-            && self.iters.iter().all(|&(d, step)| {
+            && self.iters.iter().all(|&(d, kind)| {
                 f.stack
                     .get(d as usize)
-                    .and_then(|v| range_state(v, step))
+                    .and_then(|v| iter_state(v, kind))
                     .is_some()
             })
     }
 }
 
+/// The kind of iterator a `for` loop's trace steps.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IterKind {
+    /// A `range` iterator with this step: `iter.next`/`iter.stop` are its fields.
+    Range(i64),
+    /// A list or tuple iterator: `iter.next` is the index, `iter.seq` the sequence.
+    List,
+    Tuple,
+}
+
 /// How a trace run ended.
-#[derive(Clone, Copy, Debug)]
 pub struct ExitInfo {
     /// The snapshot whose guard failed.
     pub exit: usize,
     /// Completed loop iterations.
     pub iterations: u64,
+    /// An inlined call to finish in the interpreter before going on at `f.pc`.
+    pub resume: Option<ResumeCall>,
 }
 
-fn range_state(v: &Value, step_wanted: i64) -> Option<(i64, i64)> {
+/// The iterator's (next, stop) for a range, (index, sequence payload) for a list or tuple.
+fn iter_state(v: &Value, kind: IterKind) -> Option<(u64, u64)> {
     let Value::Iter(it) = v else { return None };
     let st = it.state.try_borrow().ok()?;
-    match *st {
-        IterState::Range { next, stop, step } if step == step_wanted => Some((next, stop)),
+    match (&*st, kind) {
+        (IterState::Range { next, stop, step }, IterKind::Range(s)) if *step == s => {
+            Some((*next as u64, *stop as u64))
+        }
+        (IterState::List { list, index }, IterKind::List) if matches!(list, Value::List(_)) => {
+            Some((*index as u64, payload_bits(list)))
+        }
+        (IterState::Tuple { tuple, index }, IterKind::Tuple)
+            if matches!(tuple, Value::Tuple(_)) =>
+        {
+            Some((*index as u64, payload_bits(tuple)))
+        }
         _ => None,
     }
 }
@@ -76,30 +101,36 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
     }
     for (i, slot) in c.ctx_slots.iter().enumerate() {
         let d = match *slot {
-            Slot::IterNext(d) | Slot::IterStop(d) => d,
+            Slot::IterNext(d) | Slot::IterStop(d) | Slot::IterSeq(d) => d,
             Slot::Local(_) => return None,
         };
-        let step = req.iters.iter().find(|(s, _)| *s == d)?.1;
-        let (next, stop) = range_state(f.stack.get(d as usize)?, step)?;
+        let kind = req.iters.iter().find(|(s, _)| *s == d)?.1;
+        let (next, other) = iter_state(f.stack.get(d as usize)?, kind)?;
         c.ctx[1 + i] = match slot {
-            Slot::IterNext(_) => next as u64,
-            _ => stop as u64,
+            Slot::IterNext(_) => next,
+            _ => other,
         };
     }
+    c.rt.locals = f.fast.as_mut_ptr();
     let locals = f.fast.as_mut_ptr() as *mut u8;
     // SAFETY: `locals` points to `f.fast`, at least `req.min_locals` initialized `Value`s
     // (checked above), and nothing else can access the frame while the trace runs (we hold
-    // `&mut Frame`, and trace code calls nothing). The trace reads tag bytes and payloads at
-    // the documented `Value` layout (verified at start-up by `value_layout_ok`), and writes
-    // only int/float/bool tag+payload pairs into slots it has checked hold no heap object, so
-    // every `Value` stays valid and no reference count is skipped. `ctx` is a live buffer of
-    // `c.ctx.len()` words, sized by the backend for every index the code uses.
+    // `&mut Frame`; trace code calls only the helpers of `helpers.rs`, which touch the frame
+    // only through `c.rt.locals`, with reference counting). The trace reads tag bytes and
+    // payloads at the documented `Value` layout (verified at start-up by `value_layout_ok`),
+    // and writes only int/float/bool tag+payload pairs into slots it has checked hold no heap
+    // object, so every `Value` stays valid and no reference count is skipped. `ctx` is a live
+    // buffer of `c.ctx.len()` words, sized by the backend for every index the code uses.
     let exit = unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) } as usize;
     for (i, slot) in c.ctx_slots.iter().enumerate() {
         if let Slot::IterNext(d) = *slot {
             if let Some(Value::Iter(it)) = f.stack.get(d as usize) {
-                if let IterState::Range { next, .. } = &mut *it.state.borrow_mut() {
-                    *next = c.ctx[1 + i] as i64;
+                match &mut *it.state.borrow_mut() {
+                    IterState::Range { next, .. } => *next = c.ctx[1 + i] as i64,
+                    IterState::List { index, .. } | IterState::Tuple { index, .. } => {
+                        *index = c.ctx[1 + i] as usize
+                    }
+                    _ => {}
                 }
             }
         }
@@ -111,12 +142,61 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
         f.stack.push(match ty {
             Type::Int => Value::Int(bits as i64),
             Type::Float => Value::Float(f64::from_bits(bits)),
+            // SAFETY: an object entry's payload was read from a live value of this tag, and
+            // its owner is still alive (objects released by the trace wait in `deferred`).
+            Type::Obj(tag) => unsafe { super::helpers::owned(*tag, bits) },
             _ => Value::Bool(bits & 0xff != 0),
         });
     }
+    // Sunk object stores: the new object gets a reference of its own, the old one (which the
+    // frame kept alive while the trace ran) is released — after the stack entries above took
+    // theirs.
+    let value = |ty: Type, bits: u64| match ty {
+        Type::Int => Value::Int(bits as i64),
+        Type::Float => Value::Float(f64::from_bits(bits)),
+        // SAFETY: as for the stack entries above.
+        Type::Obj(tag) => unsafe { super::helpers::owned(tag, bits) },
+        _ => Value::Bool(bits & 0xff != 0),
+    };
+    let mut at = c.stack_base + desc.stack.len() + desc.objs.len();
+    let resume = desc.callee.as_ref().map(|cd| {
+        let mut fast = Vec::with_capacity(cd.locals.len());
+        for ty in &cd.locals {
+            fast.push(match ty {
+                Some(ty) => {
+                    at += 1;
+                    value(*ty, c.ctx[at - 1])
+                }
+                None => Value::Null,
+            });
+        }
+        let mut stack = Vec::with_capacity(cd.stack.len());
+        for ty in &cd.stack {
+            at += 1;
+            stack.push(value(*ty, c.ctx[at - 1]));
+        }
+        ResumeCall {
+            func: cd.func.clone(),
+            pc: cd.pc as usize,
+            fast,
+            stack,
+        }
+    });
+    let base = c.stack_base + desc.stack.len();
+    for (j, &(n, tag)) in desc.objs.iter().enumerate() {
+        let bits = c.ctx[base + j];
+        // SAFETY: as for the stack entries: the payload was read from a live value of this
+        // tag whose owner is still alive.
+        let v = unsafe { super::helpers::owned(tag, bits) };
+        if let Some(slot) = f.fast.get_mut(n as usize) {
+            drop(std::mem::replace(slot, v));
+        }
+    }
+    c.rt.deferred.clear();
     Some(ExitInfo {
         exit,
         iterations: c.ctx[0],
+        resume,
     })
 }
 
@@ -130,16 +210,28 @@ pub(crate) fn run_on_locals(c: &mut Compiled, locals: &mut [Value]) -> ExitInfo 
     ExitInfo {
         exit,
         iterations: c.ctx[0],
+        resume: None,
+    }
+}
+
+/// The payload word of a value as a trace holds it: the pointer of a heap object, an int,
+/// float bits, a bool; 0 for `None`/`Null` (which have none).
+pub(crate) fn payload_bits(v: &Value) -> u64 {
+    match v {
+        Value::Null | Value::None | Value::Ellipsis | Value::NotImplemented => 0,
+        Value::Bool(b) => *b as u64,
+        _ => payload_of(v),
     }
 }
 
 /// The tag byte of a value.
-fn tag_of(v: &Value) -> u8 {
+pub(crate) fn tag_of(v: &Value) -> u8 {
     // SAFETY: `Value` is `#[repr(C, u8)]`, so its first byte is the initialized tag.
     unsafe { *(v as *const Value as *const u8) }
 }
 
 /// The 8 bytes at offset 8 of a value whose payload is an i64, f64 or pointer.
+/// Callers pass no value without a payload (see `payload_bits`).
 fn payload_of(v: &Value) -> u64 {
     // SAFETY: for `#[repr(C, u8)]` the payload union starts at offset 8 (alignment of its
     // largest 8-byte member); callers pass only Int and Float values, whose 8 payload bytes
@@ -164,6 +256,13 @@ pub fn value_layout_ok() -> bool {
         && payload_of(&Value::Int(-5)) == (-5i64) as u64
         && payload_of(&Value::Float(2.5)) == 2.5f64.to_bits()
         && tag_of(&Value::str("x")) > super::TAG_PLAIN_MAX
+        && tag_of(&Value::list(Vec::new())) == super::TAG_LIST
+        && TAG_NAMES[super::TAG_LIST as usize] == "list"
+        && tag_of(&Value::Tuple(std::rc::Rc::new(
+            pyjit_runtime::object::PyTuple::new(Vec::new()),
+        ))) == super::TAG_TUPLE
+        && TAG_NAMES[super::TAG_TUPLE as usize] == "tuple"
+        && TAG_NAMES[super::TAG_INSTANCE as usize] == "instance"
 }
 
 #[cfg(test)]

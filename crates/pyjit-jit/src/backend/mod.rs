@@ -5,6 +5,7 @@
 //! `compile` fails and the JIT records but never runs anything.
 
 pub mod entry;
+pub mod helpers;
 pub mod regalloc;
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests;
@@ -18,15 +19,33 @@ use crate::ir::{Slot, Trace, Type};
 pub const TAG_BOOL: u8 = 2;
 pub const TAG_INT: u8 = 3;
 pub const TAG_FLOAT: u8 = 4;
+pub const TAG_LIST: u8 = 7;
+pub const TAG_TUPLE: u8 = 8;
+pub const TAG_INSTANCE: u8 = 17;
 /// Tags up to this one (`Null`, `None`, `Bool`, `Int`, `Float`) own no heap object.
 pub const TAG_PLAIN_MAX: u8 = 4;
 
 /// What the Rust side needs to apply an exit.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ExitDesc {
     /// Bytecode index to resume at.
     pub pc: u32,
     /// Types of the operand-stack entries the exit leaves in the ctx stack area.
+    pub stack: Vec<Type>,
+    /// Locals that get an object (local number, tag), whose payloads follow the stack
+    /// entries in the ctx stack area; the trampoline stores them with reference counting.
+    pub objs: Vec<(u32, u8)>,
+    /// An inlined call left in the middle: its function and resume pc, and the types of its
+    /// locals (`None`: unbound) and stack entries, whose payloads follow `objs` in the ctx
+    /// stack area (locals first, unbound ones skipped).
+    pub callee: Option<CalleeDesc>,
+}
+
+#[derive(Clone)]
+pub struct CalleeDesc {
+    pub func: std::rc::Rc<pyjit_runtime::object::Function>,
+    pub pc: u32,
+    pub locals: Vec<Option<Type>>,
     pub stack: Vec<Type>,
 }
 
@@ -63,10 +82,13 @@ pub struct Compiled {
     pub ctx: Vec<u64>,
     /// One per snapshot.
     pub exits: Vec<ExitDesc>,
+    /// State the helpers use; boxed so its address, embedded in the code, stays put.
+    pub rt: Box<helpers::TraceRt>,
 }
 
 impl Compiled {
     #[cfg(target_arch = "x86_64")]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         buf: dynasmrt::ExecutableBuffer,
         entry: dynasmrt::AssemblyOffset,
@@ -75,6 +97,7 @@ impl Compiled {
         stack_base: usize,
         ctx_len: usize,
         exits: Vec<ExitDesc>,
+        rt: Box<helpers::TraceRt>,
     ) -> Compiled {
         let ptr = buf.ptr(entry);
         // SAFETY: `ptr` is the start of the prologue the x64 backend just assembled into
@@ -90,6 +113,7 @@ impl Compiled {
             stack_base,
             ctx: vec![0; ctx_len.max(1)],
             exits,
+            rt,
         }
     }
 }

@@ -25,16 +25,27 @@
 //! ```
 //! Every instruction computes into a scratch register and writes its result last, after all
 //! its guards, so an exit always sees operand registers intact (the allocator relies on it).
+//!
+//! # Helper calls
+//! `call` instructions (and `storeobj`, and the release of old locals at the end of an
+//! iteration in traces that have `storeobj`) call an `extern "sysv64"` helper
+//! (`helpers.rs`): the live values in caller-saved registers are saved to a save area in
+//! the frame, the operands are staged through memory into `rcx r8 r9` (`rdi` = the trace's
+//! `TraceRt`, `rsi` = `k`, `rdx` = tag), and after the call the result (`rax`, copied to
+//! `r11`) and the success flag (`rdx`) survive the restore; a failed call exits to its
+//! snapshot with every value back in place.
 
 // dynasm expands dynamic registers (`Rq(x)`) to `x.into()`, which clippy flags for `u8`.
 #![allow(clippy::useless_conversion)]
 
+use super::helpers::{self, HelperFn, TraceRt};
 use super::regalloc::{allocate, Alloc, Loc};
-use super::{Compiled, ExitDesc, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_PLAIN_MAX};
+use super::{CalleeDesc, Compiled, ExitDesc, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_PLAIN_MAX};
 use crate::ir::{BinKind, Inst, Ref, Slot, Trace, Type, UnKind};
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use pyjit_bytecode::CmpOp;
+use pyjit_runtime::Value;
 
 const RAX: u8 = 0;
 const RDX: u8 = 2;
@@ -45,6 +56,11 @@ const XMM15: u8 = 15;
 /// Registers values may live in, in order of preference.
 pub const GPRS: [u8; 9] = [3, 1, 6, 7, 8, 9, 10, 12, 5];
 pub const XMMS: [u8; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+/// The allocatable general registers a helper call may clobber.
+const CALLER_SAVED: [u8; 6] = [1, 6, 7, 8, 9, 10];
+/// Frame words for helper calls: a save area for 6 general and 14 XMM registers, and 3
+/// words to stage operands.
+const CALL_AREA: u32 = 23;
 
 /// A second operand for an integer instruction.
 #[derive(Clone, Copy)]
@@ -64,6 +80,11 @@ struct Cg<'a> {
     stack_base: usize,
     top: DynamicLabel,
     loop_label: DynamicLabel,
+    /// Whether the trace calls helpers (and so needs the call area).
+    calls: bool,
+    /// Whether the trace has `storeobj` (and so releases old locals at each iteration end).
+    releases: bool,
+    rt: *mut TraceRt,
 }
 
 pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, String> {
@@ -85,14 +106,44 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
             }
         }
     }
-    let max_stack = t.snaps.iter().map(|s| s.stack.len()).max().unwrap_or(0);
+    let obj_slot = |t: &Trace, &(slot, v): &(Slot, Ref)| {
+        matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_)))
+    };
+    let max_stack = t
+        .snaps
+        .iter()
+        .map(|s| {
+            let callee = s
+                .frame
+                .as_ref()
+                .map_or(0, |c| c.locals.iter().flatten().count() + c.stack.len());
+            s.stack.len() + s.slots.iter().filter(|e| obj_slot(t, e)).count() + callee
+        })
+        .max()
+        .unwrap_or(0);
     let mut ops = Assembler::new().map_err(|e| format!("assembler: {e}"))?;
     let exits = (0..t.snaps.len())
         .map(|_| ops.new_dynamic_label())
         .collect();
     let top = ops.new_dynamic_label();
     let loop_label = ops.new_dynamic_label();
+    // Old objects are released at each iteration end when the trace stores objects into
+    // locals as it goes: `storeobj` (unoptimized) or an unpeeled end writing them back.
+    let releases = t.insts.iter().any(|i| match *i {
+        Inst::StoreObj { .. } => true,
+        Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
+        _ => false,
+    });
+    let calls = releases || t.insts.iter().any(|i| matches!(i, Inst::Call { .. }));
+    let mut rt = Box::new(TraceRt {
+        locals: std::ptr::null_mut(),
+        deferred: Vec::new(),
+        pool: t.pool.borrow().clone(),
+    });
     let mut cg = Cg {
+        calls,
+        releases,
+        rt: &mut *rt,
         ops,
         t,
         a,
@@ -110,12 +161,43 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
     cg.exit_stubs();
     cg.epilogue();
     let code_size = cg.ops.offset().0 - entry.0;
+    let mut callees = Vec::new();
+    for s in &t.snaps {
+        callees.push(match &s.frame {
+            None => None,
+            Some(c) => {
+                let Some(crate::ir::Const::Obj { tag, bits }) = t.konst(c.func) else {
+                    return Err("callee of a snapshot is not a constant".into());
+                };
+                // SAFETY: a constant object is kept alive by the trace's pool.
+                let Value::Function(func) = (unsafe { helpers::owned(tag, bits) }) else {
+                    return Err("callee of a snapshot is not a function".into());
+                };
+                Some(CalleeDesc {
+                    func,
+                    pc: c.pc,
+                    locals: c.locals.iter().map(|r| r.map(|r| t.ty(r))).collect(),
+                    stack: c.stack.iter().map(|&r| t.ty(r)).collect(),
+                })
+            }
+        });
+    }
     let exits = t
         .snaps
         .iter()
-        .map(|s| ExitDesc {
+        .zip(callees)
+        .map(|(s, callee)| ExitDesc {
+            callee,
             pc: s.pc,
             stack: s.stack.iter().map(|&r| t.ty(r)).collect(),
+            objs: s
+                .slots
+                .iter()
+                .filter_map(|&(slot, v)| match (slot, t.ty(v)) {
+                    (Slot::Local(n), Type::Obj(tag)) => Some((n, tag)),
+                    _ => None,
+                })
+                .collect(),
         })
         .collect();
     let stack_base = cg.stack_base;
@@ -132,6 +214,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
         stack_base,
         stack_base + max_stack,
         exits,
+        rt,
     ))
 }
 
@@ -143,7 +226,7 @@ fn fits_i32(v: u64) -> Option<i32> {
 impl Cg<'_> {
     fn frame_size(&self) -> i32 {
         // Six pushes plus the return address leave rsp at 8 mod 16; keep it aligned.
-        let s = 8 * self.a.spill_slots as i32;
+        let s = 8 * (self.a.spill_slots + if self.calls { CALL_AREA } else { 0 }) as i32;
         if s % 16 == 0 {
             s + 8
         } else {
@@ -292,7 +375,7 @@ impl Cg<'_> {
                 dynasm!(self.ops ; .arch x64 ; mov BYTE [r14 + off], tag);
                 self.payload_to_mem(14, off + 8, val);
             }
-            Slot::IterNext(_) | Slot::IterStop(_) => {
+            Slot::IterNext(_) | Slot::IterStop(_) | Slot::IterSeq(_) => {
                 let off = self.ctx_off(slot);
                 self.payload_to_mem(15, off, val);
             }
@@ -383,6 +466,97 @@ impl Cg<'_> {
             Inst::Const(_) | Inst::Param { .. } | Inst::Next { .. } | Inst::Nop => {}
             Inst::Load { slot, ty, snap } => self.load(r, slot, ty, snap),
             Inst::Store { slot, val } => self.write_slot(slot, val),
+            Inst::StoreObj { slot, val } => {
+                let Slot::Local(n) = slot else {
+                    return Err("storeobj to a non-local".into());
+                };
+                let Type::Obj(tag) = self.t.ty(val) else {
+                    return Err("storeobj of a non-object".into());
+                };
+                self.call(i, helpers::store_local, n as u64, tag, &[val], None, None);
+            }
+            Inst::AttrAt {
+                base,
+                index,
+                key,
+                snap,
+            } => {
+                let (stride, val_off) = helpers::dict_layout().ok_or("no dict layout")?;
+                let at = i64::from(index) * stride;
+                let key_off = i32::try_from(at + 8).map_err(|_| "attribute index too large")?;
+                let val_off =
+                    i32::try_from(at + val_off).map_err(|_| "attribute index too large")?;
+                self.gpr_to(R11, base);
+                let exit = self.exit(snap);
+                dynasm!(self.ops ; .arch x64
+                    ; mov rax, QWORD key as i64
+                    ; cmp [r11 + key_off], rax
+                    ; jne =>exit
+                    ; lea rax, [r11 + val_off]
+                );
+                self.gpr_result(r, RAX);
+            }
+            Inst::LoadSlot { ptr, ty, snap } => {
+                self.gpr_to(R11, ptr);
+                let exit = self.exit(snap);
+                let tag = tag_for(ty) as i8;
+                dynasm!(self.ops ; .arch x64 ; cmp BYTE [r11], tag ; jne =>exit);
+                match (ty, self.loc(r)) {
+                    (_, Loc::None) => {}
+                    (Type::Bool, _) => {
+                        dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [r11 + 8]);
+                        self.gpr_result(r, RAX);
+                    }
+                    (Type::Float, Loc::Xmm(x)) => {
+                        dynasm!(self.ops ; .arch x64 ; movsd Rx(x), QWORD [r11 + 8])
+                    }
+                    (_, Loc::Gpr(x)) => dynasm!(self.ops ; .arch x64 ; mov Rq(x), [r11 + 8]),
+                    _ => {
+                        dynasm!(self.ops ; .arch x64 ; mov rax, [r11 + 8]);
+                        self.gpr_result(r, RAX);
+                    }
+                }
+            }
+            Inst::StoreSlot { ptr, val, snap } => {
+                self.gpr_to(R11, ptr);
+                let exit = self.exit(snap);
+                let tag = tag_for(self.t.ty(val)) as i8;
+                // The old value must be an int or a float (tags 3 and 4): nothing to release.
+                dynasm!(self.ops ; .arch x64
+                    ; mov al, BYTE [r11]
+                    ; sub al, TAG_INT as i8
+                    ; cmp al, 1
+                    ; ja =>exit
+                    ; mov BYTE [r11], tag
+                );
+                self.payload_to_mem(R11, 8, val);
+            }
+            Inst::Call {
+                h,
+                k,
+                ty,
+                args,
+                n,
+                snap,
+            } => {
+                // Getters check the result's tag, setters pass the stored value's.
+                let tag = match (ty, h) {
+                    (Type::Void, _) | (_, crate::ir::Helper::Len) => args[..n as usize]
+                        .last()
+                        .map_or(0, |&a| tag_for(self.t.ty(a))),
+                    (ty, _) => tag_for(ty),
+                };
+                let res = (ty != Type::Void).then_some(r);
+                self.call(
+                    i,
+                    helpers::of(h),
+                    k as u64,
+                    tag,
+                    &args[..n as usize],
+                    res,
+                    snap,
+                );
+            }
             Inst::CheckPlain { slot, snap } => {
                 let Slot::Local(n) = slot else {
                     return Err("checkplain of a non-local".into());
@@ -414,7 +588,15 @@ impl Cg<'_> {
             Inst::JumpTop { snap } => {
                 let t = self.t;
                 for &(slot, v) in &t.snap(snap).slots {
-                    self.write_slot(slot, v);
+                    match (slot, t.ty(v)) {
+                        (Slot::Local(n), Type::Obj(tag)) => {
+                            self.call(i, helpers::store_local, n as u64, tag, &[v], None, None)
+                        }
+                        _ => self.write_slot(slot, v),
+                    }
+                }
+                if self.releases {
+                    self.call(i, helpers::release, 0, 0, &[], None, None);
                 }
                 let top = self.top;
                 dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
@@ -431,6 +613,9 @@ impl Cg<'_> {
                 dynasm!(self.ops ; .arch x64 ; =>l ; inc r13);
             }
             Inst::JumpLoop => {
+                if self.releases {
+                    self.call(i, helpers::release, 0, 0, &[], None, None);
+                }
                 let moves = self
                     .t
                     .insts
@@ -456,6 +641,7 @@ impl Cg<'_> {
                     let tag = match ty {
                         Type::Int => TAG_INT,
                         Type::Float => TAG_FLOAT,
+                        Type::Obj(t) => t,
                         _ => TAG_BOOL,
                     } as i8;
                     let exit = self.exit(s);
@@ -494,6 +680,18 @@ impl Cg<'_> {
     ) {
         if matches!(op, BinKind::IFloorDiv | BinKind::IMod) {
             return self.int_div(r, op, a, b, snap);
+        }
+        if matches!(op, BinKind::IMin | BinKind::IMax) {
+            // min(a, b) is `b if b < a else a`; max(a, b) is `b if b > a else a`.
+            self.gpr_to(RAX, a);
+            self.gpr_to(R11, b);
+            dynasm!(self.ops ; .arch x64 ; cmp rax, r11);
+            if op == BinKind::IMin {
+                dynasm!(self.ops ; .arch x64 ; cmovg rax, r11);
+            } else {
+                dynasm!(self.ops ; .arch x64 ; cmovl rax, r11);
+            }
+            return self.gpr_result(r, RAX);
         }
         self.gpr_to(RAX, a);
         let src = self.gpr_src(b);
@@ -608,6 +806,18 @@ impl Cg<'_> {
             self.gpr_to(R11, b);
             dynasm!(self.ops ; .arch x64 ; add r11, r11 ; jz =>exit);
         }
+        if matches!(op, BinKind::FMin | BinKind::FMax) {
+            // `minsd x, y` is `x < y ? x : y` (y if unordered): with x = b, y = a that is
+            // Python's `b if b < a else a`; likewise for max.
+            self.xmm_to(XMM15, b);
+            let y = self.xmm_src(a, XMM14);
+            if op == BinKind::FMin {
+                dynasm!(self.ops ; .arch x64 ; minsd xmm15, Rx(y));
+            } else {
+                dynasm!(self.ops ; .arch x64 ; maxsd xmm15, Rx(y));
+            }
+            return self.xmm_result(r, XMM15);
+        }
         self.xmm_to(XMM15, a);
         let y = self.xmm_src(b, XMM14);
         match op {
@@ -639,6 +849,53 @@ impl Cg<'_> {
                     ; xorpd xmm15, xmm14
                 );
                 self.xmm_result(r, XMM15);
+            }
+            UnKind::IAbs => {
+                self.gpr_to(RAX, a);
+                dynasm!(self.ops ; .arch x64 ; mov r11, rax ; neg r11);
+                if let Some(s) = snap {
+                    let exit = self.exit(s);
+                    dynasm!(self.ops ; .arch x64 ; jo =>exit);
+                }
+                dynasm!(self.ops ; .arch x64 ; test rax, rax ; cmovs rax, r11);
+                self.gpr_result(r, RAX);
+            }
+            UnKind::FAbs => {
+                self.xmm_to(XMM15, a);
+                dynasm!(self.ops ; .arch x64
+                    ; mov r11, QWORD i64::MAX
+                    ; movq xmm14, r11
+                    ; andpd xmm15, xmm14
+                );
+                self.xmm_result(r, XMM15);
+            }
+            UnKind::FSqrt => {
+                self.xmm_to(XMM15, a);
+                if let Some(s) = snap {
+                    // Exit on a negative operand (ValueError) — and on NaN, which is rare.
+                    let exit = self.exit(s);
+                    dynasm!(self.ops ; .arch x64
+                        ; xorpd xmm14, xmm14
+                        ; ucomisd xmm15, xmm14
+                        ; jb =>exit
+                    );
+                }
+                dynasm!(self.ops ; .arch x64 ; sqrtsd xmm15, xmm15);
+                self.xmm_result(r, XMM15);
+            }
+            UnKind::FToI => {
+                self.xmm_to(XMM15, a);
+                dynasm!(self.ops ; .arch x64 ; cvttsd2si rax, xmm15);
+                if let Some(s) = snap {
+                    // 0x8000...0 is the "invalid" result (NaN, infinities, out of range).
+                    let exit = self.exit(s);
+                    dynasm!(self.ops ; .arch x64
+                        ; mov r11, QWORD i64::MIN
+                        ; cmp rax, r11
+                        ; je =>exit
+                    );
+                }
+                self.gpr_result(r, RAX);
             }
             UnKind::IToF | UnKind::IToFExact => {
                 self.gpr_to(RAX, a);
@@ -763,21 +1020,128 @@ impl Cg<'_> {
         }
     }
 
+    /// Call `f(rt, k, tag, args...)` for instruction `i`, saving the live caller-saved
+    /// registers around it; write the result to `res`; exit to `snap` if it failed.
+    #[allow(clippy::too_many_arguments)]
+    fn call(
+        &mut self,
+        i: usize,
+        f: HelperFn,
+        k: u64,
+        tag: u8,
+        args: &[Ref],
+        res: Option<Ref>,
+        snap: Option<crate::snapshot::SnapId>,
+    ) {
+        let base = 8 * self.a.spill_slots as i32;
+        // Values living across the call (or read by its exit) in clobbered registers.
+        let mut saved = Vec::new();
+        for j in 0..i {
+            if self.a.end[j] < i {
+                continue;
+            }
+            match self.a.locs[j] {
+                Loc::Gpr(x) if CALLER_SAVED.contains(&x) && !saved.contains(&Loc::Gpr(x)) => {
+                    saved.push(Loc::Gpr(x))
+                }
+                Loc::Xmm(x) if !saved.contains(&Loc::Xmm(x)) => saved.push(Loc::Xmm(x)),
+                _ => {}
+            }
+        }
+        for (s, l) in saved.iter().enumerate() {
+            let off = base + 8 * s as i32;
+            match *l {
+                Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; mov [rsp + off], Rq(x)),
+                Loc::Xmm(x) => dynasm!(self.ops ; .arch x64 ; movsd QWORD [rsp + off], Rx(x)),
+                _ => {}
+            }
+        }
+        let stage = base + 8 * 20;
+        for (j, &a) in args.iter().enumerate() {
+            self.loc_to_gpr(RAX, self.loc(a));
+            let off = stage + 8 * j as i32;
+            dynasm!(self.ops ; .arch x64 ; mov [rsp + off], rax);
+        }
+        for j in 0..args.len() {
+            let off = stage + 8 * j as i32;
+            match j {
+                0 => dynasm!(self.ops ; .arch x64 ; mov rcx, [rsp + off]),
+                1 => dynasm!(self.ops ; .arch x64 ; mov r8, [rsp + off]),
+                _ => dynasm!(self.ops ; .arch x64 ; mov r9, [rsp + off]),
+            }
+        }
+        let rt = self.rt as i64;
+        let fp = f as usize as i64;
+        dynasm!(self.ops ; .arch x64
+            ; mov rdi, QWORD rt
+            ; mov rsi, QWORD k as i64
+            ; mov edx, tag as i32
+            ; mov rax, QWORD fp
+            ; call rax
+            ; mov r11, rax
+        );
+        for (s, l) in saved.iter().enumerate() {
+            let off = base + 8 * s as i32;
+            match *l {
+                Loc::Gpr(x) => dynasm!(self.ops ; .arch x64 ; mov Rq(x), [rsp + off]),
+                Loc::Xmm(x) => dynasm!(self.ops ; .arch x64 ; movsd Rx(x), QWORD [rsp + off]),
+                _ => {}
+            }
+        }
+        if let Some(s) = snap {
+            let exit = self.exit(s);
+            dynasm!(self.ops ; .arch x64 ; test rdx, rdx ; jz =>exit);
+        }
+        if let Some(r) = res {
+            if self.t.ty(r) == Type::Float {
+                dynasm!(self.ops ; .arch x64 ; movq xmm15, r11);
+                self.xmm_result(r, XMM15);
+            } else {
+                self.gpr_result(r, R11);
+            }
+        }
+    }
+
     fn exit_stubs(&mut self) {
         let t = self.t;
         for (k, snap) in t.snaps.iter().enumerate() {
             let label = self.exits[k];
             dynasm!(self.ops ; .arch x64 ; =>label);
+            let mut objs = 0;
             for &(slot, v) in &snap.slots {
-                self.write_slot(slot, v);
+                if let (Slot::Local(_), Type::Obj(_)) = (slot, t.ty(v)) {
+                    // Stored by the trampoline, with reference counting (`ExitDesc::objs`).
+                    let off = 8 * (self.stack_base + snap.stack.len() + objs) as i32;
+                    self.payload_to_mem(15, off, v);
+                    objs += 1;
+                } else {
+                    self.write_slot(slot, v);
+                }
             }
             for (j, &v) in snap.stack.iter().enumerate() {
                 let off = 8 * (self.stack_base + j) as i32;
                 self.payload_to_mem(15, off, v);
             }
+            if let Some(c) = &snap.frame {
+                let first = self.stack_base + snap.stack.len() + objs;
+                for (at, &v) in (first..).zip(c.locals.iter().flatten().chain(&c.stack)) {
+                    self.payload_to_mem(15, 8 * at as i32, v);
+                }
+            }
             let id = k as i32;
             dynasm!(self.ops ; .arch x64 ; mov eax, id ; jmp ->epilogue);
         }
+    }
+}
+
+/// The `Value` tag of values of an IR type.
+fn tag_for(ty: Type) -> u8 {
+    match ty {
+        Type::Int => TAG_INT,
+        Type::Float => TAG_FLOAT,
+        Type::Bool => TAG_BOOL,
+        Type::Obj(t) => t,
+        Type::Void | Type::Ptr => 0,
     }
 }
 

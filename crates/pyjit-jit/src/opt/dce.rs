@@ -8,14 +8,16 @@
 //! `load`s — the check stays even if the value is unused, because later stores to the slot
 //! rely on it), stores, the loop structure, `next`, and arithmetic whose guard reports an
 //! exception (`ifloordiv`, `imod`, `fdiv`: dividing by zero must raise even if the quotient is
-//! unused). An overflow guard alone is not a root: if nothing reads the sum, nothing can tell
+//! unused), guarded helper calls (an index out of range must raise), `fsqrt` and `ftoi`
+//! with their guards (a negative square root raises), and heap stores (`storeobj`, setters).
+//! An overflow guard alone is not a root: if nothing reads the sum, nothing can tell
 //! that it would have been a big int. A live instruction makes its operands and everything
 //! its snapshot refers to live. Operands always point backwards, so one backward sweep
 //! decides everything. Snapshots no instruction refers to any more are dropped and the rest
 //! renumbered.
 
 use super::Rewriter;
-use crate::ir::{Inst, Trace};
+use crate::ir::{Inst, Trace, UnKind};
 
 pub fn run(t: &Trace) -> Trace {
     let n = t.len();
@@ -26,12 +28,20 @@ pub fn run(t: &Trace) -> Trace {
             Inst::Guard { .. }
             | Inst::CheckPlain { .. }
             | Inst::Store { .. }
+            | Inst::StoreObj { .. }
+            | Inst::StoreSlot { .. }
             | Inst::JumpTop { .. }
             | Inst::Loop
             | Inst::Next { .. }
             | Inst::JumpLoop => true,
             Inst::Load { snap, .. } => snap.is_some(),
             Inst::Bin { op, snap, .. } => snap.is_some() && op.guard_is_observable(),
+            // A guarded helper's exit may be a type change or an exception to raise (an
+            // index out of range): it stays even when its result is unused.
+            Inst::Call { h, snap, .. } => snap.is_some() || h.has_effect(),
+            Inst::Un { op, snap, .. } => {
+                snap.is_some() && matches!(op, UnKind::FSqrt | UnKind::FToI)
+            }
             _ => false,
         };
         if !(root || live[i]) {

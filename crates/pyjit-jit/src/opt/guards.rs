@@ -40,7 +40,7 @@ pub fn run(t: &Trace) -> Trace {
                 known.insert(slot, r);
                 rw.map[i] = r;
             }
-            Inst::Store { slot, val } => {
+            Inst::Store { slot, val } | Inst::StoreObj { slot, val } => {
                 let v = rw.get(val);
                 known.insert(slot, v);
                 let new = rw.translate(inst);

@@ -76,7 +76,7 @@ impl<'a> Rewriter<'a> {
     pub fn new(old: &'a Trace) -> Rewriter<'a> {
         Rewriter {
             old,
-            new: Trace::new(),
+            new: old.derived(),
             map: vec![GONE; old.len()],
         }
     }

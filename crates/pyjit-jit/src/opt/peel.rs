@@ -30,6 +30,9 @@
 //! would need a different loop body). Such traces are rejected; the loop is recorded again
 //! later, when its types may have settled.
 //!
+//! Objects stored into locals (`storeobj`, sunk like numbers) become params too: the loop
+//! keeps the current object in a register and exits store it into the frame.
+//!
 //! Exits inside the loop body must write back every slot the loop stores (memory holds only
 //! the values from before the trace started), so each body snapshot lists all of them: the
 //! value stored so far in this iteration, or the param.
@@ -44,7 +47,10 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
     let Some(Inst::JumpTop { snap: end }) = t.insts.last().cloned() else {
         return Err("peel: trace does not end in jumptop".into());
     };
-    if t.insts.iter().any(|i| matches!(i, Inst::Store { .. })) {
+    if t.insts
+        .iter()
+        .any(|i| matches!(i, Inst::Store { .. } | Inst::StoreObj { .. }))
+    {
         return Err("peel: stores must be sunk first".into());
     }
     let stored: Vec<(Slot, Ref)> = t.snap(end).slots.clone();
@@ -63,7 +69,7 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
         }
     }
 
-    let mut out = Trace::new();
+    let mut out = t.derived();
     let mut folder = Folder::default();
     let body = &t.insts[..t.len() - 1];
 

@@ -12,6 +12,11 @@
 //! (tag + payload) only on the way out. Together with peeling (`peel.rs`), which removes the
 //! `jumptop` write-back, a loop runs without touching memory at all.
 //!
+//! Objects stored into locals (`storeobj`) are sunk the same way: the trace then keeps the
+//! new object in a register (it is borrowed from the container it came from) and the frame
+//! keeps the old one — alive — until an exit, which stores the new one with reference
+//! counting (`backend/entry.rs`). Only the unpeeled `jumptop` still stores them as it goes.
+//!
 //! Requires: no `load` of a slot after a `store` to it (the `guards` pass guarantees that);
 //! should one remain, it is forwarded to the stored value here.
 
@@ -24,7 +29,7 @@ pub fn run(t: &Trace) -> Trace {
     let mut state: Vec<(Slot, Ref)> = Vec::new();
     for (i, inst) in t.insts.iter().enumerate() {
         match *inst {
-            Inst::Store { slot, val } => {
+            Inst::Store { slot, val } | Inst::StoreObj { slot, val } => {
                 let v = rw.get(val);
                 match state.iter_mut().find(|(s, _)| *s == slot) {
                     Some(e) => e.1 = v,

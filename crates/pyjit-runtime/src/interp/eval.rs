@@ -666,7 +666,7 @@ impl Vm {
                         && self.jit.is_some()
                         && !matches!(rt.caches[at].first(), crate::interp::cache::Cache::NoJit)
                     {
-                        self.jit_backedge(f, at, arg);
+                        self.jit_backedge(f, at, arg)?;
                     }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
@@ -697,6 +697,13 @@ impl Vm {
                     let v = f.pop();
                     let it = self.get_iter(&v)?;
                     f.push(it);
+                    if self.jit.is_some()
+                        && !self.jit_recording
+                        && code.instrs.get(f.pc).is_some_and(|i| i.op == Op::ForIter)
+                        && !matches!(rt.caches[f.pc - 1].first(), Cache::NoJit)
+                    {
+                        self.jit_loop_entry(f, f.pc - 1)?;
+                    }
                 }
                 Op::ForIter => {
                     let next = match f.top() {

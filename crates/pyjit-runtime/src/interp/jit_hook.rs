@@ -2,13 +2,18 @@
 //!
 //! The JIT crate depends on the runtime, not the other way round: the runtime defines this
 //! trait, `Vm::jit` holds an implementation when `--jit=on` (installed by `bin/pyjit`), and
-//! the evaluation loop calls it at exactly two places:
+//! the evaluation loop calls it at exactly three places:
 //!
 //! * every backward `Jump` (a loop back-edge, `target <= pc`) calls
 //!   [`JitHooks::on_backedge`] with `f.pc` already set to the loop header — the JIT counts,
 //!   starts recording, or runs a compiled trace there. When the JIT answers
 //!   [`Backedge::Never`] the `Jump`'s inline-cache slot is set to `Cache::NoJit` and that
 //!   back-edge costs one tag compare from then on;
+//! * a `GetIter` followed by a `ForIter` (a `for` loop starting) calls
+//!   [`JitHooks::on_loop_entry`], so a compiled loop runs its first iteration in the trace
+//!   too (short inner loops would otherwise interpret one iteration in every few);
+//! * after either, [`JitHooks::take_resume`] may hand back a call the trace had inlined and
+//!   left in the middle; the interpreter runs that frame to completion (`Vm::jit_resume`);
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
 //!   The check for that is one bool (`Vm::jit_recording`) per instruction.
 //!
@@ -16,7 +21,23 @@
 
 use crate::interp::cache::Cache;
 use crate::interp::frame::Frame;
+use crate::object::Function;
+use crate::value::Value;
 use crate::vm::Vm;
+use crate::PyResult;
+use std::rc::Rc;
+
+/// A call the JIT had inlined and left in the middle (a guard failed after the callee had
+/// done something observable): the callee's frame state, which the interpreter runs to
+/// completion before pushing its return value on the caller's stack and resuming the caller
+/// at the `f.pc` the JIT set (after the call).
+pub struct ResumeCall {
+    pub func: Rc<Function>,
+    pub pc: usize,
+    /// The callee's fast locals (`Value::Null` for unbound ones).
+    pub fast: Vec<Value>,
+    pub stack: Vec<Value>,
+}
 
 /// What the interpreter does after a back-edge.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -35,25 +56,73 @@ pub trait JitHooks {
     /// instruction it exits at (`f.pc`, `f.fast`, `f.stack` updated).
     fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge;
 
+    /// A `for` loop is about to start: `GetIter` has pushed the iterator and `f.pc` is the
+    /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
+    /// (same contract as `on_backedge`), so the first iteration is not interpreted. Never
+    /// called while recording. `Never` (the loop will not be compiled) stops the calls from
+    /// this `GetIter`.
+    fn on_loop_entry(&mut self, _f: &mut Frame) -> Backedge {
+        Backedge::Never
+    }
+
     /// While recording: `f` is about to execute the instruction at `f.pc` (any frame may call
     /// this; the recorder checks it is the one it follows). Returns whether recording goes on.
     fn on_instruction(&mut self, f: &Frame) -> bool;
 
     /// The text `--jit-stats` prints at exit.
     fn stats_report(&self) -> String;
+
+    /// After `on_backedge` or `on_loop_entry`: a call left in the middle by the trace that
+    /// just exited, for the interpreter to finish (see [`ResumeCall`]).
+    fn take_resume(&mut self) -> Option<ResumeCall> {
+        None
+    }
 }
 
 impl Vm {
-    /// A backward `Jump` at `at` to `target` when a JIT is installed.
+    /// A backward `Jump` at `at` to `target` when a JIT is installed. Fails with the
+    /// exception of a call the trace left in the middle, if finishing it raises.
     #[inline(never)]
-    pub(crate) fn jit_backedge(&mut self, f: &mut Frame, at: usize, target: usize) {
+    pub(crate) fn jit_backedge(&mut self, f: &mut Frame, at: usize, target: usize) -> PyResult<()> {
         if let Some(j) = self.jit.as_mut() {
             match j.on_backedge(f, target) {
                 Backedge::Continue => {}
                 Backedge::Recording => self.jit_recording = true,
                 Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
             }
+            if let Some(r) = j.take_resume() {
+                self.jit_resume(f, r)?;
+            }
         }
+        Ok(())
+    }
+
+    /// A `for` loop starts at `f.pc` (after the `GetIter` at `at`) when a JIT is installed.
+    #[inline(never)]
+    pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame, at: usize) -> PyResult<()> {
+        if let Some(j) = self.jit.as_mut() {
+            if j.on_loop_entry(f) == Backedge::Never {
+                f.rt.caches[at].fill(Cache::NoJit);
+            }
+            if let Some(r) = j.take_resume() {
+                self.jit_resume(f, r)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Finish a call a trace left in the middle and push its result on `f`'s stack. `f.pc`
+    /// is already after the call, so an exception gets the caller's line in its traceback,
+    /// as when the interpreter makes the call.
+    #[cold]
+    #[inline(never)]
+    fn jit_resume(&mut self, f: &mut Frame, r: ResumeCall) -> PyResult<()> {
+        let mut callee = self.frame_for(&r.func, r.fast);
+        callee.pc = r.pc;
+        callee.stack.extend(r.stack);
+        let v = self.run_frame(callee)?;
+        f.push(v);
+        Ok(())
     }
 
     /// Hand the instruction about to run to the recorder.

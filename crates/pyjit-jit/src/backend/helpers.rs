@@ -1,0 +1,416 @@
+//! Helpers compiled traces call for heap operations (see `ir::Helper`), and the per-trace
+//! run-time state they use.
+//!
+//! Every helper is `extern "sysv64" fn(rt, k, tag, a, b, c) -> Ret`: `rt` is the trace's
+//! [`TraceRt`], `k` a pool descriptor index (or a local number), `tag` the `Value` tag the
+//! result must have (or the operand's, for setters), `a b c` operand payloads (ints, float
+//! bits, object pointers). `Ret` comes back in `rax:rdx`: the result payload and whether the
+//! operation succeeded; a failed helper has changed nothing, and the trace exits to the
+//! snapshot of the call.
+//!
+//! This module is `unsafe` because helpers rebuild borrowed `Value`s from the (tag, payload)
+//! pairs the trace holds. The trace only ever holds pairs that were read from live `Value`s
+//! of that tag, whose objects are kept alive as `pool.rs` explains.
+
+use super::entry::{payload_bits, tag_of};
+use super::TAG_FLOAT;
+use crate::pool::{Desc, Pool};
+use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
+use pyjit_runtime::interp::specialize::{attr_hit, global_hit, method_hit};
+use pyjit_runtime::Value;
+use std::mem::ManuallyDrop;
+
+/// Run-time state of a compiled trace, at a fixed address the code embeds.
+pub struct TraceRt {
+    /// The frame's locals while the trace runs (set by the trampoline).
+    pub locals: *mut Value,
+    /// Objects `storeobj` took out of locals, released when the iteration ends.
+    pub deferred: Vec<Value>,
+    pub pool: Pool,
+}
+
+#[repr(C)]
+pub struct Ret {
+    pub val: u64,
+    pub ok: u64,
+}
+
+pub type HelperFn = extern "sysv64" fn(*mut TraceRt, u64, u64, u64, u64, u64) -> Ret;
+
+const FAIL: Ret = Ret { val: 0, ok: 0 };
+
+fn ok(val: u64) -> Ret {
+    Ret { val, ok: 1 }
+}
+
+/// A borrowed view of the value with this tag and payload.
+///
+/// # Safety
+/// `(tag, bits)` must be the tag and payload of a live `Value` (see the module docs).
+unsafe fn view(tag: u8, bits: u64) -> ManuallyDrop<Value> {
+    // SAFETY: `Value` is `#[repr(C, u8)]`, 16 bytes: tag byte at offset 0, payload at 8 (checked
+    // at start-up by `value_layout_ok`). The pair comes from a live value (caller's contract),
+    // so the result is a bitwise copy of it; `ManuallyDrop` keeps the copy from releasing the
+    // reference it does not own.
+    unsafe { ManuallyDrop::new(std::mem::transmute::<[u64; 2], Value>([tag as u64, bits])) }
+}
+
+/// A new reference to the value with this tag and payload.
+///
+/// # Safety
+/// As for [`view`].
+pub(crate) unsafe fn owned(tag: u8, bits: u64) -> Value {
+    // SAFETY: the caller's contract; the clone takes a reference of its own.
+    unsafe { (*view(tag, bits)).clone() }
+}
+
+/// Are these the same object (the same number, for ints, floats and bools)?
+fn same(a: &Value, b: &Value) -> bool {
+    tag_of(a) == tag_of(b) && payload_bits(a) == payload_bits(b)
+}
+
+fn desc(rt: *mut TraceRt, k: u64) -> Option<&'static Desc> {
+    // SAFETY: `rt` is the `TraceRt` of the running trace (its address is embedded in the
+    // code, and the `Compiled` that owns it outlives the call). The pool is not modified
+    // while the trace runs; the returned reference does not outlive the helper call.
+    unsafe { &*rt }.pool.descs.get(k as usize)
+}
+
+pub(crate) extern "sysv64" fn guard_global(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    match desc(rt, k) {
+        Some(Desc::Global {
+            cache,
+            globals,
+            builtins,
+            name,
+            expect,
+        }) => match global_hit(*cache, globals, builtins, name) {
+            Some(v) if same(&v, expect) => ok(0),
+            _ => FAIL,
+        },
+        _ => FAIL,
+    }
+}
+
+pub(crate) extern "sysv64" fn guard_modattr(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    match desc(rt, k) {
+        Some(Desc::ModAttr {
+            cache,
+            module,
+            name,
+            expect,
+        }) => match attr_hit(*cache, module, name) {
+            Some(v) if same(&v, expect) => ok(0),
+            _ => FAIL,
+        },
+        _ => FAIL,
+    }
+}
+
+pub(crate) extern "sysv64" fn guard_method(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    obj: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    let Some(Desc::Method {
+        cache,
+        name,
+        expect,
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    match method_hit(*cache, &v, name) {
+        Some(m) if same(&m, expect) => ok(0),
+        _ => FAIL,
+    }
+}
+
+/// The dict slot of instance attribute `k` of `obj`, if the cache entry holds.
+fn with_attr<T>(
+    rt: *mut TraceRt,
+    k: u64,
+    obj: u64,
+    f: impl FnOnce(&mut Value) -> Option<T>,
+) -> Option<T> {
+    let Some(Desc::Attr {
+        cache:
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+        name,
+    }) = desc(rt, k)
+    else {
+        return None;
+    };
+    // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    let Value::Instance(i) = &*v else { return None };
+    if i.class.try_borrow().ok()?.version.get() != *class || type_epoch() != *epoch {
+        return None;
+    }
+    let mut m = i.dict.map.try_borrow_mut().ok()?;
+    let (key, slot) = m.get_index_mut(*index as usize)?;
+    if !key_is(&key.value, name) {
+        return None;
+    }
+    f(slot)
+}
+
+/// The address of the `Value` of instance attribute `k` of `obj`, if the cache entry
+/// holds. The address stays valid while the dict's key set does not change, which nothing a
+/// trace does can cause; the trace reads and writes the value there inline.
+pub(crate) extern "sysv64" fn attr_slot(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    obj: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    with_attr(rt, k, obj, |v| Some(v as *mut Value as u64)).map_or(FAIL, ok)
+}
+
+/// How `IndexMap` lays out a dict's entries, measured once on a probe dict: the distance
+/// between the key `Value`s of consecutive entries, and from an entry's key `Value` to its
+/// value `Value`. `None` if the entries are not evenly spaced (then traces use `attr.slot`).
+pub fn dict_layout() -> Option<(i64, i64)> {
+    static LAYOUT: std::sync::OnceLock<Option<(i64, i64)>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let d = pyjit_runtime::object::PyDict::new();
+        for (i, k) in ["a", "b", "c", "d"].iter().enumerate() {
+            d.set_str(k, Value::Int(i as i64));
+        }
+        let m = d.map.borrow();
+        let key = |i: usize| m.get_index(i).map(|(k, _)| &k.value as *const Value as i64);
+        let val = |i: usize| m.get_index(i).map(|(_, v)| v as *const Value as i64);
+        let stride = key(1)? - key(0)?;
+        let val_off = val(0)? - key(0)?;
+        let even = (0..4).all(|i| {
+            key(i) == Some(key(0).unwrap_or(0) + stride * i as i64)
+                && val(i) == key(i).map(|k| k + val_off)
+        });
+        (even && stride > 0).then_some((stride, val_off))
+    })
+}
+
+/// `attr.base`: the address of the key `Value` of entry 0 of the instance's dict, if its
+/// class has the recorded version, the type epoch is the recorded one and the dict has the
+/// entries the trace addresses. The entries stay put while the trace runs (nothing in a
+/// trace adds or removes attributes); `attr.at` then checks each key inline.
+pub(crate) extern "sysv64" fn attr_base(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    obj: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    let Some(Desc::AttrBase {
+        class,
+        epoch,
+        max_index,
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    let Value::Instance(i) = &*v else { return FAIL };
+    match i.class.try_borrow() {
+        Ok(c) if c.version.get() == *class && type_epoch() == *epoch => {}
+        _ => return FAIL,
+    }
+    let Ok(m) = i.dict.map.try_borrow() else {
+        return FAIL;
+    };
+    if m.len() <= *max_index as usize {
+        return FAIL;
+    }
+    m.get_index(0)
+        .map_or(FAIL, |(k, _)| ok(&k.value as *const Value as u64))
+}
+
+/// A number of the given tag.
+fn number(tag: u64, bits: u64) -> Value {
+    if tag == TAG_FLOAT as u64 {
+        Value::Float(f64::from_bits(bits))
+    } else {
+        Value::Int(bits as i64)
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_))
+}
+
+fn index(i: u64, len: usize) -> Option<usize> {
+    let i = i as i64;
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
+pub(crate) extern "sysv64" fn list_get(
+    _: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    list: u64,
+    i: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a list it holds.
+    let v = unsafe { view(super::TAG_LIST, list) };
+    let Value::List(l) = &*v else { return FAIL };
+    let Ok(items) = l.items.try_borrow() else {
+        return FAIL;
+    };
+    match index(i, items.len()).map(|j| &items[j]) {
+        Some(x) if tag_of(x) as u64 == tag => ok(payload_bits(x)),
+        _ => FAIL,
+    }
+}
+
+pub(crate) extern "sysv64" fn tuple_get(
+    _: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    t: u64,
+    i: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a tuple it holds.
+    let v = unsafe { view(super::TAG_TUPLE, t) };
+    let Value::Tuple(t) = &*v else { return FAIL };
+    match index(i, t.items.len()).map(|j| &t.items[j]) {
+        Some(x) if tag_of(x) as u64 == tag => ok(payload_bits(x)),
+        _ => FAIL,
+    }
+}
+
+pub(crate) extern "sysv64" fn list_set(
+    _: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    list: u64,
+    i: u64,
+    val: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a list it holds.
+    let v = unsafe { view(super::TAG_LIST, list) };
+    let Value::List(l) = &*v else { return FAIL };
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return FAIL;
+    };
+    let n = items.len();
+    match index(i, n).map(|j| &mut items[j]) {
+        Some(x) if is_number(x) => {
+            *x = number(tag, val);
+            ok(0)
+        }
+        _ => FAIL,
+    }
+}
+
+pub(crate) extern "sysv64" fn len(
+    _: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    seq: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a list or tuple it holds, with its tag.
+    let v = unsafe { view(tag as u8, seq) };
+    match &*v {
+        Value::List(l) => l.items.try_borrow().map_or(FAIL, |i| ok(i.len() as u64)),
+        Value::Tuple(t) => ok(t.items.len() as u64),
+        _ => FAIL,
+    }
+}
+
+/// `math.<MATH_FNS[k]>(x)`, with the interpreter's error rules (`modules/math.rs`): a NaN
+/// from a non-NaN argument or an infinity from a finite one fails (the interpreter raises).
+pub(crate) extern "sysv64" fn math(_: *mut TraceRt, k: u64, _: u64, x: u64, _: u64, _: u64) -> Ret {
+    let Some(&(_, f)) = crate::ir::MATH_FNS.get(k as usize) else {
+        return FAIL;
+    };
+    let x = f64::from_bits(x);
+    let r = f(x);
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+        return FAIL;
+    }
+    ok(r.to_bits())
+}
+
+/// `storeobj`: local `k` takes a new reference to the object; the old value is released
+/// when the iteration ends (`release`).
+pub(crate) extern "sysv64" fn store_local(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    bits: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: `rt.locals` points to the frame's locals while the trace runs, and the trace's
+    // entry requirements guarantee local `k` exists; `(tag, bits)` is a live value.
+    unsafe {
+        let rt = &mut *rt;
+        let new = owned(tag as u8, bits);
+        let old = std::mem::replace(&mut *rt.locals.add(k as usize), new);
+        rt.deferred.push(old);
+    }
+    ok(0)
+}
+
+/// End of an iteration: release what `storeobj` took out of locals.
+pub(crate) extern "sysv64" fn release(
+    rt: *mut TraceRt,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: as in `desc`; no reference into `deferred` is live here.
+    unsafe { &mut *rt }.deferred.clear();
+    ok(0)
+}
+
+/// The helper implementing an IR helper call.
+pub fn of(h: crate::ir::Helper) -> HelperFn {
+    use crate::ir::Helper::*;
+    match h {
+        GuardGlobal => guard_global,
+        GuardModAttr => guard_modattr,
+        GuardMethod => guard_method,
+        AttrSlot => attr_slot,
+        AttrBase => attr_base,
+        ListGet => list_get,
+        TupleGet => tuple_get,
+        ListSet => list_set,
+        Len => len,
+        Math => math,
+    }
+}

@@ -1,0 +1,120 @@
+//! The heap a trace refers to: constant objects and the descriptors of its helper calls.
+//!
+//! A trace handles heap objects as *borrowed* references: an `obj.T` IR value is the pointer
+//! payload of a `Value`, and the trace never counts references on it. That is sound because
+//! every such object has an owner for as long as the trace can use it:
+//!
+//! * objects read from a frame slot, an operand-stack entry or a container (a list item, a
+//!   tuple item, an instance attribute) are owned by it, and a trace never overwrites an
+//!   object in a container (its heap stores replace ints and floats by ints and floats);
+//! * a local a trace overwrites (`storeobj`) releases its old object only when the iteration
+//!   ends, or when the trace exits after the exit has pushed its stack entries;
+//! * objects a trace treats as constants — a global or module attribute whose identity is
+//!   guarded (`math`, `math.sqrt`, a function being inlined) — are kept alive by this pool,
+//!   which lives as long as the compiled trace.
+//!
+//! Exits that put an object on the operand stack push a new reference (a clone).
+
+use pyjit_runtime::interp::cache::Cache;
+use pyjit_runtime::object::PyDict;
+use pyjit_runtime::Value;
+use std::fmt;
+use std::rc::Rc;
+
+/// What a helper call with pool index `k` checks.
+#[derive(Clone)]
+pub enum Desc {
+    /// A `LoadGlobal` through the interpreter's `Global`/`Builtin` cache entry, which must
+    /// still give `expect` (the same object: compared by tag and payload).
+    Global {
+        cache: Cache,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+        name: Value,
+        expect: Value,
+    },
+    /// A module attribute through a `ModuleAttr` cache entry, which must still give `expect`.
+    ModAttr {
+        cache: Cache,
+        module: Value,
+        name: Value,
+        expect: Value,
+    },
+    /// A method through a `Method` cache entry, which must still give `expect` for the
+    /// receiver.
+    Method {
+        cache: Cache,
+        name: Value,
+        expect: Value,
+    },
+    /// An instance attribute through an `InstanceAttr` cache entry.
+    Attr { cache: Cache, name: Value },
+    /// The dict entries of an instance of a class at this version and type epoch, with at
+    /// least `max_index + 1` entries (`attr.base`).
+    AttrBase {
+        class: u64,
+        epoch: u64,
+        max_index: u32,
+    },
+}
+
+#[derive(Default, Clone)]
+pub struct Pool {
+    /// Objects used as constants.
+    pub objs: Vec<Value>,
+    pub descs: Vec<Desc>,
+}
+
+impl fmt::Debug for Pool {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Pool({} objects, {} descriptors)",
+            self.objs.len(),
+            self.descs.len()
+        )
+    }
+}
+
+impl Pool {
+    pub fn desc(&mut self, d: Desc) -> u32 {
+        self.descs.push(d);
+        self.descs.len() as u32 - 1
+    }
+
+    /// The descriptor of instance attribute `name` through `cache`, shared with an identical
+    /// earlier one (so the slot addresses of a load and a store of `a.x` are one value).
+    pub fn attr_desc(&mut self, cache: Cache, name: Value) -> u32 {
+        let same = |d: &Desc| match (d, cache) {
+            (
+                Desc::Attr {
+                    cache:
+                        Cache::InstanceAttr {
+                            class: c1,
+                            epoch: e1,
+                            index: i1,
+                        },
+                    name: n1,
+                },
+                Cache::InstanceAttr {
+                    class,
+                    epoch,
+                    index,
+                },
+            ) => {
+                (*c1, *e1, *i1) == (class, epoch, index)
+                    && pyjit_runtime::interp::cache::key_is(n1, &name)
+            }
+            _ => false,
+        };
+        match self.descs.iter().position(same) {
+            Some(k) => k as u32,
+            None => self.desc(Desc::Attr { cache, name }),
+        }
+    }
+
+    /// Keep `v` alive for the trace's lifetime.
+    pub fn keep(&mut self, v: &Value) {
+        self.objs.push(v.clone());
+    }
+}
