@@ -26,7 +26,7 @@ use crate::snapshot::{CalleeFrame, SnapId, Snapshot};
 use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Op};
 use pyjit_runtime::interp::cache::Cache;
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::specialize::{attr_hit, global_hit, method_hit};
+use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
 use pyjit_runtime::object::{IterState, PyDict};
 use pyjit_runtime::Value;
 use std::rc::Rc;
@@ -774,7 +774,7 @@ impl Recorder {
         let builtins = builtins_of(&f.globals).ok_or("no builtins")?;
         let mut found = None;
         f.rt.caches[pc].probe(|c| {
-            let v = global_hit(c, &f.globals, &builtins, &name)?;
+            let v = global_value(c, &f.globals, &builtins, &name)?;
             found = Some((c, v));
             Some(())
         });
@@ -817,7 +817,7 @@ impl Recorder {
                 let cache = Cache::ModuleAttr {
                     index: index as u32,
                 };
-                let v = attr_hit(cache, cobj, &name).ok_or("module attribute moved")?;
+                let v = attr_value(cache, cobj, &name).ok_or("module attribute moved")?;
                 let k = self.trace.pool.borrow_mut().desc(Desc::ModAttr {
                     cache,
                     module: cobj.clone(),
@@ -833,7 +833,7 @@ impl Recorder {
                     if !matches!(c, Cache::InstanceAttr { .. }) {
                         return None;
                     }
-                    let v = attr_hit(c, cobj, &name)?;
+                    let v = attr_value(c, cobj, &name)?;
                     found = Some((c, v));
                     Some(())
                 });
@@ -866,7 +866,7 @@ impl Recorder {
             if !matches!(c, Cache::Method { .. }) {
                 return None;
             }
-            let m = method_hit(c, cobj, &name)?;
+            let m = method_value(c, cobj, &name)?;
             found = Some((c, m));
             Some(())
         });
@@ -963,7 +963,7 @@ impl Recorder {
             if !matches!(c, Cache::InstanceAttr { .. }) {
                 return None;
             }
-            let old = attr_hit(c, cobj, &name)?;
+            let old = attr_value(c, cobj, &name)?;
             found = Some(c);
             is_number(&old).then_some(())
         });

@@ -16,7 +16,7 @@ use super::entry::{payload_bits, tag_of};
 use super::TAG_FLOAT;
 use crate::pool::{Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
-use pyjit_runtime::interp::specialize::{attr_hit, global_hit, method_hit};
+use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
 use pyjit_runtime::Value;
 use std::mem::ManuallyDrop;
 
@@ -91,7 +91,7 @@ pub(crate) extern "sysv64" fn guard_global(
             builtins,
             name,
             expect,
-        }) => match global_hit(*cache, globals, builtins, name) {
+        }) => match global_value(*cache, globals, builtins, name) {
             Some(v) if same(&v, expect) => ok(0),
             _ => FAIL,
         },
@@ -113,7 +113,7 @@ pub(crate) extern "sysv64" fn guard_modattr(
             module,
             name,
             expect,
-        }) => match attr_hit(*cache, module, name) {
+        }) => match attr_value(*cache, module, name) {
             Some(v) if same(&v, expect) => ok(0),
             _ => FAIL,
         },
@@ -139,7 +139,7 @@ pub(crate) extern "sysv64" fn guard_method(
     };
     // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
     let v = unsafe { view(super::TAG_INSTANCE, obj) };
-    match method_hit(*cache, &v, name) {
+    match method_value(*cache, &v, name) {
         Some(m) if same(&m, expect) => ok(0),
         _ => FAIL,
     }
