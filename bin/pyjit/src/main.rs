@@ -15,7 +15,7 @@ const INTERPRETER_STACK: usize = 1 << 30;
     about = "A Python 3 subset interpreter with a tracing JIT",
     long_about = "Runs a Python 3.11 program. With --jit=on (the default) hot loops are \
                   recorded and compiled to x86-64 machine code; PYJIT_TRACE=1 dumps each \
-                  trace to stderr."
+                  trace to stderr, PYJIT_TRACE=2 adds its disassembly."
 )]
 struct Cli {
     /// Program passed in as a string.

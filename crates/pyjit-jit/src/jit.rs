@@ -53,13 +53,15 @@ pub struct JitConfig {
     pub threshold: u32,
     /// Print dumps of each trace (`PYJIT_TRACE=1`) through `tracing`.
     pub dump: bool,
+    /// Add the disassembly of each trace's machine code to the dump (`PYJIT_TRACE=2`).
+    pub disasm: bool,
     pub opt: OptLevel,
     pub backend: BackendConfig,
 }
 
 impl JitConfig {
     /// The configuration for `threshold`, with the debugging knobs read from the environment:
-    /// `PYJIT_TRACE=1` (dumps), `PYJIT_JIT_OPT=none|nopeel|all`, `PYJIT_JIT_REGS=G[,X]`
+    /// `PYJIT_TRACE=1` (dumps; `2` adds the disassembly), `PYJIT_JIT_OPT=none|nopeel|all`, `PYJIT_JIT_REGS=G[,X]`
     /// (fewer registers, to exercise spilling).
     pub fn from_env(threshold: u32) -> JitConfig {
         let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
@@ -82,6 +84,7 @@ impl JitConfig {
         JitConfig {
             threshold: threshold.max(1),
             dump: var("PYJIT_TRACE").is_some_and(|v| v != "0"),
+            disasm: var("PYJIT_TRACE").is_some_and(|v| v.parse::<u32>().is_ok_and(|n| n >= 2)),
             opt,
             backend,
         }
@@ -295,7 +298,10 @@ impl Jit {
         };
         let id = self.traces.len();
         if self.cfg.dump {
-            let text = dump(id, &rec, &optimized, &compiled);
+            let mut text = dump(id, &rec, &optimized, &compiled);
+            if self.cfg.disasm {
+                text.push_str(&backend::disassemble(&compiled));
+            }
             tracing::info!(target: "pyjit::jit", "{text}");
         }
         self.traces.push(TraceRec {

@@ -4,6 +4,8 @@
 //! interpreter frame and applies the exit it returns. Only x86-64 has a backend; elsewhere
 //! `compile` fails and the JIT records but never runs anything.
 
+#[cfg(target_arch = "x86_64")]
+mod disasm;
 pub mod entry;
 pub mod helpers;
 pub mod regalloc;
@@ -74,6 +76,9 @@ pub struct Compiled {
     _buf: dynasmrt::ExecutableBuffer,
     pub(crate) func: EntryFn,
     pub code_size: usize,
+    /// Offset of the entry (the first byte of the trace's code) in the buffer.
+    #[cfg(target_arch = "x86_64")]
+    entry_off: usize,
     /// Iterator slots, in `ctx[1..]` order.
     pub ctx_slots: Vec<Slot>,
     /// Index in `ctx` of exit stack entry 0.
@@ -109,12 +114,36 @@ impl Compiled {
             _buf: buf,
             func,
             code_size,
+            entry_off: entry.0,
             ctx_slots,
             stack_base,
             ctx: vec![0; ctx_len.max(1)],
             exits,
             rt,
         }
+    }
+}
+
+impl Compiled {
+    /// The trace's machine code and the address it runs at.
+    #[cfg(target_arch = "x86_64")]
+    pub fn code(&self) -> (&[u8], u64) {
+        let bytes = &self._buf[self.entry_off..self.entry_off + self.code_size];
+        (bytes, bytes.as_ptr() as u64)
+    }
+}
+
+/// The disassembly of a compiled trace, one instruction a line (`PYJIT_TRACE=2`).
+pub fn disassemble(c: &Compiled) -> String {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let (bytes, ip) = c.code();
+        disasm::x64(bytes, ip)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = c;
+        String::new()
     }
 }
 

@@ -1,0 +1,77 @@
+//! `PYJIT_TRACE=1` dumps every compiled trace to stderr (location, recorded and optimized IR,
+//! exits, code size); `PYJIT_TRACE=2` adds the disassembly of its machine code. The program's
+//! own output is unchanged either way.
+
+use std::process::Command;
+
+const LOOP: &str = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * 3\n    return t\nprint(f(1000))\n";
+
+fn run(trace: Option<&str>) -> (String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyjit"));
+    cmd.args(["--jit-threshold=5", "-c", LOOP]);
+    cmd.env_remove("PYJIT_TRACE");
+    if let Some(level) = trace {
+        cmd.env("PYJIT_TRACE", level);
+    }
+    let out = cmd.output().expect("run pyjit");
+    assert!(out.status.success());
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The number after `key` in `text`.
+fn number_after(text: &str, key: &str) -> usize {
+    let at = text
+        .find(key)
+        .unwrap_or_else(|| panic!("no {key:?} in:\n{text}"))
+        + key.len();
+    text[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or_else(|| panic!("no number after {key:?}"))
+}
+
+#[test]
+fn level_one_dumps_the_trace_without_disassembly() {
+    let (plain, quiet) = run(None);
+    assert_eq!(plain, "1498500\n");
+    assert!(quiet.is_empty(), "no dump without PYJIT_TRACE: {quiet}");
+    let (stdout, dump) = run(Some("1"));
+    assert_eq!(stdout, plain);
+    for part in [
+        "---- trace 0:",
+        "in f",
+        "recorded IR",
+        "optimized IR",
+        "exits:",
+        "machine code:",
+    ] {
+        assert!(dump.contains(part), "{part:?} missing from:\n{dump}");
+    }
+    assert!(number_after(&dump, "machine code: ") > 0);
+    assert!(!dump.contains("disassembly"), "{dump}");
+}
+
+#[test]
+fn level_two_adds_the_disassembly() {
+    let (stdout, dump) = run(Some("2"));
+    assert_eq!(stdout, "1498500\n");
+    let size = number_after(&dump, "machine code: ");
+    assert_eq!(number_after(&dump, "disassembly ("), size, "{dump}");
+    let listing: Vec<&str> = dump
+        .lines()
+        .skip_while(|l| !l.starts_with("disassembly"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert!(listing.len() > 10, "{dump}");
+    // The overflow guard of `i * 3` / `t += ...` and the return to the interpreter.
+    assert!(listing.iter().any(|l| l.contains(" jo ")), "{dump}");
+    assert!(
+        listing.iter().any(|l| l.trim_end().ends_with("ret")),
+        "{dump}"
+    );
+}
