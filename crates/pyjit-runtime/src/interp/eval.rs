@@ -488,12 +488,11 @@ impl Vm {
                 Op::BinarySubscr => {
                     // list[int] / tuple[int] in range: the element replaces the container on
                     // the stack (the index is a number: forgotten, not dropped).
-                    let n = f.stack.len();
-                    if let Some(v) = index_fast(&f.stack[n - 2], &f.stack[n - 1]) {
-                        f.forget_numbers(1);
-                        let container = std::mem::replace(&mut f.stack[n - 2], v);
-                        drop(container);
-                        continue;
+                    if let [.., container, Value::Int(i)] = &mut f.stack[..] {
+                        if index_in_place(container, *i) {
+                            f.forget_numbers(1);
+                            continue;
+                        }
                     }
                     let idx = f.pop();
                     let obj = f.pop();
@@ -1461,24 +1460,32 @@ impl Vm {
     }
 }
 
-/// `obj[idx]` for a list or tuple and an int index in range.
+/// `container[i]` for a list or tuple and an index in range: the element replaces the
+/// container in its stack slot. (Written so that the element goes straight from a clone to
+/// the slot; an `Option<Value>` in between is copied in pieces and stalls the next move.)
 #[inline(always)]
-fn index_fast(obj: &Value, idx: &Value) -> Option<Value> {
-    let Value::Int(i) = *idx else {
-        return None;
-    };
+fn index_in_place(container: &mut Value, i: i64) -> bool {
     let at = |len: usize| {
         let j = if i < 0 { i + len as i64 } else { i };
         (0..len as i64).contains(&j).then_some(j as usize)
     };
-    match obj {
+    let v = match &*container {
         Value::List(l) => {
             let items = l.items.borrow();
-            Some(items[at(items.len())?].clone())
+            match at(items.len()) {
+                Some(j) => items[j].clone(),
+                None => return false,
+            }
         }
-        Value::Tuple(t) => Some(t.items[at(t.items.len())?].clone()),
-        _ => None,
-    }
+        Value::Tuple(t) => match at(t.items.len()) {
+            Some(j) => t.items[j].clone(),
+            None => return false,
+        },
+        _ => return false,
+    };
+    let old = std::mem::replace(container, v);
+    drop(old);
+    true
 }
 
 /// Drop a value, skipping the out-of-line destructor for the variants that own nothing.
