@@ -120,8 +120,8 @@ impl Vm {
         g.running.set(true);
         self.depth += 1;
         let r = match throw {
-            None => self.dispatch(&mut frame, None),
-            Some(e) => self.dispatch(&mut frame, Some(e)),
+            None => self.dispatch(&mut frame),
+            Some(e) => self.dispatch_raising(&mut frame, e),
         };
         self.depth -= 1;
         g.running.set(false);

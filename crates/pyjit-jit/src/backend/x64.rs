@@ -287,6 +287,15 @@ impl Cg<'_> {
         self.exits[s.idx()]
     }
 
+    /// `jo` to the exit of `snap` (the overflow guard of the instruction just emitted), if
+    /// the instruction has one.
+    fn exit_on_overflow(&mut self, snap: Option<crate::snapshot::SnapId>) {
+        if let Some(s) = snap {
+            let exit = self.exit(s);
+            dynasm!(self.ops ; .arch x64 ; jo =>exit);
+        }
+    }
+
     // ---- moving values ------------------------------------------------------------------
 
     /// Put int/bool value `r` into general register `dst`.
@@ -717,9 +726,8 @@ impl Cg<'_> {
             },
             _ => unreachable!("float or division op in int_bin"),
         }
-        if let (Some(s), BinKind::IAdd | BinKind::ISub | BinKind::IMul) = (snap, op) {
-            let exit = self.exit(s);
-            dynasm!(self.ops ; .arch x64 ; jo =>exit);
+        if matches!(op, BinKind::IAdd | BinKind::ISub | BinKind::IMul) {
+            self.exit_on_overflow(snap);
         }
         self.gpr_result(r, RAX);
     }
@@ -835,10 +843,7 @@ impl Cg<'_> {
             UnKind::INeg => {
                 self.gpr_to(RAX, a);
                 dynasm!(self.ops ; .arch x64 ; neg rax);
-                if let Some(s) = snap {
-                    let exit = self.exit(s);
-                    dynasm!(self.ops ; .arch x64 ; jo =>exit);
-                }
+                self.exit_on_overflow(snap);
                 self.gpr_result(r, RAX);
             }
             UnKind::FNeg => {
@@ -853,10 +858,7 @@ impl Cg<'_> {
             UnKind::IAbs => {
                 self.gpr_to(RAX, a);
                 dynasm!(self.ops ; .arch x64 ; mov r11, rax ; neg r11);
-                if let Some(s) = snap {
-                    let exit = self.exit(s);
-                    dynasm!(self.ops ; .arch x64 ; jo =>exit);
-                }
+                self.exit_on_overflow(snap);
                 dynasm!(self.ops ; .arch x64 ; test rax, rax ; cmovs rax, r11);
                 self.gpr_result(r, RAX);
             }

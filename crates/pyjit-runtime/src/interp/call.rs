@@ -6,7 +6,7 @@ use crate::interp::frame::Frame;
 use crate::interp::stats::Family;
 use crate::object::TypeKind;
 use crate::object::{Function, Generator, HKey, PyDict};
-use crate::value::Value;
+use crate::value::{CellRef, Value};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -120,19 +120,8 @@ impl Vm {
     #[inline(always)]
     pub fn frame_for(&mut self, func: &Rc<Function>, fast: Vec<Value>) -> Frame {
         let code = &func.code;
-        let cells = if code.cellvars.is_empty() && func.closure.is_empty() {
-            Vec::new()
-        } else {
-            let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
-            for _ in 0..code.cellvars.len() {
-                cells.push(Rc::new(RefCell::new(Value::Null)));
-            }
-            cells.extend(func.closure.iter().cloned());
-            for &(ci, pi) in &code.cell_params {
-                *cells[ci as usize].borrow_mut() = fast[pi as usize].clone();
-            }
-            cells
-        };
+        let mut cells = Vec::new();
+        fill_cells(func, &fast, &mut cells);
         let stack = self.take_vec(8);
         Frame {
             code: code.clone(),
@@ -236,22 +225,14 @@ impl Vm {
                 }
             }
             Value::Function(func)
-                if func.code.flags.generator && simple_positional_gen(func, nargs) =>
+                if func.code.flags.generator && binds_positionally(func, nargs) =>
             {
                 // A generator function: its frame is bound from the stack and suspended
                 // in a new generator object.
                 let func = func.clone();
                 self.stats.hit(Family::Call);
-                let code = &func.code;
-                let mut fast = self.take_vec(code.varnames.len());
-                crate::value::move_tail(&mut f.stack, at, &mut fast);
-                f.stack.truncate(callable_at);
-                let (given, argc) = (fast.len(), code.argcount as usize);
-                if given < argc {
-                    let nd = func.defaults.len();
-                    fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
-                }
-                fast.resize_with(code.varnames.len(), || Value::Null);
+                let mut fast = self.take_vec(func.code.varnames.len());
+                bind_from_stack(&func, None, f, at, callable_at, &mut fast);
                 let frame = self.frame_for(&func, fast);
                 let name = func.name.borrow().clone();
                 let qualname = func.qualname.borrow().clone();
@@ -323,28 +304,11 @@ impl Vm {
                 saved_exc: Vec::new(),
             }),
         };
-        let fast = &mut frame.fast;
-        fast.extend(first);
-        crate::value::move_tail(&mut f.stack, at, fast);
-        f.stack.truncate(callable_at);
-        let (given, argc) = (fast.len(), code.argcount as usize);
-        if given < argc {
-            let nd = func.defaults.len();
-            fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
-        }
-        fast.resize_with(code.varnames.len(), || Value::Null);
-        if !(code.cellvars.is_empty() && func.closure.is_empty()) {
-            let cells = &mut frame.cells;
-            for _ in 0..code.cellvars.len() {
-                cells.push(Rc::new(RefCell::new(Value::Null)));
-            }
-            cells.extend(func.closure.iter().cloned());
-            for &(ci, pi) in &code.cell_params {
-                *cells[ci as usize].borrow_mut() = frame.fast[pi as usize].clone();
-            }
-        }
+        let frame_ref = &mut *frame;
+        bind_from_stack(func, first, f, at, callable_at, &mut frame_ref.fast);
+        fill_cells(func, &frame_ref.fast, &mut frame_ref.cells);
         self.depth += 1;
-        let r = self.dispatch(&mut frame, None);
+        let r = self.dispatch(&mut frame);
         self.depth -= 1;
         if r.is_ok() {
             // The return value (top of the callee's stack) moves to the caller's stack.
@@ -651,8 +615,52 @@ fn range_value(start: i64, stop: i64, step: i64) -> Value {
     Value::Range(Rc::new(crate::object::PyRange { start, stop, step }))
 }
 
-/// `simple_positional`, for a generator function.
-fn simple_positional_gen(func: &Function, nargs: usize) -> bool {
+/// Bind `func`'s locals into `fast` from the caller's stack: `first` (if any), then the
+/// arguments `f.stack[at..]` (moved, not cloned), then the defaults of the missing trailing
+/// parameters (`binds_positionally` checked that they exist), then `Null` for the other
+/// locals. The caller's stack is cut back to `callable_at`.
+#[inline(always)]
+fn bind_from_stack(
+    func: &Function,
+    first: Option<Value>,
+    f: &mut Frame,
+    at: usize,
+    callable_at: usize,
+    fast: &mut Vec<Value>,
+) {
+    let code = &func.code;
+    fast.extend(first);
+    crate::value::move_tail(&mut f.stack, at, fast);
+    f.stack.truncate(callable_at);
+    let (given, argc) = (fast.len(), code.argcount as usize);
+    if given < argc {
+        let nd = func.defaults.len();
+        fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
+    }
+    fast.resize_with(code.varnames.len(), || Value::Null);
+}
+
+/// The cells of a frame of `func` whose locals are `fast`: a fresh cell per cell variable
+/// (a parameter's holds its argument), then the closure's cells. Nothing for most functions.
+#[inline(always)]
+fn fill_cells(func: &Function, fast: &[Value], cells: &mut Vec<CellRef>) {
+    let code = &func.code;
+    if code.cellvars.is_empty() && func.closure.is_empty() {
+        return;
+    }
+    cells.reserve(code.cellvars.len() + func.closure.len());
+    for _ in 0..code.cellvars.len() {
+        cells.push(Rc::new(RefCell::new(Value::Null)));
+    }
+    cells.extend(func.closure.iter().cloned());
+    for &(ci, pi) in &code.cell_params {
+        *cells[ci as usize].borrow_mut() = fast[pi as usize].clone();
+    }
+}
+
+/// Whether `func` takes `nargs` positional arguments with no binding work beyond filling
+/// in trailing defaults (no `*args`, `**kwargs` or keyword-only parameters).
+fn binds_positionally(func: &Function, nargs: usize) -> bool {
     let code = &func.code;
     let argc = code.argcount as usize;
     !code.flags.varargs
@@ -662,13 +670,7 @@ fn simple_positional_gen(func: &Function, nargs: usize) -> bool {
         && nargs + func.defaults.len() >= argc
 }
 
+/// `binds_positionally`, for a function whose call runs it (not a generator function).
 fn simple_positional(func: &Function, nargs: usize) -> bool {
-    let code = &func.code;
-    let argc = code.argcount as usize;
-    !code.flags.varargs
-        && !code.flags.varkeywords
-        && !code.flags.generator
-        && code.kwonlyargcount == 0
-        && nargs <= argc
-        && nargs + func.defaults.len() >= argc
+    !func.code.flags.generator && binds_positionally(func, nargs)
 }

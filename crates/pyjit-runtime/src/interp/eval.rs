@@ -1,8 +1,9 @@
 //! The evaluation loop.
 //!
-//! `eval` runs a frame until it returns or yields. Instructions run in `eval_inner`; any error
-//! leaves it with `Err`, and `eval` then records the traceback entry and either jumps to the
-//! innermost active handler (restoring the stack depth the handler expects) or propagates.
+//! `dispatch` runs a frame until it returns or yields. Instructions run in `eval_inner`; any
+//! error leaves it with `Err`, and `unwind` then records the traceback entry and either jumps
+//! to the innermost active handler (restoring the stack depth the handler expects) or
+//! propagates.
 
 use crate::builtin_types::{type_name, types};
 use crate::error::{type_error, PyErr, PyResult};
@@ -24,11 +25,6 @@ use pyjit_bytecode::{BinOp, CmpOp, Const, Op};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub enum FrameResult {
-    Return(Value),
-    Yield(Value),
-}
-
 /// How `eval_inner` left a frame. The returned or yielded value is on top of the frame's
 /// stack, not in the result: a `Value` carried inside `Result<enum>` is written and re-read in
 /// pieces on every return, which stalled store forwarding on each call.
@@ -40,17 +36,12 @@ pub(crate) enum Exit {
 
 impl Vm {
     /// Run a fresh (non-generator) frame to completion.
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
-        self.run_frame_inline(frame)
-    }
-
-    #[inline(always)]
-    fn run_frame_inline(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
         self.depth += 1;
-        let r = self.dispatch(&mut frame, None);
+        let r = self.dispatch(&mut frame);
         self.depth -= 1;
         let r = r.map(|_| frame.pop());
         self.give_vec(std::mem::take(&mut frame.fast));
@@ -63,79 +54,57 @@ impl Vm {
         r
     }
 
-    /// Run `f` until it returns or yields, dispatching exceptions to its handlers.
-    pub fn eval(&mut self, f: &mut Frame) -> PyResult<FrameResult> {
-        self.eval_with(f, None)
-    }
-
-    /// Run `f`, first raising `pending` at its current instruction if given (`gen.throw`).
-    pub fn eval_with(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameResult> {
-        let exit = self.dispatch(f, pending)?;
-        let v = f.pop();
-        Ok(match exit {
-            Exit::Return => FrameResult::Return(v),
-            Exit::Yield => FrameResult::Yield(v),
-        })
-    }
-
-    /// The exception-dispatch loop around `eval_inner`.
-    /// Run `f` (see `dispatch_from`), starting by raising `pending` if given.
-    #[inline(always)]
-    pub(crate) fn dispatch(&mut self, f: &mut Frame, pending: Option<PyErr>) -> PyResult<Exit> {
-        match pending {
-            None => self.dispatch_from(f, Ok(())),
-            Some(e) => self.dispatch_from(f, Err(e)),
-        }
-    }
-
-    /// The exception-dispatch loop around `eval_inner`. `start` is `Ok` to run from `f.pc`,
-    /// or the error to raise there first. (Not an `Option<PyErr>`: a `None` is written as a
-    /// lone tag byte and then copied as 16 bytes, which stalls store forwarding on every call.)
-    fn dispatch_from(&mut self, f: &mut Frame, start: PyResult<()>) -> PyResult<Exit> {
-        let mut pending = start.err();
+    /// Run `f` from `f.pc` until it returns or yields, dispatching exceptions to its handlers.
+    pub(crate) fn dispatch(&mut self, f: &mut Frame) -> PyResult<Exit> {
         loop {
-            let step = match pending.take() {
-                Some(e) => Err(e),
-                None => self.eval_inner(f),
-            };
-            match step {
+            match self.eval_inner(f) {
                 Ok(r) => {
                     if r == Exit::Return {
                         self.drop_frame_exc(f);
                     }
                     return Ok(r);
                 }
-                Err(e) => {
-                    let e = if std::mem::take(&mut self.reraising) {
-                        // A re-raise keeps the traceback it already has.
-                        e
-                    } else {
-                        e.add_traceback(f.code.filename.clone(), f.line(), f.code.name.clone());
-                        // Errors raised by operations inside a handler chain implicitly.
-                        self.with_context(e)
-                    };
-                    if let Some(b) = f.blocks.pop() {
-                        f.stack.truncate(b.stack_depth as usize);
-                        // Generators freed by the unwinding (or by the frames the error left)
-                        // are closed before the handler runs.
-                        if crate::generator::has_pending_finalizers() {
-                            self.run_pending_finalizers();
-                        }
-                        while f.exc_pushed > b.exc_depth {
-                            self.exc_info.pop();
-                            f.exc_pushed -= 1;
-                        }
-                        self.exc_info.push(e.exc.clone());
-                        f.exc_pushed += 1;
-                        f.stack.push(e.exc);
-                        f.pc = b.handler as usize;
-                        continue;
-                    }
-                    self.drop_frame_exc(f);
-                    return Err(e);
-                }
+                Err(e) => self.unwind(f, e)?,
             }
         }
+    }
+
+    /// `dispatch`, first raising `e` at the current instruction (`gen.throw`).
+    pub(crate) fn dispatch_raising(&mut self, f: &mut Frame, e: PyErr) -> PyResult<Exit> {
+        self.unwind(f, e)?;
+        self.dispatch(f)
+    }
+
+    /// `e` was raised in `f`: record its traceback entry and jump to the innermost active
+    /// handler (restoring the stack depth it expects), or give `e` back when there is none.
+    fn unwind(&mut self, f: &mut Frame, e: PyErr) -> PyResult<()> {
+        let e = if std::mem::take(&mut self.reraising) {
+            // A re-raise keeps the traceback it already has.
+            e
+        } else {
+            e.add_traceback(f.code.filename.clone(), f.line(), f.code.name.clone());
+            // Errors raised by operations inside a handler chain implicitly.
+            self.with_context(e)
+        };
+        let Some(b) = f.blocks.pop() else {
+            self.drop_frame_exc(f);
+            return Err(e);
+        };
+        f.stack.truncate(b.stack_depth as usize);
+        // Generators freed by the unwinding (or by the frames the error left) are closed
+        // before the handler runs.
+        if crate::generator::has_pending_finalizers() {
+            self.run_pending_finalizers();
+        }
+        while f.exc_pushed > b.exc_depth {
+            self.exc_info.pop();
+            f.exc_pushed -= 1;
+        }
+        self.exc_info.push(e.exc.clone());
+        f.exc_pushed += 1;
+        f.stack.push(e.exc);
+        f.pc = b.handler as usize;
+        Ok(())
     }
 
     fn drop_frame_exc(&mut self, f: &mut Frame) {

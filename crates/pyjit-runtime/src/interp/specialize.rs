@@ -423,9 +423,10 @@ impl Vm {
         slot: &CacheSlot,
     ) -> PyResult<(Value, Value)> {
         let text = name.as_str().unwrap_or("");
-        let obj_kind_module = match &obj {
-            Value::Module(_) => obj.clone(),
-            _ => Value::Null,
+        // `load_method` consumes the object; a module is kept to cache `module.function`.
+        let module = match &obj {
+            Value::Module(md) => Some(md.clone()),
+            _ => None,
         };
         let (m, s) = self.load_method(obj, text)?;
         if let (Some(t), Value::Builtin(_)) = (builtin_receiver(&self.types, &s), &m) {
@@ -437,7 +438,7 @@ impl Vm {
                 });
             }
         }
-        if let (Value::Module(md), Value::Null) = (&obj_kind_module, &s) {
+        if let (Some(md), Value::Null) = (&module, &s) {
             if let Some(index) = md.dict.index_of_str(text) {
                 self.stats.fill(Family::LoadMethod);
                 slot.fill(Cache::ModuleAttr {
