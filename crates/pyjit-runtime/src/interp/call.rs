@@ -637,7 +637,11 @@ fn bind_from_stack(
         let nd = func.defaults.len();
         fast.extend(func.defaults[nd - (argc - given)..].iter().cloned());
     }
-    fast.resize_with(code.varnames.len(), || Value::Null);
+    // The other locals start unbound (a short loop, inlined: `resize_with` was a call).
+    let n = code.varnames.len();
+    while fast.len() < n {
+        fast.push(Value::Null);
+    }
 }
 
 /// The cells of a frame of `func` whose locals are `fast`: a fresh cell per cell variable

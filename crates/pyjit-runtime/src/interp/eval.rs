@@ -114,16 +114,33 @@ impl Vm {
         f.exc_pushed = 0;
     }
 
+    /// Run `f` from `f.pc`. The program counter lives in a local of the loop (see
+    /// `eval_loop`) and is written back to the frame when the loop returns.
     fn eval_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        let mut pc = f.pc;
+        let r = self.eval_loop(f, &mut pc);
+        f.pc = pc;
+        r
+    }
+
+    /// The evaluation loop. `pc` is `f.pc`, kept out of the frame: the frame lives behind a
+    /// pointer, so a `f.pc` counter made every instruction store the new pc to memory and
+    /// the next one load it back (a store-forwarding round trip on the loop's critical
+    /// path). Inlined into `eval_inner`, `pc` is a register. Everything that reads or
+    /// writes the frame's pc from outside — the JIT hooks, the recorder — gets `f.pc`
+    /// synchronized around the call; everything else leaves through `eval_inner`.
+    #[inline(always)]
+    fn eval_loop(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Exit> {
         let code = f.code.clone();
         let rt = f.rt.clone();
         let instrs = &code.instrs[..];
         loop {
             if self.jit_recording {
+                f.pc = *pc;
                 self.jit_record_step(f);
             }
-            let ins = instrs[f.pc];
-            f.pc += 1;
+            let ins = instrs[*pc];
+            *pc += 1;
             let arg = ins.arg as usize;
             match ins.op {
                 Op::Nop => {}
@@ -176,8 +193,7 @@ impl Vm {
                     // Write the new value before dropping the old one, so the value moves
                     // register-to-slot without a round trip through a stack temporary.
                     let v = f.pop();
-                    let old = std::mem::replace(&mut f.fast[arg], v);
-                    drop_value(old);
+                    f.fast[arg].assign(v);
                 }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
@@ -214,7 +230,7 @@ impl Vm {
                 Op::LoadClosure => f.push(Value::Cell(f.cells[arg].clone())),
                 Op::LoadGlobal => {
                     let name = &rt.names[arg];
-                    let slot = &rt.caches[f.pc - 1];
+                    let slot = &rt.caches[*pc - 1];
                     if global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack) {
                         self.stats.hit(Family::LoadGlobal);
                         continue;
@@ -226,7 +242,7 @@ impl Vm {
                 Op::StoreGlobal => {
                     let v = f.pop();
                     let name = &rt.names[arg];
-                    let slot = &rt.caches[f.pc - 1];
+                    let slot = &rt.caches[*pc - 1];
                     let old = match store_global_hit(slot.first(), &f.globals, name, v) {
                         Ok(old) => {
                             self.stats.hit(Family::StoreGlobal);
@@ -296,7 +312,7 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let name = &rt.names[arg];
-                    let slot = &rt.caches[f.pc - 1];
+                    let slot = &rt.caches[*pc - 1];
                     if let Some(top) = f.stack.last_mut() {
                         if slot
                             .probe(|c| attr_hit_in_place(c, top, name).then_some(()))
@@ -315,7 +331,7 @@ impl Vm {
                     let obj = f.pop();
                     let v = f.pop();
                     let name = &rt.names[arg];
-                    let slot = &rt.caches[f.pc - 1];
+                    let slot = &rt.caches[*pc - 1];
                     let mut v = Some(v);
                     let stored = slot.probe(|c| match store_attr_hit(c, &obj, name, v.take()?) {
                         Ok(()) => Some(()),
@@ -339,7 +355,7 @@ impl Vm {
                 Op::LoadMethod => {
                     let obj = f.pop();
                     let name = &rt.names[arg];
-                    let slot = &rt.caches[f.pc - 1];
+                    let slot = &rt.caches[*pc - 1];
                     let types = &self.types;
                     let stack = &mut f.stack;
                     let hit = slot.probe(|c| {
@@ -415,10 +431,10 @@ impl Vm {
                     };
                     if let Some(ord) = ord {
                         let r = ordering_matches(CmpOp::from_arg(ins.arg), ord);
-                        if let Some(target) = self.fused_branch(instrs, f.pc, r) {
+                        if let Some(target) = self.fused_branch(instrs, *pc, r) {
                             // Numbers own nothing: dropping them is forgetting them.
                             f.forget_numbers(2);
-                            f.pc = target;
+                            *pc = target;
                             continue;
                         }
                         f.replace_numbers(Num::Bool(r));
@@ -442,8 +458,8 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let r = a.is(&b) != (arg == 1);
-                    if let Some(target) = self.fused_branch(instrs, f.pc, r) {
-                        f.pc = target;
+                    if let Some(target) = self.fused_branch(instrs, *pc, r) {
+                        *pc = target;
                         continue;
                     }
                     f.push(Value::Bool(r));
@@ -628,13 +644,16 @@ impl Vm {
                     f.push(s);
                 }
                 Op::Jump => {
-                    let at = f.pc - 1;
-                    f.pc = arg;
+                    let at = *pc - 1;
+                    *pc = arg;
                     if arg <= at
                         && self.jit.is_some()
                         && !matches!(rt.caches[at].first(), crate::interp::cache::Cache::NoJit)
                     {
-                        self.jit_backedge(f, at, arg)?;
+                        f.pc = arg;
+                        let r = self.jit_backedge(f, at, arg);
+                        *pc = f.pc;
+                        r?;
                     }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
@@ -644,7 +663,7 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if t == (ins.op == Op::PopJumpIfTrue) {
-                        f.pc = arg;
+                        *pc = arg;
                     }
                 }
                 Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
@@ -656,7 +675,7 @@ impl Vm {
                         }
                     };
                     if t == (ins.op == Op::JumpIfTrueOrPop) {
-                        f.pc = arg;
+                        *pc = arg;
                     } else {
                         f.pop();
                     }
@@ -667,10 +686,13 @@ impl Vm {
                     f.push(it);
                     if self.jit.is_some()
                         && !self.jit_recording
-                        && code.instrs.get(f.pc).is_some_and(|i| i.op == Op::ForIter)
-                        && !matches!(rt.caches[f.pc - 1].first(), Cache::NoJit)
+                        && code.instrs.get(*pc).is_some_and(|i| i.op == Op::ForIter)
+                        && !matches!(rt.caches[*pc - 1].first(), Cache::NoJit)
                     {
-                        self.jit_loop_entry(f, f.pc - 1)?;
+                        f.pc = *pc;
+                        let r = self.jit_loop_entry(f, *pc - 1);
+                        *pc = f.pc;
+                        r?;
                     }
                 }
                 Op::ForIter => {
@@ -716,7 +738,7 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            f.pc = arg;
+                            *pc = arg;
                         }
                     }
                 }
@@ -873,7 +895,7 @@ impl Vm {
                     let typ = f.pop();
                     let exc = f.top().clone();
                     if !self.exception_matches(&exc, &typ)? {
-                        f.pc = arg;
+                        *pc = arg;
                     }
                 }
                 Op::Reraise => {
@@ -923,7 +945,7 @@ impl Vm {
                     match self.delegate(&it, sent)? {
                         Ok(yielded) => {
                             // Re-run this instruction on resume; the sent value is pushed then.
-                            f.pc -= 1;
+                            *pc -= 1;
                             f.push(yielded);
                             return Ok(Exit::Yield);
                         }
@@ -1455,15 +1477,4 @@ fn index_in_place(container: &mut Value, i: i64) -> bool {
     let old = std::mem::replace(container, v);
     drop(old);
     true
-}
-
-/// Drop a value, skipping the out-of-line destructor for the variants that own nothing.
-#[inline(always)]
-fn drop_value(v: Value) {
-    match v {
-        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
-            std::mem::forget(v)
-        }
-        other => drop(other),
-    }
 }
