@@ -11,8 +11,8 @@ use crate::interp::cache::Cache;
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, Frame, Num};
 use crate::interp::specialize::{
-    attr_hit, attr_hit_in_place, builtin_method_hit, global_hit, method_hit, store_attr_hit,
-    store_global_hit,
+    attr_hit, attr_hit_in_place, attr_push, builtin_method_hit, global_hit, method_hit,
+    store_attr_hit, store_attr_top, store_global_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySet, PySlice};
@@ -185,6 +185,36 @@ impl Vm {
                                 code.varnames[arg]
                             ),
                         ));
+                    }
+                    // `obj.attr` on a local instance in one dispatch (CPython 3.11 has such
+                    // superinstructions): the attribute is pushed straight from the local,
+                    // so the object is neither pushed nor counted. Not while recording — the
+                    // recorder must see both instructions.
+                    if let (Value::Instance(_), Some(next)) = (v, instrs.get(*pc)) {
+                        if next.op == Op::LoadAttr && !self.jit_recording {
+                            let name = &rt.names[next.arg as usize];
+                            let (fast, stack) = (&f.fast, &mut f.stack);
+                            let obj = &fast[arg];
+                            let hit = rt.caches[*pc]
+                                .probe(|c| attr_push(c, obj, name, stack).then_some(()));
+                            if hit.is_some() {
+                                self.stats.hit(Family::LoadAttr);
+                                *pc += 1;
+                                continue;
+                            }
+                        } else if next.op == Op::StoreAttr && !self.jit_recording {
+                            // `obj.attr = value`: the value on the stack goes straight in.
+                            let name = &rt.names[next.arg as usize];
+                            let (fast, stack) = (&f.fast, &mut f.stack);
+                            let obj = &fast[arg];
+                            let hit = rt.caches[*pc]
+                                .probe(|c| store_attr_top(c, obj, name, stack).then_some(()));
+                            if hit.is_some() {
+                                self.stats.hit(Family::StoreAttr);
+                                *pc += 1;
+                                continue;
+                            }
+                        }
                     }
                     let v = v.clone();
                     f.push(v);

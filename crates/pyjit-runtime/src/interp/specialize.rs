@@ -173,6 +173,55 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
     true
 }
 
+/// `LoadAttr` of an instance attribute through the cache, the object left where it is
+/// (the fused `LoadFast` + `LoadAttr` of the evaluation loop): on a hit the attribute is
+/// pushed on `stack`. The same checks as `attr_hit_in_place`; the value goes from the dict
+/// to the stack in one 16-byte copy (an `Option<Value>` result in between was written as a
+/// tag byte and a word, and the next instruction's whole-value read of it stalled).
+#[inline(always)]
+pub fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) -> bool {
+    match (c, obj) {
+        (
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+            Value::Instance(i),
+        ) => {
+            if i.class.borrow().version.get() != class || type_epoch() != epoch {
+                return false;
+            }
+            let m = i.dict.map.borrow();
+            match m.get_index(index as usize) {
+                Some((k, v)) if key_is(&k.value, name) => {
+                    stack.push(v.clone());
+                    true
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `StoreAttr` through the cache of the value on top of `stack` into `obj` (the fused
+/// `LoadFast` + `StoreAttr` of the evaluation loop): on a hit the value leaves the stack;
+/// on a miss the stack is as it was.
+#[inline(always)]
+pub fn store_attr_top(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) -> bool {
+    let Some(v) = stack.pop() else {
+        return false;
+    };
+    match store_attr_hit(c, obj, name, v) {
+        Ok(()) => true,
+        Err(back) => {
+            stack.push(back);
+            false
+        }
+    }
+}
+
 /// Store into an instance attribute through the cache; gives the value back on a miss.
 #[inline]
 pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
