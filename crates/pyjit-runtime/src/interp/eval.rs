@@ -153,6 +153,8 @@ impl Vm {
                         if crate::generator::has_pending_finalizers() {
                             self.run_pending_finalizers();
                         }
+                    } else {
+                        Value::release(v);
                     }
                 }
                 Op::RotTwo => {
@@ -1504,7 +1506,6 @@ fn index_in_place(container: &mut Value, i: i64) -> bool {
         },
         _ => return false,
     };
-    let old = std::mem::replace(container, v);
-    drop(old);
+    Value::release(std::mem::replace(container, v));
     true
 }

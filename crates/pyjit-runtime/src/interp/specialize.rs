@@ -168,8 +168,7 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
         }
         _ => return false,
     };
-    let obj = std::mem::replace(top, v);
-    drop(obj);
+    Value::release(std::mem::replace(top, v));
     true
 }
 
