@@ -137,8 +137,13 @@ impl Vm {
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
-            Ok(Exit::Return) => Ok(GenStep::Returned(frame.pop())),
+            Ok(Exit::Return) => {
+                let v = frame.pop();
+                self.recycle_frame(frame);
+                Ok(GenStep::Returned(v))
+            }
             Err(e) => {
+                self.recycle_frame(frame);
                 if e.is("StopIteration") {
                     let err = PyErr::new("RuntimeError", "generator raised StopIteration");
                     if let Some(mut st) = err.state() {

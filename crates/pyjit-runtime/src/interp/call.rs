@@ -231,13 +231,14 @@ impl Vm {
                 // in a new generator object.
                 let func = func.clone();
                 self.stats.hit(Family::Call);
-                let mut fast = self.take_vec(func.code.varnames.len());
-                bind_from_stack(&func, None, f, at, callable_at, &mut fast);
-                let frame = self.frame_for(&func, fast);
+                let mut frame = self.pooled_frame(&func);
+                let fr = &mut *frame;
+                bind_from_stack(&func, None, f, at, callable_at, &mut fr.fast);
+                fill_cells(&func, &fr.fast, &mut fr.cells);
                 let name = func.name.borrow().clone();
                 let qualname = func.qualname.borrow().clone();
                 Ok(Value::Generator(Rc::new(Generator {
-                    frame: RefCell::new(Some(Box::new(frame))),
+                    frame: RefCell::new(Some(frame)),
                     running: Cell::new(false),
                     name,
                     qualname,
@@ -280,8 +281,32 @@ impl Vm {
             f.stack.truncate(callable_at);
             return Err(recursion_error());
         }
+        let mut frame = self.pooled_frame(func);
+        let frame_ref = &mut *frame;
+        bind_from_stack(func, first, f, at, callable_at, &mut frame_ref.fast);
+        fill_cells(func, &frame_ref.fast, &mut frame_ref.cells);
+        self.depth += 1;
+        let r = self.dispatch(&mut frame);
+        self.depth -= 1;
+        if r.is_ok() {
+            // The return value (top of the callee's stack) moves to the caller's stack.
+            let n = frame.stack.len();
+            crate::value::move_tail(&mut frame.stack, n - 1, &mut f.stack);
+        }
+        self.recycle_frame(frame);
+        if crate::generator::has_pending_finalizers() {
+            // Objects freed with the frame's variables are finalized as the call returns.
+            self.run_pending_finalizers();
+        }
+        r.map(|_| ())
+    }
+
+    /// A frame for a call of `func`, from the pool when it has one (its vectors keep their
+    /// capacity; its code and globals references are kept when they are `func`'s already).
+    #[inline(always)]
+    pub(crate) fn pooled_frame(&mut self, func: &Function) -> Box<Frame> {
         let code = &func.code;
-        let mut frame = match self.frame_pool.pop() {
+        match self.frame_pool.pop() {
             Some(mut fr) => {
                 if !Rc::ptr_eq(&fr.code, code) {
                     fr.code = code.clone();
@@ -305,36 +330,27 @@ impl Vm {
                 exc_pushed: 0,
                 saved_exc: Vec::new(),
             }),
-        };
-        let frame_ref = &mut *frame;
-        bind_from_stack(func, first, f, at, callable_at, &mut frame_ref.fast);
-        fill_cells(func, &frame_ref.fast, &mut frame_ref.cells);
-        self.depth += 1;
-        let r = self.dispatch(&mut frame);
-        self.depth -= 1;
-        if r.is_ok() {
-            // The return value (top of the callee's stack) moves to the caller's stack.
-            let n = frame.stack.len();
-            crate::value::move_tail(&mut frame.stack, n - 1, &mut f.stack);
         }
-        // Back to the pool empty: locals, leftovers of the stack (a `return` inside a `for`
-        // leaves its iterator) and cells are dropped now, as a fresh frame's would be.
+    }
+
+    /// A finished frame back to the pool, empty: locals, leftovers of the stack (a `return`
+    /// inside a `for` leaves its iterator) and cells are dropped now, as a fresh frame's
+    /// would be. (The caller runs pending finalizers.)
+    #[inline(always)]
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         for v in frame.fast.drain(..) {
             Value::release(v);
         }
         frame.stack.clear();
         frame.cells.clear();
         frame.blocks.clear();
+        frame.saved_exc.clear();
+        frame.locals = None;
         frame.pc = 0;
         frame.exc_pushed = 0;
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(frame);
         }
-        if crate::generator::has_pending_finalizers() {
-            // Objects freed with the frame's variables are finalized as the call returns.
-            self.run_pending_finalizers();
-        }
-        r.map(|_| ())
     }
 
     fn call_from_stack_slow(
