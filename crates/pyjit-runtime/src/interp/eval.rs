@@ -728,18 +728,28 @@ impl Vm {
                     }
                 }
                 Op::ForIter => {
-                    let next = match f.top() {
+                    // The next item of a range or list iterator goes straight onto the stack:
+                    // no `Option<Option<Value>>` in between, which the compiler copied in
+                    // pieces around its niche tag and the push then read back whole (a
+                    // store-forwarding stall on every iteration of every `for` loop).
+                    const SLOW: u8 = 0;
+                    const INT: u8 = 1;
+                    const ITEM: u8 = 2;
+                    const DONE: u8 = 3;
+                    let mut item = Value::Null;
+                    let mut int = 0i64;
+                    let kind = match f.top() {
                         Value::Iter(it) => {
                             let mut st = it.state.borrow_mut();
                             match &mut *st {
                                 crate::object::IterState::Range { next, stop, step } => {
                                     if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
                                     {
-                                        let v = *next;
+                                        int = *next;
                                         *next = next.saturating_add(*step);
-                                        Some(Some(Value::Int(v)))
+                                        INT
                                     } else {
-                                        Some(None)
+                                        DONE
                                     }
                                 }
                                 crate::object::IterState::List {
@@ -749,28 +759,37 @@ impl Vm {
                                     let items = l.items.borrow();
                                     if *index < items.len() {
                                         *index += 1;
-                                        Some(Some(items[*index - 1].clone()))
+                                        // `item` is `Null`: overwritten without a drop.
+                                        std::mem::forget(std::mem::replace(
+                                            &mut item,
+                                            items[*index - 1].clone(),
+                                        ));
+                                        ITEM
                                     } else {
-                                        None
+                                        SLOW
                                     }
                                 }
-                                _ => None,
+                                _ => SLOW,
                             }
                         }
-                        _ => None,
+                        _ => SLOW,
                     };
-                    let next = match next {
-                        Some(n) => n,
-                        None => {
-                            let it = f.top().clone();
-                            self.next(&it)?
-                        }
-                    };
-                    match next {
-                        Some(v) => f.push(v),
-                        None => {
+                    match kind {
+                        INT => f.push_int(int),
+                        ITEM => f.push(item),
+                        DONE => {
                             f.pop();
                             *pc = arg;
+                        }
+                        _ => {
+                            let it = f.top().clone();
+                            match self.next(&it)? {
+                                Some(v) => f.push(v),
+                                None => {
+                                    f.pop();
+                                    *pc = arg;
+                                }
+                            }
                         }
                     }
                 }

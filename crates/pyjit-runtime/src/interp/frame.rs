@@ -81,6 +81,15 @@ impl Frame {
         self.stack.push(v);
     }
 
+    /// Push an int in one 16-byte store (see `Value::set_int`).
+    #[inline(always)]
+    pub fn push_int(&mut self, i: i64) {
+        self.stack.push(Value::Null);
+        if let Some(top) = self.stack.last_mut() {
+            top.set_int(i);
+        }
+    }
+
     /// Push `None` in one 16-byte store (see `Value::set_int`).
     #[inline(always)]
     pub fn push_none(&mut self) {
