@@ -451,6 +451,8 @@ pub enum Helper {
     /// Store an attribute (`Desc::SetAttr`) into an instance the trace allocated: a dict
     /// insert with a reference of the dict's own (operands: the instance, the value).
     SetAttr,
+    /// `list.append(v)`: the list takes a reference of its own to `v`.
+    ListAppend,
 }
 
 /// A `math` function of one float.
@@ -474,8 +476,9 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 13] = [
+    pub const ALL: [Helper; 14] = [
         Helper::Math,
+        Helper::ListAppend,
         Helper::GuardClass,
         Helper::New,
         Helper::SetAttr,
@@ -505,6 +508,7 @@ impl Helper {
             Helper::GuardClass => "guard.class",
             Helper::New => "new",
             Helper::SetAttr => "setattr",
+            Helper::ListAppend => "list.append",
         }
     }
 
@@ -530,7 +534,7 @@ impl Helper {
 
     /// Writes the heap: never removed, never shared.
     pub fn has_effect(self) -> bool {
-        matches!(self, Helper::ListSet | Helper::SetAttr)
+        matches!(self, Helper::ListSet | Helper::SetAttr | Helper::ListAppend)
     }
 }
 

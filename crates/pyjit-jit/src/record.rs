@@ -661,6 +661,24 @@ impl Recorder {
                     if !self.stack.is_empty() {
                         return Err("values left on the stack at the back-edge".into());
                     }
+                    // `len` of a list is a pure helper (hoisted out of the loop), which
+                    // holds only while the trace resizes no list.
+                    let appends = self.trace.insts.iter().any(|i| {
+                        matches!(
+                            i,
+                            Inst::Call {
+                                h: Helper::ListAppend,
+                                ..
+                            }
+                        )
+                    });
+                    let list_len = self.trace.insts.iter().any(|i| {
+                        matches!(i, Inst::Call { h: Helper::Len, args, .. }
+                            if self.trace.ty(args[0]) == Type::Obj(crate::backend::TAG_LIST))
+                    });
+                    if appends && list_len {
+                        return Err("len of a list in a loop that appends".into());
+                    }
                     let s = self.snap(arg);
                     self.push(Inst::JumpTop { snap: s });
                     return Ok(true);
@@ -690,6 +708,22 @@ impl Recorder {
             }
             Op::LoadMethod if matches!(top(0), Value::Instance(_)) => {
                 self.load_method(f, pc, arg, top(0))?
+            }
+            Op::LoadMethod
+                if matches!(top(0), Value::List(_))
+                    && f.rt.names[arg].as_str() == Some("append") =>
+            {
+                // `xs.append`: the method of the builtin `list` type (whose dict never
+                // changes), then the list, as the interpreter's `BuiltinMethod` hit pushes.
+                let m = pyjit_runtime::builtin_types::types()
+                    .list
+                    .dict
+                    .get_str("append")
+                    .ok_or("list has no append")?;
+                let obj = self.pop()?;
+                let mr = self.value_const(&m);
+                self.spush(mr);
+                self.spush(obj);
             }
             Op::LoadMethod => {
                 let Value::Module(_) = top(0) else {
@@ -1404,6 +1438,10 @@ impl Recorder {
                     .unwrap_or(0) as u32;
                 let a = self.as_float(args[0], Some(s));
                 self.call(Helper::Math, k, Type::Float, &[a], Some(s))
+            }
+            ("append", [Value::List(_), v]) if !v.is_null() => {
+                self.call(Helper::ListAppend, 0, Type::Void, &[args[0], args[1]], None);
+                self.value_const(&Value::None)
             }
             ("abs", [Value::Int(i)]) if *i != i64::MIN => un(self, UnKind::IAbs, args[0], Some(s)),
             ("abs", [Value::Float(_)]) => un(self, UnKind::FAbs, args[0], None),

@@ -105,7 +105,29 @@ def fields_changed(n):
     return s
 
 
+def append_and_len(n):
+    xs = []
+    total = 0
+    for i in range(n):
+        xs.append(P(i, 0))
+        total += len(xs)
+    for p in xs:
+        xs.append(1) if len(xs) < n + 5 else None
+    return total, len(xs)
+
+
+def append_numbers(n):
+    xs = [0.5]
+    for i in range(n):
+        xs.append(i * 0.5)
+        xs.append(i > 3)
+        xs.append(None)
+    return len(xs), xs[-6:]
+
+
 print(into_list(2000))
+print(append_and_len(2000))
+print(append_numbers(2000))
 print(kept(3000))
 print(exits(3000))
 print(chain(2000))

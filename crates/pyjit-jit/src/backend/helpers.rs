@@ -484,6 +484,26 @@ pub(crate) extern "sysv64" fn setattr(
     ok(0)
 }
 
+/// `list.append(v)` (`a` the list, `(tag, val)` the value): the list takes a new reference.
+pub(crate) extern "sysv64" fn list_append(
+    _: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    list: u64,
+    val: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a list it holds and the tag and payload of a
+    // live value (or a number it computed).
+    let (l, v) = unsafe { (view(super::TAG_LIST, list), owned(tag as u8, val)) };
+    let Value::List(l) = &*l else { return FAIL };
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return FAIL;
+    };
+    items.push(v);
+    ok(0)
+}
+
 /// The helper implementing an IR helper call.
 pub fn of(h: crate::ir::Helper) -> HelperFn {
     use crate::ir::Helper::*;
@@ -501,5 +521,6 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         GuardClass => guard_class,
         New => new,
         SetAttr => setattr,
+        ListAppend => list_append,
     }
 }
