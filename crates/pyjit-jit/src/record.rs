@@ -1309,6 +1309,20 @@ impl Recorder {
         self.inline_call(&init, all, pc, consumed, Kind::Init(obj))
     }
 
+    /// `r` is stored where the program can reach it by another path (a list): if it is a
+    /// fresh instance, it and the fresh instances its attributes hold stop being tracked, so
+    /// their attributes are read and written through the heap again (a store through another
+    /// reference would make forwarded values stale).
+    fn escape(&mut self, r: Ref) {
+        if let Some(i) = self.fresh.iter().position(|x| x.obj == r) {
+            let x = self.fresh.remove(i);
+            self.fresh_locals.retain(|e| e.1 != r);
+            for (_, v) in x.fields {
+                self.escape(v);
+            }
+        }
+    }
+
     /// The fresh instance the abstract value `r` is.
     fn fresh_of(&self, r: Ref) -> Option<&Fresh> {
         self.fresh.iter().find(|x| x.obj == r)
@@ -1440,6 +1454,7 @@ impl Recorder {
                 self.call(Helper::Math, k, Type::Float, &[a], Some(s))
             }
             ("append", [Value::List(_), v]) if !v.is_null() => {
+                self.escape(args[1]);
                 self.call(Helper::ListAppend, 0, Type::Void, &[args[0], args[1]], None);
                 self.value_const(&Value::None)
             }

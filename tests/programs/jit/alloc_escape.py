@@ -125,7 +125,21 @@ def append_numbers(n):
     return len(xs), xs[-6:]
 
 
+def alias(n):
+    # The list's copy of `p` is changed through another reference: reads of `p.x` must see it.
+    xs = []
+    s = 0.0
+    for i in range(n):
+        p = P(1.0, 2.0)
+        xs.append(p)
+        q = xs[-1]
+        q.x = q.x + i
+        s += p.x
+    return s, len(xs)
+
+
 print(into_list(2000))
+print(alias(2000))
 print(append_and_len(2000))
 print(append_numbers(2000))
 print(kept(3000))
