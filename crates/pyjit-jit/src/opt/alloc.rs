@@ -23,6 +23,14 @@
 //! the trace would have (`class::new_instance` + dict inserts, `backend/entry.rs`) before the
 //! interpreter resumes; an exit that never happens costs nothing.
 //!
+//! An escaping instance is virtual too until its first escaping use, where it is made
+//! (`new` and a `setattr` per attribute it has by then, in order); later stores into it are
+//! kept. A loop-carried one (a `param`'s initial value) is made before the `loop` marker.
+//! Instances stored into another instance's attribute are the exception: once their
+//! container escapes they escape with it, and they are made where they are allocated (their
+//! escape point would be the container's, which the simple forward walk here does not
+//! track).
+//!
 //! The class guard (`guard.class`) that precedes every `new` is not touched: it also protects
 //! the inlined `__init__`.
 //!
@@ -73,17 +81,65 @@ fn escaping(t: &Trace) -> Vec<bool> {
     }
 }
 
+/// Whether `r` is ever stored as an attribute value (such instances escape with their
+/// container and are made where they are allocated).
+fn stored_somewhere(t: &Trace) -> Vec<bool> {
+    let mut stored = vec![false; t.len()];
+    for inst in &t.insts {
+        if let Inst::Call {
+            h: Helper::SetAttr,
+            args,
+            ..
+        } = *inst
+        {
+            stored[args[1].idx()] = true;
+        }
+    }
+    stored
+}
+
 pub fn run(t: &Trace) -> Trace {
     let esc = escaping(t);
+    let stored = stored_somewhere(t);
     let virt = |r: Ref| is_new(t, r) && !esc[r.idx()];
+    // Escaping instances made lazily, at their first escaping use (virtual until then).
+    let lazy = |r: Ref| is_new(t, r) && esc[r.idx()] && !stored[r.idx()];
+    let mut pending = vec![false; t.len()];
     let mut rw = Rewriter::new(t);
     // Attributes of each virtual so far (old references), in store order.
     let mut fields: Vec<Vec<(u32, Ref)>> = vec![Vec::new(); t.len()];
     for (i, inst) in t.insts.iter().enumerate() {
+        // Lazy instances this instruction uses for real are made first; a loop-carried one
+        // (a `param`'s initial value) before the `loop` marker.
+        let uses: Vec<Ref> = match *inst {
+            Inst::Loop => t.insts[i + 1..]
+                .iter()
+                .filter_map(|x| match *x {
+                    Inst::Param { init } => Some(init),
+                    _ => None,
+                })
+                .collect(),
+            Inst::Param { .. } => Vec::new(),
+            // The unpeeled end writes the locals it lists (see `sink.rs`).
+            Inst::JumpTop { snap } => t.snap(snap).refs().collect(),
+            Inst::Call {
+                h: Helper::SetAttr,
+                args,
+                ..
+            } => vec![args[1]],
+            _ => inst.operands(),
+        };
+        for r in uses {
+            if pending[r.idx()] {
+                materialize(&mut rw, t, r, &fields[r.idx()]);
+                pending[r.idx()] = false;
+            }
+        }
         match *inst {
             Inst::Call {
                 h: Helper::New, k, ..
-            } if virt(Ref(i as u32)) => {
+            } if virt(Ref(i as u32)) || lazy(Ref(i as u32)) => {
+                pending[i] = lazy(Ref(i as u32));
                 rw.map[i] = rw.new.push(Inst::Virtual { k });
             }
             Inst::Call {
@@ -91,7 +147,7 @@ pub fn run(t: &Trace) -> Trace {
                 k,
                 args,
                 ..
-            } if virt(args[0]) => {
+            } if virt(args[0]) || pending[args[0].idx()] => {
                 let f = &mut fields[args[0].idx()];
                 match f.iter_mut().find(|e| e.0 == k) {
                     Some(e) => e.1 = args[1],
@@ -105,7 +161,7 @@ pub fn run(t: &Trace) -> Trace {
                     let mut todo: Vec<Ref> = t.snap(inst.snap().unwrap_or(s)).refs().collect();
                     let mut seen: Vec<Ref> = Vec::new();
                     while let Some(r) = todo.pop() {
-                        if !virt(r) || seen.contains(&r) {
+                        if !(virt(r) || pending[r.idx()]) || seen.contains(&r) {
                             continue;
                         }
                         seen.push(r);
@@ -129,4 +185,32 @@ pub fn run(t: &Trace) -> Trace {
         }
     }
     rw.new
+}
+
+/// Make lazy instance `r` (old reference) here: `new`, then its attributes so far, in order;
+/// later references to it are to the new instance.
+fn materialize(rw: &mut Rewriter, t: &Trace, r: Ref, fields: &[(u32, Ref)]) {
+    let Inst::Call { k, ty, .. } = *t.inst(r) else {
+        return;
+    };
+    let obj = rw.new.push(Inst::Call {
+        h: Helper::New,
+        k,
+        ty,
+        args: [Ref(0); 3],
+        n: 0,
+        snap: None,
+    });
+    for &(k, v) in fields {
+        let v = rw.get(v);
+        rw.new.push(Inst::Call {
+            h: Helper::SetAttr,
+            k,
+            ty: crate::ir::Type::Void,
+            args: [obj, v, Ref(0)],
+            n: 2,
+            snap: None,
+        });
+    }
+    rw.map[r.idx()] = obj;
 }
