@@ -71,6 +71,42 @@ def kept_and_read(n):
     return best.x, best.y
 
 
+class C:
+    def __init__(self, v):
+        self.v = v
+        self.w = 0
+
+    def bump(self, i):
+        self.w = i
+        if i % 100 == 0:
+            self.v = -1
+        self.w = self.w + 1
+
+
+def shared_identity(n):
+    # An exit inside `bump` (resumed by the interpreter) while the new instance is both the
+    # callee's `self` and the caller's local `c`: one object is made for both.
+    s = 0
+    last = None
+    for i in range(n):
+        c = C(i)
+        c.bump(i)
+        s += c.v + c.w
+        if i == n - 1:
+            last = c
+    return s, last.v, last.w
+
+
+def broken_out(n):
+    for i in range(n):
+        c = C(i * 2)
+        if i == n - 3:
+            break
+    return c.v, c.w
+
+
+print(shared_identity(1000))
+print(broken_out(1000))
 print(resumed(1200))
 print(nested(2000))
 print(on_stack(2000))
