@@ -665,3 +665,28 @@ print(h(3000))
         r.summary()
     );
 }
+
+#[test]
+fn instance_comparisons_compile() {
+    let r = run("
+class M:
+    def __init__(self, c):
+        self.c = c
+    def __lt__(self, o):
+        return self.c < o.c
+    def __gt__(self, x):
+        return self.c > x
+def f(n):
+    lim = M(10 ** 9)
+    k = 0
+    for i in range(n):
+        if M(i) < lim and -1 < M(i):
+            k += 1
+    return k
+print(f(3000))
+");
+    assert_eq!(r.stdout.trim(), "3000");
+    let t = r.trace_in("f");
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits.len(), 1, "{:?}", r.summary());
+}

@@ -575,6 +575,11 @@ impl Recorder {
                 let r = self.binary(op, a, b, top(1), top(0), s)?;
                 self.spush(r);
             }
+            Op::CompareOp
+                if matches!(top(1), Value::Instance(_)) || matches!(top(0), Value::Instance(_)) =>
+            {
+                self.instance_compare(pc, CmpOp::from_arg(ins.arg), top(1), top(0))?;
+            }
             Op::CompareOp => {
                 let op = CmpOp::from_arg(ins.arg);
                 let s = self.snap(pc);
@@ -1255,6 +1260,51 @@ impl Recorder {
                 "unsupported operation {} {} {}",
                 type_name(ca),
                 op.symbol(),
+                type_name(cb)
+            )),
+        }
+    }
+
+    /// `a < b` (any rich comparison) where an operand is an instance: the special method
+    /// the interpreter's `instance_compare` calls first, inlined — the left operand's
+    /// `__lt__` for `instance < number` and `instance < instance` of one class, the right
+    /// one's reflected `__gt__` for `number < instance`. `NotImplemented` aborts (the
+    /// interpreter would go on to the reflected method, or to identity for `==`).
+    fn instance_compare(
+        &mut self,
+        pc: usize,
+        op: CmpOp,
+        ca: &Value,
+        cb: &Value,
+    ) -> Result<(), String> {
+        let s = self.snap(pc);
+        let st = self.stk();
+        if st.len() < 2 {
+            return Err("pops below the loop's stack".into());
+        }
+        let (a, b) = (st[st.len() - 2], st[st.len() - 1]);
+        match (ca, cb) {
+            (Value::Instance(_), Value::Int(_) | Value::Float(_) | Value::Instance(_)) => {
+                if let Value::Instance(_) = cb {
+                    if !Rc::ptr_eq(&type_of(ca), &type_of(cb)) {
+                        return Err("comparison of instances of two classes".into());
+                    }
+                }
+                let (cls, m) = special_method(ca, op.dunder())?;
+                self.guard_class(&cls, Some(a), s);
+                if let Value::Instance(_) = cb {
+                    self.guard_class(&cls, Some(b), s);
+                }
+                self.inline_call(&m, vec![a, b], pc, 2, Kind::Dunder)
+            }
+            (Value::Int(_) | Value::Float(_), Value::Instance(_)) => {
+                let (cls, m) = special_method(cb, op.swapped().dunder())?;
+                self.guard_class(&cls, Some(b), s);
+                self.inline_call(&m, vec![b, a], pc, 2, Kind::Dunder)
+            }
+            _ => Err(format!(
+                "comparison of {} and {}",
+                type_name(ca),
                 type_name(cb)
             )),
         }
