@@ -18,9 +18,15 @@
 //! 8-byte payload, a range iterator's `next` its `ctx` word) and each `stack` entry's payload
 //! to `ctx[stack_base + i]`, then returns the snapshot number. The Rust side
 //! (`backend::entry`) copies the iterator words back into the iterator, pushes the stack
-//! entries as `Value`s of the IR types recorded here, and sets `f.pc = pc`. Only ints, floats
-//! and bools are ever written, and only over slots the trace checked hold no heap object, so
-//! no reference count is touched.
+//! entries as `Value`s of the IR types recorded here, and sets `f.pc = pc`. The stub writes
+//! only ints, floats and bools into the frame, and only over slots the trace checked hold no
+//! heap object; objects (stack entries, locals, a resumed callee's values) go through `ctx`
+//! and the trampoline, which counts their references.
+//!
+//! `virtuals` (`vobj=[…]` in the text form) lists the instances `opt/alloc.rs` removed that
+//! the snapshot refers to, with their attributes at that point: the stub writes the
+//! attributes' payloads after everything else, and the trampoline makes the instances before
+//! it pushes or stores anything that refers to them.
 
 use crate::ir::{Ref, Slot};
 use std::collections::HashMap;
