@@ -440,6 +440,19 @@ pub enum Helper {
     /// A one-argument `math` function of a float (`k` indexes `MATH_FNS`); exits where the
     /// interpreter raises (NaN from a non-NaN argument, infinity from a finite one).
     Math,
+    /// Exit unless class `k` (a `Desc::Class`) still has its recorded version and the type
+    /// epoch is the recorded one; with an operand, also unless that instance's class is
+    /// exactly this class. Pure (classes never change while a trace runs).
+    GuardClass,
+    /// A fresh instance of class `k` with an empty dict, exactly as the interpreter makes it
+    /// (`class::new_instance`). The trace owns it (`TraceRt::deferred`) until the end of the
+    /// iteration or an exit; see `opt/alloc.rs` for when it is never made at all.
+    New,
+    /// Store an attribute (`Desc::SetAttr`) into an instance the trace allocated: a dict
+    /// insert with a reference of the dict's own (operands: the instance, the value).
+    SetAttr,
+    /// `list.append(v)`: the list takes a reference of its own to `v`.
+    ListAppend,
 }
 
 /// A `math` function of one float.
@@ -463,8 +476,12 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 10] = [
+    pub const ALL: [Helper; 14] = [
         Helper::Math,
+        Helper::ListAppend,
+        Helper::GuardClass,
+        Helper::New,
+        Helper::SetAttr,
         Helper::GuardGlobal,
         Helper::GuardModAttr,
         Helper::GuardMethod,
@@ -488,6 +505,10 @@ impl Helper {
             Helper::ListSet => "list.set",
             Helper::Len => "len",
             Helper::Math => "math",
+            Helper::GuardClass => "guard.class",
+            Helper::New => "new",
+            Helper::SetAttr => "setattr",
+            Helper::ListAppend => "list.append",
         }
     }
 
@@ -507,12 +528,13 @@ impl Helper {
                 | Helper::TupleGet
                 | Helper::Len
                 | Helper::Math
+                | Helper::GuardClass
         )
     }
 
     /// Writes the heap: never removed, never shared.
     pub fn has_effect(self) -> bool {
-        matches!(self, Helper::ListSet)
+        matches!(self, Helper::ListSet | Helper::SetAttr | Helper::ListAppend)
     }
 }
 
@@ -616,6 +638,11 @@ pub enum Inst {
     },
     /// Peeled end: back to `loop`.
     JumpLoop,
+    /// An instance of class `k` (a `Desc::Class`) that `opt/alloc.rs` removed: it emits no
+    /// code and only snapshots refer to it (their `vobj` entries say how an exit makes it).
+    Virtual {
+        k: u32,
+    },
     /// A deleted instruction (passes rebuild the vector; this only appears mid-pass).
     Nop,
 }
@@ -767,6 +794,7 @@ impl Trace {
             Inst::Cmp { .. } => Type::Bool,
             Inst::Call { ty, .. } | Inst::LoadSlot { ty, .. } => ty,
             Inst::AttrAt { .. } => Type::Ptr,
+            Inst::Virtual { .. } => Type::Obj(crate::backend::TAG_INSTANCE),
             Inst::Param { init } => self.ty(init),
             _ => Type::Void,
         }
@@ -933,6 +961,7 @@ impl Trace {
             Inst::Param { init } => format!("param {init}"),
             Inst::Next { param, val } => format!("next {param} {val}"),
             Inst::JumpLoop => "jumploop".into(),
+            Inst::Virtual { k } => format!("virtual k{k}"),
             Inst::Nop => "nop".into(),
         }
     }
@@ -1117,6 +1146,12 @@ impl Trace {
                         val: val(2)?,
                     },
                     "jumploop" => Inst::JumpLoop,
+                    "virtual" => Inst::Virtual {
+                        k: arg(1)?
+                            .strip_prefix('k')
+                            .and_then(|k| k.parse().ok())
+                            .ok_or_else(|| e("bad k"))?,
+                    },
                     "nop" => Inst::Nop,
                     _ => return Err(e("unknown instruction")),
                 }

@@ -15,8 +15,8 @@
 //!
 //! Exits that put an object on the operand stack push a new reference (a clone).
 
-use pyjit_runtime::interp::cache::Cache;
-use pyjit_runtime::object::PyDict;
+use pyjit_runtime::interp::cache::{type_epoch, Cache};
+use pyjit_runtime::object::{PyDict, PyType};
 use pyjit_runtime::Value;
 use std::fmt;
 use std::rc::Rc;
@@ -56,6 +56,16 @@ pub enum Desc {
         epoch: u64,
         max_index: u32,
     },
+    /// A user class (`Value::Type`) still at this version and type epoch (`guard.class`,
+    /// `new`): what the recorder looked up on it — its `__init__`, a special method, the
+    /// absence of descriptors for the attributes a fresh instance gets — still holds.
+    Class {
+        class: Value,
+        version: u64,
+        epoch: u64,
+    },
+    /// An attribute stored into an instance the trace allocated (`setattr`).
+    SetAttr { name: Value },
 }
 
 #[derive(Default, Clone)]
@@ -113,8 +123,44 @@ impl Pool {
         }
     }
 
+    /// The `Desc::Class` of `class` at its current version and the current type epoch,
+    /// shared with an identical earlier one (so its guards hash-cons).
+    pub fn class_desc(&mut self, class: &Rc<PyType>) -> u32 {
+        let (version, epoch) = (class.version.get(), type_epoch());
+        let same = |d: &Desc| match d {
+            Desc::Class {
+                class: Value::Type(c),
+                version: v,
+                epoch: e,
+            } => Rc::ptr_eq(c, class) && (*v, *e) == (version, epoch),
+            _ => false,
+        };
+        match self.descs.iter().position(same) {
+            Some(k) => k as u32,
+            None => self.desc(Desc::Class {
+                class: Value::Type(class.clone()),
+                version,
+                epoch,
+            }),
+        }
+    }
+
+    /// The `Desc::SetAttr` of `name`, shared with an earlier one.
+    pub fn setattr_desc(&mut self, name: &Value) -> u32 {
+        let same = |d: &Desc| matches!(d, Desc::SetAttr { name: n } if payload_eq(n, name));
+        match self.descs.iter().position(same) {
+            Some(k) => k as u32,
+            None => self.desc(Desc::SetAttr { name: name.clone() }),
+        }
+    }
+
     /// Keep `v` alive for the trace's lifetime.
     pub fn keep(&mut self, v: &Value) {
         self.objs.push(v.clone());
     }
+}
+
+/// The same string object.
+fn payload_eq(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Str(x), Value::Str(y)) if Rc::ptr_eq(x, y))
 }

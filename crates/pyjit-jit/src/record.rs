@@ -24,10 +24,11 @@ use crate::ir::{BinKind, Const, Helper, Inst, Ref, Slot, Trace, Type, UnKind};
 use crate::pool::Desc;
 use crate::snapshot::{CalleeFrame, SnapId, Snapshot};
 use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Op};
+use pyjit_runtime::builtin_types::type_of;
 use pyjit_runtime::interp::cache::Cache;
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
-use pyjit_runtime::object::{IterState, PyDict};
+use pyjit_runtime::object::{IterState, PyDict, PyType, TypeKind};
 use pyjit_runtime::Value;
 use std::rc::Rc;
 
@@ -38,7 +39,7 @@ pub const LOOP_ENDED: &str = "loop ended while recording";
 const MAX_STEPS: usize = 400;
 
 /// Deepest nesting of inlined calls.
-const MAX_INLINE_DEPTH: usize = 3;
+const MAX_INLINE_DEPTH: usize = 4;
 
 pub enum Step {
     Continue,
@@ -72,6 +73,22 @@ struct Inlined {
     caller_stack: Vec<Ref>,
     /// How many caller stack entries the call consumes (callee, arguments, `Null`).
     consumed: usize,
+    /// Trace length when the call began: objects allocated after it are fresh for this call
+    /// (restarting the call makes them anew, so stores into them are not observable).
+    start: usize,
+    /// An inlined `__init__`: its `return None` gives the new instance to the caller.
+    init_obj: Option<Ref>,
+    /// An inlined special method (`__add__`...): a `NotImplemented` result aborts.
+    dunder: bool,
+}
+
+/// An instance the trace allocated (`new`), and the attributes it was given so far: reads
+/// of them are the stored IR values (the recorder forwards them; `opt/alloc.rs` may then
+/// drop the allocation altogether).
+struct Fresh {
+    obj: Ref,
+    class: Rc<PyType>,
+    fields: Vec<(Value, Ref)>,
 }
 
 pub struct Recorder {
@@ -99,6 +116,11 @@ pub struct Recorder {
     /// The items of a `BuildTuple` that the next instruction, an `UnpackSequence` of the same
     /// length, takes apart again (`a, b = b, a`): the tuple is never built in the trace.
     virtual_tuple: Option<Vec<Ref>>,
+    /// Instances allocated by the trace (see [`Fresh`]).
+    fresh: Vec<Fresh>,
+    /// Loop-level locals last stored with a fresh instance: a `LoadFast` gives that value
+    /// itself (what the `guards` pass would forward anyway), so its attributes stay known.
+    fresh_locals: Vec<(usize, Ref)>,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -249,6 +271,8 @@ impl Recorder {
             inlined: Vec::new(),
             attr_bases: Vec::new(),
             virtual_tuple: None,
+            fresh: Vec::new(),
+            fresh_locals: Vec::new(),
         }
     }
 
@@ -412,6 +436,10 @@ impl Recorder {
                     c.locals[arg] = Some(v);
                 }
             }
+            Op::LoadFast if self.fresh_locals.iter().any(|e| e.0 == arg) => {
+                let r = self.fresh_locals.iter().find(|e| e.0 == arg).map(|e| e.1);
+                self.spush(r.unwrap_or(Ref(0)));
+            }
             Op::LoadFast => {
                 let v = &f.fast[arg];
                 if v.is_null() {
@@ -429,6 +457,10 @@ impl Recorder {
             }
             Op::StoreFast => {
                 let v = *self.stk().last().ok_or("pops below the loop's stack")?;
+                self.fresh_locals.retain(|e| e.0 != arg);
+                if self.fresh_of(v).is_some() {
+                    self.fresh_locals.push((arg, v));
+                }
                 let slot = Slot::Local(arg as u32);
                 let n32 = arg as u32;
                 if self.trace.ty(v).is_obj() {
@@ -522,6 +554,19 @@ impl Recorder {
                 let v = st.pop().unwrap_or(Ref(0));
                 st.insert(k - 3, v);
             }
+            Op::BinaryOp | Op::InplaceOp
+                if matches!(top(1), Value::Instance(_)) || matches!(top(0), Value::Instance(_)) =>
+            {
+                let op = BinOp::from_arg(ins.arg);
+                self.instance_binary(pc, op, ins.op == Op::InplaceOp, top(1), top(0))?;
+            }
+            Op::UnaryNeg if matches!(top(0), Value::Instance(_)) => {
+                let (cls, m) = special_method(top(0), "__neg__")?;
+                let s = self.snap(pc);
+                let a = *self.stk().last().ok_or("pops below the loop's stack")?;
+                self.guard_class(&cls, Some(a), s);
+                self.inline_call(&m, vec![a], pc, 1, Kind::Dunder)?;
+            }
             Op::BinaryOp | Op::InplaceOp => {
                 let op = BinOp::from_arg(ins.arg);
                 let s = self.snap(pc);
@@ -529,6 +574,11 @@ impl Recorder {
                 let a = self.pop()?;
                 let r = self.binary(op, a, b, top(1), top(0), s)?;
                 self.spush(r);
+            }
+            Op::CompareOp
+                if matches!(top(1), Value::Instance(_)) || matches!(top(0), Value::Instance(_)) =>
+            {
+                self.instance_compare(pc, CmpOp::from_arg(ins.arg), top(1), top(0))?;
             }
             Op::CompareOp => {
                 let op = CmpOp::from_arg(ins.arg);
@@ -616,6 +666,24 @@ impl Recorder {
                     if !self.stack.is_empty() {
                         return Err("values left on the stack at the back-edge".into());
                     }
+                    // `len` of a list is a pure helper (hoisted out of the loop), which
+                    // holds only while the trace resizes no list.
+                    let appends = self.trace.insts.iter().any(|i| {
+                        matches!(
+                            i,
+                            Inst::Call {
+                                h: Helper::ListAppend,
+                                ..
+                            }
+                        )
+                    });
+                    let list_len = self.trace.insts.iter().any(|i| {
+                        matches!(i, Inst::Call { h: Helper::Len, args, .. }
+                            if self.trace.ty(args[0]) == Type::Obj(crate::backend::TAG_LIST))
+                    });
+                    if appends && list_len {
+                        return Err("len of a list in a loop that appends".into());
+                    }
                     let s = self.snap(arg);
                     self.push(Inst::JumpTop { snap: s });
                     return Ok(true);
@@ -625,6 +693,18 @@ impl Recorder {
             }
             Op::ForIter if !inlined => self.for_iter(f, pc, arg)?,
             Op::LoadGlobal => self.load_global(f, pc, arg)?,
+            Op::LoadAttr if self.fresh_field(f, arg).is_some() => {
+                let v = self.fresh_field(f, arg).unwrap_or(Ref(0));
+                self.pop()?;
+                self.spush(v);
+            }
+            Op::LoadMethod if self.fresh_method(f, arg, top(0)).is_some() => {
+                let m = self.fresh_method(f, arg, top(0)).unwrap_or(Value::None);
+                let obj = self.pop()?;
+                let mr = self.value_const(&m);
+                self.spush(mr);
+                self.spush(obj);
+            }
             Op::LoadAttr => {
                 let s = self.snap(pc);
                 let obj = self.pop()?;
@@ -633,6 +713,22 @@ impl Recorder {
             }
             Op::LoadMethod if matches!(top(0), Value::Instance(_)) => {
                 self.load_method(f, pc, arg, top(0))?
+            }
+            Op::LoadMethod
+                if matches!(top(0), Value::List(_))
+                    && f.rt.names[arg].as_str() == Some("append") =>
+            {
+                // `xs.append`: the method of the builtin `list` type (whose dict never
+                // changes), then the list, as the interpreter's `BuiltinMethod` hit pushes.
+                let m = pyjit_runtime::builtin_types::types()
+                    .list
+                    .dict
+                    .get_str("append")
+                    .ok_or("list has no append")?;
+                let obj = self.pop()?;
+                let mr = self.value_const(&m);
+                self.spush(mr);
+                self.spush(obj);
             }
             Op::LoadMethod => {
                 let Value::Module(_) = top(0) else {
@@ -645,6 +741,7 @@ impl Recorder {
                 let null = self.konst(Const::Obj { tag: 0, bits: 0 });
                 self.spush(null);
             }
+            Op::StoreAttr if self.is_fresh(top(0)) => self.store_fresh(f, arg)?,
             Op::StoreAttr => self.store_attr(f, pc, arg)?,
             Op::Call => self.call_op(f, pc, arg, 1)?,
             Op::CallMethod => {
@@ -659,6 +756,16 @@ impl Recorder {
                 let v = self.pop()?;
                 let Some(c) = self.inlined.pop() else {
                     return Err("return outside an inlined call".into());
+                };
+                let v = match c.init_obj {
+                    Some(o) if self.trace.ty(v) == Type::Obj(tag_of(&Value::None)) => o,
+                    Some(_) => return Err("__init__ returning a value".into()),
+                    None if c.dunder
+                        && self.trace.ty(v) == Type::Obj(tag_of(&Value::NotImplemented)) =>
+                    {
+                        return Err("special method returning NotImplemented".into())
+                    }
+                    None => v,
                 };
                 let st = self.stk();
                 let keep = st.len().saturating_sub(c.consumed);
@@ -1003,50 +1110,11 @@ impl Recorder {
             Value::Type(t) if t.is_builtin && argc == 1 => {
                 self.builtin_call(&format!("type {}", t.name), &args, &cargs, s)?
             }
-            Value::Function(func) => {
-                if self.inlined.len() >= MAX_INLINE_DEPTH {
-                    return Err("inlining too deep".into());
-                }
-                if !func.closure.is_empty() || func.code.argcount as usize != argc {
-                    return Err(format!(
-                        "call of function {} (not inlinable)",
-                        func.code.name
-                    ));
-                }
-                let resumable = if pure_function(&func.code) {
-                    false
-                } else if self.inlined.is_empty() && resumable_function(&func.code) {
-                    true
-                } else {
-                    return Err(format!(
-                        "call of function {} (not inlinable)",
-                        func.code.name
-                    ));
-                };
-                let mut locals = vec![None; func.code.varnames.len().max(argc)];
-                for (i, &a) in args.iter().enumerate() {
-                    locals[i] = Some(a);
-                }
-                // Exits inside any inlined call go to the outermost call (`snap`), so only
-                // its caller stack is kept.
-                let caller_stack = if self.inlined.is_empty() {
-                    self.stack.clone()
-                } else {
-                    Vec::new()
-                };
-                self.inlined.push(Inlined {
-                    code: func.code.clone(),
-                    func: fref,
-                    resumable,
-                    frame: None,
-                    locals,
-                    stack: Vec::new(),
-                    call_pc: pc,
-                    caller_stack,
-                    consumed: argc + extra,
-                });
-                self.expected_pc = 0;
-                return Ok(());
+            Value::Function(_) => {
+                return self.inline_call(callee, args, pc, argc + extra, Kind::Plain);
+            }
+            Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
+                return self.instantiate(cls, args, pc, argc + extra, s);
             }
             _ => return Err(format!("call of a {}", type_name(callee))),
         };
@@ -1054,6 +1122,354 @@ impl Recorder {
         let keep = st.len() - argc - extra;
         st.truncate(keep);
         st.push(r);
+        Ok(())
+    }
+
+    /// Inline a call of the Python function `callee` with the arguments `args`, made by the
+    /// instruction at `pc`, which consumes `consumed` entries of the current stack (the
+    /// instruction's operands). Guards inside the callee exit to that instruction (see
+    /// [`Inlined`]), unless the call is the outermost one and may be resumed instead.
+    fn inline_call(
+        &mut self,
+        callee: &Value,
+        args: Vec<Ref>,
+        pc: usize,
+        consumed: usize,
+        kind: Kind,
+    ) -> Result<(), String> {
+        let Value::Function(func) = callee else {
+            return Err(format!("call of a {}", type_name(callee)));
+        };
+        let fref = self.value_const(callee);
+        if self.inlined.len() >= MAX_INLINE_DEPTH {
+            return Err("inlining too deep".into());
+        }
+        let argc = args.len();
+        if !func.closure.is_empty() || func.code.argcount as usize != argc {
+            return Err(format!(
+                "call of function {} (not inlinable)",
+                func.code.name
+            ));
+        }
+        // Pure callees restart from the call. Callees that also store attributes or list
+        // items are resumed (rebuilt and finished by the interpreter) when outermost and
+        // plain calls; otherwise they are restartable only while every store goes to an
+        // instance allocated since the restart point (checked at each store).
+        let resumable = if pure_function(&func.code) {
+            false
+        } else if resumable_function(&func.code) {
+            kind == Kind::Plain && self.inlined.is_empty()
+        } else {
+            return Err(format!(
+                "call of function {} (not inlinable)",
+                func.code.name
+            ));
+        };
+        let mut locals = vec![None; func.code.varnames.len().max(argc)];
+        for (i, &a) in args.iter().enumerate() {
+            locals[i] = Some(a);
+        }
+        // Exits inside any inlined call go to the outermost call (`snap`), so only its caller
+        // stack is kept.
+        let caller_stack = if self.inlined.is_empty() {
+            self.stack.clone()
+        } else {
+            Vec::new()
+        };
+        self.inlined.push(Inlined {
+            code: func.code.clone(),
+            func: fref,
+            resumable,
+            frame: None,
+            locals,
+            stack: Vec::new(),
+            call_pc: pc,
+            caller_stack,
+            consumed,
+            // An `__init__` restarts with the class call, which allocates anew.
+            start: match kind {
+                Kind::Init(o) => o.idx(),
+                _ => self.trace.len(),
+            },
+            init_obj: match kind {
+                Kind::Init(o) => Some(o),
+                _ => None,
+            },
+            dunder: kind == Kind::Dunder,
+        });
+        self.expected_pc = 0;
+        Ok(())
+    }
+
+    /// `guard.class`: class `cls` unchanged (version, type epoch) and, with `obj`, the class
+    /// of that instance.
+    fn guard_class(&mut self, cls: &Rc<PyType>, obj: Option<Ref>, s: SnapId) {
+        let k = self.trace.pool.borrow_mut().class_desc(cls);
+        // An instance the trace allocated has its class by construction: no operand (which
+        // would also make it escape, see `opt/alloc.rs`).
+        let obj = obj.filter(|&o| self.fresh_of(o).is_none_or(|x| !Rc::ptr_eq(&x.class, cls)));
+        let args: Vec<Ref> = obj.into_iter().collect();
+        self.call(Helper::GuardClass, k, Type::Void, &args, Some(s));
+    }
+
+    /// `a op b` where an operand is an instance: the special method the interpreter's
+    /// `instance_binary_op` would call, inlined. Handled: `instance op number` and
+    /// `instance op instance` of one class (`__op__` of the left operand), `number op
+    /// instance` (`__rop__` of the right one); in-place forms when the class has no
+    /// `__iop__`. Everything else (mixed classes, where a subclass's reflected method comes
+    /// first) aborts.
+    fn instance_binary(
+        &mut self,
+        pc: usize,
+        op: BinOp,
+        inplace: bool,
+        ca: &Value,
+        cb: &Value,
+    ) -> Result<(), String> {
+        let (name, rname, iname) = op.dunders();
+        let s = self.snap(pc);
+        let st = self.stk();
+        if st.len() < 2 {
+            return Err("pops below the loop's stack".into());
+        }
+        let (a, b) = (st[st.len() - 2], st[st.len() - 1]);
+        match (ca, cb) {
+            (Value::Instance(_), Value::Int(_) | Value::Float(_) | Value::Instance(_)) => {
+                let cls = type_of(ca);
+                if inplace && cls.lookup(iname).is_some() {
+                    return Err(format!("in-place special method {iname}"));
+                }
+                if let Value::Instance(_) = cb {
+                    if !Rc::ptr_eq(&cls, &type_of(cb)) {
+                        return Err("binary operation on instances of two classes".into());
+                    }
+                }
+                let (cls, m) = special_method(ca, name)?;
+                self.guard_class(&cls, Some(a), s);
+                if let Value::Instance(_) = cb {
+                    self.guard_class(&cls, Some(b), s);
+                }
+                self.inline_call(&m, vec![a, b], pc, 2, Kind::Dunder)
+            }
+            (Value::Int(_) | Value::Float(_), Value::Instance(_)) => {
+                let (cls, m) = special_method(cb, rname)?;
+                self.guard_class(&cls, Some(b), s);
+                self.inline_call(&m, vec![b, a], pc, 2, Kind::Dunder)
+            }
+            _ => Err(format!(
+                "unsupported operation {} {} {}",
+                type_name(ca),
+                op.symbol(),
+                type_name(cb)
+            )),
+        }
+    }
+
+    /// `a < b` (any rich comparison) where an operand is an instance: the special method
+    /// the interpreter's `instance_compare` calls first, inlined — the left operand's
+    /// `__lt__` for `instance < number` and `instance < instance` of one class, the right
+    /// one's reflected `__gt__` for `number < instance`. `NotImplemented` aborts (the
+    /// interpreter would go on to the reflected method, or to identity for `==`).
+    fn instance_compare(
+        &mut self,
+        pc: usize,
+        op: CmpOp,
+        ca: &Value,
+        cb: &Value,
+    ) -> Result<(), String> {
+        let s = self.snap(pc);
+        let st = self.stk();
+        if st.len() < 2 {
+            return Err("pops below the loop's stack".into());
+        }
+        let (a, b) = (st[st.len() - 2], st[st.len() - 1]);
+        match (ca, cb) {
+            (Value::Instance(_), Value::Int(_) | Value::Float(_) | Value::Instance(_)) => {
+                if let Value::Instance(_) = cb {
+                    if !Rc::ptr_eq(&type_of(ca), &type_of(cb)) {
+                        return Err("comparison of instances of two classes".into());
+                    }
+                }
+                let (cls, m) = special_method(ca, op.dunder())?;
+                self.guard_class(&cls, Some(a), s);
+                if let Value::Instance(_) = cb {
+                    self.guard_class(&cls, Some(b), s);
+                }
+                self.inline_call(&m, vec![a, b], pc, 2, Kind::Dunder)
+            }
+            (Value::Int(_) | Value::Float(_), Value::Instance(_)) => {
+                let (cls, m) = special_method(cb, op.swapped().dunder())?;
+                self.guard_class(&cls, Some(b), s);
+                self.inline_call(&m, vec![b, a], pc, 2, Kind::Dunder)
+            }
+            _ => Err(format!(
+                "comparison of {} and {}",
+                type_name(ca),
+                type_name(cb)
+            )),
+        }
+    }
+
+    /// `cls(args...)` of a plain user class whose `__init__` is a Python function: `new`
+    /// (guarded by the class's version: what was looked up on it below still holds) and
+    /// `__init__` inlined; its `return None` gives the instance. Mirrors the interpreter's
+    /// fast path (`call_from_stack_value`, `plain_init`).
+    fn instantiate(
+        &mut self,
+        cls: &Rc<PyType>,
+        args: Vec<Ref>,
+        pc: usize,
+        consumed: usize,
+        s: SnapId,
+    ) -> Result<(), String> {
+        let abstract_class = matches!(
+            cls.dict.get_str("__abstractmethods__"),
+            Some(Value::Set(st)) if !st.set.borrow().is_empty()
+        );
+        let hook = |n: &str| cls.lookup(n).is_some();
+        if abstract_class
+            || matches!(cls.lookup("__new__"), Some(Value::Function(_)))
+            || cls.has_del.get()
+            || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)))
+            || matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
+            || hook("__slots__")
+            || cls.dict_exposed.get()
+        {
+            return Err(format!("instantiation of class {} (special)", cls.name));
+        }
+        let Some(init @ Value::Function(_)) = cls.lookup("__init__") else {
+            return Err(format!("instantiation of class {} (no __init__)", cls.name));
+        };
+        self.guard_class(cls, None, s);
+        let k = self.trace.pool.borrow_mut().class_desc(cls);
+        let obj = self.call(
+            Helper::New,
+            k,
+            Type::Obj(crate::backend::TAG_INSTANCE),
+            &[],
+            None,
+        );
+        self.fresh.push(Fresh {
+            obj,
+            class: cls.clone(),
+            fields: Vec::new(),
+        });
+        let mut all = vec![obj];
+        all.extend(args);
+        self.inline_call(&init, all, pc, consumed, Kind::Init(obj))
+    }
+
+    /// `r` is stored where the program can reach it by another path (a list): if it is a
+    /// fresh instance, it and the fresh instances its attributes hold stop being tracked, so
+    /// their attributes are read and written through the heap again (a store through another
+    /// reference would make forwarded values stale).
+    fn escape(&mut self, r: Ref) {
+        if let Some(i) = self.fresh.iter().position(|x| x.obj == r) {
+            let x = self.fresh.remove(i);
+            self.fresh_locals.retain(|e| e.1 != r);
+            for (_, v) in x.fields {
+                self.escape(v);
+            }
+        }
+    }
+
+    /// The fresh instance the abstract value `r` is.
+    fn fresh_of(&self, r: Ref) -> Option<&Fresh> {
+        self.fresh.iter().find(|x| x.obj == r)
+    }
+
+    /// Is the top of the stack a fresh instance (`v` is its concrete value)?
+    fn is_fresh(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(_))
+            && self
+                .inlined
+                .last()
+                .map_or(self.stack.last(), |c| c.stack.last())
+                .is_some_and(|&r| self.fresh_of(r).is_some())
+    }
+
+    /// `LoadAttr arg` on a fresh instance that has the attribute in its dict and no class
+    /// attribute that could take precedence (a property): the stored value.
+    fn fresh_field(&self, f: &Frame, arg: usize) -> Option<Ref> {
+        let r = *self
+            .inlined
+            .last()
+            .map_or(self.stack.last(), |c| c.stack.last())?;
+        let x = self.fresh_of(r)?;
+        let name = &f.rt.names[arg];
+        let n = name.as_str()?;
+        if n.starts_with("__") || matches!(x.class.lookup(n), Some(Value::Instance(_))) {
+            return None;
+        }
+        x.fields
+            .iter()
+            .find(|(k, _)| pyjit_runtime::interp::cache::key_is(k, name))
+            .map(|e| e.1)
+    }
+
+    /// `LoadMethod arg` on a fresh instance: the class's function, when no attribute of the
+    /// instance shadows it. No guard: the class's `guard.class` at the allocation covers it.
+    fn fresh_method(&self, f: &Frame, arg: usize, cobj: &Value) -> Option<Value> {
+        let r = *self
+            .inlined
+            .last()
+            .map_or(self.stack.last(), |c| c.stack.last())?;
+        let x = self.fresh_of(r)?;
+        if !matches!(cobj, Value::Instance(_)) {
+            return None;
+        }
+        let name = &f.rt.names[arg];
+        if x.fields
+            .iter()
+            .any(|(k, _)| pyjit_runtime::interp::cache::key_is(k, name))
+        {
+            return None;
+        }
+        match x.class.lookup(name.as_str()?) {
+            Some(m @ Value::Function(_)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Where an exit inside the current inlined calls restarts (trace length at that call's
+    /// start), if it restarts one; `None` at the loop level and directly inside a resumable
+    /// call, where exits resume after what was done.
+    fn restart_start(&self) -> Option<usize> {
+        match self.inlined.first() {
+            None => None,
+            Some(c) if !c.resumable => Some(c.start),
+            Some(_) => self.inlined.get(1).map(|c| c.start),
+        }
+    }
+
+    /// `obj.name = v` on a fresh instance: `setattr` (a dict insert, as `generic_setattr`
+    /// does when the class has no descriptor for the name; `instantiate` checked the rest).
+    /// Inside a call that exits restart, only instances allocated since the restart point
+    /// qualify: the store is then unobservable if the call is redone.
+    fn store_fresh(&mut self, f: &Frame, arg: usize) -> Result<(), String> {
+        let obj = self.pop()?;
+        let v = self.pop()?;
+        if self.restart_start().is_some_and(|start| obj.idx() < start) {
+            return Err("attribute store into an older instance in an inlined call".into());
+        }
+        let name = f.rt.names[arg].clone();
+        let n = name.as_str().ok_or("non-string attribute name")?;
+        let cls = self.fresh_of(obj).map(|x| x.class.clone());
+        let cls = cls.ok_or("not a fresh instance")?;
+        if n.starts_with("__") || matches!(cls.lookup(n), Some(Value::Instance(_))) {
+            return Err(format!("attribute store of {n} (special)"));
+        }
+        if self.trace.ty(v) == Type::Obj(0) {
+            return Err("attribute store of an unbound value".into());
+        }
+        let k = self.trace.pool.borrow_mut().setattr_desc(&name);
+        self.call(Helper::SetAttr, k, Type::Void, &[obj, v], None);
+        if let Some(x) = self.fresh.iter_mut().find(|x| x.obj == obj) {
+            match x.fields.iter_mut().find(|(k, _)| k.as_str() == Some(n)) {
+                Some(e) => e.1 = v,
+                None => x.fields.push((name, v)),
+            }
+        }
         Ok(())
     }
 
@@ -1086,6 +1502,11 @@ impl Recorder {
                     .unwrap_or(0) as u32;
                 let a = self.as_float(args[0], Some(s));
                 self.call(Helper::Math, k, Type::Float, &[a], Some(s))
+            }
+            ("append", [Value::List(_), v]) if !v.is_null() => {
+                self.escape(args[1]);
+                self.call(Helper::ListAppend, 0, Type::Void, &[args[0], args[1]], None);
+                self.value_const(&Value::None)
             }
             ("abs", [Value::Int(i)]) if *i != i64::MIN => un(self, UnKind::IAbs, args[0], Some(s)),
             ("abs", [Value::Float(_)]) => un(self, UnKind::FAbs, args[0], None),
@@ -1380,6 +1801,30 @@ impl Recorder {
         });
         self.stack.push(x);
         Ok(())
+    }
+}
+
+/// What an inlined call is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Plain,
+    /// A special method called by an operator.
+    Dunder,
+    /// `__init__` of the fresh instance.
+    Init(Ref),
+}
+
+/// The special method `name` of `v`'s class (never the instance's own attribute), which must
+/// be a Python function: with the class, whose `guard.class` then keeps it valid.
+fn special_method(v: &Value, name: &str) -> Result<(Rc<PyType>, Value), String> {
+    let cls = type_of(v);
+    if cls.is_builtin || cls.kind != TypeKind::Object {
+        return Err(format!("special method {name} of a builtin class"));
+    }
+    match cls.lookup(name) {
+        Some(m @ Value::Function(_)) => Ok((cls, m)),
+        Some(_) => Err(format!("special method {name} that is not a function")),
+        None => Err(format!("no special method {name}")),
     }
 }
 

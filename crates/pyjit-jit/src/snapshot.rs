@@ -18,9 +18,15 @@
 //! 8-byte payload, a range iterator's `next` its `ctx` word) and each `stack` entry's payload
 //! to `ctx[stack_base + i]`, then returns the snapshot number. The Rust side
 //! (`backend::entry`) copies the iterator words back into the iterator, pushes the stack
-//! entries as `Value`s of the IR types recorded here, and sets `f.pc = pc`. Only ints, floats
-//! and bools are ever written, and only over slots the trace checked hold no heap object, so
-//! no reference count is touched.
+//! entries as `Value`s of the IR types recorded here, and sets `f.pc = pc`. The stub writes
+//! only ints, floats and bools into the frame, and only over slots the trace checked hold no
+//! heap object; objects (stack entries, locals, a resumed callee's values) go through `ctx`
+//! and the trampoline, which counts their references.
+//!
+//! `virtuals` (`vobj=[…]` in the text form) lists the instances `opt/alloc.rs` removed that
+//! the snapshot refers to, with their attributes at that point: the stub writes the
+//! attributes' payloads after everything else, and the trampoline makes the instances before
+//! it pushes or stores anything that refers to them.
 
 use crate::ir::{Ref, Slot};
 use std::collections::HashMap;
@@ -51,6 +57,19 @@ pub struct Snapshot {
     /// A call inlined into the trace and left in the middle: the exit rebuilds its frame and
     /// the interpreter finishes it first (then pushes its result and resumes at `pc`).
     pub frame: Option<CalleeFrame>,
+    /// Instances the trace never allocated (`opt/alloc.rs`) that this snapshot refers to
+    /// (directly, or through another one's attributes): the exit makes them, with these
+    /// attributes, before the interpreter resumes.
+    pub virtuals: Vec<VirtualObj>,
+}
+
+/// An allocation removed by `opt/alloc.rs`, as a snapshot needs it: the `virtual`
+/// instruction standing for it, and its attributes at that point, in dict order (`setattr`
+/// descriptor, value).
+#[derive(Clone, PartialEq, Debug)]
+pub struct VirtualObj {
+    pub obj: Ref,
+    pub fields: Vec<(u32, Ref)>,
 }
 
 /// The state of an inlined callee at a guard inside it (see `Snapshot::frame`).
@@ -72,6 +91,7 @@ impl Snapshot {
             stack,
             slots: Vec::new(),
             frame: None,
+            virtuals: Vec::new(),
         }
     }
 
@@ -82,11 +102,16 @@ impl Snapshot {
                 .chain(c.locals.iter().flatten().copied())
                 .chain(c.stack.iter().copied())
         });
+        let virtuals = self
+            .virtuals
+            .iter()
+            .flat_map(|v| std::iter::once(v.obj).chain(v.fields.iter().map(|&(_, r)| r)));
         self.stack
             .iter()
             .copied()
             .chain(self.slots.iter().map(|&(_, r)| r))
             .chain(frame)
+            .chain(virtuals)
     }
 
     pub fn map_refs(&mut self, mut f: impl FnMut(Ref) -> Ref) {
@@ -102,6 +127,12 @@ impl Snapshot {
                 *r = f(*r);
             }
             for r in &mut c.stack {
+                *r = f(*r);
+            }
+        }
+        for v in &mut self.virtuals {
+            v.obj = f(v.obj);
+            for (_, r) in &mut v.fields {
                 *r = f(*r);
             }
         }
@@ -141,6 +172,23 @@ impl Snapshot {
             let (slot, v) = e.split_once('=').ok_or("bad slot entry")?;
             let slot = Slot::parse_public(slot).ok_or("bad slot")?;
             s.slots.push((slot, val(v)?));
+        }
+        if body.contains("vobj=[") {
+            // `%o:k3=%a:k4=%b` per object.
+            for e in list(body, "vobj=[")?.split_whitespace() {
+                let mut parts = e.split(':');
+                let obj = val(parts.next().unwrap_or(""))?;
+                let mut fields = Vec::new();
+                for p in parts {
+                    let (k, v) = p.split_once('=').ok_or("bad virtual field")?;
+                    let k = k
+                        .strip_prefix('k')
+                        .and_then(|k| k.parse().ok())
+                        .ok_or("bad virtual field descriptor")?;
+                    fields.push((k, val(v)?));
+                }
+                s.virtuals.push(VirtualObj { obj, fields });
+            }
         }
         if let Some(c) = callee {
             let func = val(c.split_whitespace().next().unwrap_or(""))?;
@@ -194,6 +242,19 @@ impl fmt::Display for Snapshot {
             write!(f, "{s}={r}")?;
         }
         f.write_str("]")?;
+        if !self.virtuals.is_empty() {
+            f.write_str(" vobj=[")?;
+            for (i, v) in self.virtuals.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(" ")?;
+                }
+                write!(f, "{}", v.obj)?;
+                for (k, r) in &v.fields {
+                    write!(f, ":k{k}={r}")?;
+                }
+            }
+            f.write_str("]")?;
+        }
         if let Some(c) = &self.frame {
             write!(f, " callee={} pc={} locals=[", c.func, c.pc)?;
             for (i, r) in c.locals.iter().enumerate() {

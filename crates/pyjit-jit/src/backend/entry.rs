@@ -137,35 +137,50 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
     }
     let desc = c.exits.get(exit)?;
     f.pc = desc.pc as usize;
+    let value = |ty: Type, bits: u64| match ty {
+        Type::Int => Value::Int(bits as i64),
+        Type::Float => Value::Float(f64::from_bits(bits)),
+        // SAFETY: an object entry's payload was read from a live value of this tag, and its
+        // owner is still alive (objects released by the trace, and the instances it made,
+        // wait in `deferred` until the end of this function).
+        Type::Obj(tag) => unsafe { super::helpers::owned(tag, bits) },
+        _ => Value::Bool(bits & 0xff != 0),
+    };
+    // Instances the trace never made (`opt/alloc.rs`): made now, as the trace would have —
+    // an empty instance, then its attributes in dict order.
+    let made: Vec<Value> = desc
+        .virtuals
+        .iter()
+        .map(|v| Value::Instance(pyjit_runtime::class::new_instance(&v.class)))
+        .collect();
+    let ctx = &c.ctx;
+    let base = c.stack_base;
+    // The value of ctx stack-area word `j`, of type `ty` (a new reference).
+    let word = |j: usize, ty: Type| match desc.vrefs.iter().find(|e| e.0 == j) {
+        Some(&(_, k)) => made[k].clone(),
+        None => value(ty, ctx[base + j]),
+    };
+    for (v, obj) in desc.virtuals.iter().zip(&made) {
+        if let Value::Instance(i) = obj {
+            for (name, ty, pos) in &v.fields {
+                i.dict.set_name(name.clone(), word(*pos, *ty));
+            }
+        }
+    }
     for (j, ty) in desc.stack.iter().enumerate() {
-        let bits = c.ctx[c.stack_base + j];
-        f.stack.push(match ty {
-            Type::Int => Value::Int(bits as i64),
-            Type::Float => Value::Float(f64::from_bits(bits)),
-            // SAFETY: an object entry's payload was read from a live value of this tag, and
-            // its owner is still alive (objects released by the trace wait in `deferred`).
-            Type::Obj(tag) => unsafe { super::helpers::owned(*tag, bits) },
-            _ => Value::Bool(bits & 0xff != 0),
-        });
+        f.stack.push(word(j, *ty));
     }
     // Sunk object stores: the new object gets a reference of its own, the old one (which the
     // frame kept alive while the trace ran) is released — after the stack entries above took
     // theirs.
-    let value = |ty: Type, bits: u64| match ty {
-        Type::Int => Value::Int(bits as i64),
-        Type::Float => Value::Float(f64::from_bits(bits)),
-        // SAFETY: as for the stack entries above.
-        Type::Obj(tag) => unsafe { super::helpers::owned(tag, bits) },
-        _ => Value::Bool(bits & 0xff != 0),
-    };
-    let mut at = c.stack_base + desc.stack.len() + desc.objs.len();
+    let mut at = desc.stack.len() + desc.objs.len();
     let resume = desc.callee.as_ref().map(|cd| {
         let mut fast = Vec::with_capacity(cd.locals.len());
         for ty in &cd.locals {
             fast.push(match ty {
                 Some(ty) => {
                     at += 1;
-                    value(*ty, c.ctx[at - 1])
+                    word(at - 1, *ty)
                 }
                 None => Value::Null,
             });
@@ -173,7 +188,7 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
         let mut stack = Vec::with_capacity(cd.stack.len());
         for ty in &cd.stack {
             at += 1;
-            stack.push(value(*ty, c.ctx[at - 1]));
+            stack.push(word(at - 1, *ty));
         }
         ResumeCall {
             func: cd.func.clone(),
@@ -182,16 +197,13 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
             stack,
         }
     });
-    let base = c.stack_base + desc.stack.len();
     for (j, &(n, tag)) in desc.objs.iter().enumerate() {
-        let bits = c.ctx[base + j];
-        // SAFETY: as for the stack entries: the payload was read from a live value of this
-        // tag whose owner is still alive.
-        let v = unsafe { super::helpers::owned(tag, bits) };
+        let v = word(desc.stack.len() + j, Type::Obj(tag));
         if let Some(slot) = f.fast.get_mut(n as usize) {
             drop(std::mem::replace(slot, v));
         }
     }
+    drop(made);
     c.rt.deferred.clear();
     Some(ExitInfo {
         exit,

@@ -17,6 +17,7 @@ use super::TAG_FLOAT;
 use crate::pool::{Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
 use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
+use pyjit_runtime::object::PyType;
 use pyjit_runtime::Value;
 use std::mem::ManuallyDrop;
 
@@ -398,6 +399,111 @@ pub(crate) extern "sysv64" fn release(
     ok(0)
 }
 
+/// The class of a `Desc::Class`, if it still has the recorded version and the type epoch is
+/// the recorded one.
+fn class_ok(rt: *mut TraceRt, k: u64) -> Option<&'static std::rc::Rc<PyType>> {
+    let Some(Desc::Class {
+        class: Value::Type(cls),
+        version,
+        epoch,
+    }) = desc(rt, k)
+    else {
+        return None;
+    };
+    (cls.version.get() == *version && type_epoch() == *epoch).then_some(cls)
+}
+
+/// `guard.class`: class `k` is unchanged; with an instance operand (`tag` is then the
+/// instance tag), that instance's class is exactly it.
+pub(crate) extern "sysv64" fn guard_class(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    obj: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    let Some(cls) = class_ok(rt, k) else {
+        return FAIL;
+    };
+    if tag == super::TAG_INSTANCE as u64 {
+        // SAFETY: with an operand, the trace passes the payload of an instance it holds.
+        let v = unsafe { view(super::TAG_INSTANCE, obj) };
+        let Value::Instance(i) = &*v else { return FAIL };
+        let same = match i.class.try_borrow() {
+            Ok(c) => std::rc::Rc::ptr_eq(&c, cls),
+            Err(_) => false,
+        };
+        if !same {
+            return FAIL;
+        }
+    }
+    ok(0)
+}
+
+/// `new`: a fresh instance of class `k`, made as the interpreter makes one. The trace's
+/// reference waits in `deferred` (released at the end of the iteration or at an exit, after
+/// the exit's frame and stack took references of their own).
+pub(crate) extern "sysv64" fn new(rt: *mut TraceRt, k: u64, _: u64, _: u64, _: u64, _: u64) -> Ret {
+    let Some(Desc::Class {
+        class: Value::Type(cls),
+        ..
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    let v = Value::Instance(pyjit_runtime::class::new_instance(cls));
+    let bits = payload_bits(&v);
+    // SAFETY: as in `desc`; no reference into `deferred` is live here.
+    unsafe { &mut *rt }.deferred.push(v);
+    ok(bits)
+}
+
+/// `setattr`: attribute `k` of a fresh instance (`a`) becomes the value `(tag, val)`, with a
+/// reference of the dict's own — the interpreter's plain instance store (`generic_setattr`),
+/// which the recorder checked applies (no `__setattr__`, descriptor or `__slots__`).
+pub(crate) extern "sysv64" fn setattr(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    obj: u64,
+    val: u64,
+    _: u64,
+) -> Ret {
+    let Some(Desc::SetAttr { name }) = desc(rt, k) else {
+        return FAIL;
+    };
+    // SAFETY: the trace passes the payload of an instance it holds and the tag and payload
+    // of a live value (or a number it computed).
+    let (o, v) = unsafe { (view(super::TAG_INSTANCE, obj), owned(tag as u8, val)) };
+    let Value::Instance(i) = &*o else { return FAIL };
+    if let (Ok(c), Value::Str(s)) = (i.class.try_borrow(), name) {
+        c.note_instance_attr(s.as_str());
+    }
+    i.dict.set_name(name.clone(), v);
+    ok(0)
+}
+
+/// `list.append(v)` (`a` the list, `(tag, val)` the value): the list takes a new reference.
+pub(crate) extern "sysv64" fn list_append(
+    _: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    list: u64,
+    val: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a list it holds and the tag and payload of a
+    // live value (or a number it computed).
+    let (l, v) = unsafe { (view(super::TAG_LIST, list), owned(tag as u8, val)) };
+    let Value::List(l) = &*l else { return FAIL };
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return FAIL;
+    };
+    items.push(v);
+    ok(0)
+}
+
 /// The helper implementing an IR helper call.
 pub fn of(h: crate::ir::Helper) -> HelperFn {
     use crate::ir::Helper::*;
@@ -412,5 +518,9 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         ListSet => list_set,
         Len => len,
         Math => math,
+        GuardClass => guard_class,
+        New => new,
+        SetAttr => setattr,
+        ListAppend => list_append,
     }
 }

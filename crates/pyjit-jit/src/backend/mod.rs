@@ -41,6 +41,20 @@ pub struct ExitDesc {
     /// locals (`None`: unbound) and stack entries, whose payloads follow `objs` in the ctx
     /// stack area (locals first, unbound ones skipped).
     pub callee: Option<CalleeDesc>,
+    /// Instances the exit makes (`Snapshot::virtuals`), whose attribute payloads follow the
+    /// callee's in the ctx stack area.
+    pub virtuals: Vec<VirtualDesc>,
+    /// Positions in the ctx stack area (relative to its start) whose entry is not a payload
+    /// but virtual instance number `.1` of `virtuals`.
+    pub vrefs: Vec<(usize, usize)>,
+}
+
+/// An instance an exit makes: its class, and its attributes in dict order (name, type,
+/// position of the payload in the ctx stack area).
+#[derive(Clone)]
+pub struct VirtualDesc {
+    pub class: std::rc::Rc<pyjit_runtime::object::PyType>,
+    pub fields: Vec<(pyjit_runtime::Value, Type, usize)>,
 }
 
 #[derive(Clone)]

@@ -65,7 +65,8 @@ pub fn allocate(t: &Trace, gprs: &[u8], xmms: &[u8]) -> Alloc {
             if !matches!(t.insts[i], Inst::Cmp { .. }) || uses[i] != 1 {
                 return None;
             }
-            let g = (i + 1..n).find(|&j| !matches!(t.insts[j], Inst::Const(_)))?;
+            let g = (i + 1..n)
+                .find(|&j| !matches!(t.insts[j], Inst::Const(_) | Inst::Virtual { .. }))?;
             match t.insts[g] {
                 Inst::Guard { cond, .. } if cond.idx() == i => Some(g),
                 _ => None,
@@ -121,6 +122,11 @@ pub fn allocate(t: &Trace, gprs: &[u8], xmms: &[u8]) -> Alloc {
         match t.insts[i] {
             Inst::Const(c) => {
                 locs[i] = Loc::Const(c.bits());
+                continue;
+            }
+            // No object exists: exits make it (`ExitDesc::virtuals`).
+            Inst::Virtual { .. } => {
+                locs[i] = Loc::Const(0);
                 continue;
             }
             Inst::Cmp { .. } if fused[i] => {

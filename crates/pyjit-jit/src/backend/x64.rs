@@ -112,13 +112,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
     let max_stack = t
         .snaps
         .iter()
-        .map(|s| {
-            let callee = s
-                .frame
-                .as_ref()
-                .map_or(0, |c| c.locals.iter().flatten().count() + c.stack.len());
-            s.stack.len() + s.slots.iter().filter(|e| obj_slot(t, e)).count() + callee
-        })
+        .map(|s| exit_words(t, s).len())
         .max()
         .unwrap_or(0);
     let mut ops = Assembler::new().map_err(|e| format!("assembler: {e}"))?;
@@ -129,8 +123,13 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
     let loop_label = ops.new_dynamic_label();
     // Old objects are released at each iteration end when the trace stores objects into
     // locals as it goes: `storeobj` (unoptimized) or an unpeeled end writing them back.
+    // Instances the trace allocates (`new`) are released there too.
     let releases = t.insts.iter().any(|i| match *i {
-        Inst::StoreObj { .. } => true,
+        Inst::StoreObj { .. }
+        | Inst::Call {
+            h: crate::ir::Helper::New,
+            ..
+        } => true,
         Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
         _ => false,
     });
@@ -182,11 +181,40 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
             }
         });
     }
-    let exits = t
-        .snaps
-        .iter()
-        .zip(callees)
-        .map(|(s, callee)| ExitDesc {
+    let mut exits = Vec::new();
+    for (s, callee) in t.snaps.iter().zip(callees) {
+        let words = exit_words(t, s);
+        let vindex = |r: Ref| s.virtuals.iter().position(|v| v.obj == r);
+        let vrefs = words
+            .iter()
+            .enumerate()
+            .filter_map(|(j, &r)| vindex(r).map(|k| (j, k)))
+            .collect();
+        let pool = t.pool.borrow();
+        let mut pos = words.len() - s.virtuals.iter().map(|v| v.fields.len()).sum::<usize>();
+        let mut virtuals = Vec::new();
+        for v in &s.virtuals {
+            let class = match *t.inst(v.obj) {
+                Inst::Virtual { k } => match pool.descs.get(k as usize) {
+                    Some(crate::pool::Desc::Class {
+                        class: Value::Type(c),
+                        ..
+                    }) => c.clone(),
+                    _ => return Err("virtual of a non-class".into()),
+                },
+                _ => return Err("snapshot virtual is not a virtual".into()),
+            };
+            let mut fields = Vec::new();
+            for &(k, r) in &v.fields {
+                let Some(crate::pool::Desc::SetAttr { name }) = pool.descs.get(k as usize) else {
+                    return Err("virtual field of a non-attribute".into());
+                };
+                fields.push((name.clone(), t.ty(r), pos));
+                pos += 1;
+            }
+            virtuals.push(super::VirtualDesc { class, fields });
+        }
+        exits.push(ExitDesc {
             callee,
             pc: s.pc,
             stack: s.stack.iter().map(|&r| t.ty(r)).collect(),
@@ -198,8 +226,10 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
                     _ => None,
                 })
                 .collect(),
-        })
-        .collect();
+            virtuals,
+            vrefs,
+        });
+    }
     let stack_base = cg.stack_base;
     let ctx_slots = cg.ctx_slots;
     let buf = cg
@@ -472,7 +502,11 @@ impl Cg<'_> {
     fn inst(&mut self, i: usize) -> Result<(), String> {
         let r = Ref(i as u32);
         match self.t.insts[i].clone() {
-            Inst::Const(_) | Inst::Param { .. } | Inst::Next { .. } | Inst::Nop => {}
+            Inst::Const(_)
+            | Inst::Virtual { .. }
+            | Inst::Param { .. }
+            | Inst::Next { .. }
+            | Inst::Nop => {}
             Inst::Load { slot, ty, snap } => self.load(r, slot, ty, snap),
             Inst::Store { slot, val } => self.write_slot(slot, val),
             Inst::StoreObj { slot, val } => {
@@ -1109,31 +1143,45 @@ impl Cg<'_> {
         for (k, snap) in t.snaps.iter().enumerate() {
             let label = self.exits[k];
             dynasm!(self.ops ; .arch x64 ; =>label);
-            let mut objs = 0;
             for &(slot, v) in &snap.slots {
-                if let (Slot::Local(_), Type::Obj(_)) = (slot, t.ty(v)) {
-                    // Stored by the trampoline, with reference counting (`ExitDesc::objs`).
-                    let off = 8 * (self.stack_base + snap.stack.len() + objs) as i32;
-                    self.payload_to_mem(15, off, v);
-                    objs += 1;
-                } else {
+                // Objects are stored by the trampoline, with reference counting
+                // (`ExitDesc::objs`), from the ctx stack area (`exit_words`).
+                if !matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))) {
                     self.write_slot(slot, v);
                 }
             }
-            for (j, &v) in snap.stack.iter().enumerate() {
-                let off = 8 * (self.stack_base + j) as i32;
-                self.payload_to_mem(15, off, v);
-            }
-            if let Some(c) = &snap.frame {
-                let first = self.stack_base + snap.stack.len() + objs;
-                for (at, &v) in (first..).zip(c.locals.iter().flatten().chain(&c.stack)) {
-                    self.payload_to_mem(15, 8 * at as i32, v);
+            for (j, v) in exit_words(t, snap).into_iter().enumerate() {
+                // Virtual instances have no payload: the trampoline makes them.
+                if !snap.virtuals.iter().any(|x| x.obj == v) {
+                    let off = 8 * (self.stack_base + j) as i32;
+                    self.payload_to_mem(15, off, v);
                 }
             }
             let id = k as i32;
             dynasm!(self.ops ; .arch x64 ; mov eax, id ; jmp ->epilogue);
         }
     }
+}
+
+/// The values an exit through `s` leaves in the ctx stack area, in order: its operand-stack
+/// entries, the objects it stores into locals, the callee frame's locals (bound ones) and
+/// stack, and the attributes of the instances it makes (`ExitDesc`).
+fn exit_words(t: &Trace, s: &crate::snapshot::Snapshot) -> Vec<Ref> {
+    let mut w = s.stack.clone();
+    w.extend(
+        s.slots
+            .iter()
+            .filter(|&&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
+            .map(|e| e.1),
+    );
+    if let Some(c) = &s.frame {
+        w.extend(c.locals.iter().flatten().copied());
+        w.extend(c.stack.iter().copied());
+    }
+    for v in &s.virtuals {
+        w.extend(v.fields.iter().map(|f| f.1));
+    }
+    w
 }
 
 /// The `Value` tag of values of an IR type.

@@ -9,11 +9,14 @@
 //!    values stay unboxed in registers and reach memory only at exits.
 //! 4. `peel` — loop peeling: iteration one becomes a preamble that keeps every type check,
 //!    the loop body after it needs none, and loop-invariant work is hoisted into the preamble.
-//! 5. `dce` — dead-code elimination and snapshot compaction.
+//! 5. `alloc` — allocation sinking: instances the trace allocates that do not escape are
+//!    never made; exits that need them make them.
+//! 6. `dce` — dead-code elimination and snapshot compaction.
 //!
 //! Every pass keeps the trace valid (`Trace::verify`), and every pass is tested on IR text
 //! in, IR text out (`tests/ir/*.txt`, run by `tests.rs`).
 
+pub mod alloc;
 pub mod dce;
 pub mod fold;
 pub mod guards;
@@ -52,6 +55,7 @@ pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
     } else {
         t
     };
+    let t = checked("alloc", alloc::run(&t))?;
     checked("dce", dce::run(&t))
 }
 

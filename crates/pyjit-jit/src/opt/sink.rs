@@ -17,6 +17,13 @@
 //! keeps the old one — alive — until an exit, which stores the new one with reference
 //! counting (`backend/entry.rs`). Only the unpeeled `jumptop` still stores them as it goes.
 //!
+//! Except in traces that allocate (`new`): there every `storeobj` stays, so the frame owns
+//! what a local holds. An allocated instance is owned by the trace only until the iteration
+//! ends (`TraceRt::deferred`); one kept in a local across the back-edge must by then have an
+//! owner of its own, or the register holding it would point to freed memory. The store still
+//! enters the snapshots (the exit's store of the same object is harmless) so that peeling
+//! makes the local a loop-carried value.
+//!
 //! Requires: no `load` of a slot after a `store` to it (the `guards` pass guarantees that);
 //! should one remain, it is forwarded to the stored value here.
 
@@ -25,12 +32,25 @@ use crate::ir::{Inst, Ref, Slot, Trace};
 
 pub fn run(t: &Trace) -> Trace {
     let mut rw = Rewriter::new(t);
+    let allocates = t.insts.iter().any(|i| {
+        matches!(
+            i,
+            Inst::Call {
+                h: crate::ir::Helper::New,
+                ..
+            }
+        )
+    });
     // Slots stored so far and their current values (new trace), in first-store order.
     let mut state: Vec<(Slot, Ref)> = Vec::new();
     for (i, inst) in t.insts.iter().enumerate() {
         match *inst {
             Inst::Store { slot, val } | Inst::StoreObj { slot, val } => {
                 let v = rw.get(val);
+                if allocates && matches!(inst, Inst::StoreObj { .. }) {
+                    let new = rw.translate(inst);
+                    rw.new.push(new);
+                }
                 match state.iter_mut().find(|(s, _)| *s == slot) {
                     Some(e) => e.1 = v,
                     None => state.push((slot, v)),

@@ -18,6 +18,7 @@ fn run_pass(pass: &str, t: &Trace) -> Result<Trace, String> {
         "sink" => super::sink::run(t),
         "peel" => super::peel::run(t)?,
         "dce" => super::dce::run(t),
+        "alloc" => super::alloc::run(t),
         "pipeline" => super::optimize(t, super::OptLevel::All)?,
         "pipeline-nopeel" => super::optimize(t, super::OptLevel::NoPeel)?,
         other => return Err(format!("unknown pass {other}")),
