@@ -99,6 +99,13 @@ pub struct Recorder {
     /// The items of a `BuildTuple` that the next instruction, an `UnpackSequence` of the same
     /// length, takes apart again (`a, b = b, a`): the tuple is never built in the trace.
     virtual_tuple: Option<Vec<Ref>>,
+    /// A side trace: recording started at an exit of the loop's trace (not at `header`) and
+    /// ends at the back-edge with `exit`, which is linked to the loop's trace.
+    pub side: bool,
+    start: usize,
+    /// A side trace's first instruction is the branch whose guard failed: not recorded (see
+    /// `side`).
+    skip_branch: bool,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -249,7 +256,31 @@ impl Recorder {
             inlined: Vec::new(),
             attr_bases: Vec::new(),
             virtual_tuple: None,
+            side: false,
+            start: f.pc,
+            skip_branch: false,
         }
+    }
+
+    /// The pc recording started at (the header, or a side trace's exit pc).
+    pub fn start_pc(&self) -> usize {
+        self.start
+    }
+
+    /// Start recording a side trace of the loop at `header`: `f` is at the pc of a hot exit
+    /// of the loop's trace. When that exit is a branch guard's (`branch`: `f` is at a
+    /// `PopJumpIfFalse/True` with the condition pushed), the guard failing means the branch
+    /// goes the other way, so the side trace starts at the target the interpreter is about to
+    /// take, with the condition popped. Recording ends at the back-edge to `header`.
+    pub fn side(f: &Frame, header: usize, branch: bool) -> Recorder {
+        let mut r = Recorder::new(f);
+        r.header = header;
+        r.side = true;
+        if branch {
+            r.stack_depth = f.stack.len().saturating_sub(1);
+            r.skip_branch = true;
+        }
+        r
     }
 
     /// The abstract operand stack of the frame being recorded.
@@ -370,6 +401,28 @@ impl Recorder {
 
     fn step_inner(&mut self, f: &Frame) -> Result<bool, String> {
         let fp = f as *const Frame as usize;
+        if self.skip_branch {
+            self.skip_branch = false;
+            if fp != self.frame || f.pc != self.expected_pc || f.stack.len() != self.stack_depth + 1
+            {
+                return Err("side trace does not start at its branch".into());
+            }
+            let ins = f.code.instrs[f.pc];
+            let t = f
+                .stack
+                .last()
+                .and_then(truth)
+                .ok_or("branch on a non-number")?;
+            self.expected_pc = match ins.op {
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue if t == (ins.op == Op::PopJumpIfTrue) => {
+                    ins.arg as usize
+                }
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => f.pc + 1,
+                _ => return Err("side trace does not start at its branch".into()),
+            };
+            self.start = self.expected_pc;
+            return Ok(false);
+        }
         if let Some(c) = self.inlined.last_mut() {
             if !Rc::ptr_eq(&f.code, &c.code) || *c.frame.get_or_insert(fp) != fp {
                 return Err("left the inlined frame (call or exception)".into());
@@ -617,7 +670,11 @@ impl Recorder {
                         return Err("values left on the stack at the back-edge".into());
                     }
                     let s = self.snap(arg);
-                    self.push(Inst::JumpTop { snap: s });
+                    if self.side {
+                        self.push(Inst::Exit { snap: s });
+                    } else {
+                        self.push(Inst::JumpTop { snap: s });
+                    }
                     return Ok(true);
                 } else {
                     return Err("inner loop".into());
