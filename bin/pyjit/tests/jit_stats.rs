@@ -624,6 +624,20 @@ print(collatz(3000))
         "side trace entries {entries}: {:?}",
         r.summary()
     );
+    // The inner loop's end (line 8: `while x != 1` false) gets a side trace that runs the
+    // rest of the outer body and the outer condition and links back into the inner trace:
+    // after the first few outer iterations nothing returns to the interpreter.
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 8)
+        .unwrap_or_else(|| panic!("no side trace at the inner loop's end: {:?}", r.summary()));
+    assert!(
+        end.completed > 2900,
+        "{} outer iterations linked",
+        end.completed
+    );
+    assert!(t.entries < 100, "inner trace entered {} times", t.entries);
 }
 
 #[test]

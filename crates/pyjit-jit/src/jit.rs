@@ -485,7 +485,10 @@ impl JitHooks for Jit {
     fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge {
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
-        if self.rec.is_some() {
+        if let Some((_, rec)) = &self.rec {
+            if rec.accepts_backedge(target) {
+                return Backedge::Continue;
+            }
             self.end_recording(Err("back-edge while recording".into()));
         }
         let code = Rc::as_ptr(&f.code) as usize;

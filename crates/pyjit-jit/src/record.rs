@@ -15,7 +15,8 @@
 //! re-executes that instruction in the interpreter.
 //!
 //! Recording ends successfully at a backward `Jump` to the header with an empty abstract
-//! stack, and aborts at anything else unusual: an unsupported instruction or operand type,
+//! stack (a side trace, `Recorder::side`, also when it arrives at the header by way of an
+//! enclosing loop, and with `exit` instead of `jumptop`), and aborts at anything else unusual: an unsupported instruction or operand type,
 //! the loop leaving during the recorded iteration, control flow going somewhere the recorder
 //! did not predict (an exception), another frame, or an over-long trace.
 
@@ -262,6 +263,12 @@ impl Recorder {
         }
     }
 
+    /// A side trace just recorded the backward `Jump` to `target` (an enclosing loop's
+    /// header): the interpreter's back-edge there must not end the recording.
+    pub fn accepts_backedge(&self, target: usize) -> bool {
+        self.side && self.expected_pc == target && target != self.header
+    }
+
     /// The pc recording started at (the header, or a side trace's exit pc).
     pub fn start_pc(&self) -> usize {
         self.start
@@ -439,6 +446,16 @@ impl Recorder {
         }
         if f.pc != self.expected_pc {
             return Err("unexpected control flow (exception)".into());
+        }
+        if self.side && f.pc == self.header && self.inlined.is_empty() {
+            // Back at the loop header by way of an enclosing loop: the side trace ends here
+            // and links into the loop's trace.
+            if !self.stack.is_empty() {
+                return Err("values left on the stack at the loop header".into());
+            }
+            let s = self.snap(f.pc);
+            self.push(Inst::Exit { snap: s });
+            return Ok(true);
         }
         self.steps += 1;
         if self.steps > MAX_STEPS {
@@ -676,6 +693,12 @@ impl Recorder {
                         self.push(Inst::JumpTop { snap: s });
                     }
                     return Ok(true);
+                } else if self.side && !inlined && self.stack.is_empty() {
+                    // A side trace may run on through an enclosing loop's back-edge and
+                    // header until it reaches its own loop's header (the last iteration of an
+                    // inner `while` going on into the next outer iteration); the interpreter's
+                    // back-edge hook lets it (`accepts_backedge`).
+                    self.expected_pc = arg;
                 } else {
                     return Err("inner loop".into());
                 }

@@ -13,6 +13,11 @@
 //! * the side trace's final exit, after writing its frame state, jumps into the parent's
 //!   entry — the parent then runs its preamble (type checks, invariant loads) and loops on.
 //!
+//! A side trace may run on through an enclosing loop's back-edge and header until it comes
+//! back to its own loop's header (`Recorder::accepts_backedge`): the exit where an inner
+//! `while` ends then continues, in machine code, with the rest of the outer body, the outer
+//! condition and the next outer iteration, into the inner loop's trace again.
+//!
 //! The frame is the interface between them, as it is between the interpreter and a trace:
 //! no register state crosses a link, so each piece is compiled on its own and every exit of
 //! either restores the interpreter frame exactly as before. That costs a write-back and a
