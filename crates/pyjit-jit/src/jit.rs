@@ -411,21 +411,26 @@ impl Jit {
                         None => (None, false),
                     }
                 };
+                // Progress for the exit rules: loop iterations, runs through side traces back
+                // into the loop (each at least an iteration, maybe of an outer loop), and an
+                // exit from a side trace (the loop trace got as far as a linked exit).
+                let mut progress = iterations + u64::from(tag != 0);
                 for s in &mut tr.sides {
                     s.compiled.rt.deferred.clear();
+                    progress += s.new_completions();
                 }
                 self.resume = e.and_then(|e| e.resume);
                 tr.entries += 1;
                 tr.iterations += iterations;
                 let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
-                if iterations > 0 {
+                if progress > 0 {
                     tr.fruitless = 0;
                 } else if !empty_loop {
                     tr.fruitless += 1;
                 }
                 if !empty_loop {
                     tr.window_entries += 1;
-                    tr.window_iterations += iterations;
+                    tr.window_iterations += progress;
                 }
                 if !own {
                     self.stats.sides_unlinked += side::check_unlink(tr, tag as usize - 1);

@@ -48,8 +48,8 @@ use std::fmt::Write;
 pub const HOT_EXIT: u32 = 32;
 /// Recordings of a side trace for one exit that may abort before the exit is given up.
 pub const MAX_SIDE_ABORTS: u8 = 3;
-/// Exits of a side trace (to the interpreter) after which it is unlinked if it completed
-/// fewer runs than twice that.
+/// A side trace is unlinked when, over a window of this many of its exits to the
+/// interpreter, it completed no run.
 const SIDE_FAILURES: u64 = 32;
 
 /// A compiled side trace, attached to exit `exit` of its loop's trace.
@@ -63,9 +63,23 @@ pub struct SideRec {
     exit_pcs: Vec<u32>,
     /// Whether it is still linked to its exit.
     pub linked: bool,
+    /// (failures, completions) when the current `SIDE_FAILURES` window started.
+    mark: (u64, u64),
+    /// Completions already counted by `new_completions`.
+    seen: u64,
 }
 
 impl SideRec {
+    /// Runs completed (jumped back into the loop trace) since the last call: progress of the
+    /// loop that the trace's iteration count does not show (the side trace may have run a
+    /// whole iteration of an enclosing loop).
+    pub fn new_completions(&mut self) -> u64 {
+        let c = self.compiled.linked_exits(self.end);
+        let n = c - self.seen;
+        self.seen = c;
+        n
+    }
+
     /// The side trace returned exit `exit` to the trampoline: count it and apply it to `f`.
     pub fn exited(&mut self, exit: usize, f: &mut Frame) -> Option<backend::entry::ExitInfo> {
         if let Some(n) = self.exits.get_mut(exit) {
@@ -150,19 +164,31 @@ pub(crate) fn compile(
         exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),
         compiled,
         linked: true,
+        mark: (0, 0),
+        seen: 0,
     });
     Ok(text)
 }
 
-/// After the side trace of `exit` returned to the interpreter: unlink it if it fails more
-/// often than it completes. Returns 1 if it was unlinked now.
+/// After the side trace of `exit` returned to the interpreter: unlink it if it completed no
+/// run during its last `SIDE_FAILURES` failures (its guards no longer hold: a global
+/// rebound on its path, say). A side trace that fails often but not always stays: it fails
+/// where the interpreter would have gone anyway — at the end of an enclosing loop it runs
+/// through, once per call, for instance — after doing that much of the work in machine
+/// code. Returns 1 if it was unlinked now.
 pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
     let Some(s) = tr.sides.iter_mut().find(|s| s.exit == exit) else {
         return 0;
     };
     let failures: u64 = s.exits.iter().sum();
     let completed = s.compiled.linked_exits(s.end);
-    if !s.linked || failures < SIDE_FAILURES || completed >= 2 * failures {
+    if !s.linked || failures - s.mark.0 < SIDE_FAILURES {
+        return 0;
+    }
+    let recent_completed = completed - s.mark.1;
+    let recent_failures = failures - s.mark.0;
+    s.mark = (failures, completed);
+    if recent_completed > 0 || recent_failures == 0 {
         return 0;
     }
     s.linked = false;
