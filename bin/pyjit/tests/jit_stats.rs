@@ -13,11 +13,22 @@ struct TraceStat {
     discarded: bool,
     /// (line, count) of every exit taken.
     exits: Vec<(u32, u64)>,
+    sides: Vec<SideStat>,
+}
+
+/// A side trace: `--jit-stats` lists it under its loop's trace.
+struct SideStat {
+    line: u32,
+    entries: u64,
+    completed: u64,
+    unlinked: bool,
 }
 
 struct Run {
     stdout: String,
     compiled: u64,
+    /// (recorded, compiled) side traces.
+    sides: (u64, u64),
     traces: Vec<TraceStat>,
     aborts: Vec<String>,
 }
@@ -56,6 +67,7 @@ fn run(code: &str) -> Run {
     let mut r = Run {
         stdout,
         compiled: 0,
+        sides: (0, 0),
         traces: Vec::new(),
         aborts: Vec::new(),
     };
@@ -65,6 +77,18 @@ fn run(code: &str) -> Run {
         };
         if l.starts_with("traces compiled:") {
             r.compiled = field(l, "compiled:");
+        } else if l.starts_with("side traces:") {
+            r.sides = (field(l, "recorded"), field(l, "compiled"));
+        } else if let Some(rest) = l.strip_prefix("  side trace at exit ") {
+            // side trace at exit snapK (pc P, line L)[ (unlinked)]: entries E, completed C, exits X
+            if let Some(t) = r.traces.last_mut() {
+                t.sides.push(SideStat {
+                    line: field(rest, "line ") as u32,
+                    entries: field(rest, "entries"),
+                    completed: field(rest, "completed"),
+                    unlinked: rest.contains("(unlinked)"),
+                });
+            }
         } else if let Some(rest) = l
             .strip_prefix("trace ")
             .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
@@ -85,6 +109,7 @@ fn run(code: &str) -> Run {
                 iterations: field(l, "iterations"),
                 discarded: l.contains("(discarded)"),
                 exits: Vec::new(),
+                sides: Vec::new(),
             });
         } else if let Some(rest) = l.strip_prefix("  exit ") {
             let line_no = if rest.contains("(line ") {
@@ -689,4 +714,103 @@ print(f(3000))
     let t = r.trace_in("f");
     assert_ran(t, 2_900);
     assert_eq!(t.exits.len(), 1, "{:?}", r.summary());
+}
+#[test]
+fn a_hot_branch_exit_gets_a_linked_side_trace() {
+    let r = run("
+def f(n):
+    a = 0
+    b = 0.0
+    for i in range(n):
+        if i % 2:
+            a += i
+        else:
+            b += i * 0.5
+    return a, b
+print(f(20000))
+");
+    let t = r.trace_in("f");
+    assert_ran(t, 1000);
+    assert_eq!(r.sides.1, 1, "{:?}", r.summary());
+    let s = &t.sides[0];
+    assert_eq!(s.line, 6, "the side trace starts at the branch");
+    assert!(!s.unlinked);
+    // Every other iteration leaves the loop trace at the branch and goes through the side
+    // trace back into it, without the interpreter: the trace is entered a few times (until
+    // the exit got hot), the side trace about n/2 times.
+    assert!(s.entries > 9000, "side trace entries {}", s.entries);
+    assert_eq!(s.completed, s.entries);
+    assert!(t.entries < 100, "trace entries {}", t.entries);
+}
+
+#[test]
+fn while_loop_branches_and_the_inner_loop_of_collatz_get_side_traces() {
+    let r = run("
+def collatz(limit):
+    best = 0
+    n = 1
+    while n < limit:
+        x = n
+        steps = 0
+        while x != 1:
+            if x % 2 == 0:
+                x = x // 2
+            else:
+                x = 3 * x + 1
+            steps += 1
+        if steps > best:
+            best = steps
+        n += 1
+    return best
+print(collatz(3000))
+");
+    let t = r.trace_in("collatz");
+    assert_eq!(t.line, 8, "the inner loop is traced");
+    let entries: u64 = t.sides.iter().map(|s| s.entries).sum();
+    assert!(
+        entries > 50000,
+        "side trace entries {entries}: {:?}",
+        r.summary()
+    );
+    // The inner loop's end (line 8: `while x != 1` false) gets a side trace that runs the
+    // rest of the outer body and the outer condition and links back into the inner trace:
+    // after the first few outer iterations nothing returns to the interpreter.
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 8)
+        .unwrap_or_else(|| panic!("no side trace at the inner loop's end: {:?}", r.summary()));
+    assert!(
+        end.completed > 2900,
+        "{} outer iterations linked",
+        end.completed
+    );
+    assert!(t.entries < 100, "inner trace entered {} times", t.entries);
+}
+
+#[test]
+fn a_side_trace_whose_guards_keep_failing_is_unlinked() {
+    let r = run("
+K = 1
+def rebind():
+    global K
+    K = 100
+def f(n):
+    s = 0
+    for i in range(n):
+        if i % 2:
+            s += K
+        else:
+            s -= 1
+        if i == 500:
+            rebind()
+    return s
+print(f(5000))
+");
+    let t = r.trace_in("f");
+    assert!(
+        t.sides.iter().any(|s| s.unlinked),
+        "the side trace's global guard fails after the rebinding: {:?}",
+        r.summary()
+    );
 }

@@ -7,8 +7,12 @@ use std::process::Command;
 const LOOP: &str = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * 3\n    return t\nprint(f(1000))\n";
 
 fn run(trace: Option<&str>) -> (String, String) {
+    run_code(LOOP, trace)
+}
+
+fn run_code(code: &str, trace: Option<&str>) -> (String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyjit"));
-    cmd.args(["--jit-threshold=5", "-c", LOOP]);
+    cmd.args(["--jit-threshold=5", "-c", code]);
     cmd.env_remove("PYJIT_TRACE");
     if let Some(level) = trace {
         cmd.env("PYJIT_TRACE", level);
@@ -74,4 +78,26 @@ fn level_two_adds_the_disassembly() {
         listing.iter().any(|l| l.trim_end().ends_with("ret")),
         "{dump}"
     );
+}
+
+#[test]
+fn side_traces_are_dumped_like_traces() {
+    let code = "def f(n):\n    a = b = 0\n    for i in range(n):\n        if i % 2:\n            a += i\n        else:\n            b += 1\n    return a, b\nprint(f(1000))\n";
+    let (stdout, dump) = run_code(code, Some("1"));
+    assert_eq!(stdout, "(250000, 500)\n");
+    let side = dump
+        .find("---- side trace of trace at <string>:3 in f exit snap")
+        .unwrap_or_else(|| panic!("no side trace in:\n{dump}"));
+    let side = &dump[side..];
+    for part in [
+        "to the loop header pc",
+        "recorded IR",
+        "optimized IR",
+        "exit snap",
+        "exits:",
+        "machine code:",
+    ] {
+        assert!(side.contains(part), "{part:?} missing from:\n{side}");
+    }
+    assert!(number_after(side, "machine code: ") > 0);
 }

@@ -624,6 +624,12 @@ pub enum Inst {
     JumpTop {
         snap: SnapId,
     },
+    /// The end of a side trace: write the snapshot's state back and leave. The exit may be
+    /// linked to another trace's entry (the loop the side trace belongs to), which then runs
+    /// on without going through the interpreter.
+    Exit {
+        snap: SnapId,
+    },
     /// Peeled form: the loop header; everything before it is the preamble (iteration 1).
     Loop,
     /// A loop-carried value (a block parameter of `loop`): `init` on entry, then the value
@@ -704,6 +710,7 @@ impl Inst {
             Inst::CheckPlain { snap, .. }
             | Inst::Guard { snap, .. }
             | Inst::JumpTop { snap }
+            | Inst::Exit { snap }
             | Inst::LoadSlot { snap, .. }
             | Inst::AttrAt { snap, .. }
             | Inst::StoreSlot { snap, .. } => Some(snap),
@@ -720,6 +727,7 @@ impl Inst {
             Inst::CheckPlain { snap, .. }
             | Inst::Guard { snap, .. }
             | Inst::JumpTop { snap }
+            | Inst::Exit { snap }
             | Inst::LoadSlot { snap, .. }
             | Inst::AttrAt { snap, .. }
             | Inst::StoreSlot { snap, .. } => {
@@ -897,7 +905,7 @@ impl Trace {
                         return err("next changes the type of its param".into());
                     }
                 }
-                Inst::JumpTop { .. } | Inst::JumpLoop if i != n - 1 => {
+                Inst::JumpTop { .. } | Inst::Exit { .. } | Inst::JumpLoop if i != n - 1 => {
                     return err("terminator before the end".into());
                 }
                 Inst::Loop if loop_at != Some(i) => {
@@ -907,9 +915,12 @@ impl Trace {
             }
         }
         match self.insts.last() {
-            Some(Inst::JumpTop { .. }) if loop_at.is_none() => Ok(()),
+            Some(Inst::JumpTop { .. } | Inst::Exit { .. }) if loop_at.is_none() => Ok(()),
             Some(Inst::JumpLoop) if loop_at.is_some() => Ok(()),
-            _ => Err("trace does not end in jumptop (unpeeled) or jumploop (peeled)".into()),
+            _ => Err(
+                "trace does not end in jumptop (unpeeled), jumploop (peeled) or exit (side trace)"
+                    .into(),
+            ),
         }
     }
 
@@ -957,6 +968,7 @@ impl Trace {
             ),
             Inst::Guard { cond, expect, snap } => format!("guard {cond} {expect} {snap}"),
             Inst::JumpTop { snap } => format!("jumptop {snap}"),
+            Inst::Exit { snap } => format!("exit {snap}"),
             Inst::Loop => "loop".into(),
             Inst::Param { init } => format!("param {init}"),
             Inst::Next { param, val } => format!("next {param} {val}"),
@@ -1137,6 +1149,9 @@ impl Trace {
                         snap: need_snap(3)?,
                     },
                     "jumptop" => Inst::JumpTop {
+                        snap: need_snap(1)?,
+                    },
+                    "exit" => Inst::Exit {
                         snap: need_snap(1)?,
                     },
                     "loop" => Inst::Loop,

@@ -10,13 +10,18 @@
 //!   before completing a single iteration (`FRUITLESS_LIMIT` entries in a row — its entry
 //!   type checks no longer hold, or its first branch goes the other way now) is thrown away
 //!   and its loop may be recorded again, at most `MAX_RETRACES` times before it is
-//!   blacklisted. Hot side exits do not grow side traces yet.
+//!   blacklisted.
+//! * **Side traces.** An exit taken `HOT_EXIT` times (at most the threshold) whose state is
+//!   only frame slots (see `TraceRec::linkable`) is recorded from its pc to the loop's
+//!   back-edge (`side.rs`); the compiled side trace is linked to the exit, and its end to the
+//!   loop trace's entry, so that the exit runs on in machine code.
 
 use crate::backend::entry::{self, EntryReq};
 use crate::backend::{self, BackendConfig, Compiled};
 use crate::ir::Trace;
 use crate::opt::{self, OptLevel};
 use crate::record::{Recorder, Step};
+use crate::side::{self, SideRec};
 use pyjit_bytecode::CodeObject;
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::interp::jit_hook::{Backedge, JitHooks};
@@ -104,11 +109,11 @@ struct LoopState {
     traces: Vec<usize>,
 }
 
-struct TraceRec {
-    compiled: Option<Compiled>,
+pub(crate) struct TraceRec {
+    pub(crate) compiled: Option<Compiled>,
     req: EntryReq,
-    code: Rc<CodeObject>,
-    header: usize,
+    pub(crate) code: Rc<CodeObject>,
+    pub(crate) header: usize,
     entries: u64,
     iterations: u64,
     exits: Vec<u64>,
@@ -119,6 +124,12 @@ struct TraceRec {
     window_entries: u32,
     window_iterations: u64,
     discarded: bool,
+    /// Per exit: may it get a side trace (`side::linkable`)? And recordings of one that
+    /// aborted.
+    pub(crate) linkable: Vec<bool>,
+    pub(crate) side_aborts: Vec<u8>,
+    /// Side traces attached to exits of this trace.
+    pub(crate) sides: Vec<SideRec>,
 }
 
 #[derive(Default)]
@@ -129,6 +140,9 @@ struct Stats {
     rejected: u64,
     compile_time: Duration,
     aborts: BTreeMap<String, u64>,
+    side_recordings: u64,
+    sides_compiled: u64,
+    sides_unlinked: u64,
 }
 
 /// A fast hasher for the (code address, pc) loop keys: back-edges of loops that are not
@@ -168,12 +182,14 @@ pub struct Jit {
     recent: [(usize, usize, usize); RECENT],
     traces: Vec<TraceRec>,
     rec: Option<(usize, Recorder)>,
+    /// The (trace, exit) the recording in `rec` is a side trace of.
+    rec_side: Option<(usize, usize)>,
     stats: Stats,
     /// A call the last trace exit left in the middle (`JitHooks::take_resume`).
     resume: Option<pyjit_runtime::interp::jit_hook::ResumeCall>,
 }
 
-fn where_(code: &CodeObject, pc: usize) -> String {
+pub(crate) fn where_(code: &CodeObject, pc: usize) -> String {
     let file = code.filename.rsplit('/').next().unwrap_or("");
     format!("{file}:{} in {}", code.line_of(pc), code.qualname)
 }
@@ -188,6 +204,7 @@ impl Jit {
             recent: [(0, usize::MAX, 0); RECENT],
             traces: Vec::new(),
             rec: None,
+            rec_side: None,
             stats: Stats::default(),
             resume: None,
         }
@@ -216,11 +233,46 @@ impl Jit {
         i
     }
 
-    #[cold]
-    #[inline(never)]
-    fn abort_recording(&mut self, reason: &str) {
-        if let Some((li, _)) = self.rec.take() {
-            self.abort(li, reason.into());
+    /// End the recording in `rec` (`done`: successfully) and compile what it recorded.
+    fn end_recording(&mut self, done: Result<(), String>) {
+        let Some((li, rec)) = self.rec.take() else {
+            return;
+        };
+        match (self.rec_side.take(), done) {
+            (None, Ok(())) => self.finish(li, rec),
+            (None, Err(reason)) => self.abort(li, reason),
+            (Some((ti, exit)), Ok(())) => self.finish_side(ti, exit, rec),
+            (Some((ti, exit)), Err(reason)) => self.abort_side(ti, exit, reason),
+        }
+    }
+
+    fn abort_side(&mut self, ti: usize, exit: usize, reason: String) {
+        if self.cfg.dump {
+            tracing::info!(target: "pyjit::jit", "side trace recording aborted: {reason}");
+        }
+        *self
+            .stats
+            .aborts
+            .entry(format!("side trace: {reason}"))
+            .or_insert(0) += 1;
+        if let Some(a) = self.traces[ti].side_aborts.get_mut(exit) {
+            *a += 1;
+        }
+    }
+
+    fn finish_side(&mut self, ti: usize, exit: usize, rec: Recorder) {
+        let start = Instant::now();
+        let tr = &mut self.traces[ti];
+        let result = side::compile(tr, exit, &rec, &self.cfg);
+        self.stats.compile_time += start.elapsed();
+        match result {
+            Ok(text) => {
+                self.stats.sides_compiled += 1;
+                if let Some(text) = text {
+                    tracing::info!(target: "pyjit::jit", "{text}");
+                }
+            }
+            Err(e) => self.abort_side(ti, exit, format!("not compiled: {e}")),
         }
     }
 
@@ -247,8 +299,7 @@ impl Jit {
             .iter()
             .find(|&&t| traces[t].req.fits(f))
         {
-            self.run(li, t, f, false);
-            return Backedge::Continue;
+            return self.run(li, t, f, false);
         }
         self.stats.rejected += 1;
         let lp = &mut self.loops[li];
@@ -305,6 +356,9 @@ impl Jit {
             tracing::info!(target: "pyjit::jit", "{text}");
         }
         self.traces.push(TraceRec {
+            linkable: side::linkable(&optimized, &rec.code, rec.header),
+            side_aborts: vec![0; compiled.exits.len()],
+            sides: Vec::new(),
             exits: vec![0; compiled.exits.len()],
             exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),
             compiled: Some(compiled),
@@ -328,31 +382,67 @@ impl Jit {
     }
 
     /// Run trace `ti` of loop `li` on `f`. At a loop entry (`entry`), a loop that is empty
-    /// and leaves at once does not count against the trace.
+    /// and leaves at once does not count against the trace. `Recording` when a side trace of
+    /// the exit taken is to be recorded from here.
     #[inline(never)]
-    fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) {
+    fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
         let tr = &mut self.traces[ti];
         let Some(c) = tr.compiled.as_mut() else {
-            return;
+            return Backedge::Continue;
         };
-        match entry::enter(c, &tr.req, f) {
+        for s in &mut tr.sides {
+            s.compiled.rt.locals = f.fast.as_mut_ptr();
+        }
+        let mut hot_exit = None;
+        match entry::call(c, &tr.req, f) {
             None => {
                 tr.fruitless += 1;
             }
-            Some(e) => {
-                self.resume = e.resume;
+            Some(code) => {
+                entry::copy_back_iters(c, f);
+                let iterations = c.ctx[0];
+                let (tag, exit) = backend::split_exit_code(code);
+                let (e, own) = if tag == 0 {
+                    tr.exits[exit] += 1;
+                    (entry::apply_exit(c, exit, f), true)
+                } else {
+                    match tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
+                        Some(s) => (s.exited(exit, f), false),
+                        None => (None, false),
+                    }
+                };
+                // Progress for the exit rules: loop iterations, runs through side traces back
+                // into the loop (each at least an iteration, maybe of an outer loop), and an
+                // exit from a side trace (the loop trace got as far as a linked exit).
+                let mut progress = iterations + u64::from(tag != 0);
+                for s in &mut tr.sides {
+                    s.compiled.rt.deferred.clear();
+                    progress += s.new_completions();
+                }
+                self.resume = e.and_then(|e| e.resume);
                 tr.entries += 1;
-                tr.iterations += e.iterations;
-                tr.exits[e.exit] += 1;
-                let empty_loop = entry && tr.exit_pcs[e.exit] as usize == tr.header;
-                if e.iterations > 0 {
+                tr.iterations += iterations;
+                let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
+                if progress > 0 {
                     tr.fruitless = 0;
                 } else if !empty_loop {
                     tr.fruitless += 1;
                 }
                 if !empty_loop {
                     tr.window_entries += 1;
-                    tr.window_iterations += e.iterations;
+                    tr.window_iterations += progress;
+                }
+                if !own {
+                    self.stats.sides_unlinked += side::check_unlink(tr, tag as usize - 1);
+                }
+                if own
+                    && self.resume.is_none()
+                    && tr.linkable[exit]
+                    && tr.side_aborts[exit] < side::MAX_SIDE_ABORTS
+                    && tr.exits[exit] >= u64::from(self.cfg.threshold.min(side::HOT_EXIT))
+                    && !tr.sides.iter().any(|s| s.exit == exit)
+                {
+                    hot_exit = Some(exit);
                 }
             }
         }
@@ -365,6 +455,7 @@ impl Jit {
         if tr.fruitless >= FRUITLESS_LIMIT || exits_too_often {
             tr.discarded = true;
             tr.compiled = None;
+            tr.sides.clear();
             if self.cfg.dump {
                 tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before iterations complete");
             }
@@ -376,6 +467,21 @@ impl Jit {
             if lp.retraces >= MAX_RETRACES {
                 lp.blacklisted = true;
             }
+            return Backedge::Continue;
+        }
+        match hot_exit {
+            Some(exit) if self.rec.is_none() => {
+                let branch = tr
+                    .compiled
+                    .as_ref()
+                    .is_some_and(|c| !c.exits[exit].stack.is_empty());
+                let header = tr.header;
+                self.rec = Some((li, Recorder::side(f, header, branch)));
+                self.rec_side = Some((ti, exit));
+                self.stats.side_recordings += 1;
+                Backedge::Recording
+            }
+            _ => Backedge::Continue,
         }
     }
 }
@@ -384,8 +490,11 @@ impl JitHooks for Jit {
     fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge {
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
-        if self.rec.is_some() {
-            self.abort_recording("back-edge while recording");
+        if let Some((_, rec)) = &self.rec {
+            if rec.accepts_backedge(target) {
+                return Backedge::Continue;
+            }
+            self.end_recording(Err("back-edge while recording".into()));
         }
         let code = Rc::as_ptr(&f.code) as usize;
         let slot = recent_slot(code, target);
@@ -428,7 +537,9 @@ impl JitHooks for Jit {
             .iter()
             .find(|&&t| traces[t].req.fits(f))
         {
-            self.run(li, t, f, true);
+            if self.run(li, t, f, true) == Backedge::Recording {
+                return Backedge::Recording;
+            }
         }
         let lp = &self.loops[li];
         if lp.blacklisted && lp.traces.is_empty() {
@@ -445,15 +556,11 @@ impl JitHooks for Jit {
         match rec.step(f) {
             Step::Continue => true,
             Step::Done => {
-                if let Some((li, rec)) = self.rec.take() {
-                    self.finish(li, rec);
-                }
+                self.end_recording(Ok(()));
                 false
             }
             Step::Abort(reason) => {
-                if let Some((li, _)) = self.rec.take() {
-                    self.abort(li, reason);
-                }
+                self.end_recording(Err(reason));
                 false
             }
         }
@@ -480,6 +587,11 @@ impl JitHooks for Jit {
             let _ = writeln!(o, "jit:   aborted {n}x: {reason}");
         }
         let _ = writeln!(o, "jit: back-edges with no fitting trace: {}", s.rejected);
+        let _ = writeln!(
+            o,
+            "jit: side traces: recorded {}, compiled {}, unlinked {}",
+            s.side_recordings, s.sides_compiled, s.sides_unlinked
+        );
         for (i, t) in self.traces.iter().enumerate() {
             let total: u64 = t.exits.iter().sum();
             let _ = writeln!(
@@ -498,8 +610,18 @@ impl JitHooks for Jit {
                 let target = format!(" -> pc {pc} (line {})", t.code.line_of(pc));
                 let _ = writeln!(o, "jit:   exit snap{k}{target}: {n}");
             }
+            for sd in &t.sides {
+                side::report(&mut o, t, sd);
+            }
         }
         o
+    }
+}
+
+impl TraceRec {
+    /// The resume pc of exit `k`.
+    pub(crate) fn exit_pcs_of(&self, k: usize) -> usize {
+        self.exit_pcs.get(k).map_or(0, |&pc| pc as usize)
     }
 }
 
@@ -521,13 +643,17 @@ fn entry_types(t: &Trace) -> Vec<(u32, crate::ir::Type)> {
 }
 
 fn dump(id: usize, rec: &Recorder, optimized: &Trace, c: &Compiled) -> String {
-    let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "---- trace {id}: {} (loop header pc {}) ----",
+    let title = format!(
+        "trace {id}: {} (loop header pc {})",
         where_(&rec.code, rec.header),
         rec.header
     );
+    dump_titled(&title, rec, optimized, c)
+}
+
+pub(crate) fn dump_titled(title: &str, rec: &Recorder, optimized: &Trace, c: &Compiled) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "---- {title} ----");
     let _ = writeln!(o, "recorded IR ({} instructions):", rec.trace.len());
     let _ = write!(o, "{}", rec.trace);
     let _ = writeln!(o, "optimized IR ({} instructions):", optimized.len());

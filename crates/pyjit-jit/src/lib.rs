@@ -8,6 +8,7 @@
 //! * `pool.rs` — the heap objects and helper descriptors a trace refers to, and why borrowed
 //!   object references are safe in traces;
 //! * `backend/` — machine code (x86-64 with dynasm) and the entry trampoline;
+//! * `side.rs` — side traces: hot exits recorded to the back-edge and linked into the loop;
 //! * `jit.rs` — hot-loop detection, trace cache, exit policy, statistics: the `JitHooks`
 //!   implementation the interpreter calls.
 
@@ -17,6 +18,7 @@ pub mod jit;
 pub mod opt;
 pub mod pool;
 pub mod record;
+pub mod side;
 pub mod snapshot;
 
 pub use jit::{Jit, JitConfig};

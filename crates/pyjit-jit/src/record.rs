@@ -15,7 +15,8 @@
 //! re-executes that instruction in the interpreter.
 //!
 //! Recording ends successfully at a backward `Jump` to the header with an empty abstract
-//! stack, and aborts at anything else unusual: an unsupported instruction or operand type,
+//! stack (a side trace, `Recorder::side`, also when it arrives at the header by way of an
+//! enclosing loop, and with `exit` instead of `jumptop`), and aborts at anything else unusual: an unsupported instruction or operand type,
 //! the loop leaving during the recorded iteration, control flow going somewhere the recorder
 //! did not predict (an exception), another frame, or an over-long trace.
 
@@ -121,6 +122,13 @@ pub struct Recorder {
     /// Loop-level locals last stored with a fresh instance: a `LoadFast` gives that value
     /// itself (what the `guards` pass would forward anyway), so its attributes stay known.
     fresh_locals: Vec<(usize, Ref)>,
+    /// A side trace: recording started at an exit of the loop's trace (not at `header`) and
+    /// ends at the back-edge with `exit`, which is linked to the loop's trace.
+    pub side: bool,
+    start: usize,
+    /// A side trace's first instruction is the branch whose guard failed: not recorded (see
+    /// `side`).
+    skip_branch: bool,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -273,7 +281,37 @@ impl Recorder {
             virtual_tuple: None,
             fresh: Vec::new(),
             fresh_locals: Vec::new(),
+            side: false,
+            start: f.pc,
+            skip_branch: false,
         }
+    }
+
+    /// A side trace just recorded the backward `Jump` to `target` (an enclosing loop's
+    /// header): the interpreter's back-edge there must not end the recording.
+    pub fn accepts_backedge(&self, target: usize) -> bool {
+        self.side && self.expected_pc == target && target != self.header
+    }
+
+    /// The pc recording started at (the header, or a side trace's exit pc).
+    pub fn start_pc(&self) -> usize {
+        self.start
+    }
+
+    /// Start recording a side trace of the loop at `header`: `f` is at the pc of a hot exit
+    /// of the loop's trace. When that exit is a branch guard's (`branch`: `f` is at a
+    /// `PopJumpIfFalse/True` with the condition pushed), the guard failing means the branch
+    /// goes the other way, so the side trace starts at the target the interpreter is about to
+    /// take, with the condition popped. Recording ends at the back-edge to `header`.
+    pub fn side(f: &Frame, header: usize, branch: bool) -> Recorder {
+        let mut r = Recorder::new(f);
+        r.header = header;
+        r.side = true;
+        if branch {
+            r.stack_depth = f.stack.len().saturating_sub(1);
+            r.skip_branch = true;
+        }
+        r
     }
 
     /// The abstract operand stack of the frame being recorded.
@@ -394,6 +432,28 @@ impl Recorder {
 
     fn step_inner(&mut self, f: &Frame) -> Result<bool, String> {
         let fp = f as *const Frame as usize;
+        if self.skip_branch {
+            self.skip_branch = false;
+            if fp != self.frame || f.pc != self.expected_pc || f.stack.len() != self.stack_depth + 1
+            {
+                return Err("side trace does not start at its branch".into());
+            }
+            let ins = f.code.instrs[f.pc];
+            let t = f
+                .stack
+                .last()
+                .and_then(truth)
+                .ok_or("branch on a non-number")?;
+            self.expected_pc = match ins.op {
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue if t == (ins.op == Op::PopJumpIfTrue) => {
+                    ins.arg as usize
+                }
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => f.pc + 1,
+                _ => return Err("side trace does not start at its branch".into()),
+            };
+            self.start = self.expected_pc;
+            return Ok(false);
+        }
         if let Some(c) = self.inlined.last_mut() {
             if !Rc::ptr_eq(&f.code, &c.code) || *c.frame.get_or_insert(fp) != fp {
                 return Err("left the inlined frame (call or exception)".into());
@@ -410,6 +470,16 @@ impl Recorder {
         }
         if f.pc != self.expected_pc {
             return Err("unexpected control flow (exception)".into());
+        }
+        if self.side && f.pc == self.header && self.inlined.is_empty() {
+            // Back at the loop header by way of an enclosing loop: the side trace ends here
+            // and links into the loop's trace.
+            if !self.stack.is_empty() {
+                return Err("values left on the stack at the loop header".into());
+            }
+            let s = self.snap(f.pc);
+            self.push(Inst::Exit { snap: s });
+            return Ok(true);
         }
         self.steps += 1;
         if self.steps > MAX_STEPS {
@@ -685,8 +755,18 @@ impl Recorder {
                         return Err("len of a list in a loop that appends".into());
                     }
                     let s = self.snap(arg);
-                    self.push(Inst::JumpTop { snap: s });
+                    if self.side {
+                        self.push(Inst::Exit { snap: s });
+                    } else {
+                        self.push(Inst::JumpTop { snap: s });
+                    }
                     return Ok(true);
+                } else if self.side && !inlined && self.stack.is_empty() {
+                    // A side trace may run on through an enclosing loop's back-edge and
+                    // header until it reaches its own loop's header (the last iteration of an
+                    // inner `while` going on into the next outer iteration); the interpreter's
+                    // back-edge hook lets it (`accepts_backedge`).
+                    self.expected_pc = arg;
                 } else {
                     return Err("inner loop".into());
                 }

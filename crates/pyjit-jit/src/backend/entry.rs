@@ -96,6 +96,16 @@ fn iter_state(v: &Value, kind: IterKind) -> Option<(u64, u64)> {
 /// Run `c` on `f`. `None` if the frame does not meet the trace's requirements (nothing was
 /// run and `f` is unchanged).
 pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo> {
+    let code = call(c, req, f)?;
+    let (_, exit) = super::split_exit_code(code);
+    copy_back_iters(c, f);
+    apply_exit(c, exit, f)
+}
+
+/// Check the requirements, fill `ctx` and call the code; the raw exit code it returned
+/// (`super::exit_code`). The caller then copies the iterators back and applies the exit of
+/// whichever linked trace returned.
+pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     if f.stack.len() != req.stack_depth || f.fast.len() < req.min_locals {
         return None;
     }
@@ -111,17 +121,25 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
             _ => other,
         };
     }
+    c.ctx[0] = 0;
     c.rt.locals = f.fast.as_mut_ptr();
     let locals = f.fast.as_mut_ptr() as *mut u8;
     // SAFETY: `locals` points to `f.fast`, at least `req.min_locals` initialized `Value`s
     // (checked above), and nothing else can access the frame while the trace runs (we hold
     // `&mut Frame`; trace code calls only the helpers of `helpers.rs`, which touch the frame
-    // only through `c.rt.locals`, with reference counting). The trace reads tag bytes and
+    // only through `rt.locals`, with reference counting). The trace reads tag bytes and
     // payloads at the documented `Value` layout (verified at start-up by `value_layout_ok`),
     // and writes only int/float/bool tag+payload pairs into slots it has checked hold no heap
     // object, so every `Value` stays valid and no reference count is skipped. `ctx` is a live
     // buffer of `c.ctx.len()` words, sized by the backend for every index the code uses.
-    let exit = unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) } as usize;
+    // Linked side traces (`Compiled::link`) run on the same locals under the same rules, with
+    // their own live `ctx` and `rt.locals` (set by the caller before this call), and jump
+    // only back into this code.
+    Some(unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) })
+}
+
+/// Copy the iterator words of `c` (the trace that was entered) back into the iterators.
+pub fn copy_back_iters(c: &Compiled, f: &mut Frame) {
     for (i, slot) in c.ctx_slots.iter().enumerate() {
         if let Slot::IterNext(d) = *slot {
             if let Some(Value::Iter(it)) = f.stack.get(d as usize) {
@@ -135,6 +153,11 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
             }
         }
     }
+}
+
+/// Apply exit `exit` of `c` (the trace whose stub returned it) to `f`: push its stack
+/// entries, store its objects, set `f.pc`. `iterations` of the result is `c.ctx[0]`.
+pub fn apply_exit(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitInfo> {
     let desc = c.exits.get(exit)?;
     f.pc = desc.pc as usize;
     let value = |ty: Type, bits: u64| match ty {
@@ -216,7 +239,8 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
 #[cfg(test)]
 pub(crate) fn run_on_locals(c: &mut Compiled, locals: &mut [Value]) -> ExitInfo {
     assert!(c.ctx_slots.is_empty(), "test traces use no iterators");
-    // SAFETY: as in `enter`: `locals` is a live, exclusively borrowed array of initialized
+    c.ctx[0] = 0;
+    // SAFETY: as in `call`: `locals` is a live, exclusively borrowed array of initialized
     // values; test traces index only locals that exist.
     let exit = unsafe { (c.func)(locals.as_mut_ptr() as *mut u8, c.ctx.as_mut_ptr()) } as usize;
     ExitInfo {

@@ -103,6 +103,25 @@ pub struct Compiled {
     pub exits: Vec<ExitDesc>,
     /// State the helpers use; boxed so its address, embedded in the code, stays put.
     pub rt: Box<helpers::TraceRt>,
+    /// Three words per snapshot, read by its exit stub (the address is embedded in the code):
+    /// the entry of the code to continue in instead of returning (0: return), the `ctx` to
+    /// pass it, and how many times the exit went there. See `link`.
+    pub links: Box<[std::cell::Cell<u64>]>,
+}
+
+/// Words per snapshot in `Compiled::links`.
+pub const LINK_WORDS: usize = 3;
+
+/// The value a trace returns packs the snapshot number with the trace's exit tag (0 for a
+/// loop's trace, `1 + exit` for the side trace attached to that exit of its loop's trace):
+/// a side trace ends by jumping into its loop's trace, so one call may return from either.
+pub fn exit_code(tag: u32, snap: usize) -> u64 {
+    (u64::from(tag) << 16) | snap as u64
+}
+
+/// The (tag, snapshot) of an exit code.
+pub fn split_exit_code(code: u64) -> (u32, usize) {
+    ((code >> 16) as u32, (code & 0xffff) as usize)
 }
 
 impl Compiled {
@@ -117,6 +136,7 @@ impl Compiled {
         ctx_len: usize,
         exits: Vec<ExitDesc>,
         rt: Box<helpers::TraceRt>,
+        links: Box<[std::cell::Cell<u64>]>,
     ) -> Compiled {
         let ptr = buf.ptr(entry);
         // SAFETY: `ptr` is the start of the prologue the x64 backend just assembled into
@@ -134,7 +154,30 @@ impl Compiled {
             ctx: vec![0; ctx_len.max(1)],
             exits,
             rt,
+            links,
         }
+    }
+}
+
+impl Compiled {
+    /// Make exit `snap` continue in `to` (entered like a call from the trampoline, with
+    /// `to`'s own `ctx`) instead of returning. The exit's stub has written the frame state
+    /// (its slots) before it jumps; only exits without operand-stack entries the target
+    /// would need, object stores or inlined-call frames may be linked (the caller checks).
+    pub fn link(&self, snap: usize, to: &mut Compiled) {
+        let at = snap * LINK_WORDS;
+        self.links[at].set(to.func as usize as u64);
+        self.links[at + 1].set(to.ctx.as_mut_ptr() as u64);
+    }
+
+    /// Make exit `snap` return to the trampoline again.
+    pub fn unlink(&self, snap: usize) {
+        self.links[snap * LINK_WORDS].set(0);
+    }
+
+    /// Times exit `snap` went on in the code it is linked to.
+    pub fn linked_exits(&self, snap: usize) -> u64 {
+        self.links[snap * LINK_WORDS + 2].get()
     }
 }
 
@@ -163,13 +206,21 @@ pub fn disassemble(c: &Compiled) -> String {
 
 /// Compile an optimized trace to machine code.
 pub fn compile(t: &Trace, cfg: BackendConfig) -> Result<Compiled, String> {
+    compile_tagged(t, cfg, 0)
+}
+
+/// Compile a trace whose exits return `exit_code(tag, snap)`.
+pub fn compile_tagged(t: &Trace, cfg: BackendConfig, tag: u32) -> Result<Compiled, String> {
+    if t.snaps.len() > 0xffff || tag > 0xffff {
+        return Err("too many exits".into());
+    }
     #[cfg(target_arch = "x86_64")]
     {
-        x64::compile(t, cfg.max_gprs, cfg.max_xmms)
+        x64::compile(t, cfg.max_gprs, cfg.max_xmms, tag)
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
-        let _ = (t, cfg);
+        let _ = (t, cfg, tag);
         Err("no JIT backend for this architecture".into())
     }
 }

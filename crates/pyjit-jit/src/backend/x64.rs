@@ -3,11 +3,12 @@
 //! # Entry ABI
 //! A compiled trace is `extern "sysv64" fn(locals: *mut Value, ctx: *mut u64) -> u64`:
 //! `locals` is the frame's fast-locals array (16-byte `Value`s: tag byte at offset 0, payload
-//! at offset 8), `ctx` a word array owned by the compiled trace: `ctx[0]` receives the number
-//! of completed iterations, `ctx[1..]` holds the range-iterator words (`next`, `stop`) the
-//! trampoline copies in and out, and after them the stack area where exits leave the payloads
-//! of their snapshot's operand-stack entries. The return value is the number of the snapshot
-//! whose guard failed.
+//! at offset 8), `ctx` a word array owned by the compiled trace: the exit adds the number of
+//! completed iterations to `ctx[0]`, `ctx[1..]` holds the range-iterator words (`next`,
+//! `stop`) the trampoline copies in and out, and after them the stack area where exits leave
+//! the payloads of their snapshot's operand-stack entries. The return value is the exit code
+//! `(tag << 16) | snapshot` of the snapshot whose guard failed (`super::exit_code`; the tag
+//! is the compiled trace's, nonzero for side traces).
 //!
 //! # Registers
 //! `r14` = locals, `r15` = ctx, `r13` = iteration counter; `rax`, `rdx` and `r11` are scratch
@@ -20,8 +21,10 @@
 //!   prologue; top:  preamble (guards jump to exit stubs)
 //!   [param moves]  loop: inc r13; body; [next moves]; jmp loop     (peeled)
 //!   or: write back; inc r13; jmp top                                (unpeeled)
-//!   exit stubs: write snapshot slots and stack; mov eax, N; jmp epilogue
-//!   epilogue: ctx[0] = r13; restore; ret
+//!   exit stubs: write snapshot slots and stack; mov eax, N;
+//!               [if links[N] names code: ctx[0] += r13; restore; jmp there]  (side.rs)
+//!               jmp epilogue
+//!   epilogue: ctx[0] += r13; restore; ret
 //! ```
 //! Every instruction computes into a scratch register and writes its result last, after all
 //! its guards, so an exit always sees operand registers intact (the allocator relies on it).
@@ -85,9 +88,13 @@ struct Cg<'a> {
     /// Whether the trace has `storeobj` (and so releases old locals at each iteration end).
     releases: bool,
     rt: *mut TraceRt,
+    /// `Compiled::links`, whose address the exit stubs embed.
+    links: *const std::cell::Cell<u64>,
+    /// High bits of every exit code (`super::exit_code`).
+    tag: u32,
 }
 
-pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, String> {
+pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<Compiled, String> {
     let gprs = &GPRS[..max_gprs.clamp(1, GPRS.len())];
     let xmms = &XMMS[..max_xmms.clamp(1, XMMS.len())];
     let a = allocate(t, gprs, xmms);
@@ -139,7 +146,12 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
         deferred: Vec::new(),
         pool: t.pool.borrow().clone(),
     });
+    let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)
+        .map(|_| std::cell::Cell::new(0))
+        .collect();
     let mut cg = Cg {
+        links: links.as_ptr(),
+        tag,
         calls,
         releases,
         rt: &mut *rt,
@@ -245,6 +257,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize) -> Result<Compiled, 
         stack_base + max_stack,
         exits,
         rt,
+        links,
     ))
 }
 
@@ -288,7 +301,7 @@ impl Cg<'_> {
         dynasm!(self.ops
             ; .arch x64
             ; ->epilogue:
-            ; mov [r15], r13
+            ; add [r15], r13
             ; add rsp, frame
             ; pop r15
             ; pop r14
@@ -643,6 +656,10 @@ impl Cg<'_> {
                 }
                 let top = self.top;
                 dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
+            }
+            Inst::Exit { snap } => {
+                let exit = self.exit(snap);
+                dynasm!(self.ops ; .arch x64 ; jmp =>exit);
             }
             Inst::Loop => {
                 let mut moves = Vec::new();
@@ -1157,9 +1174,53 @@ impl Cg<'_> {
                     self.payload_to_mem(15, off, v);
                 }
             }
-            let id = k as i32;
-            dynasm!(self.ops ; .arch x64 ; mov eax, id ; jmp ->epilogue);
+            let id = super::exit_code(self.tag, k) as i32;
+            dynasm!(self.ops ; .arch x64 ; mov eax, id);
+            // Only exits that leave everything in the frame may continue in a linked side
+            // trace: objects stored into locals and virtual instances are made by the
+            // trampoline, inlined calls finished by the runtime.
+            let objs = snap
+                .slots
+                .iter()
+                .filter(|&&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
+                .count();
+            if objs == 0 && snap.virtuals.is_empty() && snap.frame.is_none() {
+                self.link_stub(k);
+            }
+            dynasm!(self.ops ; .arch x64 ; jmp ->epilogue);
         }
+    }
+
+    /// The linked continuation of exit `k`, after its stub wrote the frame state: if
+    /// `links[k]` names code, count the exit there, leave this trace's frame as the epilogue
+    /// does (adding the iterations to `ctx[0]`) and tail-call that code with the same locals
+    /// and its own `ctx`, so that it returns straight to the trampoline.
+    fn link_stub(&mut self, k: usize) {
+        let frame = self.frame_size();
+        // The cells live in `Compiled::links`, a boxed slice that never moves and lives as
+        // long as this code.
+        let cell = self.links.wrapping_add(k * super::LINK_WORDS) as i64;
+        let done = self.ops.new_dynamic_label();
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rdx, QWORD cell
+            ; mov rcx, [rdx]
+            ; test rcx, rcx
+            ; jz =>done
+            ; inc QWORD [rdx + 16]
+            ; mov rsi, [rdx + 8]
+            ; mov rdi, r14
+            ; add [r15], r13
+            ; add rsp, frame
+            ; pop r15
+            ; pop r14
+            ; pop r13
+            ; pop r12
+            ; pop rbp
+            ; pop rbx
+            ; jmp rcx
+            ; =>done
+        );
     }
 }
 

@@ -31,6 +31,7 @@ pub fn run(t: &Trace) -> Trace {
             | Inst::StoreObj { .. }
             | Inst::StoreSlot { .. }
             | Inst::JumpTop { .. }
+            | Inst::Exit { .. }
             | Inst::Loop
             | Inst::Next { .. }
             | Inst::JumpLoop => true,

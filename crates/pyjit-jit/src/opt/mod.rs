@@ -50,7 +50,9 @@ pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
     let t = checked("guards", guards::run(t))?;
     let t = checked("fold", fold::run(&t))?;
     let t = checked("sink", sink::run(&t))?;
-    let t = if level == OptLevel::All {
+    // A side trace (ending in `exit`) has no loop to peel.
+    let loops = matches!(t.insts.last(), Some(Inst::JumpTop { .. }));
+    let t = if level == OptLevel::All && loops {
         checked("peel", peel::run(&t)?)?
     } else {
         t

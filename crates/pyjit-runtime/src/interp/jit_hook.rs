@@ -60,7 +60,8 @@ pub trait JitHooks {
     /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
     /// (same contract as `on_backedge`), so the first iteration is not interpreted. Never
     /// called while recording. `Never` (the loop will not be compiled) stops the calls from
-    /// this `GetIter`.
+    /// this `GetIter`; `Recording` (a trace exited and the JIT records a side trace from its
+    /// exit) makes the interpreter report the following instructions.
     fn on_loop_entry(&mut self, _f: &mut Frame) -> Backedge {
         Backedge::Never
     }
@@ -101,8 +102,10 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame, at: usize) -> PyResult<()> {
         if let Some(j) = self.jit.as_mut() {
-            if j.on_loop_entry(f) == Backedge::Never {
-                f.rt.caches[at].fill(Cache::NoJit);
+            match j.on_loop_entry(f) {
+                Backedge::Continue => {}
+                Backedge::Recording => self.jit_recording = true,
+                Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
             }
             if let Some(r) = j.take_resume() {
                 self.jit_resume(f, r)?;

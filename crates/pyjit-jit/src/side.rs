@@ -1,0 +1,225 @@
+//! Side traces: compiled continuations of hot exits.
+//!
+//! A loop trace's guard that keeps failing — a branch that goes both ways, the last
+//! iteration of an inner `while` — costs an exit, some interpreted instructions and a
+//! re-entry through the trampoline every time. When an exit has been taken `HOT_EXIT` times
+//! the JIT records from the exit's pc, in the interpreter, to the loop's back-edge
+//! (`Recorder::side`), the way it records a loop iteration; the recording ends with `exit`
+//! at the loop header instead of `jumptop`. The result is compiled like a trace (minus
+//! peeling: there is no loop in it) and *linked*:
+//!
+//! * the parent's exit stub, after writing the frame state it always writes, jumps into the
+//!   side trace's code instead of returning (`Compiled::link`, a cell the stub reads);
+//! * the side trace's final exit, after writing its frame state, jumps into the parent's
+//!   entry — the parent then runs its preamble (type checks, invariant loads) and loops on.
+//!
+//! A side trace may run on through an enclosing loop's back-edge and header until it comes
+//! back to its own loop's header (`Recorder::accepts_backedge`): the exit where an inner
+//! `while` ends then continues, in machine code, with the rest of the outer body, the outer
+//! condition and the next outer iteration, into the inner loop's trace again.
+//!
+//! The frame is the interface between them, as it is between the interpreter and a trace:
+//! no register state crosses a link, so each piece is compiled on its own and every exit of
+//! either restores the interpreter frame exactly as before. That costs a write-back and a
+//! preamble per link — much less than the interpreter, not as little as LuaJIT's
+//! register-state-preserving links.
+//!
+//! Only exits whose frame state is entirely in slots can be linked (`linkable`): no objects
+//! stored into locals (the trampoline must count their references), no inlined call left in
+//! the middle, and no operand-stack entries — except a branch guard's condition: the guard
+//! failing says which way the branch goes, so the side trace starts at that target with the
+//! condition popped (which is also all the interpreter would do with it). A side trace steps
+//! no iterator (it ends at the back-edge, before the `ForIter`), so the parent's iterator
+//! words in its `ctx` stay valid across it.
+//!
+//! A side trace whose own guards keep failing (it exits more often than it completes) is
+//! unlinked (`check_unlink`): the parent's exit returns to the interpreter again.
+
+use crate::backend::{self, Compiled};
+use crate::ir::{Inst, Slot, Trace, Type};
+use crate::jit::{dump_titled, where_, JitConfig, TraceRec};
+use crate::opt;
+use crate::record::Recorder;
+use pyjit_bytecode::{CodeObject, Op};
+use pyjit_runtime::interp::frame::Frame;
+use std::fmt::Write;
+
+/// Times an exit is taken before a side trace is recorded for it (at most the threshold).
+pub const HOT_EXIT: u32 = 32;
+/// Recordings of a side trace for one exit that may abort before the exit is given up.
+pub const MAX_SIDE_ABORTS: u8 = 3;
+/// A side trace is unlinked when, over a window of this many of its exits to the
+/// interpreter, it completed no run.
+const SIDE_FAILURES: u64 = 32;
+
+/// A compiled side trace, attached to exit `exit` of its loop's trace.
+pub struct SideRec {
+    pub exit: usize,
+    pub compiled: Compiled,
+    /// Its final exit (the link back into the loop trace).
+    end: usize,
+    /// Exits taken back to the interpreter, per snapshot, and their pcs.
+    exits: Vec<u64>,
+    exit_pcs: Vec<u32>,
+    /// Whether it is still linked to its exit.
+    pub linked: bool,
+    /// (failures, completions) when the current `SIDE_FAILURES` window started.
+    mark: (u64, u64),
+    /// Completions already counted by `new_completions`.
+    seen: u64,
+}
+
+impl SideRec {
+    /// Runs completed (jumped back into the loop trace) since the last call: progress of the
+    /// loop that the trace's iteration count does not show (the side trace may have run a
+    /// whole iteration of an enclosing loop).
+    pub fn new_completions(&mut self) -> u64 {
+        let c = self.compiled.linked_exits(self.end);
+        let n = c - self.seen;
+        self.seen = c;
+        n
+    }
+
+    /// The side trace returned exit `exit` to the trampoline: count it and apply it to `f`.
+    pub fn exited(&mut self, exit: usize, f: &mut Frame) -> Option<backend::entry::ExitInfo> {
+        if let Some(n) = self.exits.get_mut(exit) {
+            *n += 1;
+        }
+        backend::entry::apply_exit(&mut self.compiled, exit, f)
+    }
+}
+
+/// Per snapshot of a loop trace `t` of `code` with header `header`: can its exit be linked
+/// to a side trace? Its state must be in slots only (no objects stored into locals, no
+/// inlined call frame), and its operand stack empty — or hold just the condition of the
+/// branch guard that exits there (`Recorder::side` then starts after the branch).
+pub(crate) fn linkable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool> {
+    let mut branch = vec![false; t.snaps.len()];
+    for inst in &t.insts {
+        if let Inst::Guard { snap, .. } = *inst {
+            branch[snap.idx()] = true;
+        }
+    }
+    t.snaps
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let op = code.instrs.get(s.pc as usize).map(|i| i.op);
+            let stack_ok = s.stack.is_empty()
+                || (s.stack.len() == 1
+                    && branch[k]
+                    && matches!(op, Some(Op::PopJumpIfFalse | Op::PopJumpIfTrue)));
+            s.pc as usize != header
+                && s.frame.is_none()
+                && stack_ok
+                && s.slots
+                    .iter()
+                    .all(|&(slot, v)| !matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
+        })
+        .collect()
+}
+
+/// Optimize and compile the side trace `rec` recorded from exit `exit` of `tr`, and link it
+/// in. Returns the dump text when dumps are on.
+pub(crate) fn compile(
+    tr: &mut TraceRec,
+    exit: usize,
+    rec: &Recorder,
+    cfg: &JitConfig,
+) -> Result<Option<String>, String> {
+    let Some(parent) = tr.compiled.as_mut() else {
+        return Err("its trace was discarded".into());
+    };
+    let optimized = opt::optimize(&rec.trace, cfg.opt)?;
+    let Some(&Inst::Exit { snap: end }) = optimized.insts.last() else {
+        return Err("side trace does not end at the back-edge".into());
+    };
+    let end = end.idx();
+    let tag = u32::try_from(exit + 1).map_err(|_| "too many exits".to_string())?;
+    let mut compiled = backend::compile_tagged(&optimized, cfg.backend, tag)?;
+    let d = &compiled.exits[end];
+    if !d.stack.is_empty() || !d.objs.is_empty() || d.callee.is_some() {
+        return Err("side trace ends with objects stored into locals".into());
+    }
+    compiled.link(end, parent);
+    parent.link(exit, &mut compiled);
+    let text = cfg.dump.then(|| {
+        let title = format!(
+            "side trace of trace at {} exit snap{exit}: from pc {} (line {}) to the loop header pc {}",
+            where_(&tr.code, tr.header),
+            rec.start_pc(),
+            tr.code.line_of(rec.start_pc()),
+            tr.header
+        );
+        let mut text = dump_titled(&title, rec, &optimized, &compiled);
+        if cfg.disasm {
+            text.push_str(&backend::disassemble(&compiled));
+        }
+        text
+    });
+    tr.sides.push(SideRec {
+        exit,
+        end,
+        exits: vec![0; compiled.exits.len()],
+        exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),
+        compiled,
+        linked: true,
+        mark: (0, 0),
+        seen: 0,
+    });
+    Ok(text)
+}
+
+/// After the side trace of `exit` returned to the interpreter: unlink it if it completed no
+/// run during its last `SIDE_FAILURES` failures (its guards no longer hold: a global
+/// rebound on its path, say). A side trace that fails often but not always stays: it fails
+/// where the interpreter would have gone anyway — at the end of an enclosing loop it runs
+/// through, once per call, for instance — after doing that much of the work in machine
+/// code. Returns 1 if it was unlinked now.
+pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
+    let Some(s) = tr.sides.iter_mut().find(|s| s.exit == exit) else {
+        return 0;
+    };
+    let failures: u64 = s.exits.iter().sum();
+    let completed = s.compiled.linked_exits(s.end);
+    if !s.linked || failures - s.mark.0 < SIDE_FAILURES {
+        return 0;
+    }
+    let recent_completed = completed - s.mark.1;
+    let recent_failures = failures - s.mark.0;
+    s.mark = (failures, completed);
+    if recent_completed > 0 || recent_failures == 0 {
+        return 0;
+    }
+    s.linked = false;
+    if let Some(p) = tr.compiled.as_ref() {
+        p.unlink(exit);
+    }
+    1
+}
+
+/// The `--jit-stats` lines of side trace `s` of trace `t`.
+pub(crate) fn report(o: &mut String, t: &TraceRec, s: &SideRec) {
+    let entries = t.compiled.as_ref().map_or(0, |c| c.linked_exits(s.exit));
+    let pc = t.exit_pcs_of(s.exit);
+    let failures: u64 = s.exits.iter().sum();
+    let _ = writeln!(
+        o,
+        "jit:   side trace at exit snap{} (pc {pc}, line {}){}: entries {entries}, completed {}, exits {failures}",
+        s.exit,
+        t.code.line_of(pc),
+        if s.linked { "" } else { " (unlinked)" },
+        s.compiled.linked_exits(s.end),
+    );
+    for (k, n) in s.exits.iter().enumerate() {
+        if *n == 0 {
+            continue;
+        }
+        let pc = s.exit_pcs[k] as usize;
+        let _ = writeln!(
+            o,
+            "jit:     side exit snap{k} -> pc {pc} (line {}): {n}",
+            t.code.line_of(pc)
+        );
+    }
+}
