@@ -1183,15 +1183,7 @@ impl Vm {
                     type_name(other)
                 ))),
             },
-            Value::List(l) => {
-                let items = l.items.borrow().clone();
-                for v in &items {
-                    if v.is(item) || self.eq(v, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
+            Value::List(l) => Ok(self.list_find(l, item, 0, usize::MAX)?.is_some()),
             Value::Tuple(t) => {
                 for v in &t.items {
                     if v.is(item) || self.eq(v, item)? {

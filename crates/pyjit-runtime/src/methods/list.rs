@@ -113,14 +113,14 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.remove", kw)?;
     arity("list.remove", &args[1.min(args.len())..], 1, 1)?;
     let l = list_of("remove", args)?;
-    let items = l.items.borrow().clone();
-    for (i, v) in items.iter().enumerate() {
-        if v.is(&args[1]) || vm.eq(v, &args[1])? {
-            l.items.borrow_mut().remove(i);
-            return Ok(Value::None);
+    match vm.list_find(&l, &args[1], 0, usize::MAX)? {
+        Some(i) => {
+            let v = l.items.borrow_mut().remove(i);
+            drop(v);
+            Ok(Value::None)
         }
+        None => Err(value_error("list.remove(x): x not in list")),
     }
-    Err(value_error("list.remove(x): x not in list"))
 }
 
 fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

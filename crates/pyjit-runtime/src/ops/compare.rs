@@ -113,6 +113,50 @@ impl Vm {
         }
     }
 
+    /// The first index in `start..stop` (cut to the list's length as it is at each step, as
+    /// CPython does: an `__eq__` may change the list) whose item is `x` or equals it.
+    ///
+    /// Items are compared in place while the list is borrowed when no Python code can run
+    /// (ints with ints, strings with strings, identity); only other items are cloned out
+    /// for `==`. (This replaced a copy of the whole list per `x in list` / `remove` /
+    /// `index`.)
+    pub fn list_find(
+        &mut self,
+        l: &crate::object::PyList,
+        x: &Value,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        while i < stop {
+            let v = {
+                let items = l.items.borrow();
+                let Some(v) = items.get(i) else {
+                    return Ok(None);
+                };
+                let plain = match (v, x) {
+                    (Value::Int(a), Value::Int(b)) => Some(a == b),
+                    (Value::Str(a), Value::Str(b)) => Some(a.as_str() == b.as_str()),
+                    _ if v.is(x) => Some(true),
+                    _ => None,
+                };
+                match plain {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => {
+                        i += 1;
+                        continue;
+                    }
+                    None => v.clone(),
+                }
+            };
+            if self.eq(&v, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+        Ok(None)
+    }
+
     /// Rich comparison `a <op> b`.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
