@@ -113,7 +113,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.remove", kw)?;
     arity("list.remove", &args[1.min(args.len())..], 1, 1)?;
     let l = list_of("remove", args)?;
-    match vm.list_find(&l, &args[1], 0, usize::MAX)? {
+    match vm.list_find(l, &args[1], 0, usize::MAX)? {
         Some(i) => {
             let v = l.items.borrow_mut().remove(i);
             drop(v);
