@@ -131,6 +131,9 @@ impl Int {
     /// Python's `hash(int)`: `sign * (|n| mod (2**61-1))`, with `-1 -> -2`.
     pub fn py_hash(&self) -> i64 {
         let (neg, r) = match self {
+            // Below the modulus (nearly every int) the remainder is the value itself: no
+            // 64-bit division, which cost more than the rest of a set lookup.
+            Int::Small(v) if v.unsigned_abs() < HASH_MODULUS => (*v < 0, v.unsigned_abs()),
             Int::Small(v) => (*v < 0, v.unsigned_abs() % HASH_MODULUS),
             Int::Big(b) => {
                 let r = (b.magnitude() % HASH_MODULUS)
