@@ -338,7 +338,7 @@ impl Vm {
     /// would be. (The caller runs pending finalizers.)
     #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        for v in frame.fast.drain(..) {
+        while let Some(v) = frame.fast.pop() {
             Value::release(v);
         }
         frame.stack.clear();

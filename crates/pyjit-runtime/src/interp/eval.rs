@@ -116,6 +116,7 @@ impl Vm {
 
     /// Run `f` from `f.pc`. The program counter lives in a local of the loop (see
     /// `eval_loop`) and is written back to the frame when the loop returns.
+    #[inline(always)]
     fn eval_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let mut pc = f.pc;
         let r = self.eval_loop(f, &mut pc);
