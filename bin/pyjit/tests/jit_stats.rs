@@ -814,3 +814,35 @@ print(f(5000))
         r.summary()
     );
 }
+
+/// A loop over a generator, or one whose body yields, cannot be traced whatever path it
+/// takes: its first aborted recording blacklists it (one recording per loop, not three).
+#[test]
+fn generator_loops_are_blacklisted_at_the_first_abort() {
+    let r = run("
+def gen(n):
+    for i in range(n):
+        yield i * 2
+
+def consume(g):
+    t = 0
+    for x in g:
+        t += x
+    return t
+
+total = 0
+for k in range(100):
+    total += consume(gen(50))
+print(total)
+");
+    assert_eq!(r.compiled, 0, "{:?}", r.summary());
+    let count = |needle: &str| -> u64 {
+        r.aborts
+            .iter()
+            .filter(|a| a.contains(needle))
+            .map(|a| field(a, ""))
+            .sum()
+    };
+    assert_eq!(count("for loop over a"), 1, "{:?}", r.aborts);
+    assert_eq!(count("YieldValue"), 1, "{:?}", r.aborts);
+}
