@@ -814,3 +814,112 @@ print(f(5000))
         r.summary()
     );
 }
+
+/// A loop over a generator, or one whose body yields, cannot be traced whatever path it
+/// takes: its first aborted recording blacklists it (one recording per loop, not three).
+#[test]
+fn generator_loops_are_blacklisted_at_the_first_abort() {
+    let r = run("
+def gen(n):
+    for i in range(n):
+        yield i * 2
+
+def consume(g):
+    t = 0
+    for x in g:
+        t += x
+    return t
+
+total = 0
+for k in range(100):
+    total += consume(gen(50))
+print(total)
+");
+    assert_eq!(r.compiled, 0, "{:?}", r.summary());
+    let count = |needle: &str| -> u64 {
+        r.aborts
+            .iter()
+            .filter(|a| a.contains(needle))
+            .map(|a| field(a, ""))
+            .sum()
+    };
+    assert_eq!(count("for loop over a"), 1, "{:?}", r.aborts);
+    assert_eq!(count("YieldValue"), 1, "{:?}", r.aborts);
+}
+
+/// A method that stores into an object the trace did not allocate, called from an inlined
+/// method (two calls deep), compiles when no guard follows the store inside it; one that
+/// reads the attribute back (a guard after the store) is rejected, not miscompiled.
+#[test]
+fn stores_two_calls_deep_compile_without_a_guard_after_them() {
+    let r = run("
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def bump(self, k):
+        self.n = self.n + k
+
+
+class Acc:
+    def __init__(self, c):
+        self.c = c
+        self.calls = 0
+
+    def add(self, v):
+        self.calls = self.calls + 1
+        self.c.bump(v)
+        return v * 2
+
+
+def f(a, n):
+    t = 0
+    for i in range(n):
+        t += a.add(i)
+    return t
+
+
+class Rng:
+    def __init__(self):
+        self.seed = 7
+
+    def next(self):
+        self.seed = (self.seed * 1103515245 + 12345) % 2147483648
+        return self.seed
+
+
+class Game:
+    def __init__(self, rng):
+        self.rng = rng
+
+    def step(self):
+        return self.rng.next() % 100
+
+
+def play(g, n):
+    t = 0
+    for i in range(n):
+        t += g.step()
+    return t
+
+
+c = Counter()
+a = Acc(c)
+print(f(a, 1000), c.n, a.calls)
+g = Game(Rng())
+print(play(g, 300), g.rng.seed)
+");
+    assert_ran(r.trace_in("f"), 900);
+    assert!(
+        !r.traces.iter().any(|t| t.func == "play"),
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("guard after an attribute store in a nested inlined function")),
+        "{:?}",
+        r.aborts
+    );
+}

@@ -48,6 +48,18 @@ fn recent_slot(code: usize, target: usize) -> usize {
     ((code >> 4) ^ target.wrapping_mul(0x9e37)) & (RECENT - 1)
 }
 
+/// Abort reasons that say the loop cannot be traced whatever path it takes: its header
+/// iterates something other than a range/list/tuple iterator (a generator, say), or its
+/// body suspends a generator frame. Such a loop is blacklisted at its first abort instead
+/// of its `MAX_ABORTS`th: counting to the threshold again, twice, and recording until the
+/// abort is all the JIT would add to it (measured on `generators`, whose loops are all
+/// like this).
+fn never_traceable(reason: &str) -> bool {
+    reason.starts_with("for loop over a ")
+        || reason == "unsupported instruction YieldValue"
+        || reason == "unsupported instruction YieldFrom"
+}
+
 /// Traces one loop may have at once (one per combination of entry types).
 const MAX_TRACES_PER_LOOP: usize = 4;
 
@@ -107,6 +119,10 @@ struct LoopState {
     blacklisted: bool,
     /// Live traces of this loop, for different entry types.
     traces: Vec<usize>,
+    /// Aborted side-trace recordings per exit pc, over all traces of the loop: a retrace
+    /// of the loop has the same exits, and their side traces abort for the same reasons
+    /// (a call that cannot be inlined, a path that leaves the loop).
+    side_aborts: HashMap<u32, u8>,
 }
 
 pub(crate) struct TraceRec {
@@ -226,6 +242,7 @@ impl Jit {
                 retraces: 0,
                 blacklisted: !enabled,
                 traces: Vec::new(),
+                side_aborts: HashMap::new(),
             });
             loops.len() - 1
         });
@@ -241,12 +258,12 @@ impl Jit {
         match (self.rec_side.take(), done) {
             (None, Ok(())) => self.finish(li, rec),
             (None, Err(reason)) => self.abort(li, reason),
-            (Some((ti, exit)), Ok(())) => self.finish_side(ti, exit, rec),
-            (Some((ti, exit)), Err(reason)) => self.abort_side(ti, exit, reason),
+            (Some((ti, exit)), Ok(())) => self.finish_side(li, ti, exit, rec),
+            (Some((ti, exit)), Err(reason)) => self.abort_side(li, ti, exit, reason),
         }
     }
 
-    fn abort_side(&mut self, ti: usize, exit: usize, reason: String) {
+    fn abort_side(&mut self, li: usize, ti: usize, exit: usize, reason: String) {
         if self.cfg.dump {
             tracing::info!(target: "pyjit::jit", "side trace recording aborted: {reason}");
         }
@@ -255,12 +272,22 @@ impl Jit {
             .aborts
             .entry(format!("side trace: {reason}"))
             .or_insert(0) += 1;
-        if let Some(a) = self.traces[ti].side_aborts.get_mut(exit) {
-            *a += 1;
+        // A path from the exit that leaves the loop (a `return` or `break` in a `for`
+        // body) always will: give the exit up at once.
+        let leaves = reason == "pops below the loop's stack";
+        let tr = &mut self.traces[ti];
+        let pc = tr.exit_pcs_of(exit) as u32;
+        if let Some(a) = tr.side_aborts.get_mut(exit) {
+            *a = if leaves {
+                side::MAX_SIDE_ABORTS
+            } else {
+                a.saturating_add(1)
+            };
+            self.loops[li].side_aborts.insert(pc, *a);
         }
     }
 
-    fn finish_side(&mut self, ti: usize, exit: usize, rec: Recorder) {
+    fn finish_side(&mut self, li: usize, ti: usize, exit: usize, rec: Recorder) {
         let start = Instant::now();
         let tr = &mut self.traces[ti];
         let result = side::compile(tr, exit, &rec, &self.cfg);
@@ -272,7 +299,7 @@ impl Jit {
                     tracing::info!(target: "pyjit::jit", "{text}");
                 }
             }
-            Err(e) => self.abort_side(ti, exit, format!("not compiled: {e}")),
+            Err(e) => self.abort_side(li, ti, exit, format!("not compiled: {e}")),
         }
     }
 
@@ -321,6 +348,7 @@ impl Jit {
         // body: try again on the next back-edge (a loop that runs exactly `threshold` times
         // per execution would otherwise always start recording on its last iteration).
         let transient = reason == crate::record::LOOP_ENDED;
+        let never = never_traceable(&reason);
         *self.stats.aborts.entry(reason).or_insert(0) += 1;
         let threshold = self.cfg.threshold;
         let lp = &mut self.loops[li];
@@ -333,7 +361,7 @@ impl Jit {
             return;
         }
         lp.aborts += 1;
-        if lp.aborts >= MAX_ABORTS {
+        if lp.aborts >= MAX_ABORTS || never {
             lp.blacklisted = true;
         }
     }
@@ -355,9 +383,15 @@ impl Jit {
             }
             tracing::info!(target: "pyjit::jit", "{text}");
         }
+        let known = &self.loops[li].side_aborts;
+        let side_aborts = compiled
+            .exits
+            .iter()
+            .map(|e| known.get(&e.pc).copied().unwrap_or(0))
+            .collect();
         self.traces.push(TraceRec {
             linkable: side::linkable(&optimized, &rec.code, rec.header),
-            side_aborts: vec![0; compiled.exits.len()],
+            side_aborts,
             sides: Vec::new(),
             exits: vec![0; compiled.exits.len()],
             exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),

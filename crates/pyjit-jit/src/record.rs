@@ -81,6 +81,10 @@ struct Inlined {
     init_obj: Option<Ref>,
     /// An inlined special method (`__add__`...): a `NotImplemented` result aborts.
     dunder: bool,
+    /// This call — one whose exits restart it — or a call it made stored into an object the
+    /// trace did not allocate: exits inside it can no longer restart it (`snap` marks their
+    /// snapshots inexact, see `opt::exact_exits`); once it returns, exits go on after it.
+    effects: bool,
 }
 
 /// An instance the trace allocated (`new`), and the attributes it was given so far: reads
@@ -325,6 +329,7 @@ impl Recorder {
     /// A snapshot for a guard on the instruction at `pc` of the current frame; inside an
     /// inlined call, the caller's call instruction instead.
     fn snap(&mut self, pc: usize) -> SnapId {
+        let inexact = self.inlined.iter().any(|c| c.effects);
         let s = match self.inlined.first() {
             None => Snapshot::new(pc as u32, self.stack.clone()),
             Some(c) if !c.resumable => Snapshot::new(c.call_pc as u32, c.caller_stack.clone()),
@@ -344,6 +349,8 @@ impl Recorder {
                 s
             }
         };
+        let mut s = s;
+        s.inexact = inexact;
         self.trace.add_snap(s)
     }
 
@@ -1132,9 +1139,6 @@ impl Recorder {
 
     /// `obj.name = v` of a number over a number attribute of an instance.
     fn store_attr(&mut self, f: &Frame, pc: usize, arg: usize) -> Result<(), String> {
-        if !self.inlined.is_empty() && !self.in_resumable() {
-            return Err("attribute store in a nested inlined function".into());
-        }
         let n = f.stack.len();
         let (cv, cobj) = (&f.stack[n - 2], &f.stack[n - 1]);
         if !matches!(cobj, Value::Instance(_)) || !is_number(cv) {
@@ -1164,6 +1168,14 @@ impl Recorder {
             val: v,
             snap: s,
         });
+        if !self.inlined.is_empty() && !self.in_resumable() {
+            // A call whose exits restart it (the outermost inlined call, or the one a
+            // resumable call made) may store too — directly or in a call it makes — as long
+            // as no guard follows the store before it returns (`Inlined::effects`): once
+            // it has returned, exits go on after it. (The store's own guards come first.)
+            let unit = usize::from(self.inlined[0].resumable);
+            self.inlined[unit].effects = true;
+        }
         Ok(())
     }
 
@@ -1276,6 +1288,7 @@ impl Recorder {
                 _ => None,
             },
             dunder: kind == Kind::Dunder,
+            effects: false,
         });
         self.expected_pc = 0;
         Ok(())

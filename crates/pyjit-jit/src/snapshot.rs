@@ -61,6 +61,11 @@ pub struct Snapshot {
     /// (directly, or through another one's attributes): the exit makes them, with these
     /// attributes, before the interpreter resumes.
     pub virtuals: Vec<VirtualObj>,
+    /// Taken inside an inlined call that restarts on exit after it (or a call it made)
+    /// stored into an object the trace did not allocate (`Inlined::effects` in the
+    /// recorder): an exit through it would redo the store. Such a guard must be gone after
+    /// optimization (redundant), or the trace is not compiled (`opt::exact_exits`).
+    pub inexact: bool,
 }
 
 /// An allocation removed by `opt/alloc.rs`, as a snapshot needs it: the `virtual`
@@ -92,6 +97,7 @@ impl Snapshot {
             slots: Vec::new(),
             frame: None,
             virtuals: Vec::new(),
+            inexact: false,
         }
     }
 

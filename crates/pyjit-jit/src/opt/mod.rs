@@ -45,6 +45,7 @@ pub enum OptLevel {
 /// type-unstable.
 pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
     if level == OptLevel::None {
+        exact_exits(t)?;
         return Ok(t.clone());
     }
     let t = checked("guards", guards::run(t))?;
@@ -58,7 +59,27 @@ pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
         t
     };
     let t = checked("alloc", alloc::run(&t))?;
-    checked("dce", dce::run(&t))
+    let t = checked("dce", dce::run(&t))?;
+    exact_exits(&t)?;
+    Ok(t)
+}
+
+/// No instruction left may exit through an inexact snapshot (`Snapshot::inexact`: taken
+/// after a store inside an inlined call that an exit would restart). The recorder emits
+/// such guards freely — a `LoadAttr` after the store re-checks a class already checked —
+/// and the passes remove the redundant ones; a trace that still has one is not compiled.
+pub(crate) fn exact_exits(t: &Trace) -> Result<(), String> {
+    if let Some(i) = t
+        .insts
+        .iter()
+        .find(|i| i.snap().is_some_and(|s| t.snap(s).inexact))
+    {
+        return Err(format!(
+            "guard after an attribute store in a nested inlined function: {}",
+            t.fmt_inst(i)
+        ));
+    }
+    Ok(())
 }
 
 fn checked(pass: &str, t: Trace) -> Result<Trace, String> {

@@ -716,8 +716,12 @@ impl Vm {
                 Op::GetIter => {
                     let v = f.pop();
                     let it = self.get_iter(&v)?;
+                    // Only range/list/tuple iterators (`Value::Iter`) can be traced: a loop
+                    // over a generator skips the hook (and its cache check) at once.
+                    let traceable = matches!(it, Value::Iter(_));
                     f.push(it);
-                    if self.jit.is_some()
+                    if traceable
+                        && self.jit.is_some()
                         && !self.jit_recording
                         && code.instrs.get(*pc).is_some_and(|i| i.op == Op::ForIter)
                         && !matches!(rt.caches[*pc - 1].first(), Cache::NoJit)
