@@ -119,3 +119,22 @@ for _ in range(50):\n    f(ps)\nprint(round(bs[0].v, 6))\n";
     let body = &body[..body.find("jumploop").expect("loop end")];
     assert_eq!(body.matches("attr.base").count(), 2, "{body}");
 }
+
+/// Tuple items of constant index are read inline (length check, tag check, load) when the
+/// tuple layout was measured (`backend::layout`, which its own test shows works here): the
+/// disassembly shows the length compared with item indexes 0 and 1.
+#[test]
+fn tuple_items_are_read_inline() {
+    let code = "def f(ps):\n    s = 0\n    for a, b in ps:\n        s += a - b\n    return s\nprint(f([(i, 2 * i) for i in range(100)]))\n";
+    let (plain, _) = run_code(code, None);
+    let (stdout, dump) = run_code(code, Some("2"));
+    assert_eq!(stdout, plain);
+    assert_eq!(plain, "-4950\n");
+    for ix in [",0", ",1"] {
+        assert!(
+            dump.lines()
+                .any(|l| l.contains("cmp     qword ptr [r11+") && l.trim_end().ends_with(ix)),
+            "no inline length check for index {ix}:\n{dump}"
+        );
+    }
+}
