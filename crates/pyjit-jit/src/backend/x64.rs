@@ -382,11 +382,11 @@ impl Cg<'_> {
         }
     }
 
-    /// `tuple.get` of a constant index, inline when the tuple layout could be measured
-    /// (`layout::tuple_layout`): exit unless the index is below the length and the item has
+    /// `len` of a tuple, and `tuple.get` of a constant index, inline when the tuple layout
+    /// could be measured (`layout::tuple_layout`). `tuple.get`: exit unless the index is below the length and the item has
     /// the recorded tag, then load its payload. The same checks as the helper's (a tuple never
     /// changes, so nothing else can differ). Int and object items only (others: the helper).
-    fn inline_tuple_get(
+    fn inline_tuple(
         &mut self,
         r: Ref,
         h: crate::ir::Helper,
@@ -394,9 +394,20 @@ impl Cg<'_> {
         args: &[Ref],
         snap: Option<crate::snapshot::SnapId>,
     ) -> bool {
-        let (crate::ir::Helper::TupleGet, &[t, ix], Some(s), Some(l)) =
-            (h, args, snap, super::layout::tuple_layout())
-        else {
+        let Some(l) = super::layout::tuple_layout() else {
+            return false;
+        };
+        // `len` of a tuple: its length word (a tuple never changes length).
+        if let (crate::ir::Helper::Len, &[t]) = (h, args) {
+            if self.t.ty(t) != Type::Obj(super::TAG_TUPLE) {
+                return false;
+            }
+            self.gpr_to(R11, t);
+            dynasm!(self.ops ; .arch x64 ; mov rax, [r11 + l.len]);
+            self.gpr_result(r, RAX);
+            return true;
+        }
+        let (crate::ir::Helper::TupleGet, &[t, ix], Some(s)) = (h, args, snap) else {
             return false;
         };
         let Loc::Const(i) = self.loc(ix) else {
@@ -642,7 +653,7 @@ impl Cg<'_> {
                 n,
                 snap,
             } => {
-                if self.inline_tuple_get(r, h, ty, &args[..n as usize], snap) {
+                if self.inline_tuple(r, h, ty, &args[..n as usize], snap) {
                     return Ok(());
                 }
                 // Getters check the result's tag, setters pass the stored value's.
