@@ -122,7 +122,8 @@ for _ in range(50):\n    f(ps)\nprint(round(bs[0].v, 6))\n";
 
 /// Tuple items of constant index are read inline (length check, tag check, load) when the
 /// tuple layout was measured (`backend::layout`, which its own test shows works here): the
-/// disassembly shows the length compared with item indexes 0 and 1.
+/// disassembly shows the length compared with item indexes 0 and 1. Likewise list items
+/// (`backend::layout::list_layout`).
 #[test]
 fn tuple_items_are_read_inline() {
     let code = "def f(ps):\n    s = 0\n    for a, b in ps:\n        s += a - b\n    return s\nprint(f([(i, 2 * i) for i in range(100)]))\n";
@@ -137,4 +138,10 @@ fn tuple_items_are_read_inline() {
             "no inline length check for index {ix}:\n{dump}"
         );
     }
+    // The list item the `for` reads is inline too (`list.get`: borrow counter, bounds,
+    // tag, then the item at `index * 16`).
+    assert!(
+        dump.contains("shl     rax,4"),
+        "no inline list read:\n{dump}"
+    );
 }

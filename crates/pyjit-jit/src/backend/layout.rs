@@ -3,7 +3,7 @@
 //! `None` and traces keep using the helper that does the same job in Rust.
 
 use super::entry::payload_bits;
-use pyjit_runtime::object::PyTuple;
+use pyjit_runtime::object::{PyList, PyTuple};
 use pyjit_runtime::Value;
 use std::rc::Rc;
 
@@ -57,8 +57,90 @@ fn probe(len: usize, cap: usize) -> Option<TupleLayout> {
     })
 }
 
+/// Where a list's items are, as byte offsets from a `Value::List`'s payload: the item
+/// pointer and count of `PyList::items` (a `RefCell<Vec<Value>>`), and the `RefCell`'s
+/// borrow counter, which compiled code checks like `try_borrow` does: the items may be read
+/// unless the list is mutably borrowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListLayout {
+    pub ptr: i32,
+    pub len: i32,
+    pub flag: i32,
+}
+
+/// Measured like [`tuple_layout`], plus the borrow counter: the one word apart from the
+/// item pointer and count that is 0 unborrowed, 1 and 2 with one and two shared borrows, and
+/// negative while mutably borrowed (only that word is read then).
+pub fn list_layout() -> Option<ListLayout> {
+    static LAYOUT: std::sync::OnceLock<Option<ListLayout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let a = list_probe(3, 8)?;
+        let b = list_probe(5, 11)?;
+        (a == b).then_some(a)
+    })
+}
+
+fn list_probe(len: usize, cap: usize) -> Option<ListLayout> {
+    const WORDS: usize = std::mem::size_of::<PyList>() / 8;
+    if std::mem::size_of::<PyList>() != WORDS * 8 || std::mem::align_of::<PyList>() != 8 {
+        return None;
+    }
+    let mut items = Vec::with_capacity(cap);
+    items.extend((0..len).map(|i| Value::Int(i as i64)));
+    let rc = Rc::new(PyList {
+        items: std::cell::RefCell::new(items),
+    });
+    let v = Value::List(rc.clone());
+    let base = Rc::as_ptr(&rc) as i64 - payload_bits(&v) as i64;
+    let at = Rc::as_ptr(&rc) as *const u64;
+    // SAFETY: `PyList` is `WORDS` initialized, 8-byte aligned words without padding (a
+    // `RefCell` of a `Vec`: a counter word and three words, size checked above); nothing
+    // writes it while it is read (at most shared borrows are live).
+    let words = || unsafe { std::ptr::read(at as *const [u64; WORDS]) };
+    let w0 = words();
+    let find = |w: &[u64; WORDS], x: u64| {
+        let mut hits = (0..WORDS).filter(|&i| w[i] == x);
+        match (hits.next(), hits.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    };
+    let items_ptr = rc.items.borrow().as_ptr() as u64;
+    let ptr = find(&w0, items_ptr)?;
+    let count = find(&w0, len as u64)?;
+    let flag = {
+        let _b1 = rc.items.borrow();
+        let w1 = words();
+        let _b2 = rc.items.borrow();
+        let w2 = words();
+        (0..WORDS).find(|&i| i != ptr && i != count && w0[i] == 0 && w1[i] == 1 && w2[i] == 2)?
+    };
+    let writing = {
+        let _m = rc.items.borrow_mut();
+        // SAFETY: the counter word is not part of the borrowed `Vec` (it is neither of the
+        // words holding its pointer or length, and it changed with the borrows, which the
+        // `Vec` did not); `RefCell` itself only accesses it through a shared `Cell`.
+        unsafe { std::ptr::read(at.add(flag)) as i64 }
+    };
+    if writing >= 0 || words()[flag] != 0 {
+        return None;
+    }
+    let off = |i: usize| i32::try_from(base + i as i64 * 8).ok();
+    Some(ListLayout {
+        ptr: off(ptr)?,
+        len: off(count)?,
+        flag: off(flag)?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn list_layout_is_measured() {
+        let l = super::list_layout().expect("a measurable list layout");
+        assert!(l.ptr != l.len && l.len != l.flag && l.ptr != l.flag);
+    }
+
     #[test]
     fn tuple_layout_is_measured() {
         let l = super::tuple_layout().expect("a measurable tuple layout");

@@ -440,6 +440,51 @@ impl Cg<'_> {
         true
     }
 
+    /// `list.get` inline when the list layout could be measured (`layout::list_layout`):
+    /// the helper's checks in machine code — exit if the list is mutably borrowed (its
+    /// `try_borrow` would fail), a negative index counts from the end, exit unless it is then
+    /// in range and the item has the recorded tag — and the item's payload. Int and object
+    /// items only (others: the helper).
+    fn inline_list_get(
+        &mut self,
+        r: Ref,
+        h: crate::ir::Helper,
+        ty: Type,
+        args: &[Ref],
+        snap: Option<crate::snapshot::SnapId>,
+    ) -> bool {
+        let (crate::ir::Helper::ListGet, &[l, ix], Some(s), Some(lay)) =
+            (h, args, snap, super::layout::list_layout())
+        else {
+            return false;
+        };
+        if !matches!(ty, Type::Int | Type::Obj(_)) {
+            return false;
+        }
+        let tag = tag_for(ty) as i8;
+        let exit = self.exit(s);
+        self.gpr_to(RAX, ix);
+        self.gpr_to(R11, l);
+        dynasm!(self.ops ; .arch x64
+            ; cmp QWORD [r11 + lay.flag], 0
+            ; jl =>exit
+            ; mov rdx, [r11 + lay.len]
+            ; test rax, rax
+            ; jns >positive
+            ; add rax, rdx
+            ; positive:
+            ; cmp rax, rdx
+            ; jae =>exit
+            ; mov r11, [r11 + lay.ptr]
+            ; shl rax, 4
+            ; cmp BYTE [r11 + rax], tag
+            ; jne =>exit
+            ; mov rax, [r11 + rax + 8]
+        );
+        self.gpr_result(r, RAX);
+        true
+    }
+
     /// Store the result of value `r` from general register `src`.
     fn gpr_result(&mut self, r: Ref, src: u8) {
         match self.loc(r) {
@@ -653,7 +698,9 @@ impl Cg<'_> {
                 n,
                 snap,
             } => {
-                if self.inline_tuple(r, h, ty, &args[..n as usize], snap) {
+                if self.inline_tuple(r, h, ty, &args[..n as usize], snap)
+                    || self.inline_list_get(r, h, ty, &args[..n as usize], snap)
+                {
                     return Ok(());
                 }
                 // Getters check the result's tag, setters pass the stored value's.
