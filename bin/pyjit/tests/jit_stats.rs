@@ -389,6 +389,34 @@ print(pairs[7][0].vx, pairs[7][1].vx)
     assert_eq!(t.exits, vec![(7, 1)]);
 }
 
+/// One `attr.base` per instance covers every attribute the body uses: an instance whose
+/// dict lacks the entry `o.d` reads exits where the body first touches it, at `o.a`.
+#[test]
+fn one_attribute_check_per_instance_exits_at_the_first_use() {
+    let r = run("
+class P:
+    def __init__(self, a, d):
+        self.a = a
+        self.b = 0.0
+        self.d = d
+def f(objs):
+    s = 0.0
+    for o in objs:
+        s += o.a
+        s += o.d
+    return s
+objs = [P(float(i), 1.0) for i in range(3000)]
+short = P(1.0, 2.0)
+del short.b
+objs[2000] = short
+print(f(objs))
+");
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 9);
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits, vec![(9, 1), (10, 1)]);
+}
+
 #[test]
 fn small_functions_are_inlined() {
     let r = run("

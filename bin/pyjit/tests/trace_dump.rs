@@ -101,3 +101,47 @@ fn side_traces_are_dumped_like_traces() {
     }
     assert!(number_after(side, "machine code: ") > 0);
 }
+
+/// nbody's pairs loop: each instance gets one `attr.base` (class and dict check) per
+/// iteration, however many of its attributes the body reads and writes.
+#[test]
+fn one_attribute_check_per_instance_and_iteration() {
+    let code = "class B:\n    def __init__(s, x):\n        s.x = x\n        s.y = x\n        s.v = 0.0\n        s.m = 1.0\n\
+bs = [B(float(i)) for i in range(4)]\n\
+ps = [(bs[i], bs[j]) for i in range(4) for j in range(i + 1, 4)]\n\
+def f(ps):\n    for a, b in ps:\n        d = a.x - b.x + a.y - b.y\n        a.v -= d * b.m\n        b.v += d * a.m\n\
+for _ in range(50):\n    f(ps)\nprint(round(bs[0].v, 6))\n";
+    let (plain, _) = run_code(code, None);
+    let (stdout, dump) = run_code(code, Some("1"));
+    assert_eq!(stdout, plain);
+    let optimized = &dump[dump.find("optimized IR").expect("a trace")..];
+    let body = &optimized[optimized.find("loop\n").expect("peeled")..];
+    let body = &body[..body.find("jumploop").expect("loop end")];
+    assert_eq!(body.matches("attr.base").count(), 2, "{body}");
+}
+
+/// Tuple items of constant index are read inline (length check, tag check, load) when the
+/// tuple layout was measured (`backend::layout`, which its own test shows works here): the
+/// disassembly shows the length compared with item indexes 0 and 1. Likewise list items
+/// (`backend::layout::list_layout`).
+#[test]
+fn tuple_items_are_read_inline() {
+    let code = "def f(ps):\n    s = 0\n    for a, b in ps:\n        s += a - b\n    return s\nprint(f([(i, 2 * i) for i in range(100)]))\n";
+    let (plain, _) = run_code(code, None);
+    let (stdout, dump) = run_code(code, Some("2"));
+    assert_eq!(stdout, plain);
+    assert_eq!(plain, "-4950\n");
+    for ix in [",0", ",1"] {
+        assert!(
+            dump.lines()
+                .any(|l| l.contains("cmp     qword ptr [r11+") && l.trim_end().ends_with(ix)),
+            "no inline length check for index {ix}:\n{dump}"
+        );
+    }
+    // The list item the `for` reads is inline too (`list.get`: borrow counter, bounds,
+    // tag, then the item at `index * 16`).
+    assert!(
+        dump.contains("shl     rax,4"),
+        "no inline list read:\n{dump}"
+    );
+}

@@ -8,6 +8,7 @@
 mod disasm;
 pub mod entry;
 pub mod helpers;
+pub mod layout;
 pub mod regalloc;
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests;

@@ -382,6 +382,109 @@ impl Cg<'_> {
         }
     }
 
+    /// `len` of a tuple, and `tuple.get` of a constant index, inline when the tuple layout
+    /// could be measured (`layout::tuple_layout`). `tuple.get`: exit unless the index is below the length and the item has
+    /// the recorded tag, then load its payload. The same checks as the helper's (a tuple never
+    /// changes, so nothing else can differ). Int and object items only (others: the helper).
+    fn inline_tuple(
+        &mut self,
+        r: Ref,
+        h: crate::ir::Helper,
+        ty: Type,
+        args: &[Ref],
+        snap: Option<crate::snapshot::SnapId>,
+    ) -> bool {
+        let Some(l) = super::layout::tuple_layout() else {
+            return false;
+        };
+        // `len` of a tuple: its length word (a tuple never changes length).
+        if let (crate::ir::Helper::Len, &[t]) = (h, args) {
+            if self.t.ty(t) != Type::Obj(super::TAG_TUPLE) {
+                return false;
+            }
+            self.gpr_to(R11, t);
+            dynasm!(self.ops ; .arch x64 ; mov rax, [r11 + l.len]);
+            self.gpr_result(r, RAX);
+            return true;
+        }
+        let (crate::ir::Helper::TupleGet, &[t, ix], Some(s)) = (h, args, snap) else {
+            return false;
+        };
+        let Loc::Const(i) = self.loc(ix) else {
+            return false;
+        };
+        // 16-byte `Value`s (checked by `value_layout_ok`); small indexes only.
+        let Some(off) = (i as i64)
+            .checked_mul(16)
+            .filter(|&o| (0..1 << 20).contains(&o))
+            .map(|o| o as i32)
+        else {
+            return false;
+        };
+        // Ints and objects are whole payload words (a bool's is one byte).
+        if !matches!(ty, Type::Int | Type::Obj(_)) {
+            return false;
+        }
+        let tag = tag_for(ty) as i8;
+        let exit = self.exit(s);
+        self.gpr_to(R11, t);
+        dynasm!(self.ops ; .arch x64
+            ; cmp QWORD [r11 + l.len], i as i32
+            ; jbe =>exit
+            ; mov r11, [r11 + l.ptr]
+            ; cmp BYTE [r11 + off], tag
+            ; jne =>exit
+            ; mov rax, [r11 + off + 8]
+        );
+        self.gpr_result(r, RAX);
+        true
+    }
+
+    /// `list.get` inline when the list layout could be measured (`layout::list_layout`):
+    /// the helper's checks in machine code — exit if the list is mutably borrowed (its
+    /// `try_borrow` would fail), a negative index counts from the end, exit unless it is then
+    /// in range and the item has the recorded tag — and the item's payload. Int and object
+    /// items only (others: the helper).
+    fn inline_list_get(
+        &mut self,
+        r: Ref,
+        h: crate::ir::Helper,
+        ty: Type,
+        args: &[Ref],
+        snap: Option<crate::snapshot::SnapId>,
+    ) -> bool {
+        let (crate::ir::Helper::ListGet, &[l, ix], Some(s), Some(lay)) =
+            (h, args, snap, super::layout::list_layout())
+        else {
+            return false;
+        };
+        if !matches!(ty, Type::Int | Type::Obj(_)) {
+            return false;
+        }
+        let tag = tag_for(ty) as i8;
+        let exit = self.exit(s);
+        self.gpr_to(RAX, ix);
+        self.gpr_to(R11, l);
+        dynasm!(self.ops ; .arch x64
+            ; cmp QWORD [r11 + lay.flag], 0
+            ; jl =>exit
+            ; mov rdx, [r11 + lay.len]
+            ; test rax, rax
+            ; jns >positive
+            ; add rax, rdx
+            ; positive:
+            ; cmp rax, rdx
+            ; jae =>exit
+            ; mov r11, [r11 + lay.ptr]
+            ; shl rax, 4
+            ; cmp BYTE [r11 + rax], tag
+            ; jne =>exit
+            ; mov rax, [r11 + rax + 8]
+        );
+        self.gpr_result(r, RAX);
+        true
+    }
+
     /// Store the result of value `r` from general register `src`.
     fn gpr_result(&mut self, r: Ref, src: u8) {
         match self.loc(r) {
@@ -595,6 +698,11 @@ impl Cg<'_> {
                 n,
                 snap,
             } => {
+                if self.inline_tuple(r, h, ty, &args[..n as usize], snap)
+                    || self.inline_list_get(r, h, ty, &args[..n as usize], snap)
+                {
+                    return Ok(());
+                }
                 // Getters check the result's tag, setters pass the stored value's.
                 let tag = match (ty, h) {
                     (Type::Void, _) | (_, crate::ir::Helper::Len) => args[..n as usize]

@@ -19,7 +19,8 @@
 //! `x / 1.0`, constant operands); `x + 0.0` is not `x` (for `-0.0`) and stays.
 
 use super::{Rewriter, GONE};
-use crate::ir::{BinKind, Const, CseKey, Inst, Ref, Trace, UnKind};
+use crate::ir::{BinKind, Const, CseKey, Helper, Inst, Ref, Trace, UnKind};
+use crate::pool::Desc;
 use pyjit_bytecode::CmpOp;
 use std::collections::HashMap;
 
@@ -38,6 +39,8 @@ pub fn run(t: &Trace) -> Trace {
 #[derive(Default)]
 pub struct Folder {
     cse: HashMap<CseKey, Ref>,
+    /// `attr.base` calls by (instance, class version, type epoch): see [`Folder::attr_base`].
+    bases: HashMap<(Ref, u64, u64), (Ref, u32)>,
 }
 
 impl Folder {
@@ -50,6 +53,9 @@ impl Folder {
             Simple::Drop => return None,
             Simple::Keep(i) => i,
         };
+        if let Some(r) = self.attr_base(t, &inst) {
+            return Some(r);
+        }
         let key = CseKey::of(&inst);
         if let Some(k) = key {
             if let Some(&r) = self.cse.get(&k) {
@@ -59,9 +65,75 @@ impl Folder {
                 };
             }
         }
+        let base = match inst {
+            Inst::Call {
+                h: Helper::AttrBase,
+                k,
+                args,
+                ..
+            } => t
+                .pool
+                .borrow()
+                .descs
+                .get(k as usize)
+                .and_then(|d| match *d {
+                    Desc::AttrBase { class, epoch, .. } => Some((args[0], class, epoch, k)),
+                    _ => None,
+                }),
+            _ => None,
+        };
+        let setattr = matches!(
+            inst,
+            Inst::Call {
+                h: Helper::SetAttr | Helper::New,
+                ..
+            }
+        );
         let r = t.push(inst);
         if let Some(k) = key {
             self.cse.insert(k, r);
+        }
+        if let Some((obj, class, epoch, k)) = base {
+            self.bases.insert((obj, class, epoch), (r, k));
+        }
+        if setattr {
+            // A first attribute of a name on a fresh instance bumps its class's version
+            // (`note_instance_attr`): later `attr.base`s are checked anew.
+            self.bases.clear();
+        }
+        Some(r)
+    }
+
+    /// An `attr.base` of an instance that already has one for the same class version and
+    /// type epoch is that one: the recorder makes one per site (each `LoadFast` of the
+    /// instance is a fresh load before `guards` merges them), each with its own descriptor
+    /// and largest index. Nothing between the two changes the class (but `setattr`/`new`,
+    /// after which the table is cleared) or the dict's keys, so the first check answers for
+    /// both once its length requirement covers the second's largest index; an instance whose
+    /// dict is too short then exits at the first site, before anything it guards has run,
+    /// and the interpreter takes it from there.
+    fn attr_base(&mut self, t: &mut Trace, inst: &Inst) -> Option<Ref> {
+        let Inst::Call {
+            h: Helper::AttrBase,
+            k,
+            args,
+            ..
+        } = *inst
+        else {
+            return None;
+        };
+        let mut pool = t.pool.borrow_mut();
+        let Some(&Desc::AttrBase {
+            class,
+            epoch,
+            max_index,
+        }) = pool.descs.get(k as usize)
+        else {
+            return None;
+        };
+        let &(r, k0) = self.bases.get(&(args[0], class, epoch))?;
+        if let Some(Desc::AttrBase { max_index: m, .. }) = pool.descs.get_mut(k0 as usize) {
+            *m = (*m).max(max_index);
         }
         Some(r)
     }
@@ -222,6 +294,60 @@ fn fold_bin(
 #[cfg(test)]
 mod tests {
     use super::int_divmod;
+    use crate::ir::Trace;
+    use crate::pool::Desc;
+
+    /// One `attr.base` per instance and class version: the later sites' descriptors merge
+    /// into the first (its length requirement grows), another class's does not, and a
+    /// `setattr` in between starts afresh.
+    #[test]
+    fn attr_bases_merge() {
+        let t = Trace::parse(
+            "%o = load.obj.instance local0 snap0
+%b1 = call.ptr attr.base k0 %o snap0
+%a1 = attr.at %b1 1 0x1000 snap0
+%b2 = call.ptr attr.base k1 %o snap1
+%a2 = attr.at %b2 3 0x1008 snap1
+%b3 = call.ptr attr.base k2 %o snap1
+%f = call.obj.instance new k3
+call.void setattr k4 %f %o
+%b4 = call.ptr attr.base k1 %o snap1
+%x = ldslot.float %a1 snap1
+%y = ldslot.float %a2 snap1
+%z = attr.at %b3 0 0x1010 snap1
+%w = attr.at %b4 0 0x1010 snap1
+jumptop snap0
+snap0: pc=0 stack=[] slots=[]
+snap1: pc=4 stack=[] slots=[]
+",
+        )
+        .unwrap();
+        let base = |class, max_index| Desc::AttrBase {
+            class,
+            epoch: 1,
+            max_index,
+        };
+        t.pool.borrow_mut().descs = vec![
+            base(7, 1),
+            base(7, 3),
+            base(8, 0),
+            Desc::SetAttr {
+                name: pyjit_runtime::Value::None,
+            },
+            Desc::SetAttr {
+                name: pyjit_runtime::Value::None,
+            },
+        ];
+        let out = super::run(&t).to_string();
+        assert_eq!(out.matches("attr.base k0").count(), 1, "{out}");
+        assert!(!out.contains("attr.base k1 %0 snap0"), "{out}");
+        assert_eq!(out.matches("attr.base k1").count(), 1, "{out}");
+        assert_eq!(out.matches("attr.base k2").count(), 1, "{out}");
+        assert!(matches!(
+            t.pool.borrow().descs[0],
+            Desc::AttrBase { max_index: 3, .. }
+        ));
+    }
 
     #[test]
     fn python_floor_division() {
