@@ -737,10 +737,12 @@ impl Vm {
                     // no `Option<Option<Value>>` in between, which the compiler copied in
                     // pieces around its niche tag and the push then read back whole (a
                     // store-forwarding stall on every iteration of every `for` loop).
-                    const SLOW: u8 = 0;
-                    const INT: u8 = 1;
-                    const ITEM: u8 = 2;
-                    const DONE: u8 = 3;
+                    enum Next {
+                        Int,
+                        Item,
+                        Done,
+                        Slow,
+                    }
                     let mut item = Value::Null;
                     let mut int = 0i64;
                     let kind = match f.top() {
@@ -752,9 +754,9 @@ impl Vm {
                                     {
                                         int = *next;
                                         *next = next.saturating_add(*step);
-                                        INT
+                                        Next::Int
                                     } else {
-                                        DONE
+                                        Next::Done
                                     }
                                 }
                                 crate::object::IterState::List {
@@ -769,24 +771,24 @@ impl Vm {
                                             &mut item,
                                             items[*index - 1].clone(),
                                         ));
-                                        ITEM
+                                        Next::Item
                                     } else {
-                                        SLOW
+                                        Next::Slow
                                     }
                                 }
-                                _ => SLOW,
+                                _ => Next::Slow,
                             }
                         }
-                        _ => SLOW,
+                        _ => Next::Slow,
                     };
                     match kind {
-                        INT => f.push_int(int),
-                        ITEM => f.push(item),
-                        DONE => {
+                        Next::Int => f.push_int(int),
+                        Next::Item => f.push(item),
+                        Next::Done => {
                             f.pop();
                             *pc = arg;
                         }
-                        _ => {
+                        Next::Slow => {
                             let it = f.top().clone();
                             match self.next(&it)? {
                                 Some(v) => f.push(v),

@@ -115,6 +115,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = list_of("remove", args)?;
     match vm.list_find(l, &args[1], 0, usize::MAX)? {
         Some(i) => {
+            // Dropped after the borrow ends: the item's `__del__` may use the list.
             let v = l.items.borrow_mut().remove(i);
             drop(v);
             Ok(Value::None)
