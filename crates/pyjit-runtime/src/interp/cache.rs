@@ -57,6 +57,14 @@ pub enum Cache {
         mro_pos: u32,
         index: u32,
     },
+    /// A function or static method found through a user class (`Cls.helper(...)`): the class
+    /// object's own version, and where in its MRO the attribute is (see `class_method_hit`).
+    ClassMethod {
+        class: u64,
+        epoch: u64,
+        mro_pos: u32,
+        index: u32,
+    },
     /// A method of a builtin class (`list.append`), for receivers of one `Value` variant.
     BuiltinMethod {
         tag: std::mem::Discriminant<Value>,

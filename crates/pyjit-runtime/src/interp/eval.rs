@@ -11,8 +11,8 @@ use crate::interp::cache::Cache;
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, Frame, Num};
 use crate::interp::specialize::{
-    attr_hit, attr_hit_in_place, attr_push, builtin_method_hit, global_hit, method_hit,
-    store_attr_hit, store_attr_top, store_global_hit,
+    attr_hit, attr_hit_in_place, attr_push, builtin_method_hit, class_method_hit, global_hit,
+    method_hit, store_attr_hit, store_attr_top, store_global_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySet, PySlice};
@@ -32,6 +32,9 @@ use std::rc::Rc;
 pub(crate) enum Exit {
     Return,
     Yield,
+    /// The JIT started or stopped recording: `eval_inner` goes on in the other instance of
+    /// the loop (never leaves `eval_inner`).
+    Switch,
 }
 
 impl Vm {
@@ -116,12 +119,33 @@ impl Vm {
 
     /// Run `f` from `f.pc`. The program counter lives in a local of the loop (see
     /// `eval_loop`) and is written back to the frame when the loop returns.
+    ///
+    /// The loop exists twice: `eval_loop::<false>` runs when the JIT is not recording and
+    /// has no per-instruction check at all; `eval_loop::<true>` (out of line) reports every
+    /// instruction to the recorder. Each hands over to the other with `Exit::Switch` when
+    /// recording starts (only at the JIT's loop hooks) or stops.
     #[inline(always)]
     fn eval_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let mut pc = f.pc;
-        let r = self.eval_loop(f, &mut pc);
+        let r = loop {
+            let r = if self.jit_recording {
+                self.eval_loop_recording(f, &mut pc)
+            } else {
+                self.eval_loop::<false>(f, &mut pc)
+            };
+            if !matches!(r, Ok(Exit::Switch)) {
+                break r;
+            }
+        };
         f.pc = pc;
         r
+    }
+
+    /// The evaluation loop while the JIT records (see `eval_inner`).
+    #[cold]
+    #[inline(never)]
+    fn eval_loop_recording(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Exit> {
+        self.eval_loop::<true>(f, pc)
     }
 
     /// The evaluation loop. `pc` is `f.pc`, kept out of the frame: the frame lives behind a
@@ -131,12 +155,15 @@ impl Vm {
     /// writes the frame's pc from outside — the JIT hooks, the recorder — gets `f.pc`
     /// synchronized around the call; everything else leaves through `eval_inner`.
     #[inline(always)]
-    fn eval_loop(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Exit> {
+    fn eval_loop<const REC: bool>(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Exit> {
         let code = f.code.clone();
         let rt = f.rt.clone();
         let instrs = &code.instrs[..];
         loop {
-            if self.jit_recording {
+            if REC {
+                if !self.jit_recording {
+                    return Ok(Exit::Switch);
+                }
                 f.pc = *pc;
                 self.jit_record_step(f);
             }
@@ -194,7 +221,7 @@ impl Vm {
                     // so the object is neither pushed nor counted. Not while recording — the
                     // recorder must see both instructions.
                     if let (Value::Instance(_), Some(next)) = (v, instrs.get(*pc)) {
-                        if next.op == Op::LoadAttr && !self.jit_recording {
+                        if next.op == Op::LoadAttr && !REC {
                             let name = &rt.names[next.arg as usize];
                             let (fast, stack) = (&f.fast, &mut f.stack);
                             let obj = &fast[arg];
@@ -205,7 +232,7 @@ impl Vm {
                                 *pc += 1;
                                 continue;
                             }
-                        } else if next.op == Op::StoreAttr && !self.jit_recording {
+                        } else if next.op == Op::StoreAttr && !REC {
                             // `obj.attr = value`: the value on the stack goes straight in.
                             let name = &rt.names[next.arg as usize];
                             let (fast, stack) = (&f.fast, &mut f.stack);
@@ -401,6 +428,17 @@ impl Vm {
                         f.push(obj);
                         continue;
                     }
+                    if let Value::Type(_) = obj {
+                        // `Cls.helper(...)`: the function, then no self.
+                        let stack = &mut f.stack;
+                        let hit =
+                            slot.probe(|c| class_method_hit(c, &obj, name, stack).then_some(()));
+                        if hit.is_some() {
+                            self.stats.hit(Family::LoadMethod);
+                            f.push(Value::Null);
+                            continue;
+                        }
+                    }
                     if let Value::Module(_) = obj {
                         // `module.function(...)`: the function, then no self.
                         if attr_hit(slot.first(), &obj, name, &mut f.stack) {
@@ -464,7 +502,7 @@ impl Vm {
                     };
                     if let Some(ord) = ord {
                         let r = ordering_matches(CmpOp::from_arg(ins.arg), ord);
-                        if let Some(target) = self.fused_branch(instrs, *pc, r) {
+                        if let Some(target) = fused_branch::<REC>(instrs, *pc, r) {
                             // Numbers own nothing: dropping them is forgetting them.
                             f.forget_numbers(2);
                             *pc = target;
@@ -491,7 +529,7 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let r = a.is(&b) != (arg == 1);
-                    if let Some(target) = self.fused_branch(instrs, *pc, r) {
+                    if let Some(target) = fused_branch::<REC>(instrs, *pc, r) {
                         *pc = target;
                         continue;
                     }
@@ -687,6 +725,9 @@ impl Vm {
                         let r = self.jit_backedge(f, at, arg);
                         *pc = f.pc;
                         r?;
+                        if !REC && self.jit_recording {
+                            return Ok(Exit::Switch);
+                        }
                     }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
@@ -722,7 +763,7 @@ impl Vm {
                     f.push(it);
                     if traceable
                         && self.jit.is_some()
-                        && !self.jit_recording
+                        && !REC
                         && code.instrs.get(*pc).is_some_and(|i| i.op == Op::ForIter)
                         && !matches!(rt.caches[*pc - 1].first(), Cache::NoJit)
                     {
@@ -730,6 +771,9 @@ impl Vm {
                         let r = self.jit_loop_entry(f, *pc - 1);
                         *pc = f.pc;
                         r?;
+                        if self.jit_recording {
+                            return Ok(Exit::Switch);
+                        }
                     }
                 }
                 Op::ForIter => {
@@ -1476,29 +1520,31 @@ fn float_fast(op: u32, x: f64, y: f64) -> Option<Num> {
     }))
 }
 
-impl Vm {
-    /// A comparison whose result `r` feeds the conditional jump right after it (`if a < b:`,
-    /// `while x is not None:`) takes the jump itself: the pc to continue at (past the jump or
-    /// at its target), or `None` when the next instruction is not such a jump. This skips a
-    /// dispatch and a bool pushed only to be popped. Not while the JIT records, which must
-    /// see every instruction.
-    #[inline(always)]
-    fn fused_branch(&self, instrs: &[pyjit_bytecode::Instr], pc: usize, r: bool) -> Option<usize> {
-        let next = instrs[pc];
-        let on_true = match next.op {
-            Op::PopJumpIfFalse => false,
-            Op::PopJumpIfTrue => true,
-            _ => return None,
-        };
-        if self.jit_recording {
-            return None;
-        }
-        Some(if r == on_true {
-            next.arg as usize
-        } else {
-            pc + 1
-        })
+/// A comparison whose result `r` feeds the conditional jump right after it (`if a < b:`,
+/// `while x is not None:`) takes the jump itself: the pc to continue at (past the jump or
+/// at its target), or `None` when the next instruction is not such a jump. This skips a
+/// dispatch and a bool pushed only to be popped. Not while the JIT records (`REC`), which
+/// must see every instruction.
+#[inline(always)]
+fn fused_branch<const REC: bool>(
+    instrs: &[pyjit_bytecode::Instr],
+    pc: usize,
+    r: bool,
+) -> Option<usize> {
+    if REC {
+        return None;
     }
+    let next = instrs[pc];
+    let on_true = match next.op {
+        Op::PopJumpIfFalse => false,
+        Op::PopJumpIfTrue => true,
+        _ => return None,
+    };
+    Some(if r == on_true {
+        next.arg as usize
+    } else {
+        pc + 1
+    })
 }
 
 /// `container[i]` for a list or tuple and an index in range: the element replaces the

@@ -300,6 +300,53 @@ pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> 
     with_method(c, obj, name, |v| out.push(v.clone())).is_some()
 }
 
+/// `Cls.name` for `Cls.name(...)` through a `ClassMethod` entry: pushes the function (a
+/// plain function as it is, a static method's `__func__`) when the entry still holds.
+#[inline]
+pub fn class_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
+    let Cache::ClassMethod {
+        class,
+        epoch,
+        mro_pos,
+        index,
+    } = c
+    else {
+        return false;
+    };
+    let Value::Type(cls) = obj else {
+        return false;
+    };
+    if cls.version.get() != class || type_epoch() != epoch {
+        return false;
+    }
+    let owner = if mro_pos == 0 {
+        &**cls
+    } else {
+        match cls.mro_rest.get(mro_pos as usize - 1) {
+            Some(t) => &**t,
+            None => return false,
+        }
+    };
+    let m = owner.dict.map.borrow();
+    let func = apply_if_key(m.get_index(index as usize), name, |v| match v {
+        Value::Function(_) => Some(v.clone()),
+        Value::Instance(sm) if sm.class.borrow().kind == TypeKind::StaticMethod => {
+            match sm.dict.get_str("__func__") {
+                Some(f @ Value::Function(_)) => Some(f),
+                _ => None,
+            }
+        }
+        _ => None,
+    });
+    match func.flatten() {
+        Some(f) => {
+            out.push(f);
+            true
+        }
+        None => false,
+    }
+}
+
 /// A clone of the method a cache entry designates (for the JIT's guards).
 pub fn method_value(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
     with_method(c, obj, name, Value::clone)
@@ -476,6 +523,10 @@ impl Vm {
             Value::Module(md) => Some(md.clone()),
             _ => None,
         };
+        let class = match &obj {
+            Value::Type(t) if !t.is_builtin => Some(t.clone()),
+            _ => None,
+        };
         let (m, s) = self.load_method(obj, text)?;
         if let (Some(t), Value::Builtin(_)) = (builtin_receiver(&self.types, &s), &m) {
             if let Some(index) = t.dict.index_of_str(text) {
@@ -492,6 +543,26 @@ impl Vm {
                 slot.fill(Cache::ModuleAttr {
                     index: index as u32,
                 });
+            }
+        }
+        if let (Some(cls), Value::Function(_), Value::Null) = (&class, &m, &s) {
+            // `Cls.f(...)` or `Cls.static_f(...)`: cache where the class's MRO has it, if that
+            // is what `class_method_hit` will read (a function or a static method's).
+            for (pos, t) in cls.mro().enumerate() {
+                if let Some(index) = t.dict.index_of_str(text) {
+                    let mut probe = Vec::new();
+                    let c = Cache::ClassMethod {
+                        class: cls.version.get(),
+                        epoch: type_epoch(),
+                        mro_pos: pos as u32,
+                        index: index as u32,
+                    };
+                    if class_method_hit(c, &Value::Type(cls.clone()), name, &mut probe) {
+                        self.stats.fill(Family::LoadMethod);
+                        slot.fill(c);
+                    }
+                    break;
+                }
             }
         }
         if let (Value::Instance(i), Value::Function(_)) = (&s, &m) {
