@@ -951,3 +951,42 @@ print(play(g, 300), g.rng.seed)
         r.aborts
     );
 }
+
+#[test]
+fn shifts_compile_and_a_left_shift_overflow_exits_to_a_big_int() {
+    let r = run("
+def lcg(n):
+    seed = 1
+    acc = 0
+    k = 0
+    while k < n:
+        seed = (seed * 1103515245 + 12345) & 0x7FFFFFFF
+        acc += seed >> 16
+        k += 1
+    return acc
+def grow(n):
+    x = 0
+    k = 0
+    while k < n:
+        x = 3 << k
+        k += 1
+    return x
+print(lcg(5000))
+print(grow(70))
+");
+    assert!(r.stdout.contains("1770887431076116955136"));
+    assert_ran(r.trace_in("lcg"), 4_000);
+    let t = r.trace_in("grow");
+    assert!(
+        t.exits.iter().any(|&(line, n)| line == 15 && n >= 1),
+        "an overflow exit at the shift: {:?}",
+        r.summary()
+    );
+    assert!(
+        !r.aborts
+            .iter()
+            .any(|a| a.contains(">>") || a.contains("<<")),
+        "{:?}",
+        r.aborts
+    );
+}

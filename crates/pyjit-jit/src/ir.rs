@@ -242,6 +242,11 @@ pub enum BinKind {
     IAnd,
     IOr,
     IXor,
+    /// `a >> b` (Python's: a count of 64 or more gives 0 or -1); with a snapshot it guards a
+    /// negative count (ValueError).
+    IShr,
+    /// `a << b`; with a snapshot it guards a negative count and overflow.
+    IShl,
     FAdd,
     FSub,
     FMul,
@@ -254,7 +259,7 @@ pub enum BinKind {
 }
 
 impl BinKind {
-    pub const ALL: [BinKind; 16] = [
+    pub const ALL: [BinKind; 18] = [
         BinKind::IAdd,
         BinKind::ISub,
         BinKind::IMul,
@@ -263,6 +268,8 @@ impl BinKind {
         BinKind::IAnd,
         BinKind::IOr,
         BinKind::IXor,
+        BinKind::IShr,
+        BinKind::IShl,
         BinKind::FAdd,
         BinKind::FSub,
         BinKind::FMul,
@@ -283,6 +290,8 @@ impl BinKind {
             BinKind::IAnd => "iand",
             BinKind::IOr => "ior",
             BinKind::IXor => "ixor",
+            BinKind::IShr => "ishr",
+            BinKind::IShl => "ishl",
             BinKind::FAdd => "fadd",
             BinKind::FSub => "fsub",
             BinKind::FMul => "fmul",
@@ -324,7 +333,10 @@ impl BinKind {
     /// Its guard reports a Python exception (division by zero): it must run even when its
     /// result is unused.
     pub fn guard_is_observable(self) -> bool {
-        matches!(self, BinKind::IFloorDiv | BinKind::IMod | BinKind::FDiv)
+        matches!(
+            self,
+            BinKind::IFloorDiv | BinKind::IMod | BinKind::FDiv | BinKind::IShr | BinKind::IShl
+        )
     }
 
     pub fn result_type(self) -> Type {

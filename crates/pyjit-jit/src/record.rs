@@ -1726,6 +1726,12 @@ impl Recorder {
                     BinOp::And => (BinKind::IAnd, true, false),
                     BinOp::Or => (BinKind::IOr, true, false),
                     BinOp::Xor => (BinKind::IXor, true, false),
+                    BinOp::RShift => (BinKind::IShr, y >= 0, true),
+                    BinOp::LShift => (
+                        BinKind::IShl,
+                        crate::opt::fold::int_shl(x, y).is_some(),
+                        true,
+                    ),
                     BinOp::TrueDiv => {
                         if y == 0 || x.unsigned_abs() >= 1 << 53 || y.unsigned_abs() >= 1 << 53 {
                             return Err("int division outside the exact range".into());

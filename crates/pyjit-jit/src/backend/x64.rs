@@ -861,6 +861,9 @@ impl Cg<'_> {
             }
             return self.gpr_result(r, RAX);
         }
+        if matches!(op, BinKind::IShr | BinKind::IShl) {
+            return self.int_shift(r, op, a, b, snap);
+        }
         self.gpr_to(RAX, a);
         let src = self.gpr_src(b);
         macro_rules! arith {
@@ -887,6 +890,61 @@ impl Cg<'_> {
         }
         if matches!(op, BinKind::IAdd | BinKind::ISub | BinKind::IMul) {
             self.exit_on_overflow(snap);
+        }
+        self.gpr_result(r, RAX);
+    }
+
+    /// `a >> b` / `a << b`. The count must be in CL, and RCX is an allocatable register: it
+    /// is swapped with the scratch R11 around the shift (`xchg` leaves the flags alone, so
+    /// the guards test them after RCX is restored). A negative count exits (the interpreter
+    /// raises ValueError); `>>` by 64 or more is `>>` by 63; `<<` exits when shifting back
+    /// does not give `a` (overflow: the interpreter makes a big int).
+    fn int_shift(
+        &mut self,
+        r: Ref,
+        op: BinKind,
+        a: Ref,
+        b: Ref,
+        snap: Option<crate::snapshot::SnapId>,
+    ) {
+        self.gpr_to(RAX, a);
+        if let (Loc::Const(c), BinKind::IShr) = (self.loc(b), op) {
+            let y = c as i64;
+            if y >= 0 {
+                dynasm!(self.ops ; .arch x64 ; sar rax, y.min(63) as i8);
+                return self.gpr_result(r, RAX);
+            }
+        }
+        self.gpr_to(R11, b);
+        let exit = snap.map(|s| self.exit(s));
+        if op == BinKind::IShr {
+            if let Some(exit) = exit {
+                dynasm!(self.ops ; .arch x64 ; test r11, r11 ; js =>exit);
+            }
+            dynasm!(self.ops ; .arch x64
+                ; cmp r11, 63
+                ; jbe >count
+                ; mov r11d, 63
+                ; count:
+                ; xchg rcx, r11
+                ; sar rax, cl
+                ; xchg rcx, r11
+            );
+        } else {
+            let exit = exit.expect("`<<` always has a snapshot");
+            dynasm!(self.ops ; .arch x64
+                ; cmp r11, 63
+                ; ja =>exit
+                ; mov rdx, rax
+                ; xchg rcx, r11
+                ; shl rax, cl
+                ; push rax
+                ; sar rax, cl
+                ; cmp rax, rdx
+                ; pop rax
+                ; xchg rcx, r11
+                ; jne =>exit
+            );
         }
         self.gpr_result(r, RAX);
     }

@@ -233,6 +233,8 @@ fn fold_bin(
                 IAnd => Some(x & y),
                 IOr => Some(x | y),
                 IXor => Some(x ^ y),
+                IShr => int_shr(x, y),
+                IShl => int_shl(x, y),
                 _ => None,
             };
             return match v {
@@ -279,6 +281,8 @@ fn fold_bin(
         IAnd | IOr if a == b => Simple::Same(a),
         IOr | IXor if ci(b) == Some(0) => Simple::Same(a),
         IOr | IXor if ci(a) == Some(0) => Simple::Same(b),
+        // A constant count that is not negative cannot raise.
+        IShr if ci(b).is_some_and(|y| y >= 0) => keep(None),
         FMul if cf(b) == Some(1.0) => Simple::Same(a),
         FMul if cf(a) == Some(1.0) => Simple::Same(b),
         FSub if cf(b).is_some_and(|v| v == 0.0 && v.is_sign_positive()) => Simple::Same(a),
@@ -289,6 +293,20 @@ fn fold_bin(
         },
         _ => keep(snap),
     }
+}
+
+/// Python's `x >> y` on 64-bit ints (`None`: a negative count raises).
+pub fn int_shr(x: i64, y: i64) -> Option<i64> {
+    (y >= 0).then(|| x >> y.min(63))
+}
+
+/// Python's `x << y` when it fits 64 bits (`None`: a negative count or overflow).
+pub fn int_shl(x: i64, y: i64) -> Option<i64> {
+    if !(0..64).contains(&y) {
+        return (x == 0 && y >= 0).then_some(0);
+    }
+    let r = x << y;
+    (r >> y == x).then_some(r)
 }
 
 #[cfg(test)]
@@ -358,5 +376,20 @@ snap1: pc=4 stack=[] slots=[]
         assert_eq!(int_divmod(6, -3), Some((-2, 0)));
         assert_eq!(int_divmod(1, 0), None);
         assert_eq!(int_divmod(i64::MIN, -1), None);
+    }
+
+    /// Python's shifts on 64-bit ints (checked against CPython's answers).
+    #[test]
+    fn python_shifts() {
+        use super::{int_shl, int_shr};
+        assert_eq!(int_shr(-7, 1), Some(-4));
+        assert_eq!(int_shr(-7, 64), Some(-1));
+        assert_eq!(int_shr(7, 200), Some(0));
+        assert_eq!(int_shr(7, -1), None);
+        assert_eq!(int_shl(5, 62), None);
+        assert_eq!(int_shl(1, 62), Some(1 << 62));
+        assert_eq!(int_shl(-1, 63), Some(i64::MIN));
+        assert_eq!(int_shl(0, 1000), Some(0));
+        assert_eq!(int_shl(3, -2), None);
     }
 }
