@@ -877,7 +877,7 @@ print(total)
 
 /// A method that stores into an object the trace did not allocate, called from an inlined
 /// method (two calls deep), compiles when no guard follows the store inside it; one that
-/// reads the attribute back (a guard after the store) is rejected, not miscompiled.
+/// reads the attribute back compiles too, the read forwarded from the store (no guard).
 #[test]
 fn stores_two_calls_deep_compile_without_a_guard_after_them() {
     let r = run("
@@ -938,13 +938,11 @@ g = Game(Rng())
 print(play(g, 300), g.rng.seed)
 ");
     assert_ran(r.trace_in("f"), 900);
+    // `Rng.next` reads back the attribute it just stored: the read is forwarded from the
+    // store (no guard after it), so `play` compiles too.
+    assert_ran(r.trace_in("play"), 250);
     assert!(
-        !r.traces.iter().any(|t| t.func == "play"),
-        "{:?}",
-        r.summary()
-    );
-    assert!(
-        r.aborts
+        !r.aborts
             .iter()
             .any(|a| a.contains("guard after an attribute store in a nested inlined function")),
         "{:?}",

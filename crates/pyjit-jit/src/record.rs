@@ -244,6 +244,9 @@ fn pure_function(code: &CodeObject) -> bool {
                 | Op::BinarySubscr
                 | Op::PopTop
                 | Op::DupTop
+                | Op::DupTopTwo
+                | Op::IsOp
+                | Op::UnpackSequence
                 | Op::RotTwo
                 | Op::RotThree
                 | Op::ReturnValue => true,

@@ -24,6 +24,51 @@ use crate::pool::Desc;
 use pyjit_bytecode::CmpOp;
 use std::collections::HashMap;
 
+impl Folder {
+    /// Store-to-load forwarding for attribute slots: `stslot %p %v` then `ldslot.T %p` with
+    /// `%v` of type `T` is `%v` — the load and its tag guard go. That guard matters beyond
+    /// speed: after a store inside an inlined call its snapshot is inexact (an exit would
+    /// replay the store), and a trace keeping it is not compiled (`exact_exits`). So
+    /// `self.n = f(self.n); return self.n` compiles.
+    ///
+    /// Only instructions that cannot write an attribute slot may come in between: reads,
+    /// arithmetic, guards, frame-slot stores and pure helpers. Anything else (a call with
+    /// effects, an allocation, a store through another pointer, which might alias, the loop
+    /// boundary) forgets the store. Returns the forwarded value for a load it replaces.
+    fn forward_slot(&mut self, t: &Trace, inst: &Inst) -> Option<Ref> {
+        match *inst {
+            Inst::LoadSlot { ptr, ty, .. } => match self.last_store {
+                Some((p, v)) if p == ptr && t.ty(v) == ty => Some(v),
+                _ => None,
+            },
+            Inst::StoreSlot { ptr, val, .. } => {
+                self.last_store = Some((ptr, val));
+                None
+            }
+            Inst::Const(_)
+            | Inst::Load { .. }
+            | Inst::Store { .. }
+            | Inst::CheckPlain { .. }
+            | Inst::Bin { .. }
+            | Inst::Un { .. }
+            | Inst::Cmp { .. }
+            | Inst::Guard { .. }
+            | Inst::AttrAt { .. } => None,
+            Inst::Call { h, .. } if h.pure() => None,
+            _ => {
+                self.last_store = None;
+                None
+            }
+        }
+    }
+
+    /// Forget the last attribute store (at the loop boundary: a value stored in one
+    /// iteration is not what the next one's load reads first).
+    pub fn forget_stores(&mut self) {
+        self.last_store = None;
+    }
+}
+
 /// Run folding and CSE over a whole trace.
 pub fn run(t: &Trace) -> Trace {
     let mut rw = Rewriter::new(t);
@@ -41,12 +86,19 @@ pub struct Folder {
     cse: HashMap<CseKey, Ref>,
     /// `attr.base` calls by (instance, class version, type epoch): see [`Folder::attr_base`].
     bases: HashMap<(Ref, u64, u64), (Ref, u32)>,
+    /// The last `stslot` (pointer, value), while nothing since could have written any
+    /// attribute slot: a `ldslot` through the same pointer reads that value back (see
+    /// [`Folder::forward_slot`]).
+    last_store: Option<(Ref, Ref)>,
 }
 
 impl Folder {
     /// Emit `inst` (operands already in `t`). Returns the value it stands for (maybe an earlier
     /// one), or `None` if the instruction was dropped and defines nothing.
     pub fn emit(&mut self, t: &mut Trace, inst: Inst) -> Option<Ref> {
+        if let Some(r) = self.forward_slot(t, &inst) {
+            return Some(r);
+        }
         let inst = match simplify(t, inst) {
             Simple::Same(r) => return Some(r),
             Simple::Const(c) => Inst::Const(c),

@@ -85,6 +85,7 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
 
     // Loop header and params, one per stored slot, starting with the preamble's end value.
     out.push(Inst::Loop);
+    folder.forget_stores();
     let mut params: Vec<(Slot, Ref)> = Vec::new();
     for &(slot, v) in &stored {
         let p = out.push(Inst::Param { init: pre[v.idx()] });
