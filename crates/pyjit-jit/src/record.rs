@@ -62,6 +62,9 @@ struct Inlined {
     /// exits rebuild its frame instead (`Snapshot::frame`) and the interpreter finishes it.
     /// Only an outermost inlined call may be one.
     resumable: bool,
+    /// An outermost plain call of a pure function, which could be resumed as well: it becomes
+    /// `resumable` when a call it makes stores (see `store_attr`).
+    can_resume: bool,
     /// The interpreter frame running the callee (known from its first instruction on).
     frame: Option<usize>,
     locals: Vec<Option<Ref>>,
@@ -1176,6 +1179,17 @@ impl Recorder {
             // resumable call made) may store too — directly or in a call it makes — as long
             // as no guard follows the store before it returns (`Inlined::effects`): once
             // it has returned, exits go on after it. (The store's own guards come first.)
+            //
+            // A pure outermost call that could be resumed is, from its first store on (made
+            // by a call inside it): later exits in it resume it after the store rather than
+            // restart it, and only the inner call that stored restarts — so a branch in it
+            // after the store (`r = self.rng.below(5); if r < 3:`) is an exact exit.
+            // Earlier snapshots restart it, which is exact: nothing had been stored yet.
+            let nested = self.inlined.len() > 1;
+            let top = &mut self.inlined[0];
+            if !top.resumable && !top.effects && top.can_resume && nested {
+                top.resumable = true;
+            }
             let unit = usize::from(self.inlined[0].resumable);
             self.inlined[unit].effects = true;
         }
@@ -1250,10 +1264,12 @@ impl Recorder {
         // items are resumed (rebuilt and finished by the interpreter) when outermost and
         // plain calls; otherwise they are restartable only while every store goes to an
         // instance allocated since the restart point (checked at each store).
+        let outermost_plain = kind == Kind::Plain && self.inlined.is_empty();
+        let can_resume = outermost_plain && resumable_function(&func.code);
         let resumable = if pure_function(&func.code) {
             false
         } else if resumable_function(&func.code) {
-            kind == Kind::Plain && self.inlined.is_empty()
+            outermost_plain
         } else {
             return Err(format!(
                 "call of function {} (not inlinable)",
@@ -1275,6 +1291,7 @@ impl Recorder {
             code: func.code.clone(),
             func: fref,
             resumable,
+            can_resume,
             frame: None,
             locals,
             stack: Vec::new(),
