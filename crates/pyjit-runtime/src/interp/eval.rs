@@ -490,7 +490,12 @@ impl Vm {
                 }
                 Op::UnaryNot => {
                     let v = f.pop();
-                    let t = self.truthy(&v)?;
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        Value::None => false,
+                        Value::Int(i) => i != 0,
+                        _ => self.truthy(&v)?,
+                    };
                     f.push(Value::Bool(!t));
                 }
                 Op::CompareOp => {
@@ -732,8 +737,11 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = f.pop();
+                    // `if x:` on a bool, `None` or an int needs no call.
                     let t = match v {
                         Value::Bool(b) => b,
+                        Value::None => false,
+                        Value::Int(i) => i != 0,
                         _ => self.truthy(&v)?,
                     };
                     if t == (ins.op == Op::PopJumpIfTrue) {

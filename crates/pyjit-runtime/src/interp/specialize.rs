@@ -49,8 +49,27 @@ pub fn with_global<R>(
 /// The hits push what they find rather than return it: an `Option<Value>` result is copied
 /// in pieces (tag, then the rest), and the push that follows reads it whole, which stalls
 /// store forwarding (see `Value::set_int`).
-#[inline]
+///
+/// The module-global case is inlined into the evaluation loop (it is most of `LoadGlobal`s:
+/// a call with its six register saves cost as much as the lookup); builtins go out of line.
+#[inline(always)]
 pub fn global_hit(
+    c: Cache,
+    globals: &PyDict,
+    builtins: &PyDict,
+    name: &Value,
+    out: &mut Vec<Value>,
+) -> bool {
+    if let Cache::Global { index } = c {
+        let m = globals.map.borrow();
+        return apply_if_key(m.get_index(index as usize), name, |v| out.push(v.clone())).is_some();
+    }
+    builtin_hit(c, globals, builtins, name, out)
+}
+
+/// `global_hit` for a builtin (`len`, `range`...).
+#[inline(never)]
+fn builtin_hit(
     c: Cache,
     globals: &PyDict,
     builtins: &PyDict,
@@ -222,18 +241,12 @@ pub fn store_attr_top(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value
 }
 
 /// Store into an instance attribute through the cache; gives the value back on a miss.
-#[inline]
+/// Rebinding an existing attribute is inlined into the evaluation loop; adding one (an
+/// `__init__` filling a fresh instance) goes out of line.
+#[inline(always)]
 pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
-    if let (Cache::InstanceAdd { class, epoch, len }, Value::Instance(i)) = (c, obj) {
-        if i.class.borrow().version.get() == class && type_epoch() == epoch {
-            let mut m = i.dict.map.borrow_mut();
-            let key = name_key(name);
-            if m.len() == len as usize && !m.contains_key(&key) {
-                m.insert(key, v);
-                return Ok(());
-            }
-        }
-        return Err(v);
+    if let Cache::InstanceAdd { .. } = c {
+        return store_attr_add(c, obj, name, v);
     }
     if let (
         Cache::InstanceAttr {
@@ -257,6 +270,22 @@ pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(
     Err(v)
 }
 
+/// `store_attr_hit` for an `InstanceAdd` entry: the attribute is new to the instance.
+#[inline(never)]
+fn store_attr_add(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
+    if let (Cache::InstanceAdd { class, epoch, len }, Value::Instance(i)) = (c, obj) {
+        if i.class.borrow().version.get() == class && type_epoch() == epoch {
+            let mut m = i.dict.map.borrow_mut();
+            let key = name_key(name);
+            if m.len() == len as usize && !m.contains_key(&key) {
+                m.insert(key, v);
+                return Ok(());
+            }
+        }
+    }
+    Err(v)
+}
+
 /// The builtin class whose methods a value of this variant uses (sets are left out: set and
 /// frozenset share a variant but not their methods).
 #[inline]
@@ -274,7 +303,10 @@ pub fn builtin_receiver<'t>(types: &'t BuiltinTypes, obj: &Value) -> Option<&'t 
     })
 }
 
-#[inline]
+/// `list.append` and the like through a `BuiltinMethod` entry. The entry-kind and receiver
+/// checks are inlined: a polymorphic `self.run()` site tries this on each entry that is not
+/// its receiver's class, and the call alone cost more than the checks.
+#[inline(always)]
 pub fn builtin_method_hit(
     c: Cache,
     types: &BuiltinTypes,
@@ -282,12 +314,25 @@ pub fn builtin_method_hit(
     name: &Value,
     out: &mut Vec<Value>,
 ) -> bool {
-    let Cache::BuiltinMethod { tag, index } = c else {
+    match c {
+        Cache::BuiltinMethod { tag, .. } if std::mem::discriminant(obj) == tag => {
+            builtin_method_push(c, types, obj, name, out)
+        }
+        _ => false,
+    }
+}
+
+#[inline(never)]
+fn builtin_method_push(
+    c: Cache,
+    types: &BuiltinTypes,
+    obj: &Value,
+    name: &Value,
+    out: &mut Vec<Value>,
+) -> bool {
+    let Cache::BuiltinMethod { index, .. } = c else {
         return false;
     };
-    if std::mem::discriminant(obj) != tag {
-        return false;
-    }
     let Some(t) = builtin_receiver(types, obj) else {
         return false;
     };
