@@ -33,6 +33,34 @@ impl Vm {
         cls.lookup(name)
     }
 
+    /// `special` through a small cache (operators on instances look up `__add__` & co. on
+    /// every use: a string hash per class in the MRO). An entry is the class, the name and
+    /// the type epoch it was found at; any class change anywhere bumps the epoch.
+    fn special_cached(&mut self, v: &Value, name: &str) -> Option<Value> {
+        let cls = type_of(v);
+        if cls.is_builtin {
+            return None;
+        }
+        let epoch = crate::interp::cache::type_epoch();
+        // (Names are adjacent static strings: their addresses must be mixed, not shifted.)
+        let mix = (Rc::as_ptr(&cls) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ (name.as_ptr() as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        let at = (mix >> 58) as usize % SPECIAL_WAYS;
+        if let Some(e) = &self.special_cache.entries[at] {
+            if e.epoch == epoch && Rc::ptr_eq(&e.class, &cls) && &*e.name == name {
+                return e.found.clone();
+            }
+        }
+        let found = cls.lookup(name);
+        self.special_cache.entries[at] = Some(SpecialEntry {
+            class: cls,
+            name: name.into(),
+            epoch,
+            found: found.clone(),
+        });
+        found
+    }
+
     /// Call special method `name` of `v` if its class defines one.
     pub fn call_special(
         &mut self,
@@ -40,13 +68,41 @@ impl Vm {
         name: &str,
         mut args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
-        match self.special(v, name) {
+        match self.special_cached(v, name) {
             Some(m) => {
-                args.insert(0, v.clone());
-                Ok(Some(self.call(&m, args)?))
+                let mut full = self.special_args(&m, args.len());
+                full.push(v.clone());
+                full.append(&mut args);
+                Ok(Some(self.call(&m, full)?))
             }
             None => Ok(None),
         }
+    }
+
+    /// `call_special` with one argument (binary operators, comparisons), without a vector
+    /// of its own.
+    pub fn call_special1(&mut self, v: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+        match self.special_cached(v, name) {
+            Some(m) => {
+                let mut full = self.special_args(&m, 1);
+                full.push(v.clone());
+                full.push(arg.clone());
+                Ok(Some(self.call(&m, full)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// The argument vector for a call of special method `m` with `n` arguments after self:
+    /// from the VM's pool, with room for all of a Python method's locals, since the vector
+    /// becomes the callee frame's locals (and goes back to the pool when the call returns).
+    /// A `vec![arg]` with `insert(0, self)` cost a malloc and a realloc per operator.
+    fn special_args(&mut self, m: &Value, n: usize) -> Vec<Value> {
+        let locals = match m {
+            Value::Function(f) => f.code.varnames.len(),
+            _ => 0,
+        };
+        self.take_vec(locals.max(n + 1))
     }
 
     /// `cls(*args, **kwargs)`.
@@ -376,18 +432,18 @@ impl Vm {
 
     /// Rich comparison through `__eq__`/`__lt__`/...; `None` when neither side implements it.
     pub fn instance_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])? {
+        if let Some(r) = self.call_special1(a, op.dunder(), b)? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
-        if let Some(r) = self.call_special(b, op.swapped().dunder(), vec![a.clone()])? {
+        if let Some(r) = self.call_special1(b, op.swapped().dunder(), a)? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
         if op == CmpOp::Ne {
-            if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()])? {
+            if let Some(r) = self.call_special1(a, "__eq__", b)? {
                 if !matches!(r, Value::NotImplemented) {
                     let t = self.truthy(&r)?;
                     return Ok(Some(Value::Bool(!t)));
@@ -406,7 +462,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let (name, rname, iname) = op.dunders();
         if inplace {
-            if let Some(r) = self.call_special(a, iname, vec![b.clone()])? {
+            if let Some(r) = self.call_special1(a, iname, b)? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -425,19 +481,19 @@ impl Vm {
             }
         };
         if reflected_first {
-            if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
+            if let Some(r) = self.call_special1(b, rname, a)? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
             }
         }
-        if let Some(r) = self.call_special(a, name, vec![b.clone()])? {
+        if let Some(r) = self.call_special1(a, name, b)? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
         if differ && !reflected_first {
-            if let Some(r) = self.call_special(b, rname, vec![a.clone()])? {
+            if let Some(r) = self.call_special1(b, rname, a)? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
                 }
@@ -540,7 +596,7 @@ impl Vm {
     }
 
     pub fn instance_getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
-        if let Some(r) = self.call_special(obj, "__getitem__", vec![idx.clone()])? {
+        if let Some(r) = self.call_special1(obj, "__getitem__", idx)? {
             return Ok(r);
         }
         if let Value::Instance(i) = obj {
@@ -568,7 +624,7 @@ impl Vm {
     }
 
     pub fn instance_delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
-        match self.call_special(obj, "__delitem__", vec![idx.clone()])? {
+        match self.call_special1(obj, "__delitem__", idx)? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -617,7 +673,7 @@ impl Vm {
     }
 
     pub fn instance_contains(&mut self, obj: &Value, item: &Value) -> PyResult<bool> {
-        if let Some(r) = self.call_special(obj, "__contains__", vec![item.clone()])? {
+        if let Some(r) = self.call_special1(obj, "__contains__", item)? {
             return self.truthy(&r);
         }
         let it = self.get_iter(obj).map_err(|_| {
@@ -673,4 +729,26 @@ impl Vm {
         let entered = self.call(&enter, vec![])?;
         Ok((exit, entered))
     }
+}
+
+const SPECIAL_WAYS: usize = 64;
+
+/// A direct-mapped cache of special-method lookups (`Vm::special_cached`).
+pub struct SpecialCache {
+    entries: Vec<Option<SpecialEntry>>,
+}
+
+impl Default for SpecialCache {
+    fn default() -> Self {
+        SpecialCache {
+            entries: (0..SPECIAL_WAYS).map(|_| None).collect(),
+        }
+    }
+}
+
+struct SpecialEntry {
+    class: Rc<PyType>,
+    name: Box<str>,
+    epoch: u64,
+    found: Option<Value>,
 }

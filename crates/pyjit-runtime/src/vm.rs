@@ -55,6 +55,8 @@ pub struct Vm {
     pub interned: HashMap<Rc<str>, Value>,
     /// Cleared vectors kept for reuse as frame locals and stacks.
     pub vec_pool: Vec<Vec<Value>>,
+    /// Special-method lookups of user classes (see `Vm::special_cached`).
+    pub special_cache: crate::class::SpecialCache,
     /// Frames for Python-to-Python calls, reused (see `Vm::call_pooled`).
     pub frame_pool: Vec<Box<crate::interp::frame::Frame>>,
     /// The builtin classes (kept here to avoid a thread-local lookup on hot paths).
@@ -92,6 +94,7 @@ impl Vm {
             path: Vec::new(),
             interned: HashMap::new(),
             vec_pool: Vec::new(),
+            special_cache: Default::default(),
             frame_pool: Vec::new(),
             stats: Default::default(),
             types: crate::builtin_types::types(),

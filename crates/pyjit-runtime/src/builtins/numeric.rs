@@ -120,7 +120,7 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::tuple(vec![q, r]));
     }
     for (obj, method, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
-        if let Some(r) = vm.call_special(obj, method, vec![other.clone()])? {
+        if let Some(r) = vm.call_special1(obj, method, other)? {
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }

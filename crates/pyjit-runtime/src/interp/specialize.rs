@@ -275,10 +275,12 @@ pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(
 fn store_attr_add(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
     if let (Cache::InstanceAdd { class, epoch, len }, Value::Instance(i)) = (c, obj) {
         if i.class.borrow().version.get() == class && type_epoch() == epoch {
+            // (If the key is there after all — same length, other keys — the insert just
+            // rebinds it, which is what the store means anyway: the class version rules out
+            // a descriptor for the name.)
             let mut m = i.dict.map.borrow_mut();
-            let key = name_key(name);
-            if m.len() == len as usize && !m.contains_key(&key) {
-                m.insert(key, v);
+            if m.len() == len as usize {
+                m.insert(name_key(name), v);
                 return Ok(());
             }
         }
