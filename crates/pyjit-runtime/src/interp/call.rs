@@ -668,10 +668,10 @@ fn bind_from_stack(
 /// (a parameter's holds its argument), then the closure's cells. Nothing for most functions.
 #[inline(always)]
 fn fill_cells(func: &Function, fast: &[Value], cells: &mut Vec<CellRef>) {
-    let code = &func.code;
-    if code.cellvars.is_empty() && func.closure.is_empty() {
+    if !func.has_cells {
         return;
     }
+    let code = &func.code;
     cells.reserve(code.cellvars.len() + func.closure.len());
     for _ in 0..code.cellvars.len() {
         cells.push(Rc::new(RefCell::new(Value::Null)));
@@ -695,6 +695,9 @@ fn binds_positionally(func: &Function, nargs: usize) -> bool {
 }
 
 /// `binds_positionally`, for a function whose call runs it (not a generator function).
+#[inline(always)]
 fn simple_positional(func: &Function, nargs: usize) -> bool {
-    !func.code.flags.generator && binds_positionally(func, nargs)
+    let (lo, hi) = func.simple;
+    let n = nargs as u32;
+    lo <= n && n <= hi
 }

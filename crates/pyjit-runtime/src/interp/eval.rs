@@ -958,7 +958,11 @@ impl Vm {
                     };
                     let module = f.globals.get_str("__name__").unwrap_or(Value::None);
                     let frt = self.code_rt(&c);
+                    let simple = Function::simple_arity(&c, defaults.len());
+                    let has_cells = !c.cellvars.is_empty() || !closure.is_empty();
                     f.push(Value::Function(Rc::new(Function {
+                        simple,
+                        has_cells,
                         rt: frt,
                         name: RefCell::new(c.name.clone()),
                         qualname: RefCell::new(c.qualname.clone()),

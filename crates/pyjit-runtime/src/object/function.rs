@@ -22,6 +22,25 @@ pub struct Function {
     /// Attributes set on the function object (`f.cache = ...`, `__wrapped__`, ...).
     pub dict: Rc<PyDict>,
     pub module: Value,
+    /// Calls with this many positional arguments (and nothing else) run with no binding
+    /// work beyond trailing defaults: `simple.0..=simple.1`, empty for generator functions
+    /// and for `*args`, `**kwargs` or keyword-only parameters. Computed once
+    /// (`Function::simple_arity`): the call path tests it on every call.
+    pub simple: (u32, u32),
+    /// The frame needs cells (cell variables or a closure).
+    pub has_cells: bool,
+}
+
+impl Function {
+    /// The `simple` range of a function of `code` with `ndefaults` positional defaults.
+    pub fn simple_arity(code: &CodeObject, ndefaults: usize) -> (u32, u32) {
+        let f = &code.flags;
+        if f.generator || f.varargs || f.varkeywords || code.kwonlyargcount != 0 {
+            return (1, 0);
+        }
+        let argc = code.argcount;
+        (argc.saturating_sub(ndefaults as u32), argc)
+    }
 }
 
 /// Signature of a builtin implemented in Rust: positional args and keyword args.
