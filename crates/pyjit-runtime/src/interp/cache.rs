@@ -65,6 +65,16 @@ pub enum Cache {
         mro_pos: u32,
         index: u32,
     },
+    /// `super().name(...)` in a method of class `this` (its address) on an instance of a class
+    /// with version `class`: the function at `index` of the dict at `mro_pos` of that class's
+    /// MRO (see `super_method_hit`).
+    SuperMethod {
+        this: usize,
+        class: u64,
+        epoch: u64,
+        mro_pos: u32,
+        index: u32,
+    },
     /// A method of a builtin class (`list.append`), for receivers of one `Value` variant.
     BuiltinMethod {
         tag: std::mem::Discriminant<Value>,

@@ -12,7 +12,7 @@ use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, Frame, Num};
 use crate::interp::specialize::{
     attr_hit, attr_hit_in_place, attr_push, builtin_method_hit, class_method_hit, global_hit,
-    method_hit, store_attr_hit, store_attr_top, store_global_hit,
+    method_hit, store_attr_hit, store_attr_top, store_global_hit, super_method_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySet, PySlice};
@@ -427,6 +427,16 @@ impl Vm {
                         self.stats.hit(Family::LoadMethod);
                         f.push(obj);
                         continue;
+                    }
+                    if let Value::Instance(_) = obj {
+                        // `super().name(...)`: the function, then the instance as self.
+                        let stack = &mut f.stack;
+                        let hit =
+                            slot.probe(|c| super_method_hit(c, &obj, name, stack).then_some(()));
+                        if hit.is_some() {
+                            self.stats.hit(Family::LoadMethod);
+                            continue;
+                        }
                     }
                     if let Value::Type(_) = obj {
                         // `Cls.helper(...)`: the function, then no self.

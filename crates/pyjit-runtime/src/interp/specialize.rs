@@ -394,6 +394,89 @@ pub fn class_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
     }
 }
 
+/// `super().name` for `super().name(...)` through a `SuperMethod` entry: pushes the function
+/// and the instance the super object is bound to (the call's self). The super object's
+/// dict holds `__thisclass__` then `__self__` (`builtins::construct`); each is checked by
+/// key.
+#[inline]
+pub fn super_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
+    let Cache::SuperMethod {
+        this,
+        class,
+        epoch,
+        mro_pos,
+        index,
+    } = c
+    else {
+        return false;
+    };
+    let Value::Instance(sup) = obj else {
+        return false;
+    };
+    if sup.class.borrow().kind != TypeKind::Super || type_epoch() != epoch {
+        return false;
+    }
+    let d = sup.dict.map.borrow();
+    let (Some((k0, Value::Type(t))), Some((k1, inst @ Value::Instance(i)))) =
+        (d.get_index(0), d.get_index(1))
+    else {
+        return false;
+    };
+    let key = |k: &HKey, s: &str| matches!(&k.value, Value::Str(x) if x.as_str() == s);
+    if Rc::as_ptr(t) as usize != this || !key(k0, "__thisclass__") || !key(k1, "__self__") {
+        return false;
+    }
+    let cls = i.class.borrow();
+    if cls.version.get() != class {
+        return false;
+    }
+    let owner = match mro_pos {
+        0 => &*cls,
+        p => match cls.mro_rest.get(p as usize - 1) {
+            Some(t) => &**t,
+            None => return false,
+        },
+    };
+    let m = owner.dict.map.borrow();
+    match m.get_index(index as usize) {
+        Some((k, f @ Value::Function(_))) if key_is(&k.value, name) => {
+            out.push(f.clone());
+            out.push(inst.clone());
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Fill a `SuperMethod` entry for `super(this, inst).name` if it finds a plain function.
+fn super_method_entry(sup: &crate::object::Instance, text: &str) -> Option<Cache> {
+    let this = match sup.dict.get_str("__thisclass__")? {
+        Value::Type(t) => t,
+        _ => return None,
+    };
+    let Value::Instance(i) = sup.dict.get_str("__self__")? else {
+        return None;
+    };
+    let cls = i.class.borrow().clone();
+    let start = cls.mro().position(|t| Rc::ptr_eq(&t, &this))?;
+    for (pos, t) in cls.mro().enumerate().skip(start + 1) {
+        if let Some(index) = t.dict.index_of_str(text) {
+            let is_function = matches!(
+                t.dict.map.borrow().get_index(index),
+                Some((_, Value::Function(_)))
+            );
+            return is_function.then(|| Cache::SuperMethod {
+                this: Rc::as_ptr(&this) as usize,
+                class: cls.version.get(),
+                epoch: type_epoch(),
+                mro_pos: pos as u32,
+                index: index as u32,
+            });
+        }
+    }
+    None
+}
+
 /// A clone of the method a cache entry designates (for the JIT's guards).
 pub fn method_value(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
     with_method(c, obj, name, Value::clone)
@@ -574,6 +657,10 @@ impl Vm {
             Value::Type(t) if !t.is_builtin => Some(t.clone()),
             _ => None,
         };
+        let sup = match &obj {
+            Value::Instance(i) if i.class.borrow().kind == TypeKind::Super => Some(i.clone()),
+            _ => None,
+        };
         let (m, s) = self.load_method(obj, text)?;
         if let (Some(t), Value::Builtin(_)) = (builtin_receiver(&self.types, &s), &m) {
             if let Some(index) = t.dict.index_of_str(text) {
@@ -590,6 +677,12 @@ impl Vm {
                 slot.fill(Cache::ModuleAttr {
                     index: index as u32,
                 });
+            }
+        }
+        if let Some(sup) = &sup {
+            if let Some(c) = super_method_entry(sup, text) {
+                self.stats.fill(Family::LoadMethod);
+                slot.fill(c);
             }
         }
         if let (Some(cls), Value::Function(_), Value::Null) = (&class, &m, &s) {
