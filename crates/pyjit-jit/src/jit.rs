@@ -202,7 +202,9 @@ pub struct Jit {
     rec_side: Option<(usize, usize)>,
     stats: Stats,
     /// A call the last trace exit left in the middle (`JitHooks::take_resume`).
-    resume: Option<pyjit_runtime::interp::jit_hook::ResumeCall>,
+    resume: Option<pyjit_runtime::interp::jit_hook::Resume>,
+    /// The VM of the hook call in progress (`JitHooks::set_vm`), for residual calls.
+    vm: *mut pyjit_runtime::Vm,
 }
 
 pub(crate) fn where_(code: &CodeObject, pc: usize) -> String {
@@ -223,6 +225,7 @@ impl Jit {
             rec_side: None,
             stats: Stats::default(),
             resume: None,
+            vm: std::ptr::null_mut(),
         }
     }
 
@@ -424,8 +427,10 @@ impl Jit {
         let Some(c) = tr.compiled.as_mut() else {
             return Backedge::Continue;
         };
+        c.rt.vm = self.vm;
         for s in &mut tr.sides {
             s.compiled.rt.locals = f.fast.as_mut_ptr();
+            s.compiled.rt.vm = self.vm;
         }
         let mut hot_exit = None;
         match entry::call(c, &tr.req, f) {
@@ -525,7 +530,7 @@ impl JitHooks for Jit {
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
         if let Some((_, rec)) = &self.rec {
-            if rec.accepts_backedge(target) {
+            if rec.accepts_backedge(target) || rec.in_residual_call() {
                 return Backedge::Continue;
             }
             self.end_recording(Err("back-edge while recording".into()));
@@ -600,8 +605,12 @@ impl JitHooks for Jit {
         }
     }
 
-    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::ResumeCall> {
+    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::Resume> {
         self.resume.take()
+    }
+
+    fn set_vm(&mut self, vm: *mut pyjit_runtime::Vm) {
+        self.vm = vm;
     }
 
     fn stats_report(&self) -> String {

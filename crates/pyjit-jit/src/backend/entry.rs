@@ -10,7 +10,7 @@
 use super::{Compiled, TAG_BOOL, TAG_FLOAT, TAG_INT};
 use crate::ir::{Slot, Type, TAG_NAMES};
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::jit_hook::ResumeCall;
+use pyjit_runtime::interp::jit_hook::{Resume, ResumeCall};
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
@@ -69,8 +69,9 @@ pub struct ExitInfo {
     pub exit: usize,
     /// Completed loop iterations.
     pub iterations: u64,
-    /// An inlined call to finish in the interpreter before going on at `f.pc`.
-    pub resume: Option<ResumeCall>,
+    /// An inlined call to finish in the interpreter before going on at `f.pc`, or a residual
+    /// call's outcome to push or raise there.
+    pub resume: Option<Resume>,
 }
 
 /// The iterator's (next, stop) for a range, (index, sequence payload) for a list or tuple.
@@ -213,13 +214,16 @@ pub fn apply_exit(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitIn
             at += 1;
             stack.push(word(at - 1, *ty));
         }
-        ResumeCall {
+        Resume::Call(ResumeCall {
             func: cd.func.clone(),
             pc: cd.pc as usize,
             fast,
             stack,
-        }
+        })
     });
+    // A residual call that returned a value of another type, or raised (`helpers::pycall`):
+    // its snapshot resumes after the call, with the value pushed or the exception raised.
+    let resume = resume.or_else(|| c.rt.pending.take());
     for (j, &(n, tag)) in desc.objs.iter().enumerate() {
         let v = word(desc.stack.len() + j, Type::Obj(tag));
         if let Some(slot) = f.fast.get_mut(n as usize) {

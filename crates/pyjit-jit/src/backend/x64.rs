@@ -134,7 +134,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let releases = t.insts.iter().any(|i| match *i {
         Inst::StoreObj { .. }
         | Inst::Call {
-            h: crate::ir::Helper::New,
+            h: crate::ir::Helper::New | crate::ir::Helper::PyCall | crate::ir::Helper::Keep,
             ..
         } => true,
         Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
@@ -143,7 +143,9 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let calls = releases || t.insts.iter().any(|i| matches!(i, Inst::Call { .. }));
     let mut rt = Box::new(TraceRt {
         locals: std::ptr::null_mut(),
+        vm: std::ptr::null_mut(),
         deferred: Vec::new(),
+        pending: None,
         pool: t.pool.borrow().clone(),
     });
     let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)

@@ -1,0 +1,140 @@
+# A residual call may change anything: attributes the loop reads, list lengths, globals the
+# loop uses (values and functions), methods of classes. What the trace knew before the call
+# must be checked again after it.
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+        self.w = 1.5
+
+
+def poke(b, i):
+    for _ in range(1):
+        b.v = b.v + i
+    if i % 50 == 49:
+        b.w = b.w * 2.0
+    return 0
+
+
+def attributes():
+    b = Box(1)
+    acc = 0
+    for i in range(400):
+        acc += b.v
+        poke(b, i)
+        acc += b.v
+        acc += int(b.w)
+    return acc, b.v, b.w
+
+
+def grow(xs, i):
+    for _ in range(1):
+        if i % 3 == 0:
+            xs.append(i)
+        elif i % 5 == 0 and len(xs) > 2:
+            xs.pop()
+    return 0
+
+
+def lengths():
+    xs = [1, 2, 3]
+    acc = 0
+    for i in range(400):
+        acc += len(xs)
+        grow(xs, i)
+        acc += len(xs) + xs[-1]
+    return acc, len(xs)
+
+
+LIMIT = 10
+
+
+def rebind(i):
+    global LIMIT, helper
+    for _ in range(1):
+        if i == 250:
+            LIMIT = 1000
+        if i == 300:
+            helper = other_helper
+    return 0
+
+
+def first_helper(x):
+    return x + 1
+
+
+def other_helper(x):
+    return x * 2
+
+
+helper = first_helper
+
+
+def globals_rebound():
+    acc = 0
+    for i in range(400):
+        acc += LIMIT
+        rebind(i)
+        acc += LIMIT + helper(i)
+    return acc
+
+
+class Shape:
+    def area(self):
+        return 2
+
+
+def big_area(self):
+    return 1000
+
+
+def patch(i):
+    for _ in range(1):
+        if i == 260:
+            Shape.area = big_area
+    return 0
+
+
+def classes_modified():
+    s = Shape()
+    acc = 0
+    for i in range(400):
+        acc += s.area()
+        patch(i)
+        acc += s.area()
+    return acc
+
+
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+        self.val = 3
+
+
+def unlink(holder, i):
+    for _ in range(1):
+        holder.head = Node(None)
+    return i
+
+
+class Holder:
+    def __init__(self):
+        self.head = Node(None)
+
+
+def object_kept_across_call():
+    h = Holder()
+    acc = 0
+    for i in range(400):
+        n = h.head
+        unlink(h, i)
+        acc += n.val
+    return acc
+
+
+print(attributes())
+print(lengths())
+print(globals_rebound())
+print(classes_modified())
+print(object_kept_across_call())
