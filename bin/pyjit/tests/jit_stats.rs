@@ -951,3 +951,75 @@ print(play(g, 300), g.rng.seed)
         r.aborts
     );
 }
+
+/// Calls the recorder cannot inline (recursion, a default argument, a `global` store, an
+/// exception) are residual calls: the loop compiles, runs its iterations with the calls made
+/// through the interpreter, and an exception from the callee leaves at the call, once.
+#[test]
+fn residual_calls_compile_and_raise_once() {
+    let r = run("\
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+COUNT = 0
+
+
+def note(x, k=2):
+    global COUNT
+    COUNT += 1
+    if x == 700:
+        raise ValueError('at %d' % x)
+    return x * k
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        t += fib(i % 10) + note(i)
+    return t
+
+
+print(f(500), COUNT)
+try:
+    f(1000)
+except ValueError as e:
+    print('caught', e, COUNT)
+");
+    assert_ran(r.trace_in("f"), 400);
+    assert!(r.stdout.contains("caught at 700 1201"), "{}", r.stdout);
+}
+
+/// A callee that runs a loop is not called from the trace (its loop keeps its own trace,
+/// which a residual call would bypass): the caller's recording aborts, the callee's loop
+/// compiles.
+#[test]
+fn callees_with_loops_keep_their_own_traces() {
+    let r = run("\
+def total(k):
+    s = 0
+    for j in range(k):
+        s += j
+    return s
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        t += total(i % 20)
+    return t
+
+
+print(f(500))
+");
+    assert_ran(r.trace_in("total"), 1000);
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("residual call of total runs a loop")),
+        "{:?}",
+        r.aborts
+    );
+}

@@ -465,7 +465,7 @@ pub enum Helper {
     /// `list.append(v)`: the list takes a reference of its own to `v`.
     ListAppend,
     /// A *residual call*: call the Python function of `Desc::PyCall` `k` with the operands
-    /// as positional arguments through the interpreter (`Vm::call`), as the call instruction
+    /// as positional arguments through the interpreter (`Vm::call_positional`), as the call instruction
     /// would. The result must have the call's type; otherwise, or when the callee raises,
     /// the helper keeps the outcome (`TraceRt::pending`) and the trace exits to the call's
     /// snapshot, which resumes *after* the call instruction: the exit pushes the value or

@@ -529,8 +529,12 @@ impl JitHooks for Jit {
     fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge {
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
-        if let Some((_, rec)) = &self.rec {
-            if rec.accepts_backedge(target) || rec.in_residual_call() {
+        if let Some((_, rec)) = &mut self.rec {
+            if rec.in_residual_call() {
+                rec.residual_backedge();
+                return Backedge::Continue;
+            }
+            if rec.accepts_backedge(target) {
                 return Backedge::Continue;
             }
             self.end_recording(Err("back-edge while recording".into()));

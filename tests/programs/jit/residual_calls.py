@@ -1,6 +1,8 @@
-# Residual calls: a traced loop calls Python functions the recorder cannot inline (a loop,
-# recursion, stores into objects it did not allocate); the trace calls them through the
-# interpreter and goes on with their result.
+# Residual calls: a traced loop calls Python functions the recorder cannot inline
+# (recursion, default arguments, `global` stores); the trace calls them through the
+# interpreter and goes on with their result. A callee that runs a loop is not called that
+# way (its loop keeps its own trace): those recordings abort, and the results must be the
+# same either way.
 
 
 def triangle(n):
@@ -26,6 +28,11 @@ class Counter:
     def __init__(self):
         self.n = 0
         self.log = []
+
+    def add(self, k, times=2):
+        self.n += k * times
+        self.log.append(k)
+        return self.n
 
     def bump(self, k):
         for _ in range(2):
@@ -66,6 +73,50 @@ def method_callee():
     return acc, c.n, len(c.log), c.log[-3:]
 
 
+def clamp(x, lo=0, hi=50):
+    if x < lo:
+        return lo
+    if x > hi:
+        return hi
+    return x
+
+
+CALLS = 0
+
+
+def counted(x):
+    global CALLS
+    CALLS += 1
+    return x % 5
+
+
+def loop_free_callees():
+    acc = 0
+    for i in range(500):
+        acc += clamp(i % 80 - 10) + counted(i)
+    return acc, CALLS
+
+
+def loop_free_method():
+    c = Counter()
+    acc = 0
+    for i in range(500):
+        acc += c.add(i) - c.n
+        acc += c.n % 7
+    return acc, c.n, len(c.log), c.log[-3:]
+
+
+def weigh(a, b, c, d=0):
+    return a * 9 + b * 3 + c + d
+
+
+def three_loop_free():
+    s = 0
+    for i in range(400):
+        s += weigh(i, i + 1, 2)
+    return s
+
+
 def three_args(a, b, c):
     r = 0
     for x in (a, b, c):
@@ -85,3 +136,6 @@ print(recursive_callee())
 print(float_result())
 print(method_callee())
 print(many_args())
+print(loop_free_callees())
+print(loop_free_method())
+print(three_loop_free())

@@ -1,3 +1,4 @@
+# Callees with default arguments are not inlined: they are residual calls.
 # A residual call may change anything: attributes the loop reads, list lengths, globals the
 # loop uses (values and functions), methods of classes. What the trace knew before the call
 # must be checked again after it.
@@ -9,9 +10,8 @@ class Box:
         self.w = 1.5
 
 
-def poke(b, i):
-    for _ in range(1):
-        b.v = b.v + i
+def poke(b, i, step=1):
+    b.v = b.v + i * step
     if i % 50 == 49:
         b.w = b.w * 2.0
     return 0
@@ -28,13 +28,35 @@ def attributes():
     return acc, b.v, b.w
 
 
-def grow(xs, i):
-    for _ in range(1):
-        if i % 3 == 0:
-            xs.append(i)
-        elif i % 5 == 0 and len(xs) > 2:
-            xs.pop()
+def grow(xs, i, every=3):
+    if i % every == 0:
+        xs.append(i)
+    elif i % 5 == 0 and len(xs) > 2:
+        xs.pop()
     return 0
+
+
+def reshape(b, i, grow=12):
+    if i == 150:
+        # Many new attributes: the dict's entries move.
+        for k in range(grow):
+            setattr(b, "extra%d" % k, k)
+    if i == 250:
+        # `w` goes to the end of the dict: another index.
+        del b.w
+        b.w = 0.5
+    return i % 2
+
+
+def dict_reshaped():
+    b = Box(1)
+    acc = 0.0
+    for i in range(400):
+        acc += b.v + b.w
+        acc += reshape(b, i)
+        acc += b.v * 2 + b.w
+        b.v = b.v + 1
+    return acc, b.v, len(b.__dict__)
 
 
 def lengths():
@@ -52,11 +74,10 @@ LIMIT = 10
 
 def rebind(i):
     global LIMIT, helper
-    for _ in range(1):
-        if i == 250:
-            LIMIT = 1000
-        if i == 300:
-            helper = other_helper
+    if i == 250:
+        LIMIT = 1000
+    if i == 300:
+        helper = other_helper
     return 0
 
 
@@ -89,10 +110,9 @@ def big_area(self):
     return 1000
 
 
-def patch(i):
-    for _ in range(1):
-        if i == 260:
-            Shape.area = big_area
+def patch(i, cls=Shape):
+    if i == 260:
+        cls.area = big_area
     return 0
 
 
@@ -111,11 +131,20 @@ class Node:
         self.nxt = nxt
         self.val = 3
 
+    def plus(self, k):
+        return self.val * 10 + k
 
-def unlink(holder, i):
-    for _ in range(1):
-        holder.head = Node(None)
+
+def unlink(holder, i, val=3):
+    holder.head = Node(None)
+    holder.head.val = val
     return i
+
+
+def replace_head(holder, i, val=4):
+    holder.head = Node(None)
+    holder.head.val = val + i % 3
+    return i % 5
 
 
 class Holder:
@@ -133,8 +162,19 @@ def object_kept_across_call():
     return acc
 
 
+def stack_object_kept_across_call():
+    # `h.head` is on the operand stack while the call replaces it: the trace keeps it alive.
+    h = Holder()
+    acc = 0
+    for i in range(400):
+        acc += h.head.plus(replace_head(h, i))
+    return acc
+
+
 print(attributes())
+print(dict_reshaped())
 print(lengths())
 print(globals_rebound())
 print(classes_modified())
 print(object_kept_across_call())
+print(stack_object_kept_across_call())

@@ -3,10 +3,9 @@
 
 
 def check(i, limit):
-    for _ in range(1):
-        if i >= limit:
-            print("raising at", i)
-            raise ValueError("too big: %d" % i)
+    if i >= limit:
+        print("raising at", i)
+        raise ValueError("too big: %d" % i)
     return i
 
 

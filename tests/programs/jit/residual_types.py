@@ -6,14 +6,13 @@ CALLS = [0]
 
 
 def produce(i):
-    for _ in range(1):
-        CALLS[0] += 1
-        if i < 300:
-            return i
-        if i < 350:
-            return i * 0.5
-        if i < 400:
-            return True
+    CALLS[0] += 1
+    if i < 300:
+        return i
+    if i < 350:
+        return i * 0.5
+    if i < 400:
+        return True
     return -i
 
 
@@ -29,10 +28,9 @@ class P:
         self.x = x
 
 
-def maybe(i):
-    for _ in range(1):
-        if i % 3 == 0 or i > 400:
-            return None
+def maybe(i, k=3):
+    if i % k == 0 or i > 400:
+        return None
     return P(i)
 
 
@@ -48,9 +46,8 @@ def objects_or_none():
     return n, s
 
 
-def truth(i):
-    for _ in range(1):
-        return i % 3 == 0
+def truth(i, k=3):
+    return i % k == 0
 
 
 def bools():

@@ -7,10 +7,9 @@ class Account:
         self.balance = 100
 
     def withdraw(self, amount):
-        for _ in range(1):
-            if amount > self.balance:
-                raise ValueError("insufficient funds")
-            self.balance -= amount
+        if amount > self.balance:
+            raise ValueError("insufficient funds")
+        self.balance -= amount
         return self.balance
 
 

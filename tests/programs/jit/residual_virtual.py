@@ -11,11 +11,10 @@ class V:
 KEPT = []
 
 
-def consume(v, i):
-    for _ in range(1):
-        v.x = v.x + 1
-        if i % 100 == 0:
-            KEPT.append(v)
+def consume(v, i, step=1):
+    v.x = v.x + step
+    if i % 100 == 0:
+        KEPT.append(v)
     return v.x + v.y
 
 
@@ -34,9 +33,8 @@ class Pair:
         self.b = b
 
 
-def total(p):
-    for _ in range(1):
-        p.a.x += 10
+def total(p, bonus=10):
+    p.a.x += bonus
     return p.a.x + p.b.y
 
 

@@ -513,8 +513,8 @@ pub(crate) extern "sysv64" fn list_append(
 }
 
 /// `pycall`: call function `k` (a `Desc::PyCall`) with the operands as positional
-/// arguments through the interpreter, as its `Call`/`CallMethod` would (`Vm::call`: the
-/// same binding, recursion check, frame and traceback). A result of tag `tag` is returned
+/// arguments through the interpreter, as its `Call`/`CallMethod` would
+/// (`Vm::call_positional`: the same binding, recursion check, pooled frame and traceback). A result of tag `tag` is returned
 /// (the trace owns it until the iteration ends, in `deferred`); a result of another tag, or
 /// an exception, waits in `pending` and the call fails — the trace exits to the call's
 /// snapshot, after the call instruction, and `apply_exit` gives the interpreter the value to
@@ -530,21 +530,24 @@ pub(crate) extern "sysv64" fn pycall(
     let Some(Desc::PyCall { func, tags }) = desc(rt, k) else {
         return FAIL;
     };
+    let Value::Function(func) = func else {
+        return FAIL;
+    };
+    let func = func.clone();
     let argc = tags.iter().take_while(|&&t| t != 0).count();
     // SAFETY: the trace passes the payloads of live values with the tags the recorder saw
     // (their IR types), which `tags` lists; `owned` takes a reference of its own to each.
-    let args: Vec<Value> = [a, b, c][..argc]
+    let words = [a, b, c];
+    let args = words[..argc]
         .iter()
         .zip(tags)
-        .map(|(&bits, &t)| unsafe { owned(t, bits) })
-        .collect();
-    let func = func.clone();
+        .map(|(&bits, &t)| unsafe { owned(t, bits) });
     // SAFETY: `rt.vm` is the VM running the trace (`Jit::set_vm`, set before every entry,
     // while the JIT is out of `Vm::jit`); nothing else uses it while the trace runs. The
     // callee cannot reach the trace's frame (only `rt.locals`, which it never sees) or the
     // JIT, and the references the trace holds are owned elsewhere (`pool.rs`; the recorder
     // keeps what the callee could free).
-    let r = unsafe { (*(*rt).vm).call(&func, args) };
+    let r = unsafe { (*(*rt).vm).call_positional(&func, args, argc) };
     // SAFETY: as in `desc`; no reference into `deferred` or `pending` is live here.
     let rt = unsafe { &mut *rt };
     match r {
