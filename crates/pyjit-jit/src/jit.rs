@@ -203,7 +203,8 @@ pub struct Jit {
     stats: Stats,
     /// A call the last trace exit left in the middle (`JitHooks::take_resume`).
     resume: Option<pyjit_runtime::interp::jit_hook::Resume>,
-    /// The VM of the hook call in progress (`JitHooks::set_vm`), for residual calls.
+    /// The VM of the hook call in progress (`on_backedge`, `on_loop_entry`), for residual
+    /// calls; only valid during that call.
     vm: *mut pyjit_runtime::Vm,
 }
 
@@ -458,7 +459,12 @@ impl Jit {
                     s.compiled.rt.deferred.clear();
                     progress += s.new_completions();
                 }
-                self.resume = e.and_then(|e| e.resume);
+                // `resume` is empty here (`take_resume` follows every hook call): assigning only
+                // when there is one saves an out-of-line drop of the old `Option<Resume>` on
+                // every exit.
+                if let Some(r) = e.and_then(|e| e.resume) {
+                    self.resume = Some(r);
+                }
                 tr.entries += 1;
                 tr.iterations += iterations;
                 let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
@@ -526,7 +532,13 @@ impl Jit {
 }
 
 impl JitHooks for Jit {
-    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge {
+    fn on_backedge(
+        &mut self,
+        vm: *mut pyjit_runtime::Vm,
+        f: &mut Frame,
+        target: usize,
+    ) -> Backedge {
+        self.vm = vm;
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
         if let Some((_, rec)) = &mut self.rec {
@@ -561,7 +573,8 @@ impl JitHooks for Jit {
         self.start_recording(li, f)
     }
 
-    fn on_loop_entry(&mut self, f: &mut Frame) -> Backedge {
+    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
+        self.vm = vm;
         if self.rec.is_some() {
             return Backedge::Continue;
         }
@@ -611,10 +624,6 @@ impl JitHooks for Jit {
 
     fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::Resume> {
         self.resume.take()
-    }
-
-    fn set_vm(&mut self, vm: *mut pyjit_runtime::Vm) {
-        self.vm = vm;
     }
 
     fn stats_report(&self) -> String {

@@ -198,32 +198,36 @@ pub fn apply_exit(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitIn
     // frame kept alive while the trace ran) is released — after the stack entries above took
     // theirs.
     let mut at = desc.stack.len() + desc.objs.len();
-    let resume = desc.callee.as_ref().map(|cd| {
-        let mut fast = Vec::with_capacity(cd.locals.len());
-        for ty in &cd.locals {
-            fast.push(match ty {
-                Some(ty) => {
-                    at += 1;
-                    word(at - 1, *ty)
-                }
-                None => Value::Null,
-            });
+    let resume = match desc.callee.as_ref() {
+        Some(cd) => {
+            let mut fast = Vec::with_capacity(cd.locals.len());
+            for ty in &cd.locals {
+                fast.push(match ty {
+                    Some(ty) => {
+                        at += 1;
+                        word(at - 1, *ty)
+                    }
+                    None => Value::Null,
+                });
+            }
+            let mut stack = Vec::with_capacity(cd.stack.len());
+            for ty in &cd.stack {
+                at += 1;
+                stack.push(word(at - 1, *ty));
+            }
+            Some(Resume::Call(ResumeCall {
+                func: cd.func.clone(),
+                pc: cd.pc as usize,
+                fast,
+                stack,
+            }))
         }
-        let mut stack = Vec::with_capacity(cd.stack.len());
-        for ty in &cd.stack {
-            at += 1;
-            stack.push(word(at - 1, *ty));
-        }
-        Resume::Call(ResumeCall {
-            func: cd.func.clone(),
-            pc: cd.pc as usize,
-            fast,
-            stack,
-        })
-    });
-    // A residual call that returned a value of another type, or raised (`helpers::pycall`):
-    // its snapshot resumes after the call, with the value pushed or the exception raised.
-    let resume = resume.or_else(|| c.rt.pending.take());
+        // A residual call that returned a value of another type, or raised
+        // (`helpers::pycall`): its snapshot resumes after the call, with the value pushed or
+        // the exception raised. (Tested first: `take` of the empty option is a copy of it.)
+        None if c.rt.pending.is_some() => c.rt.pending.take(),
+        None => None,
+    };
     for (j, &(n, tag)) in desc.objs.iter().enumerate() {
         let v = word(desc.stack.len() + j, Type::Obj(tag));
         if let Some(slot) = f.fast.get_mut(n as usize) {

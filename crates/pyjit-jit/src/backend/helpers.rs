@@ -28,7 +28,7 @@ pub struct TraceRt {
     /// The frame's locals while the trace runs (set by the trampoline).
     pub locals: *mut Value,
     /// The VM the trace runs in, for residual calls (`pycall`); set by the JIT before each
-    /// entry (`JitHooks::set_vm`), valid while the trace runs.
+    /// entry (the hook's `vm` argument), valid while the trace runs.
     pub vm: *mut Vm,
     /// Objects `storeobj` took out of locals, released when the iteration ends.
     pub deferred: Vec<Value>,
@@ -542,7 +542,7 @@ pub(crate) extern "sysv64" fn pycall(
         .iter()
         .zip(tags)
         .map(|(&bits, &t)| unsafe { owned(t, bits) });
-    // SAFETY: `rt.vm` is the VM running the trace (`Jit::set_vm`, set before every entry,
+    // SAFETY: `rt.vm` is the VM running the trace (the hook's argument, set before every entry,
     // while the JIT is out of `Vm::jit`); nothing else uses it while the trace runs. The
     // callee cannot reach the trace's frame (only `rt.locals`, which it never sees) or the
     // JIT, and the references the trace holds are owned elsewhere (`pool.rs`; the recorder

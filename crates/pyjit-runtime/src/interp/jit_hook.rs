@@ -17,8 +17,7 @@
 //!   or the outcome of a call the trace made through the interpreter (a *residual* call:
 //!   a value to push, or an exception to raise as if the call instruction had raised it);
 //!
-//! While a hook runs, the JIT is taken out of `Vm::jit` and [`JitHooks::set_vm`] gives it the
-//! VM: a residual call made by a trace runs the callee with `Vm::call`, and the callee's own
+//! While a hook runs, the JIT is taken out of `Vm::jit` and gets the VM as a pointer: a residual call made by a trace runs the callee with `Vm::call`, and the callee's own
 //! back-edges then see no JIT (they are interpreted: the JIT is never re-entered while one of
 //! its traces runs).
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
@@ -74,7 +73,11 @@ pub trait JitHooks {
     /// A back-edge to `target` (a loop header) was taken in `f`; `f.pc == target`. The JIT may
     /// run a compiled trace, which leaves `f` exactly as the interpreter would have it at the
     /// instruction it exits at (`f.pc`, `f.fast`, `f.stack` updated).
-    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge;
+    ///
+    /// `vm` is the VM the hook runs in. The JIT is out of `Vm::jit` meanwhile, so the pointer
+    /// aliases nothing the JIT holds; a trace's residual calls use it to call back into the
+    /// interpreter. It must not be kept past the hook call.
+    fn on_backedge(&mut self, vm: *mut Vm, f: &mut Frame, target: usize) -> Backedge;
 
     /// A `for` loop is about to start: `GetIter` has pushed the iterator and `f.pc` is the
     /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
@@ -82,7 +85,7 @@ pub trait JitHooks {
     /// called while recording. `Never` (the loop will not be compiled) stops the calls from
     /// this `GetIter`; `Recording` (a trace exited and the JIT records a side trace from its
     /// exit) makes the interpreter report the following instructions.
-    fn on_loop_entry(&mut self, _f: &mut Frame) -> Backedge {
+    fn on_loop_entry(&mut self, _vm: *mut Vm, _f: &mut Frame) -> Backedge {
         Backedge::Never
     }
 
@@ -98,11 +101,6 @@ pub trait JitHooks {
     fn take_resume(&mut self) -> Option<Resume> {
         None
     }
-
-    /// Called before each of the other hooks with the VM the hooks run in (the JIT is out of
-    /// `Vm::jit` meanwhile, so the pointer aliases nothing the JIT holds). A trace's residual
-    /// calls use it; it must not be kept past the hook call.
-    fn set_vm(&mut self, _vm: *mut Vm) {}
 }
 
 impl Vm {
@@ -113,8 +111,7 @@ impl Vm {
         let Some(mut j) = self.jit.take() else {
             return Ok(());
         };
-        j.set_vm(self);
-        let b = j.on_backedge(f, target);
+        let b = j.on_backedge(self, f, target);
         let r = j.take_resume();
         self.jit = Some(j);
         match b {
@@ -134,8 +131,7 @@ impl Vm {
         let Some(mut j) = self.jit.take() else {
             return Ok(());
         };
-        j.set_vm(self);
-        let b = j.on_loop_entry(f);
+        let b = j.on_loop_entry(self, f);
         let r = j.take_resume();
         self.jit = Some(j);
         match b {
