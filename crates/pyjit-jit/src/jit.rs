@@ -127,7 +127,7 @@ struct LoopState {
 
 pub(crate) struct TraceRec {
     pub(crate) compiled: Option<Compiled>,
-    req: EntryReq,
+    pub(crate) req: EntryReq,
     pub(crate) code: Rc<CodeObject>,
     pub(crate) header: usize,
     entries: u64,
@@ -405,6 +405,7 @@ impl Jit {
                 min_locals: rec.min_locals,
                 iters: rec.iters.clone(),
                 local_types: entry_types(&optimized),
+                unique_iters: crate::opt::has_residual_call(&optimized),
             },
             code: rec.code.clone(),
             header: rec.header,

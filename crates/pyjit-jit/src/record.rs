@@ -512,6 +512,13 @@ impl Recorder {
             if !Rc::ptr_eq(&f.code, &self.code) || f.pc != pc + 1 {
                 return Err("unexpected control flow after a residual call (exception)".into());
             }
+            // See `EntryReq::unique_iters`.
+            let shared = self.iters.iter().any(|&(d, _)| {
+                matches!(f.stack.get(d as usize), Some(Value::Iter(it)) if Rc::strong_count(it) > 1)
+            });
+            if shared {
+                return Err("residual call in a loop over a shared iterator".into());
+            }
             let ty = ir_type(f.stack.last().ok_or("residual call without a result")?);
             if let Inst::Call { ty: t, .. } = &mut self.trace.insts[inst.idx()] {
                 *t = ty;

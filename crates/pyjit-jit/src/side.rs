@@ -153,6 +153,10 @@ pub(crate) fn compile(
     }
     compiled.link(end, parent);
     parent.link(exit, &mut compiled);
+    // Residual calls in the side trace run while the loop trace's iterators are in `ctx`.
+    if opt::has_residual_call(&optimized) {
+        tr.req.unique_iters = true;
+    }
     let text = cfg.dump.then(|| {
         let title = format!(
             "side trace of trace at {} exit snap{exit}: from pc {} (line {}) to the loop header pc {}",

@@ -171,6 +171,24 @@ def stack_object_kept_across_call():
     return acc
 
 
+def skip(it, n=1):
+    return next(it) * n
+
+
+def shared_iterator():
+    # The callee steps the loop's own iterator: the trace must not hold its position.
+    it = iter(list(range(900)))
+    total = 0
+    for x in it:
+        total += x
+        if x % 3 == 0:
+            total += skip(it)
+    r = iter(range(600))
+    for y in r:
+        total += skip(r, 2)
+    return total
+
+
 print(attributes())
 print(dict_reshaped())
 print(lengths())
@@ -178,3 +196,4 @@ print(globals_rebound())
 print(classes_modified())
 print(object_kept_across_call())
 print(stack_object_kept_across_call())
+print(shared_iterator())

@@ -25,6 +25,11 @@ pub struct EntryReq {
     pub iters: Vec<(u32, IterKind)>,
     /// Locals the trace's preamble checks the type of, with that type.
     pub local_types: Vec<(u32, Type)>,
+    /// The trace (or a side trace of it) makes residual calls: each iterator it steps must
+    /// be referenced by the frame's stack alone. The trace keeps the iterator's position in
+    /// `ctx` and writes it back at the exit, so a callee stepping the same iterator
+    /// (`for x in it: f(it)`, `it` a local or global) would have its steps overwritten.
+    pub unique_iters: bool,
 }
 
 impl EntryReq {
@@ -45,10 +50,10 @@ impl EntryReq {
             });
         types_ok
             && self.iters.iter().all(|&(d, kind)| {
-                f.stack
-                    .get(d as usize)
-                    .and_then(|v| iter_state(v, kind))
-                    .is_some()
+                let v = f.stack.get(d as usize);
+                v.and_then(|v| iter_state(v, kind)).is_some()
+                    && (!self.unique_iters
+                        || matches!(v, Some(Value::Iter(it)) if std::rc::Rc::strong_count(it) == 1))
             })
     }
 }
