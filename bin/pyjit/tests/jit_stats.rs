@@ -1023,3 +1023,34 @@ print(f(500))
         r.aborts
     );
 }
+
+/// A residual call on one branch of a loop gets a side trace, linked both ways.
+#[test]
+fn residual_call_in_a_side_trace() {
+    let r = run("\
+class V:
+    def __init__(self, v):
+        self.v = v
+
+
+def mk(i, k=1):
+    return V(i * k)
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        if i % 3 == 0:
+            t += mk(i).v
+        else:
+            t += 1
+    return t
+
+
+print(f(3000))
+");
+    let t = r.trace_in("f");
+    assert_ran(t, 1900);
+    assert_eq!(t.sides.len(), 1, "{:?}", r.summary());
+    assert!(t.sides[0].completed >= 500, "{:?}", r.summary());
+}

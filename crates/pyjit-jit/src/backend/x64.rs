@@ -768,6 +768,16 @@ impl Cg<'_> {
                 dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
             }
             Inst::Exit { snap } => {
+                // A side trace's end, usually linked into its loop's trace: what it owns until
+                // the iteration ends (residual results, `keep`s, instances, old locals) is
+                // released here, or it would pile up until the whole run returns to the
+                // interpreter — unless the exit still refers to objects (then it is not linked
+                // and the trampoline releases them after taking its own references).
+                let t = self.t;
+                let objs = t.snap(snap).refs().any(|r| t.ty(r).is_obj());
+                if self.releases && !objs {
+                    self.call(i, helpers::release, 0, 0, &[], None, None);
+                }
                 let exit = self.exit(snap);
                 dynasm!(self.ops ; .arch x64 ; jmp =>exit);
             }
