@@ -1054,3 +1054,35 @@ print(f(3000))
     assert_eq!(t.sides.len(), 1, "{:?}", r.summary());
     assert!(t.sides[0].completed >= 500, "{:?}", r.summary());
 }
+
+/// A residual call runs at the caller's depth: `RecursionError` comes at exactly the same
+/// recursion depth as in the interpreter, from a loop that itself runs deep in the stack.
+#[test]
+fn recursion_error_through_residual_calls_at_the_interpreters_depth() {
+    let r = run("\
+def deep(n):
+    if n == 0:
+        return 0
+    return deep(n - 1) + 1
+
+
+def probe(limit):
+    reached = 0
+    try:
+        for k in range(limit):
+            reached = deep(k)
+    except RecursionError:
+        return reached
+    return -1
+
+
+def at_depth(d):
+    if d == 0:
+        return probe(2000)
+    return at_depth(d - 1)
+
+
+print(probe(2000), at_depth(300), at_depth(700))
+");
+    assert_ran(r.trace_in("probe"), 200);
+}
