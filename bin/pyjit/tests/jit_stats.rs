@@ -1032,3 +1032,138 @@ print(play(g, 3000), g.rng.state)
         r.aborts
     );
 }
+
+/// Calls the recorder cannot inline (recursion, a default argument, a `global` store, an
+/// exception) are residual calls: the loop compiles, runs its iterations with the calls made
+/// through the interpreter, and an exception from the callee leaves at the call, once.
+#[test]
+fn residual_calls_compile_and_raise_once() {
+    let r = run("\
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+COUNT = 0
+
+
+def note(x, k=2):
+    global COUNT
+    COUNT += 1
+    if x == 700:
+        raise ValueError('at %d' % x)
+    return x * k
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        t += fib(i % 10) + note(i)
+    return t
+
+
+print(f(500), COUNT)
+try:
+    f(1000)
+except ValueError as e:
+    print('caught', e, COUNT)
+");
+    assert_ran(r.trace_in("f"), 400);
+    assert!(r.stdout.contains("caught at 700 1201"), "{}", r.stdout);
+}
+
+/// A callee that runs a loop is not called from the trace (its loop keeps its own trace,
+/// which a residual call would bypass): the caller's recording aborts, the callee's loop
+/// compiles.
+#[test]
+fn callees_with_loops_keep_their_own_traces() {
+    let r = run("\
+def total(k):
+    s = 0
+    for j in range(k):
+        s += j
+    return s
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        t += total(i % 20)
+    return t
+
+
+print(f(500))
+");
+    assert_ran(r.trace_in("total"), 1000);
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("residual call of total runs a loop")),
+        "{:?}",
+        r.aborts
+    );
+}
+
+/// A residual call on one branch of a loop gets a side trace, linked both ways.
+#[test]
+fn residual_call_in_a_side_trace() {
+    let r = run("\
+class V:
+    def __init__(self, v):
+        self.v = v
+
+
+def mk(i, k=1):
+    return V(i * k)
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        if i % 3 == 0:
+            t += mk(i).v
+        else:
+            t += 1
+    return t
+
+
+print(f(3000))
+");
+    let t = r.trace_in("f");
+    assert_ran(t, 1900);
+    assert_eq!(t.sides.len(), 1, "{:?}", r.summary());
+    assert!(t.sides[0].completed >= 500, "{:?}", r.summary());
+}
+
+/// A residual call runs at the caller's depth: `RecursionError` comes at exactly the same
+/// recursion depth as in the interpreter, from a loop that itself runs deep in the stack.
+#[test]
+fn recursion_error_through_residual_calls_at_the_interpreters_depth() {
+    let r = run("\
+def deep(n):
+    if n == 0:
+        return 0
+    return deep(n - 1) + 1
+
+
+def probe(limit):
+    reached = 0
+    try:
+        for k in range(limit):
+            reached = deep(k)
+    except RecursionError:
+        return reached
+    return -1
+
+
+def at_depth(d):
+    if d == 0:
+        return probe(2000)
+    return at_depth(d - 1)
+
+
+print(probe(2000), at_depth(300), at_depth(700))
+");
+    assert_ran(r.trace_in("probe"), 200);
+}

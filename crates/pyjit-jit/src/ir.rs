@@ -124,6 +124,17 @@ impl Type {
         matches!(self, Type::Obj(_))
     }
 
+    /// The `Value` tag of values of this type (0 for `void` and `ptr`, which have none).
+    pub fn tag(self) -> u8 {
+        match self {
+            Type::Int => crate::backend::TAG_INT,
+            Type::Float => crate::backend::TAG_FLOAT,
+            Type::Bool => crate::backend::TAG_BOOL,
+            Type::Obj(t) => t,
+            Type::Void | Type::Ptr => 0,
+        }
+    }
+
     fn parse(s: &str) -> Option<Type> {
         Some(match s {
             "int" => Type::Int,
@@ -465,6 +476,18 @@ pub enum Helper {
     SetAttr,
     /// `list.append(v)`: the list takes a reference of its own to `v`.
     ListAppend,
+    /// A *residual call*: call the Python function of `Desc::PyCall` `k` with the operands
+    /// as positional arguments through the interpreter (`Vm::call_positional`), as the call instruction
+    /// would. The result must have the call's type; otherwise, or when the callee raises,
+    /// the helper keeps the outcome (`TraceRt::pending`) and the trace exits to the call's
+    /// snapshot, which resumes *after* the call instruction: the exit pushes the value or
+    /// raises the exception there (`jit_hook::Resume`). The callee may change anything on
+    /// the heap, so the call is a barrier for every pass that remembers heap facts.
+    PyCall,
+    /// Give the trace a reference of its own to each operand object (`Desc::Keep` has their
+    /// tags), released when the iteration ends: objects the trace holds across a residual
+    /// call whose owner the callee might drop (operand-stack temporaries).
+    Keep,
 }
 
 /// A `math` function of one float.
@@ -488,7 +511,9 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 14] = [
+    pub const ALL: [Helper; 16] = [
+        Helper::PyCall,
+        Helper::Keep,
         Helper::Math,
         Helper::ListAppend,
         Helper::GuardClass,
@@ -521,6 +546,8 @@ impl Helper {
             Helper::New => "new",
             Helper::SetAttr => "setattr",
             Helper::ListAppend => "list.append",
+            Helper::PyCall => "pycall",
+            Helper::Keep => "keep",
         }
     }
 
@@ -546,7 +573,17 @@ impl Helper {
 
     /// Writes the heap: never removed, never shared.
     pub fn has_effect(self) -> bool {
-        matches!(self, Helper::ListSet | Helper::SetAttr | Helper::ListAppend)
+        matches!(
+            self,
+            Helper::ListSet | Helper::SetAttr | Helper::ListAppend | Helper::PyCall | Helper::Keep
+        )
+    }
+
+    /// A pure helper whose result depends on the heap (classes, dicts, globals, list
+    /// lengths): valid only until the next residual call (`PyCall`), which may change any of
+    /// it. `math` and `tuple.get` (tuples are immutable) stay valid.
+    pub fn reads_heap(self) -> bool {
+        self.pure() && !matches!(self, Helper::Math | Helper::TupleGet)
     }
 }
 

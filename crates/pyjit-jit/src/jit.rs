@@ -127,7 +127,7 @@ struct LoopState {
 
 pub(crate) struct TraceRec {
     pub(crate) compiled: Option<Compiled>,
-    req: EntryReq,
+    pub(crate) req: EntryReq,
     pub(crate) code: Rc<CodeObject>,
     pub(crate) header: usize,
     entries: u64,
@@ -202,7 +202,10 @@ pub struct Jit {
     rec_side: Option<(usize, usize)>,
     stats: Stats,
     /// A call the last trace exit left in the middle (`JitHooks::take_resume`).
-    resume: Option<pyjit_runtime::interp::jit_hook::ResumeCall>,
+    resume: Option<pyjit_runtime::interp::jit_hook::Resume>,
+    /// The VM of the hook call in progress (`on_backedge`, `on_loop_entry`), for residual
+    /// calls; only valid during that call.
+    vm: *mut pyjit_runtime::Vm,
 }
 
 pub(crate) fn where_(code: &CodeObject, pc: usize) -> String {
@@ -223,6 +226,7 @@ impl Jit {
             rec_side: None,
             stats: Stats::default(),
             resume: None,
+            vm: std::ptr::null_mut(),
         }
     }
 
@@ -401,6 +405,7 @@ impl Jit {
                 min_locals: rec.min_locals,
                 iters: rec.iters.clone(),
                 local_types: entry_types(&optimized),
+                unique_iters: crate::opt::has_residual_call(&optimized),
             },
             code: rec.code.clone(),
             header: rec.header,
@@ -424,8 +429,10 @@ impl Jit {
         let Some(c) = tr.compiled.as_mut() else {
             return Backedge::Continue;
         };
+        c.rt.vm = self.vm;
         for s in &mut tr.sides {
             s.compiled.rt.locals = f.fast.as_mut_ptr();
+            s.compiled.rt.vm = self.vm;
         }
         let mut hot_exit = None;
         match entry::call(c, &tr.req, f) {
@@ -453,7 +460,12 @@ impl Jit {
                     s.compiled.rt.deferred.clear();
                     progress += s.new_completions();
                 }
-                self.resume = e.and_then(|e| e.resume);
+                // `resume` is empty here (`take_resume` follows every hook call): assigning only
+                // when there is one saves an out-of-line drop of the old `Option<Resume>` on
+                // every exit.
+                if let Some(r) = e.and_then(|e| e.resume) {
+                    self.resume = Some(r);
+                }
                 tr.entries += 1;
                 tr.iterations += iterations;
                 let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
@@ -521,10 +533,20 @@ impl Jit {
 }
 
 impl JitHooks for Jit {
-    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge {
+    fn on_backedge(
+        &mut self,
+        vm: *mut pyjit_runtime::Vm,
+        f: &mut Frame,
+        target: usize,
+    ) -> Backedge {
+        self.vm = vm;
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
-        if let Some((_, rec)) = &self.rec {
+        if let Some((_, rec)) = &mut self.rec {
+            if rec.in_residual_call() {
+                rec.residual_backedge();
+                return Backedge::Continue;
+            }
             if rec.accepts_backedge(target) {
                 return Backedge::Continue;
             }
@@ -552,7 +574,8 @@ impl JitHooks for Jit {
         self.start_recording(li, f)
     }
 
-    fn on_loop_entry(&mut self, f: &mut Frame) -> Backedge {
+    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
+        self.vm = vm;
         if self.rec.is_some() {
             return Backedge::Continue;
         }
@@ -600,7 +623,7 @@ impl JitHooks for Jit {
         }
     }
 
-    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::ResumeCall> {
+    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::Resume> {
         self.resume.take()
     }
 

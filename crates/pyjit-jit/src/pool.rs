@@ -66,6 +66,11 @@ pub enum Desc {
     },
     /// An attribute stored into an instance the trace allocated (`setattr`).
     SetAttr { name: Value },
+    /// A residual call (`pycall`) of the Python function `func` with the operands as
+    /// arguments, whose `Value` tags are `tags`.
+    PyCall { func: Value, tags: [u8; 3] },
+    /// The `Value` tags of a `keep`'s operands.
+    Keep { tags: [u8; 3] },
 }
 
 #[derive(Default, Clone)]

@@ -39,6 +39,18 @@ pub const LOOP_ENDED: &str = "loop ended while recording";
 /// Longest recorded iteration, in bytecode instructions.
 const MAX_STEPS: usize = 400;
 
+/// Instructions other frames may run during a residual call while recording (the callee and
+/// what it calls) before the recording gives up. Also what ends a recording whose frame an
+/// exception from the callee unwound: nothing else tells the recorder it will not return.
+const MAX_RESIDUAL_STEPS: usize = 200_000;
+
+/// Loop back-edges a residual call may take while recording. The JIT is not re-entered while
+/// a trace runs, so loops in a residual callee run interpreted when the trace calls it; a
+/// callee whose loops would have had traces of their own (deltablue's `Plan.execute`,
+/// hexiom's `assign`, raytrace's `in_shadow`) is better left to them: the recording aborts
+/// and the caller's loop stays interpreted as before.
+const MAX_RESIDUAL_BACKEDGES: u32 = 0;
+
 /// Deepest nesting of inlined calls.
 const MAX_INLINE_DEPTH: usize = 4;
 
@@ -99,6 +111,20 @@ struct Fresh {
     fields: Vec<(Value, Ref)>,
 }
 
+/// A residual call the interpreter is making while recording (see [`Recorder::residual`]).
+struct Residual {
+    /// The `pycall` instruction, whose type is the result's once it is known.
+    inst: Ref,
+    /// The call instruction.
+    pc: usize,
+    /// Instructions other frames ran since.
+    foreign: usize,
+    /// Loop back-edges the callee (or what it called) took.
+    backedges: u32,
+    /// The callee's name, for abort reasons.
+    name: Rc<str>,
+}
+
 pub struct Recorder {
     pub code: Rc<CodeObject>,
     frame: usize,
@@ -136,6 +162,10 @@ pub struct Recorder {
     /// A side trace's first instruction is the branch whose guard failed: not recorded (see
     /// `side`).
     skip_branch: bool,
+    /// A residual call in progress: the interpreter runs the callee (its instructions and
+    /// back-edges are not the recording's business) until the recorded frame is back after
+    /// the call, with the result — whose type the `pycall` then gets — on its stack.
+    residual: Option<Residual>,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -257,6 +287,19 @@ fn pure_function(code: &CodeObject) -> bool {
             })
 }
 
+/// Does `func` call itself (a global of its own name)? Inlining such a function would go
+/// on until `MAX_INLINE_DEPTH` and abort; a residual call runs it in the interpreter.
+fn recursive(func: &pyjit_runtime::object::Function) -> bool {
+    let code = &func.code;
+    code.instrs.iter().any(|ins| {
+        ins.op == Op::LoadGlobal
+            && code
+                .names
+                .get(ins.arg as usize)
+                .is_some_and(|n| **n == *code.name)
+    })
+}
+
 /// Can calls to `code` be inlined as *resumable* calls? Like `pure_function`, plus stores
 /// into attributes and list items: an exit after them cannot restart the call, so it rebuilds
 /// the callee's frame for the interpreter to finish (see `Snapshot::frame`).
@@ -294,6 +337,20 @@ impl Recorder {
             side: false,
             start: f.pc,
             skip_branch: false,
+            residual: None,
+        }
+    }
+
+    /// Is the interpreter running a residual call the recording waits for? (Its back-edges
+    /// neither count nor end the recording.)
+    pub fn in_residual_call(&self) -> bool {
+        self.residual.is_some()
+    }
+
+    /// The residual call in progress took a loop back-edge.
+    pub fn residual_backedge(&mut self) {
+        if let Some(r) = &mut self.residual {
+            r.backedges += 1;
         }
     }
 
@@ -445,6 +502,35 @@ impl Recorder {
 
     fn step_inner(&mut self, f: &Frame) -> Result<bool, String> {
         let fp = f as *const Frame as usize;
+        if let Some(res) = &mut self.residual {
+            if fp != self.frame {
+                res.foreign += 1;
+                if res.foreign > MAX_RESIDUAL_STEPS {
+                    return Err("residual call runs too long to record".into());
+                }
+                return Ok(false);
+            }
+            let (inst, pc) = (res.inst, res.pc);
+            if res.backedges > MAX_RESIDUAL_BACKEDGES {
+                return Err(format!("residual call of {} runs a loop", res.name));
+            }
+            self.residual = None;
+            if !Rc::ptr_eq(&f.code, &self.code) || f.pc != pc + 1 {
+                return Err("unexpected control flow after a residual call (exception)".into());
+            }
+            // See `EntryReq::unique_iters`.
+            let shared = self.iters.iter().any(|&(d, _)| {
+                matches!(f.stack.get(d as usize), Some(Value::Iter(it)) if Rc::strong_count(it) > 1)
+            });
+            if shared {
+                return Err("residual call in a loop over a shared iterator".into());
+            }
+            let ty = ir_type(f.stack.last().ok_or("residual call without a result")?);
+            if let Inst::Call { ty: t, .. } = &mut self.trace.insts[inst.idx()] {
+                *t = ty;
+            }
+            self.trace.types[inst.idx()] = ty;
+        }
         if self.skip_branch {
             self.skip_branch = false;
             if fp != self.frame || f.pc != self.expected_pc || f.stack.len() != self.stack_depth + 1
@@ -1254,27 +1340,29 @@ impl Recorder {
             return Err("inlining too deep".into());
         }
         let argc = args.len();
-        if !func.closure.is_empty() || func.code.argcount as usize != argc {
-            return Err(format!(
-                "call of function {} (not inlinable)",
-                func.code.name
-            ));
+        let residual_ok = kind == Kind::Plain && self.inlined.is_empty();
+        let not_inlinable = || format!("call of function {} (not inlinable)", func.code.name);
+        if !func.closure.is_empty() || func.code.argcount as usize != argc || recursive(func) {
+            if residual_ok {
+                return self.residual_call(callee, args, pc, consumed);
+            }
+            return Err(not_inlinable());
         }
         // Pure callees restart from the call. Callees that also store attributes or list
         // items are resumed (rebuilt and finished by the interpreter) when outermost and
         // plain calls; otherwise they are restartable only while every store goes to an
-        // instance allocated since the restart point (checked at each store).
+        // instance allocated since the restart point (checked at each store). Others are
+        // called through the interpreter when the call is at the loop's level.
         let outermost_plain = kind == Kind::Plain && self.inlined.is_empty();
         let can_resume = outermost_plain && resumable_function(&func.code);
         let resumable = if pure_function(&func.code) {
             false
         } else if resumable_function(&func.code) {
             outermost_plain
+        } else if residual_ok {
+            return self.residual_call(callee, args, pc, consumed);
         } else {
-            return Err(format!(
-                "call of function {} (not inlinable)",
-                func.code.name
-            ));
+            return Err(not_inlinable());
         };
         let mut locals = vec![None; func.code.varnames.len().max(argc)];
         for (i, &a) in args.iter().enumerate() {
@@ -1311,6 +1399,98 @@ impl Recorder {
             effects: false,
         });
         self.expected_pc = 0;
+        Ok(())
+    }
+
+    /// A residual call: the Python function `callee` (a constant) called with `args` by the
+    /// loop-level call instruction at `pc`, which consumes `consumed` stack entries, through
+    /// the interpreter (`pycall`, see `Helper::PyCall`). Its snapshot resumes after the call,
+    /// with the stack below the call's operands: an exit there pushes the result or raises
+    /// the callee's exception (the call is not made again). The result's type is known once
+    /// the interpreter has made the call (`step_inner`).
+    ///
+    /// The callee may change anything the trace knows about the heap: the recorder forgets
+    /// what it knows (fresh instances' attributes, `attr.base`s), the passes treat the call
+    /// as a barrier (`opt/fold.rs`, `opt/peel.rs`), and objects the trace holds on the operand
+    /// stack get a reference of the trace's own (`keep`), since the callee may drop their
+    /// owner (locals are owned by the frame: `sink` keeps `storeobj`s in such traces).
+    fn residual_call(
+        &mut self,
+        callee: &Value,
+        args: Vec<Ref>,
+        pc: usize,
+        consumed: usize,
+    ) -> Result<(), String> {
+        let Value::Function(func) = callee else {
+            return Err(format!("call of a {}", type_name(callee)));
+        };
+        if func.code.flags.generator {
+            return Err(format!("call of generator function {}", func.code.name));
+        }
+        // A loop in the callee itself (the recorded call may not have run it); loops further
+        // down are caught by the back-edges the recorded call takes (`MAX_RESIDUAL_BACKEDGES`).
+        let has_loop = func
+            .code
+            .instrs
+            .iter()
+            .enumerate()
+            .any(|(pc, ins)| ins.op == Op::Jump && (ins.arg as usize) <= pc);
+        if has_loop && MAX_RESIDUAL_BACKEDGES == 0 {
+            return Err(format!("residual call of {} runs a loop", func.code.name));
+        }
+        if args.len() > 3 {
+            return Err(format!(
+                "residual call of {} with more than 3 arguments",
+                func.code.name
+            ));
+        }
+        let k = self
+            .stack
+            .len()
+            .checked_sub(consumed)
+            .ok_or("pops below the loop's stack")?;
+        let below: Vec<Ref> = self.stack[..k].to_vec();
+        let held: Vec<Ref> = below
+            .iter()
+            .copied()
+            .filter(|&r| {
+                matches!(self.trace.ty(r), Type::Obj(t) if t > crate::backend::TAG_PLAIN_MAX)
+                    && self.trace.konst(r).is_none()
+            })
+            .collect();
+        for chunk in held.chunks(3) {
+            let mut tags = [0u8; 3];
+            for (t, &r) in tags.iter_mut().zip(chunk) {
+                *t = self.trace.ty(r).tag();
+            }
+            let kd = self.trace.pool.borrow_mut().desc(Desc::Keep { tags });
+            self.call(Helper::Keep, kd, Type::Void, chunk, None);
+        }
+        let mut tags = [0u8; 3];
+        for (t, &r) in tags.iter_mut().zip(&args) {
+            *t = self.trace.ty(r).tag();
+        }
+        let kd = self.trace.pool.borrow_mut().desc(Desc::PyCall {
+            func: callee.clone(),
+            tags,
+        });
+        let s = self
+            .trace
+            .add_snap(Snapshot::new(pc as u32 + 1, below.clone()));
+        // The type is a placeholder until the call returns.
+        let r = self.call(Helper::PyCall, kd, Type::Int, &args, Some(s));
+        self.stack.truncate(k);
+        self.stack.push(r);
+        self.fresh.clear();
+        self.fresh_locals.clear();
+        self.attr_bases.clear();
+        self.residual = Some(Residual {
+            inst: r,
+            pc,
+            foreign: 0,
+            backedges: 0,
+            name: func.code.name.clone(),
+        });
         Ok(())
     }
 

@@ -95,9 +95,18 @@ impl SideRec {
 /// branch guard that exits there (`Recorder::side` then starts after the branch).
 pub(crate) fn linkable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool> {
     let mut branch = vec![false; t.snaps.len()];
+    // A residual call's exit hands the interpreter a value or an exception (`pending`),
+    // which only the trampoline can: never linked.
+    let mut residual = vec![false; t.snaps.len()];
     for inst in &t.insts {
-        if let Inst::Guard { snap, .. } = *inst {
-            branch[snap.idx()] = true;
+        match *inst {
+            Inst::Guard { snap, .. } => branch[snap.idx()] = true,
+            Inst::Call {
+                h: crate::ir::Helper::PyCall,
+                snap: Some(snap),
+                ..
+            } => residual[snap.idx()] = true,
+            _ => {}
         }
     }
     t.snaps
@@ -110,6 +119,7 @@ pub(crate) fn linkable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool>
                     && branch[k]
                     && matches!(op, Some(Op::PopJumpIfFalse | Op::PopJumpIfTrue)));
             s.pc as usize != header
+                && !residual[k]
                 && s.frame.is_none()
                 && stack_ok
                 && s.slots
@@ -143,6 +153,10 @@ pub(crate) fn compile(
     }
     compiled.link(end, parent);
     parent.link(exit, &mut compiled);
+    // Residual calls in the side trace run while the loop trace's iterators are in `ctx`.
+    if opt::has_residual_call(&optimized) {
+        tr.req.unique_iters = true;
+    }
     let text = cfg.dump.then(|| {
         let title = format!(
             "side trace of trace at {} exit snap{exit}: from pc {} (line {}) to the loop header pc {}",

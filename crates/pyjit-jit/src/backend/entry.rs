@@ -10,7 +10,7 @@
 use super::{Compiled, TAG_BOOL, TAG_FLOAT, TAG_INT};
 use crate::ir::{Slot, Type, TAG_NAMES};
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::jit_hook::ResumeCall;
+use pyjit_runtime::interp::jit_hook::{Resume, ResumeCall};
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
@@ -25,6 +25,11 @@ pub struct EntryReq {
     pub iters: Vec<(u32, IterKind)>,
     /// Locals the trace's preamble checks the type of, with that type.
     pub local_types: Vec<(u32, Type)>,
+    /// The trace (or a side trace of it) makes residual calls: each iterator it steps must
+    /// be referenced by the frame's stack alone. The trace keeps the iterator's position in
+    /// `ctx` and writes it back at the exit, so a callee stepping the same iterator
+    /// (`for x in it: f(it)`, `it` a local or global) would have its steps overwritten.
+    pub unique_iters: bool,
 }
 
 impl EntryReq {
@@ -45,10 +50,10 @@ impl EntryReq {
             });
         types_ok
             && self.iters.iter().all(|&(d, kind)| {
-                f.stack
-                    .get(d as usize)
-                    .and_then(|v| iter_state(v, kind))
-                    .is_some()
+                let v = f.stack.get(d as usize);
+                v.and_then(|v| iter_state(v, kind)).is_some()
+                    && (!self.unique_iters
+                        || matches!(v, Some(Value::Iter(it)) if std::rc::Rc::strong_count(it) == 1))
             })
     }
 }
@@ -69,8 +74,9 @@ pub struct ExitInfo {
     pub exit: usize,
     /// Completed loop iterations.
     pub iterations: u64,
-    /// An inlined call to finish in the interpreter before going on at `f.pc`.
-    pub resume: Option<ResumeCall>,
+    /// An inlined call to finish in the interpreter before going on at `f.pc`, or a residual
+    /// call's outcome to push or raise there.
+    pub resume: Option<Resume>,
 }
 
 /// The iterator's (next, stop) for a range, (index, sequence payload) for a list or tuple.
@@ -197,29 +203,36 @@ pub fn apply_exit(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitIn
     // frame kept alive while the trace ran) is released — after the stack entries above took
     // theirs.
     let mut at = desc.stack.len() + desc.objs.len();
-    let resume = desc.callee.as_ref().map(|cd| {
-        let mut fast = Vec::with_capacity(cd.locals.len());
-        for ty in &cd.locals {
-            fast.push(match ty {
-                Some(ty) => {
-                    at += 1;
-                    word(at - 1, *ty)
-                }
-                None => Value::Null,
-            });
+    let resume = match desc.callee.as_ref() {
+        Some(cd) => {
+            let mut fast = Vec::with_capacity(cd.locals.len());
+            for ty in &cd.locals {
+                fast.push(match ty {
+                    Some(ty) => {
+                        at += 1;
+                        word(at - 1, *ty)
+                    }
+                    None => Value::Null,
+                });
+            }
+            let mut stack = Vec::with_capacity(cd.stack.len());
+            for ty in &cd.stack {
+                at += 1;
+                stack.push(word(at - 1, *ty));
+            }
+            Some(Resume::Call(ResumeCall {
+                func: cd.func.clone(),
+                pc: cd.pc as usize,
+                fast,
+                stack,
+            }))
         }
-        let mut stack = Vec::with_capacity(cd.stack.len());
-        for ty in &cd.stack {
-            at += 1;
-            stack.push(word(at - 1, *ty));
-        }
-        ResumeCall {
-            func: cd.func.clone(),
-            pc: cd.pc as usize,
-            fast,
-            stack,
-        }
-    });
+        // A residual call that returned a value of another type, or raised
+        // (`helpers::pycall`): its snapshot resumes after the call, with the value pushed or
+        // the exception raised. (Tested first: `take` of the empty option is a copy of it.)
+        None if c.rt.pending.is_some() => c.rt.pending.take(),
+        None => None,
+    };
     for (j, &(n, tag)) in desc.objs.iter().enumerate() {
         let v = word(desc.stack.len() + j, Type::Obj(tag));
         if let Some(slot) = f.fast.get_mut(n as usize) {

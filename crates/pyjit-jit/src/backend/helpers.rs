@@ -16,8 +16,10 @@ use super::entry::{payload_bits, tag_of};
 use super::TAG_FLOAT;
 use crate::pool::{Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
+use pyjit_runtime::interp::jit_hook::Resume;
 use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
 use pyjit_runtime::object::PyType;
+use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
 use std::mem::ManuallyDrop;
 
@@ -25,8 +27,14 @@ use std::mem::ManuallyDrop;
 pub struct TraceRt {
     /// The frame's locals while the trace runs (set by the trampoline).
     pub locals: *mut Value,
+    /// The VM the trace runs in, for residual calls (`pycall`); set by the JIT before each
+    /// entry (the hook's `vm` argument), valid while the trace runs.
+    pub vm: *mut Vm,
     /// Objects `storeobj` took out of locals, released when the iteration ends.
     pub deferred: Vec<Value>,
+    /// The outcome of a residual call the trace exits after (a result of another type than
+    /// the trace expects, or an exception): `apply_exit` hands it to the interpreter.
+    pub pending: Option<Resume>,
     pub pool: Pool,
 }
 
@@ -504,6 +512,88 @@ pub(crate) extern "sysv64" fn list_append(
     ok(0)
 }
 
+/// `pycall`: call function `k` (a `Desc::PyCall`) with the operands as positional
+/// arguments through the interpreter, as its `Call`/`CallMethod` would
+/// (`Vm::call_positional`: the same binding, recursion check, pooled frame and traceback). A result of tag `tag` is returned
+/// (the trace owns it until the iteration ends, in `deferred`); a result of another tag, or
+/// an exception, waits in `pending` and the call fails — the trace exits to the call's
+/// snapshot, after the call instruction, and `apply_exit` gives the interpreter the value to
+/// push or the exception to raise. The call is never made twice.
+pub(crate) extern "sysv64" fn pycall(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+) -> Ret {
+    let Some(Desc::PyCall { func, tags }) = desc(rt, k) else {
+        return FAIL;
+    };
+    let Value::Function(func) = func else {
+        return FAIL;
+    };
+    let func = func.clone();
+    let argc = tags.iter().take_while(|&&t| t != 0).count();
+    // SAFETY: the trace passes the payloads of live values with the tags the recorder saw
+    // (their IR types), which `tags` lists; `owned` takes a reference of its own to each.
+    let words = [a, b, c];
+    let args = words[..argc]
+        .iter()
+        .zip(tags)
+        .map(|(&bits, &t)| unsafe { owned(t, bits) });
+    // SAFETY: `rt.vm` is the VM running the trace (the hook's argument, set before every entry,
+    // while the JIT is out of `Vm::jit`); nothing else uses it while the trace runs. The
+    // callee cannot reach the trace's frame (only `rt.locals`, which it never sees) or the
+    // JIT, and the references the trace holds are owned elsewhere (`pool.rs`; the recorder
+    // keeps what the callee could free).
+    let r = unsafe { (*(*rt).vm).call_positional(&func, args, argc) };
+    // SAFETY: as in `desc`; no reference into `deferred` or `pending` is live here.
+    let rt = unsafe { &mut *rt };
+    match r {
+        Ok(v) if tag_of(&v) as u64 == tag => {
+            let bits = payload_bits(&v);
+            if tag > super::TAG_PLAIN_MAX as u64 {
+                rt.deferred.push(v);
+            }
+            ok(bits)
+        }
+        Ok(v) => {
+            rt.pending = Some(Resume::Push(v));
+            FAIL
+        }
+        Err(e) => {
+            rt.pending = Some(Resume::Raise(e));
+            FAIL
+        }
+    }
+}
+
+/// `keep`: the trace takes a reference to each operand (tags in `Desc::Keep` `k`), released
+/// when the iteration ends.
+pub(crate) extern "sysv64" fn keep(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+) -> Ret {
+    let Some(Desc::Keep { tags }) = desc(rt, k) else {
+        return FAIL;
+    };
+    let tags = *tags;
+    // SAFETY: as in `desc`; no reference into `deferred` is live here.
+    let rt = unsafe { &mut *rt };
+    for (&bits, t) in [a, b, c].iter().zip(tags) {
+        if t != 0 {
+            // SAFETY: the trace passes the payloads of live objects with these tags.
+            rt.deferred.push(unsafe { owned(t, bits) });
+        }
+    }
+    ok(0)
+}
+
 /// The helper implementing an IR helper call.
 pub fn of(h: crate::ir::Helper) -> HelperFn {
     use crate::ir::Helper::*;
@@ -522,5 +612,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         New => new,
         SetAttr => setattr,
         ListAppend => list_append,
+        PyCall => pycall,
+        Keep => keep,
     }
 }

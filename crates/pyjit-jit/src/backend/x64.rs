@@ -134,7 +134,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let releases = t.insts.iter().any(|i| match *i {
         Inst::StoreObj { .. }
         | Inst::Call {
-            h: crate::ir::Helper::New,
+            h: crate::ir::Helper::New | crate::ir::Helper::PyCall | crate::ir::Helper::Keep,
             ..
         } => true,
         Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
@@ -143,7 +143,9 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let calls = releases || t.insts.iter().any(|i| matches!(i, Inst::Call { .. }));
     let mut rt = Box::new(TraceRt {
         locals: std::ptr::null_mut(),
+        vm: std::ptr::null_mut(),
         deferred: Vec::new(),
+        pending: None,
         pool: t.pool.borrow().clone(),
     });
     let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)
@@ -766,6 +768,16 @@ impl Cg<'_> {
                 dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
             }
             Inst::Exit { snap } => {
+                // A side trace's end, usually linked into its loop's trace: what it owns until
+                // the iteration ends (residual results, `keep`s, instances, old locals) is
+                // released here, or it would pile up until the whole run returns to the
+                // interpreter — unless the exit still refers to objects (then it is not linked
+                // and the trampoline releases them after taking its own references).
+                let t = self.t;
+                let objs = t.snap(snap).refs().any(|r| t.ty(r).is_obj());
+                if self.releases && !objs {
+                    self.call(i, helpers::release, 0, 0, &[], None, None);
+                }
                 let exit = self.exit(snap);
                 dynasm!(self.ops ; .arch x64 ; jmp =>exit);
             }

@@ -141,6 +141,13 @@ impl Folder {
                 ..
             }
         );
+        let residual = matches!(
+            inst,
+            Inst::Call {
+                h: Helper::PyCall,
+                ..
+            }
+        );
         let r = t.push(inst);
         if let Some(k) = key {
             self.cse.insert(k, r);
@@ -153,7 +160,25 @@ impl Folder {
             // (`note_instance_attr`): later `attr.base`s are checked anew.
             self.bases.clear();
         }
+        if residual {
+            self.barrier();
+        }
         Some(r)
+    }
+
+    /// Forget every fact about the heap (a residual call may have changed anything): the
+    /// `attr.base` table and the shared results of helpers that read the heap
+    /// (`Helper::reads_heap`: global, method and class guards, attribute addresses, `len`)
+    /// and `attr.at`s. Later ones are computed (and checked) anew; what depends only on
+    /// values — arithmetic, comparisons, guards on a value, `math`, `tuple.get` — stays
+    /// shared.
+    pub fn barrier(&mut self) {
+        self.bases.clear();
+        self.cse.retain(|k, _| match *k {
+            CseKey::Call(h, ..) => !h.reads_heap(),
+            CseKey::AttrAt(..) => false,
+            _ => true,
+        });
     }
 
     /// An `attr.base` of an instance that already has one for the same class version and

@@ -64,6 +64,19 @@ pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
     Ok(t)
 }
 
+/// Does the trace make a residual call (`pycall`)?
+pub fn has_residual_call(t: &Trace) -> bool {
+    t.insts.iter().any(|i| {
+        matches!(
+            i,
+            Inst::Call {
+                h: crate::ir::Helper::PyCall,
+                ..
+            }
+        )
+    })
+}
+
 /// No instruction left may exit through an inexact snapshot (`Snapshot::inexact`: taken
 /// after a store inside an inlined call that an exit would restart). The recorder emits
 /// such guards freely — a `LoadAttr` after the store re-checks a class already checked —

@@ -33,6 +33,11 @@
 //! Objects stored into locals (`storeobj`, sunk like numbers) become params too: the loop
 //! keeps the current object in a register and exits store it into the frame.
 //!
+//! A residual call (`pycall`) is a barrier: the body starts with the folder's heap facts
+//! forgotten (`Folder::barrier`), since the previous iteration's call may have rebound a
+//! global, changed a class or resized a list; hoisting a guard or an attribute address out
+//! of such a loop would skip its check.
+//!
 //! Exits inside the loop body must write back every slot the loop stores (memory holds only
 //! the values from before the trace started), so each body snapshot lists all of them: the
 //! value stored so far in this iteration, or the param.
@@ -81,6 +86,21 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
             inst.set_snap(Some(s));
         }
         pre[i] = folder.emit(&mut out, inst).unwrap_or(GONE);
+    }
+
+    // A residual call in the iteration may change anything on the heap before the next one
+    // begins: the body may then share nothing heap-dependent with the preamble (its global
+    // and method guards, attribute addresses, `len`s are checked anew each iteration).
+    if t.insts.iter().any(|i| {
+        matches!(
+            i,
+            Inst::Call {
+                h: crate::ir::Helper::PyCall,
+                ..
+            }
+        )
+    }) {
+        folder.barrier();
     }
 
     // Loop header and params, one per stored slot, starting with the preamble's end value.

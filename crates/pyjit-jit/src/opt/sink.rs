@@ -24,6 +24,10 @@
 //! enters the snapshots (the exit's store of the same object is harmless) so that peeling
 //! makes the local a loop-carried value.
 //!
+//! The same holds in traces with a residual call (`pycall`): the callee may drop the last
+//! other owner of an object a local holds (`self.queue = pkt.link` after `pkt =
+//! self.queue`), and its result is owned by the trace only until the iteration ends.
+//!
 //! Requires: no `load` of a slot after a `store` to it (the `guards` pass guarantees that);
 //! should one remain, it is forwarded to the stored value here.
 
@@ -36,7 +40,7 @@ pub fn run(t: &Trace) -> Trace {
         matches!(
             i,
             Inst::Call {
-                h: crate::ir::Helper::New,
+                h: crate::ir::Helper::New | crate::ir::Helper::PyCall,
                 ..
             }
         )

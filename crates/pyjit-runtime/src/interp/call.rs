@@ -93,6 +93,48 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    /// Call the Python function `func` with `nargs` positional arguments, exactly as a
+    /// `Call` instruction of it would: for a plain positional call a pooled frame (the
+    /// same recursion check, defaults and cells as `call_pooled`), otherwise the general
+    /// binding of `call_function`. The JIT's residual calls come here: `Vm::call` would
+    /// build a fresh frame, which costs a few hundred instructions more per call.
+    pub fn call_positional(
+        &mut self,
+        func: &Rc<Function>,
+        args: impl IntoIterator<Item = Value>,
+        nargs: usize,
+    ) -> PyResult<Value> {
+        if !simple_positional(func, nargs) {
+            return self.call_function(func, args.into_iter().collect(), Vec::new());
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let mut frame = self.pooled_frame(func);
+        let fr = &mut *frame;
+        fr.fast.extend(args);
+        let code = &func.code;
+        let (given, argc) = (fr.fast.len(), code.argcount as usize);
+        if given < argc {
+            let nd = func.defaults.len();
+            fr.fast
+                .extend(func.defaults[nd - (argc - given)..].iter().cloned());
+        }
+        while fr.fast.len() < code.varnames.len() {
+            fr.fast.push(Value::Null);
+        }
+        fill_cells(func, &fr.fast, &mut fr.cells);
+        self.depth += 1;
+        let r = self.dispatch(&mut frame);
+        self.depth -= 1;
+        let r = r.map(|_| frame.pop());
+        self.recycle_frame(frame);
+        if crate::generator::has_pending_finalizers() {
+            self.run_pending_finalizers();
+        }
+        r
+    }
+
     /// A fresh frame for `func` with its parameters bound.
     pub fn new_function_frame(
         &mut self,

@@ -13,7 +13,13 @@
 //!   [`JitHooks::on_loop_entry`], so a compiled loop runs its first iteration in the trace
 //!   too (short inner loops would otherwise interpret one iteration in every few);
 //! * after either, [`JitHooks::take_resume`] may hand back a call the trace had inlined and
-//!   left in the middle; the interpreter runs that frame to completion (`Vm::jit_resume`);
+//!   left in the middle (the interpreter runs that frame to completion, `Vm::jit_resume`),
+//!   or the outcome of a call the trace made through the interpreter (a *residual* call:
+//!   a value to push, or an exception to raise as if the call instruction had raised it);
+//!
+//! While a hook runs, the JIT is taken out of `Vm::jit` and gets the VM as a pointer: a residual call made by a trace runs the callee with `Vm::call`, and the callee's own
+//! back-edges then see no JIT (they are interpreted: the JIT is never re-entered while one of
+//! its traces runs).
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
 //!   The check for that is one bool (`Vm::jit_recording`) per instruction.
 //!
@@ -39,6 +45,19 @@ pub struct ResumeCall {
     pub stack: Vec<Value>,
 }
 
+/// What the interpreter does after a trace exited (`JitHooks::take_resume`).
+pub enum Resume {
+    /// Finish an inlined call, push its result.
+    Call(ResumeCall),
+    /// A residual call (made by the trace through `Vm::call`) returned a value of a type the
+    /// trace did not expect: push it; the interpreter goes on after the call instruction.
+    Push(Value),
+    /// A residual call raised: propagate the exception from the caller's frame, whose `f.pc`
+    /// is already after the call instruction (so its traceback line is the call's), exactly
+    /// as when the interpreter's own call raises.
+    Raise(crate::error::PyErr),
+}
+
 /// What the interpreter does after a back-edge.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Backedge {
@@ -54,7 +73,11 @@ pub trait JitHooks {
     /// A back-edge to `target` (a loop header) was taken in `f`; `f.pc == target`. The JIT may
     /// run a compiled trace, which leaves `f` exactly as the interpreter would have it at the
     /// instruction it exits at (`f.pc`, `f.fast`, `f.stack` updated).
-    fn on_backedge(&mut self, f: &mut Frame, target: usize) -> Backedge;
+    ///
+    /// `vm` is the VM the hook runs in. The JIT is out of `Vm::jit` meanwhile, so the pointer
+    /// aliases nothing the JIT holds; a trace's residual calls use it to call back into the
+    /// interpreter. It must not be kept past the hook call.
+    fn on_backedge(&mut self, vm: *mut Vm, f: &mut Frame, target: usize) -> Backedge;
 
     /// A `for` loop is about to start: `GetIter` has pushed the iterator and `f.pc` is the
     /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
@@ -62,7 +85,7 @@ pub trait JitHooks {
     /// called while recording. `Never` (the loop will not be compiled) stops the calls from
     /// this `GetIter`; `Recording` (a trace exited and the JIT records a side trace from its
     /// exit) makes the interpreter report the following instructions.
-    fn on_loop_entry(&mut self, _f: &mut Frame) -> Backedge {
+    fn on_loop_entry(&mut self, _vm: *mut Vm, _f: &mut Frame) -> Backedge {
         Backedge::Never
     }
 
@@ -75,7 +98,7 @@ pub trait JitHooks {
 
     /// After `on_backedge` or `on_loop_entry`: a call left in the middle by the trace that
     /// just exited, for the interpreter to finish (see [`ResumeCall`]).
-    fn take_resume(&mut self) -> Option<ResumeCall> {
+    fn take_resume(&mut self) -> Option<Resume> {
         None
     }
 }
@@ -85,41 +108,58 @@ impl Vm {
     /// exception of a call the trace left in the middle, if finishing it raises.
     #[inline(never)]
     pub(crate) fn jit_backedge(&mut self, f: &mut Frame, at: usize, target: usize) -> PyResult<()> {
-        if let Some(j) = self.jit.as_mut() {
-            match j.on_backedge(f, target) {
-                Backedge::Continue => {}
-                Backedge::Recording => self.jit_recording = true,
-                Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
-            }
-            if let Some(r) = j.take_resume() {
-                self.jit_resume(f, r)?;
-            }
+        let Some(mut j) = self.jit.take() else {
+            return Ok(());
+        };
+        let b = j.on_backedge(self, f, target);
+        let r = j.take_resume();
+        self.jit = Some(j);
+        match b {
+            Backedge::Continue => {}
+            Backedge::Recording => self.jit_recording = true,
+            Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
         }
-        Ok(())
+        match r {
+            Some(r) => self.jit_resume(f, r),
+            None => Ok(()),
+        }
     }
 
     /// A `for` loop starts at `f.pc` (after the `GetIter` at `at`) when a JIT is installed.
     #[inline(never)]
     pub(crate) fn jit_loop_entry(&mut self, f: &mut Frame, at: usize) -> PyResult<()> {
-        if let Some(j) = self.jit.as_mut() {
-            match j.on_loop_entry(f) {
-                Backedge::Continue => {}
-                Backedge::Recording => self.jit_recording = true,
-                Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
-            }
-            if let Some(r) = j.take_resume() {
-                self.jit_resume(f, r)?;
-            }
+        let Some(mut j) = self.jit.take() else {
+            return Ok(());
+        };
+        let b = j.on_loop_entry(self, f);
+        let r = j.take_resume();
+        self.jit = Some(j);
+        match b {
+            Backedge::Continue => {}
+            Backedge::Recording => self.jit_recording = true,
+            Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
         }
-        Ok(())
+        match r {
+            Some(r) => self.jit_resume(f, r),
+            None => Ok(()),
+        }
     }
 
-    /// Finish a call a trace left in the middle and push its result on `f`'s stack. `f.pc`
-    /// is already after the call, so an exception gets the caller's line in its traceback,
-    /// as when the interpreter makes the call.
+    /// Finish a call a trace left in the middle and push its result on `f`'s stack (or push
+    /// a residual call's result, or raise its exception). `f.pc` is already after the call,
+    /// so an exception gets the caller's line in its traceback, as when the interpreter makes
+    /// the call.
     #[cold]
     #[inline(never)]
-    fn jit_resume(&mut self, f: &mut Frame, r: ResumeCall) -> PyResult<()> {
+    fn jit_resume(&mut self, f: &mut Frame, r: Resume) -> PyResult<()> {
+        let r = match r {
+            Resume::Call(r) => r,
+            Resume::Push(v) => {
+                f.push(v);
+                return Ok(());
+            }
+            Resume::Raise(e) => return Err(e),
+        };
         let mut callee = self.frame_for(&r.func, r.fast);
         callee.pc = r.pc;
         callee.stack.extend(r.stack);
