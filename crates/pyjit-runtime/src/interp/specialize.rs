@@ -68,7 +68,7 @@ pub fn global_hit(
 }
 
 /// `global_hit` for a builtin (`len`, `range`...).
-#[inline(never)]
+#[inline(always)]
 fn builtin_hit(
     c: Cache,
     globals: &PyDict,
