@@ -67,14 +67,7 @@ impl Vm {
             };
         };
         if throw.is_none() {
-            if frame.pc > 0 {
-                if sent.is_none() {
-                    // `next(g)` / a `for` loop: the common case, pushed as one whole store.
-                    frame.push_none();
-                } else {
-                    frame.push(sent);
-                }
-            } else if !sent.is_none() {
+            if frame.pc == 0 && !sent.is_none() {
                 *g.frame.borrow_mut() = Some(frame);
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
@@ -84,9 +77,19 @@ impl Vm {
             // Throwing into a generator that never started: it finishes at once.
             return Err(throw.unwrap_or_else(|| PyErr::bare("GeneratorExit")));
         }
+        // (Checked before the sent value is pushed: a generator left suspended by the error
+        // must not keep it on its stack.)
         if self.depth >= self.recursion_limit {
             *g.frame.borrow_mut() = Some(frame);
             return Err(crate::interp::call::recursion_error());
+        }
+        if throw.is_none() && frame.pc > 0 {
+            if sent.is_none() {
+                // `next(g)` / a `for` loop: the common case, pushed as one whole store.
+                frame.push_none();
+            } else {
+                frame.push(sent);
+            }
         }
         let mut throw = throw;
         if let Some(err) = throw.take() {
@@ -144,14 +147,63 @@ impl Vm {
             }
             Err(e) => {
                 self.recycle_frame(frame);
-                if e.is("StopIteration") {
-                    let err = PyErr::new("RuntimeError", "generator raised StopIteration");
-                    if let Some(mut st) = err.state() {
-                        st.cause = Some(e.exc.clone());
-                    }
-                    return Err(err);
+                Err(generator_error(e))
+            }
+        }
+    }
+
+    /// Resume `g` with `None` sent — `next(g)`, a `for` loop over `g`, `yield from g` — and
+    /// move what it yields (`Ok(true)`) or returns (`Ok(false)`) onto `dest`.
+    ///
+    /// The common case of `gen_resume`, without its `sent`/`throw` arguments and `GenStep`
+    /// result: the value goes from the generator's stack to the consumer's as one 16-byte
+    /// copy. A `Value` returned inside an enum is stored in pieces (tag, payload) and read
+    /// back whole by the next push, a store-forwarding stall per item — per level of a
+    /// `yield from` chain.
+    pub fn gen_next_into(&mut self, g: &Rc<Generator>, dest: &mut Vec<Value>) -> PyResult<bool> {
+        if g.running.get() {
+            return Err(PyErr::new("ValueError", "generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            crate::value::push_none(dest);
+            return Ok(false);
+        };
+        if self.depth >= self.recursion_limit {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(crate::interp::call::recursion_error());
+        }
+        if frame.pc > 0 {
+            frame.push_none();
+        }
+        if !frame.saved_exc.is_empty() {
+            let saved = std::mem::take(&mut frame.saved_exc);
+            self.exc_info.extend(saved);
+        }
+        g.running.set(true);
+        self.depth += 1;
+        let r = self.dispatch(&mut frame);
+        self.depth -= 1;
+        g.running.set(false);
+        let at = frame.stack.len().saturating_sub(1);
+        match r {
+            Ok(Exit::Yield) => {
+                crate::value::move_tail(&mut frame.stack, at, dest);
+                let n = frame.exc_pushed as usize;
+                if n > 0 {
+                    let at = self.exc_info.len() - n;
+                    frame.saved_exc = self.exc_info.split_off(at);
                 }
-                Err(e)
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(true)
+            }
+            Ok(Exit::Return) => {
+                crate::value::move_tail(&mut frame.stack, at, dest);
+                self.recycle_frame(frame);
+                Ok(false)
+            }
+            Err(e) => {
+                self.recycle_frame(frame);
+                Err(generator_error(e))
             }
         }
     }
@@ -319,6 +371,18 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// An exception leaving a generator's frame: `StopIteration` becomes `RuntimeError` (PEP 479).
+fn generator_error(e: PyErr) -> PyErr {
+    if e.is("StopIteration") {
+        let err = PyErr::new("RuntimeError", "generator raised StopIteration");
+        if let Some(mut st) = err.state() {
+            st.cause = Some(e.exc.clone());
+        }
+        return err;
+    }
+    e
 }
 
 pub fn stop_iteration(v: Value) -> PyErr {

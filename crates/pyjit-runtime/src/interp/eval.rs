@@ -789,6 +789,16 @@ impl Vm {
                             *pc = arg;
                         }
                         Next::Slow => {
+                            if let Value::Generator(g) = f.top() {
+                                // The item moves from the generator's stack to this one.
+                                let g = g.clone();
+                                if !self.gen_next_into(&g, &mut f.stack)? {
+                                    f.pop(); // the return value
+                                    f.pop();
+                                    *pc = arg;
+                                }
+                                continue;
+                            }
                             let it = f.top().clone();
                             match self.next(&it)? {
                                 Some(v) => f.push(v),
@@ -999,6 +1009,19 @@ impl Vm {
                 }
                 Op::YieldFrom => {
                     let sent = f.pop();
+                    if let (Value::None, Value::Generator(g)) = (&sent, f.top()) {
+                        // The common case: what the sub-generator yields or returns moves
+                        // straight onto this stack (see `gen_next_into`).
+                        let g = g.clone();
+                        if self.gen_next_into(&g, &mut f.stack)? {
+                            // Re-run this instruction on resume; the sent value is pushed then.
+                            *pc -= 1;
+                            return Ok(Exit::Yield);
+                        }
+                        let n = f.stack.len();
+                        drop(f.stack.swap_remove(n - 2)); // the sub-generator
+                        continue;
+                    }
                     let it = f.top().clone();
                     match self.delegate(&it, sent)? {
                         Ok(yielded) => {
