@@ -1222,14 +1222,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Dict(d) => {
-                let k = self.hkey(item.clone())?;
-                self.with_key_eq(|| d.map.borrow().contains_key(&k))
-            }
-            Value::Set(s) => {
-                let k = self.hkey(item.clone())?;
-                self.with_key_eq(|| s.set.borrow().contains(&k))
-            }
+            Value::Dict(d) => self.dict_contains(d, item),
+            Value::Set(s) => self.set_contains(s, item),
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;
