@@ -161,12 +161,52 @@ impl Vm {
     /// back whole by the next push, a store-forwarding stall per item — per level of a
     /// `yield from` chain.
     pub fn gen_next_into(&mut self, g: &Rc<Generator>, dest: &mut Vec<Value>) -> PyResult<bool> {
+        self.gen_next_with(g, |frame, yielded| {
+            match frame {
+                Some(f) => {
+                    let at = f.stack.len().saturating_sub(1);
+                    crate::value::move_tail(&mut f.stack, at, dest);
+                }
+                None => crate::value::push_none(dest),
+            }
+            yielded
+        })
+    }
+
+    /// `next(g)`: `None` when the generator is exhausted.
+    pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+        self.gen_next_with(g, |frame, yielded| match frame {
+            Some(f) if yielded => Some(f.pop()),
+            _ => None,
+        })
+    }
+
+    /// `next(g)` with what the generator yielded or returned.
+    pub fn generator_step(&mut self, g: &Rc<Generator>) -> PyResult<GenStep> {
+        self.gen_next_with(g, |frame, yielded| {
+            let v = frame.map_or(Value::None, |f| f.pop());
+            if yielded {
+                GenStep::Yielded(v)
+            } else {
+                GenStep::Returned(v)
+            }
+        })
+    }
+
+    /// Resume `g` with `None` sent; `take` receives the suspended or finished frame (with
+    /// the yielded or returned value on top of its stack; `None` if `g` had already
+    /// finished) and whether it yielded, and takes what it needs from it.
+    #[inline(always)]
+    fn gen_next_with<R>(
+        &mut self,
+        g: &Rc<Generator>,
+        take: impl FnOnce(Option<&mut crate::interp::frame::Frame>, bool) -> R,
+    ) -> PyResult<R> {
         if g.running.get() {
             return Err(PyErr::new("ValueError", "generator already executing"));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
-            crate::value::push_none(dest);
-            return Ok(false);
+            return Ok(take(None, false));
         };
         if self.depth >= self.recursion_limit {
             *g.frame.borrow_mut() = Some(frame);
@@ -184,22 +224,21 @@ impl Vm {
         let r = self.dispatch(&mut frame);
         self.depth -= 1;
         g.running.set(false);
-        let at = frame.stack.len().saturating_sub(1);
         match r {
             Ok(Exit::Yield) => {
-                crate::value::move_tail(&mut frame.stack, at, dest);
+                let out = take(Some(&mut frame), true);
                 let n = frame.exc_pushed as usize;
                 if n > 0 {
                     let at = self.exc_info.len() - n;
                     frame.saved_exc = self.exc_info.split_off(at);
                 }
                 *g.frame.borrow_mut() = Some(frame);
-                Ok(true)
+                Ok(out)
             }
             Ok(Exit::Return) => {
-                crate::value::move_tail(&mut frame.stack, at, dest);
+                let out = take(Some(&mut frame), false);
                 self.recycle_frame(frame);
-                Ok(false)
+                Ok(out)
             }
             Err(e) => {
                 self.recycle_frame(frame);
@@ -305,14 +344,6 @@ impl Vm {
             *inst.class.borrow_mut() = crate::builtin_types::types().object.clone();
         }
         drop(obj);
-    }
-
-    /// `next(g)`: `None` when the generator is exhausted.
-    pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
-        match self.gen_resume(g, Value::None, None)? {
-            GenStep::Yielded(v) => Ok(Some(v)),
-            GenStep::Returned(_) => Ok(None),
-        }
     }
 
     /// One step of `yield from it`: `Ok(yielded)` or `Err(return value)`.

@@ -169,3 +169,19 @@ def make_adder(k):
 print(sum(x * x for x in make_adder(3)(count(10)) if x & 1))
 print(list(enumerate(relay(count(2), 1))))
 print([v for v in relay(iter([10, 20]), 2)])
+
+# next() on a generator that returns a value: StopIteration carries it once; the default
+# replaces it.
+g = count(1)
+print(next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration", e.args, e.value)
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration again", e.args, e.value)
+g = count(0)
+print(next(g, "dflt"), next(g, "dflt2"))
+print(sum(count(100)), list(count(3)), max(x for x in count(7)), tuple(enumerate(count(2))))
