@@ -166,3 +166,13 @@ try:
     s.remove({4})
 except KeyError as e:
     print(repr(e))
+
+# dict.get through the same lookups.
+Alias.calls = 0
+d = {Alias(8): "eight", 9: "nine", (1, 2): "pair"}
+print(d.get(8), d.get(Alias(9)), d.get(10, "none"), d.get((1, 2)), d.get(8.0), Alias.calls > 0)
+print(dd.get(12, "absent"))
+try:
+    dd.get(11)
+except ValueError as e:
+    print("get: ValueError", e)
