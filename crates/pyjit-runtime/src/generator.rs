@@ -60,7 +60,7 @@ impl Vm {
         if g.running.get() {
             return Err(PyErr::new("ValueError", "generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(mut frame) = g.frame.take() else {
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(GenStep::Returned(Value::None)),
@@ -68,7 +68,7 @@ impl Vm {
         };
         if throw.is_none() {
             if frame.pc == 0 && !sent.is_none() {
-                *g.frame.borrow_mut() = Some(frame);
+                g.frame.set(Some(frame));
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
                 ));
@@ -80,7 +80,7 @@ impl Vm {
         // (Checked before the sent value is pushed: a generator left suspended by the error
         // must not keep it on its stack.)
         if self.depth >= self.recursion_limit {
-            *g.frame.borrow_mut() = Some(frame);
+            g.frame.set(Some(frame));
             return Err(crate::interp::call::recursion_error());
         }
         if throw.is_none() && frame.pc > 0 {
@@ -103,7 +103,7 @@ impl Vm {
                 g.running.set(false);
                 match r {
                     Ok(GenStep::Yielded(v)) => {
-                        *g.frame.borrow_mut() = Some(frame);
+                        g.frame.set(Some(frame));
                         return Ok(GenStep::Yielded(v));
                     }
                     Ok(GenStep::Returned(v)) => {
@@ -137,7 +137,7 @@ impl Vm {
                     let at = self.exc_info.len() - n;
                     frame.saved_exc = self.exc_info.split_off(at);
                 }
-                *g.frame.borrow_mut() = Some(frame);
+                g.frame.set(Some(frame));
                 Ok(GenStep::Yielded(v))
             }
             Ok(Exit::Return) => {
@@ -205,11 +205,11 @@ impl Vm {
         if g.running.get() {
             return Err(PyErr::new("ValueError", "generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(mut frame) = g.frame.take() else {
             return Ok(take(None, false));
         };
         if self.depth >= self.recursion_limit {
-            *g.frame.borrow_mut() = Some(frame);
+            g.frame.set(Some(frame));
             return Err(crate::interp::call::recursion_error());
         }
         if frame.pc > 0 {
@@ -232,7 +232,7 @@ impl Vm {
                     let at = self.exc_info.len() - n;
                     frame.saved_exc = self.exc_info.split_off(at);
                 }
-                *g.frame.borrow_mut() = Some(frame);
+                g.frame.set(Some(frame));
                 Ok(out)
             }
             Ok(Exit::Return) => {
@@ -297,7 +297,7 @@ impl Vm {
                     }
                 };
                 let g = Rc::new(Generator {
-                    frame: std::cell::RefCell::new(Some(a.frame)),
+                    frame: std::cell::Cell::new(Some(a.frame)),
                     running: std::cell::Cell::new(false),
                     name: a.name,
                     qualname: a.qualname,
@@ -387,11 +387,14 @@ impl Vm {
 
     /// `g.close()`.
     pub fn generator_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
-        let started = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
+        let frame = g.frame.take();
+        let started = frame.as_ref().is_some_and(|f| f.pc > 0);
         if !started {
-            g.frame.borrow_mut().take();
+            // Never started (or finished): closing just drops the frame.
+            drop(frame);
             return Ok(());
         }
+        g.frame.set(frame);
         match self.gen_resume(g, Value::None, Some(PyErr::bare("GeneratorExit"))) {
             Ok(GenStep::Yielded(_)) => Err(PyErr::new(
                 "RuntimeError",
