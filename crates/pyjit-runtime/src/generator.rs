@@ -387,6 +387,9 @@ impl Vm {
 
     /// `g.close()`.
     pub fn generator_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        if g.running.get() {
+            return Err(PyErr::new("ValueError", "generator already executing"));
+        }
         let frame = g.frame.take();
         let started = frame.as_ref().is_some_and(|f| f.pc > 0);
         if !started {

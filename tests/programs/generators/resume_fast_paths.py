@@ -185,3 +185,22 @@ except StopIteration as e:
 g = count(0)
 print(next(g, "dflt"), next(g, "dflt2"))
 print(sum(count(100)), list(count(3)), max(x for x in count(7)), tuple(enumerate(count(2))))
+
+
+# close(), throw() and send() on a generator from inside its own frame.
+def reentrant():
+    for op in ("close", "throw", "send"):
+        try:
+            if op == "close":
+                me2.close()
+            elif op == "throw":
+                me2.throw(KeyError)
+            else:
+                me2.send(None)
+        except ValueError as e:
+            print(op + ":", e)
+    yield "after"
+
+
+me2 = reentrant()
+print(next(me2), list(me2))
