@@ -329,6 +329,12 @@ pub fn push_none(stack: &mut Vec<Value>) {
     push_plain(stack, TAG_NONE, 0);
 }
 
+/// `stack.push(Value::Bool(b))` in one store (see `push_plain`).
+#[inline(always)]
+pub fn push_bool(stack: &mut Vec<Value>, b: bool) {
+    push_plain(stack, TAG_BOOL, b as u64);
+}
+
 /// `stack.push(Value::Int(i))` in one store (see `push_plain`).
 #[inline(always)]
 pub fn push_int(stack: &mut Vec<Value>, i: i64) {

@@ -501,7 +501,9 @@ impl Vm {
                     let container = f.pop();
                     let item = f.pop();
                     let r = self.contains(&container, &item)?;
-                    f.push(Value::Bool(r != (arg == 1)));
+                    Value::release(container);
+                    Value::release(item);
+                    crate::value::push_bool(&mut f.stack, r != (arg == 1));
                 }
                 Op::BinarySubscr => {
                     // list[int] / tuple[int] in range: the element replaces the container on
