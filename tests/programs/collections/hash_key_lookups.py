@@ -176,3 +176,33 @@ try:
     dd.get(11)
 except ValueError as e:
     print("get: ValueError", e)
+
+
+# An instance key of equal hash that is *not* equal: the new key is still added, in
+# insertion order, after the instance's __eq__ said no.
+class Stranger:
+    def __init__(self, n):
+        self.n = n
+
+    def __hash__(self):
+        return self.n
+
+    def __eq__(self, other):
+        # (How many times this runs depends on the table's probe order, which differs
+        # between implementations: it is not printed.)
+        return False
+
+    def __repr__(self):
+        return "Stranger(%d)" % self.n
+
+
+s = {Stranger(4), 1}
+s.add(4)
+s.add(2)
+s.add(4)
+print(len(s), [repr(k) for k in s if isinstance(k, Stranger)], 4 in s, 2 in s)
+d = {Stranger(6): "s", 0: "zero"}
+d[6] = "six"
+d[7] = "seven"
+d[6] = "six again"
+print(len(d), d[6], d[7], list(d.values()))

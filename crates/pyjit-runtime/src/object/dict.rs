@@ -46,6 +46,9 @@ thread_local! {
     static KEY_EQ_ERR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
     /// Whether `KEY_EQ_ERR` holds an exception (checked without touching the `RefCell`).
     static KEY_EQ_FAILED: Cell<bool> = const { Cell::new(false) };
+    /// Set when `HKey` equality outside a `with_key_eq` scope met an instance key of equal
+    /// hash and answered by identity, skipping its `__eq__` (see `Vm::set_insert`).
+    static KEY_EQ_SKIPPED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `stored == probe` through the VM lent by the innermost `Vm::with_key_eq` scope; identity
@@ -53,6 +56,7 @@ thread_local! {
 fn python_key_eq(stored: &Value, probe: &Value) -> bool {
     let vm = KEY_EQ_VM.with(|c| c.replace(std::ptr::null_mut()));
     if vm.is_null() {
+        KEY_EQ_SKIPPED.with(|c| c.set(true));
         return false;
     }
     // Scopes entered by the `__eq__` (dict operations in Python code) start with an empty
@@ -267,23 +271,22 @@ impl Vm {
     }
 
     /// `s.add(item)`: an equal key already present stays (as in CPython).
+    ///
+    /// One probe: the key is inserted at once, comparing with builtin equality and identity
+    /// only. If that skipped an instance key's `__eq__` (an instance key of equal hash)
+    /// and appended `item`, the insertion is undone (it is the last entry) and decided by
+    /// the general path, where `__eq__` runs with the set not borrowed.
     pub fn set_insert(&mut self, s: &PySet, item: Value) -> PyResult<()> {
         let hash = self.hash(&item)?;
-        if !matches!(item, Value::Instance(_)) {
-            // (The borrow ends with this statement: the insertion below borrows mutably.)
-            let slot = probe_set(&s.set.borrow(), hash, &item);
-            match slot {
-                Slot::Found(_) => return Ok(()),
-                Slot::Absent => {
-                    // No stored key equals `item`, so the insertion (identity and builtin
-                    // comparisons only) appends it.
-                    s.set_mut()?.insert(HKey { hash, value: item });
-                    return Ok(());
-                }
-                Slot::NeedsEq => {}
-            }
+        KEY_EQ_SKIPPED.with(|c| c.set(false));
+        let (_, inserted) = s.set_mut()?.insert_full(HKey { hash, value: item });
+        if !inserted || !KEY_EQ_SKIPPED.with(|c| c.get()) {
+            return Ok(());
         }
-        let k = self.resolve_set_key(&s.set, HKey { hash, value: item })?;
+        let Some(k) = s.set_mut()?.pop() else {
+            return Ok(());
+        };
+        let k = self.resolve_set_key(&s.set, k)?;
         s.set_mut()?.insert(k);
         Ok(())
     }
@@ -334,30 +337,23 @@ impl Vm {
     }
 
     /// `d[key] = value`: an equal key already present stays, its value is replaced.
+    ///
+    /// One probe, as `set_insert`: undone and redone by the general path when an instance
+    /// key's `__eq__` was skipped and `key` was appended.
     pub fn dict_store(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
-        if !matches!(key, Value::Instance(_)) {
-            let slot = probe_map(&d.map.borrow(), hash, &key);
-            match slot {
-                Slot::Found(i) => {
-                    let old = {
-                        let mut map = d.map_mut()?;
-                        map.get_index_mut(i)
-                            .map(|(_, v)| std::mem::replace(v, value))
-                    };
-                    // Dropped once the table is no longer borrowed.
-                    drop(old);
-                    return Ok(());
-                }
-                Slot::Absent => {
-                    d.map_mut()?.insert(HKey { hash, value: key }, value);
-                    return Ok(());
-                }
-                Slot::NeedsEq => {}
-            }
+        KEY_EQ_SKIPPED.with(|c| c.set(false));
+        let (_, old) = d.map_mut()?.insert_full(HKey { hash, value: key }, value);
+        if old.is_some() || !KEY_EQ_SKIPPED.with(|c| c.get()) {
+            // The replaced value is dropped once the table is no longer borrowed.
+            drop(old);
+            return Ok(());
         }
-        let k = self.resolve_key(&d.map, HKey { hash, value: key })?;
-        d.map_mut()?.insert(k, value);
+        let Some((k, v)) = d.map_mut()?.pop() else {
+            return Ok(());
+        };
+        let k = self.resolve_key(&d.map, k)?;
+        d.map_mut()?.insert(k, v);
         Ok(())
     }
 }
