@@ -206,3 +206,10 @@ d[6] = "six"
 d[7] = "seven"
 d[6] = "six again"
 print(len(d), d[6], d[7], list(d.values()))
+
+# set.update through the same insertion.
+s = {Alias(1), 2}
+s.update([1, 2, 3], (3, 4), {Alias(4), 5})
+print(len(s), sorted(repr(k) for k in s))
+s.update(range(100))
+print(len(s), sum(1 for i in range(100) if i in s))

@@ -175,8 +175,7 @@ fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for other in &args[1..] {
         let o = to_set(vm, other)?;
         for k in o {
-            let k = vm.resolve_set_key(&s.set, k)?;
-            s.set_mut()?.insert(k);
+            vm.set_insert_key(&s, k)?;
         }
     }
     Ok(Value::None)

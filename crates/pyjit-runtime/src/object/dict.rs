@@ -278,8 +278,13 @@ impl Vm {
     /// the general path, where `__eq__` runs with the set not borrowed.
     pub fn set_insert(&mut self, s: &PySet, item: Value) -> PyResult<()> {
         let hash = self.hash(&item)?;
+        self.set_insert_key(s, HKey { hash, value: item })
+    }
+
+    /// `set_insert` of a key whose hash is known.
+    pub fn set_insert_key(&mut self, s: &PySet, k: HKey) -> PyResult<()> {
         KEY_EQ_SKIPPED.with(|c| c.set(false));
-        let (_, inserted) = s.set_mut()?.insert_full(HKey { hash, value: item });
+        let (_, inserted) = s.set_mut()?.insert_full(k);
         if !inserted || !KEY_EQ_SKIPPED.with(|c| c.get()) {
             return Ok(());
         }
