@@ -281,7 +281,9 @@ impl Vm {
         self.set_insert_key(s, HKey { hash, value: item })
     }
 
-    /// `set_insert` of a key whose hash is known.
+    /// `set_insert` of a key whose hash is known. (Inlined into `set_insert`: called, with
+    /// the key passed through memory, `set.add` cost 3% more.)
+    #[inline(always)]
     pub fn set_insert_key(&mut self, s: &PySet, k: HKey) -> PyResult<()> {
         KEY_EQ_SKIPPED.with(|c| c.set(false));
         let (_, inserted) = s.set_mut()?.insert_full(k);
