@@ -213,3 +213,23 @@ s.update([1, 2, 3], (3, 4), {Alias(4), 5})
 print(len(s), sorted(repr(k) for k in s))
 s.update(range(100))
 print(len(s), sum(1 for i in range(100) if i in s))
+
+# del d[k] and d.pop(k) through the same lookups.
+d = {Alias(1): "a1", 2: "two", (3, 4): "pair", "s": "str", 5.0: "five"}
+del d[1]
+print(d.pop(2), d.pop((3, 4)), d.pop(5), d.pop(9, "default"), list(d.values()))
+for k in (1, Alias(2), (3, 4)):
+    try:
+        del d[k]
+    except KeyError as e:
+        print("KeyError", e)
+try:
+    d.pop(Alias(7))
+except KeyError as e:
+    print("KeyError", e)
+del d["".join(["s"])]
+print(d)
+try:
+    del dd[11]
+except ValueError as e:
+    print("del: ValueError", e)

@@ -343,6 +343,30 @@ impl Vm {
         self.with_key_eq(|| d.map.borrow().get(&k).cloned())
     }
 
+    /// Remove `key` from `d` (`del d[key]`, `d.pop(key)`): its value, `None` if absent.
+    pub fn dict_remove(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        if !matches!(key, Value::Instance(_)) {
+            let slot = probe_map(&d.map.borrow(), hash, key);
+            match slot {
+                Slot::Found(i) => {
+                    let removed = d.map_mut()?.shift_remove_index(i);
+                    // The key is dropped here, once the table is no longer borrowed.
+                    return Ok(removed.map(|(_, v)| v));
+                }
+                Slot::Absent => return Ok(None),
+                Slot::NeedsEq => {}
+            }
+        }
+        let k = HKey {
+            hash,
+            value: key.clone(),
+        };
+        let k = self.resolve_key(&d.map, k)?;
+        let removed = d.map_mut()?.shift_remove(&k);
+        Ok(removed)
+    }
+
     /// `d[key] = value`: an equal key already present stays, its value is replaced.
     ///
     /// One probe, as `set_insert`: undone and redone by the general path when an instance

@@ -313,9 +313,7 @@ impl Vm {
                 Err(index_type_error("list", idx))
             }
             Value::Dict(d) => {
-                let key = self.hkey(idx.clone())?;
-                let key = self.resolve_key(&d.map, key)?;
-                let removed = d.map_mut()?.shift_remove(&key);
+                let removed = self.dict_remove(d, idx)?;
                 match removed {
                     Some(_) => Ok(()),
                     None => Err(key_error(idx.clone())),
