@@ -60,22 +60,15 @@ impl Vm {
         if g.running.get() {
             return Err(PyErr::new("ValueError", "generator already executing"));
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
+        let Some(mut frame) = g.frame.take() else {
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(GenStep::Returned(Value::None)),
             };
         };
         if throw.is_none() {
-            if frame.pc > 0 {
-                if sent.is_none() {
-                    // `next(g)` / a `for` loop: the common case, pushed as one whole store.
-                    frame.push_none();
-                } else {
-                    frame.push(sent);
-                }
-            } else if !sent.is_none() {
-                *g.frame.borrow_mut() = Some(frame);
+            if frame.pc == 0 && !sent.is_none() {
+                g.frame.set(Some(frame));
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
                 ));
@@ -84,9 +77,19 @@ impl Vm {
             // Throwing into a generator that never started: it finishes at once.
             return Err(throw.unwrap_or_else(|| PyErr::bare("GeneratorExit")));
         }
+        // (Checked before the sent value is pushed: a generator left suspended by the error
+        // must not keep it on its stack.)
         if self.depth >= self.recursion_limit {
-            *g.frame.borrow_mut() = Some(frame);
+            g.frame.set(Some(frame));
             return Err(crate::interp::call::recursion_error());
+        }
+        if throw.is_none() && frame.pc > 0 {
+            if sent.is_none() {
+                // `next(g)` / a `for` loop: the common case, pushed as one whole store.
+                frame.push_none();
+            } else {
+                frame.push(sent);
+            }
         }
         let mut throw = throw;
         if let Some(err) = throw.take() {
@@ -100,7 +103,7 @@ impl Vm {
                 g.running.set(false);
                 match r {
                     Ok(GenStep::Yielded(v)) => {
-                        *g.frame.borrow_mut() = Some(frame);
+                        g.frame.set(Some(frame));
                         return Ok(GenStep::Yielded(v));
                     }
                     Ok(GenStep::Returned(v)) => {
@@ -134,7 +137,7 @@ impl Vm {
                     let at = self.exc_info.len() - n;
                     frame.saved_exc = self.exc_info.split_off(at);
                 }
-                *g.frame.borrow_mut() = Some(frame);
+                g.frame.set(Some(frame));
                 Ok(GenStep::Yielded(v))
             }
             Ok(Exit::Return) => {
@@ -145,14 +148,102 @@ impl Vm {
             Ok(Exit::Switch) => unreachable!("`eval_inner` never returns `Switch`"),
             Err(e) => {
                 self.recycle_frame(frame);
-                if e.is("StopIteration") {
-                    let err = PyErr::new("RuntimeError", "generator raised StopIteration");
-                    if let Some(mut st) = err.state() {
-                        st.cause = Some(e.exc.clone());
-                    }
-                    return Err(err);
+                Err(generator_error(e))
+            }
+        }
+    }
+
+    /// Resume `g` with `None` sent — `next(g)`, a `for` loop over `g`, `yield from g` — and
+    /// move what it yields (`Ok(true)`) or returns (`Ok(false)`) onto `dest`.
+    ///
+    /// The common case of `gen_resume`, without its `sent`/`throw` arguments and `GenStep`
+    /// result: the value goes from the generator's stack to the consumer's as one 16-byte
+    /// copy. A `Value` returned inside an enum is stored in pieces (tag, payload) and read
+    /// back whole by the next push, a store-forwarding stall per item — per level of a
+    /// `yield from` chain.
+    pub fn gen_next_into(&mut self, g: &Rc<Generator>, dest: &mut Vec<Value>) -> PyResult<bool> {
+        self.gen_next_with(g, |frame, yielded| {
+            match frame {
+                Some(f) => {
+                    let at = f.stack.len().saturating_sub(1);
+                    crate::value::move_tail(&mut f.stack, at, dest);
                 }
-                Err(e)
+                None => crate::value::push_none(dest),
+            }
+            yielded
+        })
+    }
+
+    /// `next(g)`: `None` when the generator is exhausted.
+    pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+        self.gen_next_with(g, |frame, yielded| match frame {
+            Some(f) if yielded => Some(f.pop()),
+            _ => None,
+        })
+    }
+
+    /// `next(g)` with what the generator yielded or returned.
+    pub fn generator_step(&mut self, g: &Rc<Generator>) -> PyResult<GenStep> {
+        self.gen_next_with(g, |frame, yielded| {
+            let v = frame.map_or(Value::None, |f| f.pop());
+            if yielded {
+                GenStep::Yielded(v)
+            } else {
+                GenStep::Returned(v)
+            }
+        })
+    }
+
+    /// Resume `g` with `None` sent; `take` receives the suspended or finished frame (with
+    /// the yielded or returned value on top of its stack; `None` if `g` had already
+    /// finished) and whether it yielded, and takes what it needs from it.
+    #[inline(always)]
+    fn gen_next_with<R>(
+        &mut self,
+        g: &Rc<Generator>,
+        take: impl FnOnce(Option<&mut crate::interp::frame::Frame>, bool) -> R,
+    ) -> PyResult<R> {
+        if g.running.get() {
+            return Err(PyErr::new("ValueError", "generator already executing"));
+        }
+        let Some(mut frame) = g.frame.take() else {
+            return Ok(take(None, false));
+        };
+        if self.depth >= self.recursion_limit {
+            g.frame.set(Some(frame));
+            return Err(crate::interp::call::recursion_error());
+        }
+        if frame.pc > 0 {
+            frame.push_none();
+        }
+        if !frame.saved_exc.is_empty() {
+            let saved = std::mem::take(&mut frame.saved_exc);
+            self.exc_info.extend(saved);
+        }
+        g.running.set(true);
+        self.depth += 1;
+        let r = self.dispatch(&mut frame);
+        self.depth -= 1;
+        g.running.set(false);
+        match r {
+            Ok(Exit::Yield) => {
+                let out = take(Some(&mut frame), true);
+                let n = frame.exc_pushed as usize;
+                if n > 0 {
+                    let at = self.exc_info.len() - n;
+                    frame.saved_exc = self.exc_info.split_off(at);
+                }
+                g.frame.set(Some(frame));
+                Ok(out)
+            }
+            Ok(Exit::Return) => {
+                let out = take(Some(&mut frame), false);
+                self.recycle_frame(frame);
+                Ok(out)
+            }
+            Err(e) => {
+                self.recycle_frame(frame);
+                Err(generator_error(e))
             }
         }
     }
@@ -207,7 +298,7 @@ impl Vm {
                     }
                 };
                 let g = Rc::new(Generator {
-                    frame: std::cell::RefCell::new(Some(a.frame)),
+                    frame: std::cell::Cell::new(Some(a.frame)),
                     running: std::cell::Cell::new(false),
                     name: a.name,
                     qualname: a.qualname,
@@ -256,14 +347,6 @@ impl Vm {
         drop(obj);
     }
 
-    /// `next(g)`: `None` when the generator is exhausted.
-    pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
-        match self.gen_resume(g, Value::None, None)? {
-            GenStep::Yielded(v) => Ok(Some(v)),
-            GenStep::Returned(_) => Ok(None),
-        }
-    }
-
     /// One step of `yield from it`: `Ok(yielded)` or `Err(return value)`.
     pub fn delegate(&mut self, it: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
         match it {
@@ -305,11 +388,17 @@ impl Vm {
 
     /// `g.close()`.
     pub fn generator_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
-        let started = g.frame.borrow().as_ref().is_some_and(|f| f.pc > 0);
+        if g.running.get() {
+            return Err(PyErr::new("ValueError", "generator already executing"));
+        }
+        let frame = g.frame.take();
+        let started = frame.as_ref().is_some_and(|f| f.pc > 0);
         if !started {
-            g.frame.borrow_mut().take();
+            // Never started (or finished): closing just drops the frame.
+            drop(frame);
             return Ok(());
         }
+        g.frame.set(frame);
         match self.gen_resume(g, Value::None, Some(PyErr::bare("GeneratorExit"))) {
             Ok(GenStep::Yielded(_)) => Err(PyErr::new(
                 "RuntimeError",
@@ -320,6 +409,18 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// An exception leaving a generator's frame: `StopIteration` becomes `RuntimeError` (PEP 479).
+fn generator_error(e: PyErr) -> PyErr {
+    if e.is("StopIteration") {
+        let err = PyErr::new("RuntimeError", "generator raised StopIteration");
+        if let Some(mut st) = err.state() {
+            st.cause = Some(e.exc.clone());
+        }
+        return err;
+    }
+    e
 }
 
 pub fn stop_iteration(v: Value) -> PyErr {

@@ -306,8 +306,14 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             type_name(it)
         )));
     }
-    if let (Value::Generator(g), 1) = (it, args.len()) {
-        return vm.generator_send(g, Value::None, None);
+    if let Value::Generator(g) = it {
+        return match vm.generator_step(g)? {
+            crate::generator::GenStep::Yielded(v) => Ok(v),
+            crate::generator::GenStep::Returned(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::generator::stop_iteration(v)),
+            },
+        };
     }
     if let (Value::Instance(_), 1) = (it, args.len()) {
         return vm

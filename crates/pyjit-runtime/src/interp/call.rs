@@ -84,7 +84,7 @@ impl Vm {
         let frame = self.new_function_frame(func, args, kwargs)?;
         if func.code.flags.generator {
             return Ok(Value::Generator(Rc::new(Generator {
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: Cell::new(Some(Box::new(frame))),
                 running: Cell::new(false),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
@@ -280,7 +280,7 @@ impl Vm {
                 let name = func.name.borrow().clone();
                 let qualname = func.qualname.borrow().clone();
                 Ok(Value::Generator(Rc::new(Generator {
-                    frame: RefCell::new(Some(frame)),
+                    frame: Cell::new(Some(frame)),
                     running: Cell::new(false),
                     name,
                     qualname,

@@ -554,7 +554,9 @@ impl Vm {
                     let container = f.pop();
                     let item = f.pop();
                     let r = self.contains(&container, &item)?;
-                    f.push(Value::Bool(r != (arg == 1)));
+                    Value::release(container);
+                    Value::release(item);
+                    crate::value::push_bool(&mut f.stack, r != (arg == 1));
                 }
                 Op::BinarySubscr => {
                     // list[int] / tuple[int] in range: the element replaces the container on
@@ -851,6 +853,16 @@ impl Vm {
                             *pc = arg;
                         }
                         Next::Slow => {
+                            if let Value::Generator(g) = f.top() {
+                                // The item moves from the generator's stack to this one.
+                                let g = g.clone();
+                                if !self.gen_next_into(&g, &mut f.stack)? {
+                                    f.pop(); // the return value
+                                    f.pop();
+                                    *pc = arg;
+                                }
+                                continue;
+                            }
                             let it = f.top().clone();
                             match self.next(&it)? {
                                 Some(v) => f.push(v),
@@ -1065,6 +1077,19 @@ impl Vm {
                 }
                 Op::YieldFrom => {
                     let sent = f.pop();
+                    if let (Value::None, Value::Generator(g)) = (&sent, f.top()) {
+                        // The common case: what the sub-generator yields or returns moves
+                        // straight onto this stack (see `gen_next_into`).
+                        let g = g.clone();
+                        if self.gen_next_into(&g, &mut f.stack)? {
+                            // Re-run this instruction on resume; the sent value is pushed then.
+                            *pc -= 1;
+                            return Ok(Exit::Yield);
+                        }
+                        let n = f.stack.len();
+                        drop(f.stack.swap_remove(n - 2)); // the sub-generator
+                        continue;
+                    }
                     let it = f.top().clone();
                     match self.delegate(&it, sent)? {
                         Ok(yielded) => {
@@ -1265,14 +1290,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Dict(d) => {
-                let k = self.hkey(item.clone())?;
-                self.with_key_eq(|| d.map.borrow().contains_key(&k))
-            }
-            Value::Set(s) => {
-                let k = self.hkey(item.clone())?;
-                self.with_key_eq(|| s.set.borrow().contains(&k))
-            }
+            Value::Dict(d) => self.dict_contains(d, item),
+            Value::Set(s) => self.set_contains(s, item),
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;

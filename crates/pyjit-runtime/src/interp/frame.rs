@@ -84,19 +84,13 @@ impl Frame {
     /// Push an int in one 16-byte store (see `Value::set_int`).
     #[inline(always)]
     pub fn push_int(&mut self, i: i64) {
-        self.stack.push(Value::Null);
-        if let Some(top) = self.stack.last_mut() {
-            top.set_int(i);
-        }
+        crate::value::push_int(&mut self.stack, i);
     }
 
     /// Push `None` in one 16-byte store (see `Value::set_int`).
     #[inline(always)]
     pub fn push_none(&mut self) {
-        self.stack.push(Value::Null);
-        if let Some(top) = self.stack.last_mut() {
-            top.set_none();
-        }
+        crate::value::push_none(&mut self.stack);
     }
 
     /// Replace the two numbers on top of the stack by `r`. Numbers own nothing, so the top

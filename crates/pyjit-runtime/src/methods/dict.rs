@@ -42,8 +42,7 @@ fn get(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("dict.get", kw)?;
     arity("get", &args[1.min(args.len())..], 1, 2)?;
     let d = dict_of(args)?;
-    let k = vm.hkey(args[1].clone())?;
-    let v = vm.with_key_eq(|| d.map.borrow().get(&k).cloned())?;
+    let v = vm.dict_lookup(d, &args[1])?;
     Ok(v.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -106,10 +105,7 @@ fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("dict.pop", kw)?;
     arity("pop", &args[1.min(args.len())..], 1, 2)?;
     let d = dict_of(args)?;
-    let k = vm.hkey(args[1].clone())?;
-    let k = vm.resolve_key(&d.map, k)?;
-    let r = d.map_mut()?.shift_remove(&k);
-    match r {
+    match vm.dict_remove(d, &args[1])? {
         Some(v) => Ok(v),
         None => args
             .get(2)

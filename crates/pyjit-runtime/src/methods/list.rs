@@ -4,7 +4,6 @@ use super::add;
 use crate::builtin_types::BuiltinTypes;
 use crate::error::{index_error, type_error, value_error, PyResult};
 use crate::interp::call::{arity, no_kwargs};
-use crate::ops::repr::simple_repr;
 use crate::ops::subscript::index_value;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -30,14 +29,6 @@ pub fn install(t: &BuiltinTypes) {
         ],
     );
     add(&t.tuple, &[("index", index), ("count", count)]);
-}
-
-fn items_of(v: &Value) -> Vec<Value> {
-    match v {
-        Value::List(l) => l.items.borrow().clone(),
-        Value::Tuple(t) => t.items.clone(),
-        _ => Vec::new(),
-    }
 }
 
 fn list_of<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<crate::object::PyList>> {
@@ -127,8 +118,11 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("index", kw)?;
     arity("index", &args[1.min(args.len())..], 1, 3)?;
-    let items = items_of(&args[0]);
-    let n = items.len() as i64;
+    let n = match &args[0] {
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        _ => 0,
+    } as i64;
     let norm = |v: Option<&Value>, d: i64| -> i64 {
         match v.and_then(index_value) {
             Some(i) if i < 0 => (i + n).max(0),
@@ -136,28 +130,55 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             None => d,
         }
     };
-    let start = norm(args.get(2), 0);
-    let stop = norm(args.get(3), n);
-    for i in start..stop {
-        let v = &items[i as usize];
-        if v.is(&args[1]) || vm.eq(v, &args[1])? {
-            return Ok(Value::Int(i));
+    let start = norm(args.get(2), 0) as usize;
+    let stop = norm(args.get(3), n) as usize;
+    let found = match &args[0] {
+        // Scanned in place (no copy of the list); an `__eq__` that shrinks the list ends
+        // the scan early, as in CPython.
+        Value::List(l) => vm.list_find(l, &args[1], start, stop)?,
+        Value::Tuple(t) => {
+            let mut found = None;
+            for (i, v) in t.items.iter().enumerate().take(stop).skip(start) {
+                if v.is(&args[1]) || vm.eq(v, &args[1])? {
+                    found = Some(i);
+                    break;
+                }
+            }
+            found
         }
+        _ => None,
+    };
+    match found {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(match &args[0] {
+            Value::Tuple(_) => value_error("tuple.index(x): x not in tuple"),
+            // `repr` runs the item's `__repr__`, as CPython's `%R` does.
+            _ => value_error(format!("{} is not in list", vm.repr(&args[1])?)),
+        }),
     }
-    Err(match &args[0] {
-        Value::Tuple(_) => value_error("tuple.index(x): x not in tuple"),
-        _ => value_error(format!("{} is not in list", simple_repr(&args[1]))),
-    })
 }
 
 fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("count", kw)?;
     arity("count", &args[1.min(args.len())..], 1, 1)?;
     let mut n = 0;
-    for v in items_of(&args[0]) {
-        if v.is(&args[1]) || vm.eq(&v, &args[1])? {
-            n += 1;
+    match &args[0] {
+        Value::List(l) => {
+            // In place, the length re-read at every step (an `__eq__` may change the list).
+            let mut from = 0;
+            while let Some(i) = vm.list_find(l, &args[1], from, usize::MAX)? {
+                n += 1;
+                from = i + 1;
+            }
         }
+        Value::Tuple(t) => {
+            for v in &t.items {
+                if v.is(&args[1]) || vm.eq(v, &args[1])? {
+                    n += 1;
+                }
+            }
+        }
+        _ => {}
     }
     Ok(Value::Int(n))
 }

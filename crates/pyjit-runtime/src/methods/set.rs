@@ -130,31 +130,24 @@ fn copy(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.add", kw)?;
     arity("set.add", &args[1.min(args.len())..], 1, 1)?;
-    let k = vm.hkey(args[1].clone())?;
     let s = set_of(args)?;
-    let k = vm.resolve_set_key(&s.set, k)?;
-    s.set_mut()?.insert(k);
+    vm.set_insert(s, args[1].clone())?;
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.discard", kw)?;
     arity("set.discard", &args[1.min(args.len())..], 1, 1)?;
-    let k = vm.hkey(args[1].clone())?;
     let s = set_of(args)?;
-    let k = vm.resolve_set_key(&s.set, k)?;
-    s.set_mut()?.shift_remove(&k);
+    vm.set_remove_key(s, &args[1])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.remove", kw)?;
     arity("set.remove", &args[1.min(args.len())..], 1, 1)?;
-    let k = vm.hkey(args[1].clone())?;
     let s = set_of(args)?;
-    let k = vm.resolve_set_key(&s.set, k)?;
-    let removed = s.set_mut()?.shift_remove(&k);
-    if !removed {
+    if !vm.set_remove_key(s, &args[1])? {
         return Err(key_error(args[1].clone()));
     }
     Ok(Value::None)
@@ -182,8 +175,7 @@ fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for other in &args[1..] {
         let o = to_set(vm, other)?;
         for k in o {
-            let k = vm.resolve_set_key(&s.set, k)?;
-            s.set_mut()?.insert(k);
+            vm.set_insert_key(&s, k)?;
         }
     }
     Ok(Value::None)

@@ -46,6 +46,9 @@ thread_local! {
     static KEY_EQ_ERR: RefCell<Option<PyErr>> = const { RefCell::new(None) };
     /// Whether `KEY_EQ_ERR` holds an exception (checked without touching the `RefCell`).
     static KEY_EQ_FAILED: Cell<bool> = const { Cell::new(false) };
+    /// Set when `HKey` equality outside a `with_key_eq` scope met an instance key of equal
+    /// hash and answered by identity, skipping its `__eq__` (see `Vm::set_insert`).
+    static KEY_EQ_SKIPPED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `stored == probe` through the VM lent by the innermost `Vm::with_key_eq` scope; identity
@@ -53,6 +56,7 @@ thread_local! {
 fn python_key_eq(stored: &Value, probe: &Value) -> bool {
     let vm = KEY_EQ_VM.with(|c| c.replace(std::ptr::null_mut()));
     if vm.is_null() {
+        KEY_EQ_SKIPPED.with(|c| c.set(true));
         return false;
     }
     // Scopes entered by the `__eq__` (dict operations in Python code) start with an empty
@@ -139,6 +143,249 @@ impl Vm {
     pub fn resolve_set_key(&mut self, set: &RefCell<Set>, key: HKey) -> PyResult<HKey> {
         let found = self.with_key_eq(|| set.borrow().get(&key).cloned())?;
         Ok(found.unwrap_or(key))
+    }
+}
+
+/// Where a probe sits in a table, found without running Python code (see `Probe`).
+pub enum Slot {
+    Found(usize),
+    Absent,
+    /// A stored instance key has the probe's hash: only its `__eq__` can tell.
+    NeedsEq,
+}
+
+/// A lookup key borrowed from the value looked up, for probes that are not instances.
+///
+/// The general path (`hkey` + `with_key_eq`) clones the probe into an `HKey`, lends the VM
+/// through thread-locals, and for an insertion or removal looks the key up twice
+/// (`resolve_key`, then the update). A probe that is not an instance compares with stored
+/// keys without Python code — except with a stored instance key of equal hash, whose
+/// `__eq__` CPython calls. That case is only recorded (`Slot::NeedsEq`), and the caller
+/// takes the general path: the answer is the one `HKey::eq` gives in a `with_key_eq` scope.
+struct Probe<'a> {
+    hash: i64,
+    value: &'a Value,
+    needs_eq: Cell<bool>,
+}
+
+impl Hash for Probe<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<HKey> for Probe<'_> {
+    fn equivalent(&self, key: &HKey) -> bool {
+        if key.hash != self.hash {
+            return false;
+        }
+        if crate::ops::compare::key_eq(self.value, &key.value) {
+            return true;
+        }
+        if matches!(key.value, Value::Instance(_)) {
+            self.needs_eq.set(true);
+        }
+        false
+    }
+}
+
+impl Probe<'_> {
+    fn slot(&self, found: Option<usize>) -> Slot {
+        match found {
+            Some(i) => Slot::Found(i),
+            None if self.needs_eq.get() => Slot::NeedsEq,
+            None => Slot::Absent,
+        }
+    }
+}
+
+/// Look up `value` (not an instance; `hash` is its hash) in a dict table.
+pub fn probe_map(map: &Map, hash: i64, value: &Value) -> Slot {
+    debug_assert!(!matches!(value, Value::Instance(_)));
+    let p = Probe {
+        hash,
+        value,
+        needs_eq: Cell::new(false),
+    };
+    p.slot(map.get_index_of(&p))
+}
+
+/// Look up `value` (not an instance; `hash` is its hash) in a set table.
+pub fn probe_set(set: &Set, hash: i64, value: &Value) -> Slot {
+    debug_assert!(!matches!(value, Value::Instance(_)));
+    let p = Probe {
+        hash,
+        value,
+        needs_eq: Cell::new(false),
+    };
+    p.slot(set.get_index_of(&p))
+}
+
+/// A mutable set used as the argument of `in`, `discard` or `remove` on a set is looked up
+/// as the equal frozenset, as CPython does.
+fn frozen_probe(item: &Value) -> Option<Value> {
+    match item {
+        Value::Set(x) if !x.frozen => Some(Value::Set(std::rc::Rc::new(PySet::new(
+            x.set.borrow().clone(),
+            true,
+        )))),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `item in s`.
+    pub fn set_contains(&mut self, s: &PySet, item: &Value) -> PyResult<bool> {
+        if !matches!(item, Value::Instance(_)) {
+            let hash = match self.hash(item) {
+                Ok(h) => h,
+                Err(e) => match frozen_probe(item) {
+                    Some(f) => return self.set_contains(s, &f),
+                    None => return Err(e),
+                },
+            };
+            let slot = probe_set(&s.set.borrow(), hash, item);
+            match slot {
+                Slot::Found(_) => return Ok(true),
+                Slot::Absent => return Ok(false),
+                Slot::NeedsEq => {}
+            }
+        }
+        let k = self.hkey(item.clone())?;
+        self.with_key_eq(|| s.set.borrow().contains(&k))
+    }
+
+    /// `item in d`.
+    pub fn dict_contains(&mut self, d: &PyDict, item: &Value) -> PyResult<bool> {
+        if !matches!(item, Value::Instance(_)) {
+            let hash = self.hash(item)?;
+            let slot = probe_map(&d.map.borrow(), hash, item);
+            match slot {
+                Slot::Found(_) => return Ok(true),
+                Slot::Absent => return Ok(false),
+                Slot::NeedsEq => {}
+            }
+        }
+        let k = self.hkey(item.clone())?;
+        self.with_key_eq(|| d.map.borrow().contains_key(&k))
+    }
+
+    /// `s.add(item)`: an equal key already present stays (as in CPython).
+    ///
+    /// One probe: the key is inserted at once, comparing with builtin equality and identity
+    /// only. If that skipped an instance key's `__eq__` (an instance key of equal hash)
+    /// and appended `item`, the insertion is undone (it is the last entry) and decided by
+    /// the general path, where `__eq__` runs with the set not borrowed.
+    pub fn set_insert(&mut self, s: &PySet, item: Value) -> PyResult<()> {
+        let hash = self.hash(&item)?;
+        self.set_insert_key(s, HKey { hash, value: item })
+    }
+
+    /// `set_insert` of a key whose hash is known. (Inlined into `set_insert`: called, with
+    /// the key passed through memory, `set.add` cost 3% more.)
+    #[inline(always)]
+    pub fn set_insert_key(&mut self, s: &PySet, k: HKey) -> PyResult<()> {
+        KEY_EQ_SKIPPED.with(|c| c.set(false));
+        let (_, inserted) = s.set_mut()?.insert_full(k);
+        if !inserted || !KEY_EQ_SKIPPED.with(|c| c.get()) {
+            return Ok(());
+        }
+        let Some(k) = s.set_mut()?.pop() else {
+            return Ok(());
+        };
+        let k = self.resolve_set_key(&s.set, k)?;
+        s.set_mut()?.insert(k);
+        Ok(())
+    }
+
+    /// Remove `item` from `s`; whether it was there.
+    pub fn set_remove_key(&mut self, s: &PySet, item: &Value) -> PyResult<bool> {
+        let hash = match self.hash(item) {
+            Ok(h) => h,
+            Err(e) => match frozen_probe(item) {
+                Some(f) => return self.set_remove_key(s, &f),
+                None => return Err(e),
+            },
+        };
+        if !matches!(item, Value::Instance(_)) {
+            let slot = probe_set(&s.set.borrow(), hash, item);
+            match slot {
+                Slot::Found(i) => {
+                    let removed = s.set_mut()?.shift_remove_index(i);
+                    drop(removed);
+                    return Ok(true);
+                }
+                Slot::Absent => return Ok(false),
+                Slot::NeedsEq => {}
+            }
+        }
+        let k = HKey {
+            hash,
+            value: item.clone(),
+        };
+        let k = self.resolve_set_key(&s.set, k)?;
+        let removed = s.set_mut()?.shift_remove(&k);
+        Ok(removed)
+    }
+
+    /// `d[key]`, `None` when absent.
+    pub fn dict_lookup(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        if !matches!(key, Value::Instance(_)) {
+            let hash = self.hash(key)?;
+            let map = d.map.borrow();
+            match probe_map(&map, hash, key) {
+                Slot::Found(i) => return Ok(map.get_index(i).map(|(_, v)| v.clone())),
+                Slot::Absent => return Ok(None),
+                Slot::NeedsEq => {}
+            }
+        }
+        let k = self.hkey(key.clone())?;
+        self.with_key_eq(|| d.map.borrow().get(&k).cloned())
+    }
+
+    /// Remove `key` from `d` (`del d[key]`, `d.pop(key)`): its value, `None` if absent.
+    pub fn dict_remove(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let hash = self.hash(key)?;
+        if !matches!(key, Value::Instance(_)) {
+            let slot = probe_map(&d.map.borrow(), hash, key);
+            match slot {
+                Slot::Found(i) => {
+                    let removed = d.map_mut()?.shift_remove_index(i);
+                    // The key is dropped here, once the table is no longer borrowed.
+                    return Ok(removed.map(|(_, v)| v));
+                }
+                Slot::Absent => return Ok(None),
+                Slot::NeedsEq => {}
+            }
+        }
+        let k = HKey {
+            hash,
+            value: key.clone(),
+        };
+        let k = self.resolve_key(&d.map, k)?;
+        let removed = d.map_mut()?.shift_remove(&k);
+        Ok(removed)
+    }
+
+    /// `d[key] = value`: an equal key already present stays, its value is replaced.
+    ///
+    /// One probe, as `set_insert`: undone and redone by the general path when an instance
+    /// key's `__eq__` was skipped and `key` was appended.
+    pub fn dict_store(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        KEY_EQ_SKIPPED.with(|c| c.set(false));
+        let (_, old) = d.map_mut()?.insert_full(HKey { hash, value: key }, value);
+        if old.is_some() || !KEY_EQ_SKIPPED.with(|c| c.get()) {
+            // The replaced value is dropped once the table is no longer borrowed.
+            drop(old);
+            return Ok(());
+        }
+        let Some((k, v)) = d.map_mut()?.pop() else {
+            return Ok(());
+        };
+        let k = self.resolve_key(&d.map, k)?;
+        d.map_mut()?.insert(k, v);
+        Ok(())
     }
 }
 

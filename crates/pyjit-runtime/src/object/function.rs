@@ -65,7 +65,10 @@ pub struct Module {
 
 /// A suspended function frame, resumed by `next`/`send`.
 pub struct Generator {
-    pub frame: RefCell<Option<Box<Frame>>>,
+    /// The suspended frame: taken out while the generator runs (`running` tells that
+    /// apart from finished). A `Cell`, not a `RefCell`: the frame is only ever moved in
+    /// and out whole, so there is no borrow to track (two flag updates per resume less).
+    pub frame: Cell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,

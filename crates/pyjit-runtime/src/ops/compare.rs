@@ -33,7 +33,20 @@ fn cmp_int_float(i: &Num, f: f64) -> Option<Ordering> {
 }
 
 /// Equality for dictionary keys: builtin hashable types by value, everything else by identity.
+#[inline]
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    // The common keys first, without building `Num`s.
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return x == y,
+        (Value::Str(x), Value::Str(y)) => {
+            return std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()
+        }
+        _ => {}
+    }
+    key_eq_slow(a, b)
+}
+
+fn key_eq_slow(a: &Value, b: &Value) -> bool {
     if let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) {
         return num_cmp(&x, &y) == Some(Ordering::Equal);
     }
@@ -53,7 +66,22 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 
 impl Vm {
     /// `hash(v)`, raising `TypeError` for unhashable values.
+    ///
+    /// Ints below the hash modulus (2**61 - 1) hash to themselves (-1 excepted) and strings
+    /// cache theirs: both are answered inline, since every set and dict operation starts
+    /// here; the rest goes out of line.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        const MODULUS: u64 = (1 << 61) - 1;
+        match v {
+            Value::Int(i) if i.unsigned_abs() < MODULUS => Ok(if *i == -1 { -2 } else { *i }),
+            Value::Str(s) => Ok(s.hash()),
+            _ => self.hash_slow(v),
+        }
+    }
+
+    #[inline(never)]
+    fn hash_slow(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => Int::Small(*i).py_hash(),
             Value::Bool(b) => i64::from(*b),

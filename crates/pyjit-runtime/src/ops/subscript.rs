@@ -187,8 +187,7 @@ impl Vm {
                 )))
             }
             Value::Dict(d) => {
-                let key = self.hkey(idx.clone())?;
-                let found = self.with_key_eq(|| d.map.borrow().get(&key).cloned())?;
+                let found = self.dict_lookup(d, idx)?;
                 match found {
                     Some(v) => Ok(v),
                     None => Err(key_error(idx.clone())),
@@ -265,12 +264,7 @@ impl Vm {
                 }
                 Err(index_type_error("list", idx))
             }
-            Value::Dict(d) => {
-                let key = self.hkey(idx.clone())?;
-                let key = self.resolve_key(&d.map, key)?;
-                d.map_mut()?.insert(key, value);
-                Ok(())
-            }
+            Value::Dict(d) => self.dict_store(d, idx.clone(), value),
             Value::Instance(_) => self.instance_setitem(obj, idx, value),
             _ => Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -319,9 +313,7 @@ impl Vm {
                 Err(index_type_error("list", idx))
             }
             Value::Dict(d) => {
-                let key = self.hkey(idx.clone())?;
-                let key = self.resolve_key(&d.map, key)?;
-                let removed = d.map_mut()?.shift_remove(&key);
+                let removed = self.dict_remove(d, idx)?;
                 match removed {
                     Some(_) => Ok(()),
                     None => Err(key_error(idx.clone())),
