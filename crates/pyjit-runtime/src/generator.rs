@@ -145,7 +145,6 @@ impl Vm {
                 self.recycle_frame(frame);
                 Ok(GenStep::Returned(v))
             }
-            Ok(Exit::Switch) => unreachable!("`eval_inner` never returns `Switch`"),
             Err(e) => {
                 self.recycle_frame(frame);
                 Err(generator_error(e))

@@ -32,8 +32,14 @@ use std::rc::Rc;
 pub(crate) enum Exit {
     Return,
     Yield,
-    /// The JIT started or stopped recording: `eval_inner` goes on in the other instance of
-    /// the loop (never leaves `eval_inner`).
+}
+
+/// How `eval_loop` stopped: an `Exit`, or `Switch` — the JIT started or stopped recording and
+/// `eval_inner` goes on in the other instance of the loop.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    Return,
+    Yield,
     Switch,
 }
 
@@ -122,7 +128,7 @@ impl Vm {
     ///
     /// The loop exists twice: `eval_loop::<false>` runs when the JIT is not recording and
     /// has no per-instruction check at all; `eval_loop::<true>` (out of line) reports every
-    /// instruction to the recorder. Each hands over to the other with `Exit::Switch` when
+    /// instruction to the recorder. Each hands over to the other with `Flow::Switch` when
     /// recording starts (only at the JIT's loop hooks) or stops.
     #[inline(always)]
     fn eval_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
@@ -133,8 +139,11 @@ impl Vm {
             } else {
                 self.eval_loop::<false>(f, &mut pc)
             };
-            if !matches!(r, Ok(Exit::Switch)) {
-                break r;
+            match r {
+                Ok(Flow::Switch) => {}
+                Ok(Flow::Return) => break Ok(Exit::Return),
+                Ok(Flow::Yield) => break Ok(Exit::Yield),
+                Err(e) => break Err(e),
             }
         };
         f.pc = pc;
@@ -144,7 +153,7 @@ impl Vm {
     /// The evaluation loop while the JIT records (see `eval_inner`).
     #[cold]
     #[inline(never)]
-    fn eval_loop_recording(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Exit> {
+    fn eval_loop_recording(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Flow> {
         self.eval_loop::<true>(f, pc)
     }
 
@@ -155,14 +164,14 @@ impl Vm {
     /// writes the frame's pc from outside — the JIT hooks, the recorder — gets `f.pc`
     /// synchronized around the call; everything else leaves through `eval_inner`.
     #[inline(always)]
-    fn eval_loop<const REC: bool>(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Exit> {
+    fn eval_loop<const REC: bool>(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Flow> {
         let code = f.code.clone();
         let rt = f.rt.clone();
         let instrs = &code.instrs[..];
         loop {
             if REC {
                 if !self.jit_recording {
-                    return Ok(Exit::Switch);
+                    return Ok(Flow::Switch);
                 }
                 f.pc = *pc;
                 self.jit_record_step(f);
@@ -743,7 +752,7 @@ impl Vm {
                         *pc = f.pc;
                         r?;
                         if !REC && self.jit_recording {
-                            return Ok(Exit::Switch);
+                            return Ok(Flow::Switch);
                         }
                     }
                 }
@@ -792,7 +801,7 @@ impl Vm {
                         *pc = f.pc;
                         r?;
                         if self.jit_recording {
-                            return Ok(Exit::Switch);
+                            return Ok(Flow::Switch);
                         }
                     }
                 }
@@ -997,7 +1006,7 @@ impl Vm {
                         module,
                     })));
                 }
-                Op::ReturnValue => return Ok(Exit::Return),
+                Op::ReturnValue => return Ok(Flow::Return),
                 Op::Raise => return Err(self.raise(f, arg)),
                 Op::SetupExcept | Op::SetupWith => {
                     if ins.op == Op::SetupWith {
@@ -1066,7 +1075,7 @@ impl Vm {
                         .unwrap_or(Value::None);
                     f.push(b);
                 }
-                Op::YieldValue => return Ok(Exit::Yield),
+                Op::YieldValue => return Ok(Flow::Yield),
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v {
@@ -1084,7 +1093,7 @@ impl Vm {
                         if self.gen_next_into(&g, &mut f.stack)? {
                             // Re-run this instruction on resume; the sent value is pushed then.
                             *pc -= 1;
-                            return Ok(Exit::Yield);
+                            return Ok(Flow::Yield);
                         }
                         let n = f.stack.len();
                         drop(f.stack.swap_remove(n - 2)); // the sub-generator
@@ -1096,7 +1105,7 @@ impl Vm {
                             // Re-run this instruction on resume; the sent value is pushed then.
                             *pc -= 1;
                             f.push(yielded);
-                            return Ok(Exit::Yield);
+                            return Ok(Flow::Yield);
                         }
                         Err(returned) => {
                             f.pop();
