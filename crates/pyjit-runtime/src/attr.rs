@@ -538,6 +538,15 @@ impl Vm {
                 crate::interp::cache::bump_type_epoch();
                 t.dict.clone()
             }
+            Value::Type(t) => {
+                return Err(PyErr::new(
+                    "TypeError",
+                    format!(
+                        "cannot set '{name}' attribute of immutable type '{}'",
+                        t.name
+                    ),
+                ))
+            }
             Value::Module(m) => m.dict.clone(),
             Value::Function(f) => f.dict.clone(),
             _ => return Err(no_attr(obj, name)),

@@ -103,7 +103,35 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         crate::methods::install();
+        vm.intern_builtin_method_names();
         vm
+    }
+
+    /// Seed the interner with the method names of the builtin types, so that a call site's
+    /// name (interned with its code object) *is* the key in the type's dict: the inline
+    /// cache's key check (`key_is`) then succeeds on a pointer compare, not a string compare
+    /// per `s.add(x)` or `l.append(x)`.
+    fn intern_builtin_method_names(&mut self) {
+        let t = self.types.clone();
+        for ty in [
+            &t.str_,
+            &t.list,
+            &t.dict,
+            &t.tuple,
+            &t.int,
+            &t.float,
+            &t.set,
+            &t.frozenset,
+        ] {
+            for (k, _) in ty.dict.map.borrow().iter() {
+                if let Value::Str(name) = &k.value {
+                    let text: &str = name.as_str();
+                    if !self.interned.contains_key(text) {
+                        self.interned.insert(text.into(), k.value.clone());
+                    }
+                }
+            }
+        }
     }
 
     /// The interned `str` value for a name.
