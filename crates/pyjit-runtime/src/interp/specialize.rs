@@ -366,13 +366,8 @@ pub fn class_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
     if cls.version.get() != class || type_epoch() != epoch {
         return false;
     }
-    let owner = if mro_pos == 0 {
-        &**cls
-    } else {
-        match cls.mro_rest.get(mro_pos as usize - 1) {
-            Some(t) => &**t,
-            None => return false,
-        }
+    let Some(owner) = mro_at(cls, mro_pos) else {
+        return false;
     };
     let m = owner.dict.map.borrow();
     let func = apply_if_key(m.get_index(index as usize), name, |v| match v {
@@ -430,12 +425,8 @@ pub fn super_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
     if cls.version.get() != class {
         return false;
     }
-    let owner = match mro_pos {
-        0 => &*cls,
-        p => match cls.mro_rest.get(p as usize - 1) {
-            Some(t) => &**t,
-            None => return false,
-        },
+    let Some(owner) = mro_at(&cls, mro_pos) else {
+        return false;
     };
     let m = owner.dict.map.borrow();
     match m.get_index(index as usize) {
@@ -509,13 +500,18 @@ pub fn with_method<R>(
     }
     // No instance attribute can shadow the method: the entry was filled when no instance of
     // the class had ever had one of that name, and a first such store changes the version.
-    let owner = if mro_pos == 0 {
-        &*cls
-    } else {
-        &**cls.mro_rest.get(mro_pos as usize - 1)?
-    };
+    let owner = mro_at(&cls, mro_pos)?;
     let m = owner.dict.map.borrow();
     apply_if_key(m.get_index(index as usize), name, f)
+}
+
+/// The class at position `pos` of `cls`'s MRO (0 is `cls` itself).
+#[inline(always)]
+fn mro_at(cls: &PyType, pos: u32) -> Option<&PyType> {
+    match pos {
+        0 => Some(cls),
+        p => cls.mro_rest.get(p as usize - 1).map(|t| &**t),
+    }
 }
 
 /// Whether attribute `name` of instances of a class can be cached as a plain dict slot.
