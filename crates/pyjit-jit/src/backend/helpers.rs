@@ -512,6 +512,44 @@ pub(crate) extern "sysv64" fn list_append(
     ok(0)
 }
 
+/// `attr.store`: the attribute `Value` at `p` (an address from `attr.at`/`attr.slot`)
+/// becomes `(tag, val)`, with a reference of its own. The old value moves to `deferred`,
+/// released when the iteration ends, so objects only it kept alive stay valid for the rest
+/// of the iteration. When it is the last reference to an instance of a class with
+/// `__del__` or to a generator, nothing is stored and the trace exits: the interpreter
+/// makes the store and runs the finalizer at once, where CPython does.
+pub(crate) extern "sysv64" fn attr_store(
+    rt: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    p: u64,
+    val: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: `p` is the address of a live attribute `Value` inside an instance dict the
+    // trace checked (`attr.at`/`attr.slot`: nothing in a trace adds or removes attributes,
+    // so it stays valid); no other reference to that `Value` is live while the helper runs.
+    // `(tag, val)` is a live value (or a number the trace computed); no reference into
+    // `deferred` is live here.
+    unsafe {
+        let slot = &mut *(p as *mut Value);
+        let finalizes = match &*slot {
+            Value::Instance(i) => {
+                std::rc::Rc::strong_count(i) == 1
+                    && i.class.try_borrow().map_or(true, |c| c.has_del.get())
+            }
+            Value::Generator(g) => std::rc::Rc::strong_count(g) == 1,
+            _ => false,
+        };
+        if finalizes {
+            return FAIL;
+        }
+        let old = std::mem::replace(slot, owned(tag as u8, val));
+        (*rt).deferred.push(old);
+    }
+    ok(0)
+}
+
 /// `pycall`: call function `k` (a `Desc::PyCall`) with the operands as positional
 /// arguments through the interpreter, as its `Call`/`CallMethod` would
 /// (`Vm::call_positional`: the same binding, recursion check, pooled frame and traceback). A result of tag `tag` is returned
@@ -612,6 +650,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         New => new,
         SetAttr => setattr,
         ListAppend => list_append,
+        AttrStore => attr_store,
         PyCall => pycall,
         Keep => keep,
     }
