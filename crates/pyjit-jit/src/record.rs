@@ -1268,6 +1268,9 @@ impl Recorder {
             });
         } else {
             self.call(Helper::AttrStore, 0, Type::Void, &[p, v], Some(s));
+            // Reachable through `obj` now: a store through that path must not leave the
+            // recorder's copy of a fresh instance's attributes stale.
+            self.escape(v);
         }
         if !self.inlined.is_empty() && !self.in_resumable() {
             // A call whose exits restart it (the outermost inlined call, or the one a

@@ -135,3 +135,34 @@ c.item = Node(2, None)
 print(swap(a, c, 301))
 b.item = Node(-1, None)
 print(old_value_used(b, 300))
+
+
+class P:
+    def __init__(self, x):
+        self.x = x
+
+
+def alias_store(b, n):
+    # A fresh instance stored into an attribute is changed through the attribute: reads
+    # through the local see the change.
+    t = 0
+    for i in range(n):
+        p = P(i)
+        b.item = p
+        b.item.x = 100
+        t += p.x
+    return t
+
+
+def alias_self(b, n):
+    t = 0
+    for i in range(n):
+        p = P(i)
+        b.item = p
+        q = b.item
+        q.x = p
+        t += p.x.x is p
+    return t
+
+
+print(alias_store(Box(), 50), alias_self(Box(), 50))
