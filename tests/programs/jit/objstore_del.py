@@ -74,3 +74,64 @@ print("gen gone")
 print(mixed(b, 35))
 b.item = None
 print("end")
+
+
+
+class K:
+    pass
+
+
+keep = [K(), K(), K()]
+
+
+def make(i, k=0):
+    if i % 4 == 3:
+        return D(i)
+    return keep[i % 3]
+
+
+def note(i, k=0):
+    print("note", i)
+    return 1
+
+
+def replace_made(b, n):
+    # Residual calls make the values; a store that frees the previous one (the attribute
+    # held its last reference) exits, and the interpreter finalizes it at once, before the
+    # next `note`.
+    t = 0
+    for i in range(n):
+        b.item = make(i)
+        t += note(i)
+    return t
+
+
+def plain_gen():
+    yield 1
+    yield 2
+
+
+held = [plain_gen()]
+next(held[0])
+
+
+def gen_made(i, k=0):
+    if i % 3 == 2:
+        g = gen(i)
+        next(g)
+        return g
+    return held[0]
+
+
+def replace_gens(b, n):
+    t = 0
+    for i in range(n):
+        b.item = gen_made(i)
+        t += note(i)
+    return t
+
+
+print(replace_made(b, 14))
+b.item = None
+print(replace_gens(b, 9))
+print("done")

@@ -516,8 +516,9 @@ pub(crate) extern "sysv64" fn list_append(
 /// becomes `(tag, val)`, with a reference of its own. The old value moves to `deferred`,
 /// released when the iteration ends, so objects only it kept alive stay valid for the rest
 /// of the iteration. When it is the last reference to an instance of a class with
-/// `__del__` or to a generator, nothing is stored and the trace exits: the interpreter
-/// makes the store and runs the finalizer at once, where CPython does.
+/// `__del__` or to a generator — not counting the trace's own in `deferred`, which go when
+/// the iteration ends — nothing is stored and the trace exits: the interpreter makes the
+/// store and runs the finalizer at once, where CPython does.
 pub(crate) extern "sysv64" fn attr_store(
     rt: *mut TraceRt,
     _: u64,
@@ -532,20 +533,26 @@ pub(crate) extern "sysv64" fn attr_store(
     // `(tag, val)` is a live value (or a number the trace computed); no reference into
     // `deferred` is live here.
     unsafe {
+        let rt = &mut *rt;
         let slot = &mut *(p as *mut Value);
-        let finalizes = match &*slot {
-            Value::Instance(i) => {
-                std::rc::Rc::strong_count(i) == 1
-                    && i.class.try_borrow().map_or(true, |c| c.has_del.get())
+        let count = match &*slot {
+            Value::Instance(i) if i.class.try_borrow().map_or(true, |c| c.has_del.get()) => {
+                Some(std::rc::Rc::strong_count(i))
             }
-            Value::Generator(g) => std::rc::Rc::strong_count(g) == 1,
-            _ => false,
+            Value::Generator(g) => Some(std::rc::Rc::strong_count(g)),
+            _ => None,
         };
-        if finalizes {
-            return FAIL;
+        if let Some(count) = count {
+            // The trace's own references (`deferred`: a residual call's result, an earlier
+            // store's old value) go when the iteration ends: freed then unless someone else
+            // holds one.
+            let ours = rt.deferred.iter().filter(|d| same(d, slot)).count();
+            if count <= 1 + ours {
+                return FAIL;
+            }
         }
         let old = std::mem::replace(slot, owned(tag as u8, val));
-        (*rt).deferred.push(old);
+        rt.deferred.push(old);
     }
     ok(0)
 }
