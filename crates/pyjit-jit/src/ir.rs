@@ -476,6 +476,13 @@ pub enum Helper {
     SetAttr,
     /// `list.append(v)`: the list takes a reference of its own to `v`.
     ListAppend,
+    /// Store any value into an existing attribute's `Value` (operands: its address from
+    /// `attr.at`/`attr.slot`, the value), with reference counting: the slot takes a
+    /// reference to the new value, the old one waits in `TraceRt::deferred` until the
+    /// iteration ends (the trace may still hold objects it alone kept alive). Exits, storing
+    /// nothing, when the old value is the last reference to an object with a finalizer
+    /// (`__del__`, a generator): the interpreter then stores and finalizes it at once.
+    AttrStore,
     /// A *residual call*: call the Python function of `Desc::PyCall` `k` with the operands
     /// as positional arguments through the interpreter (`Vm::call_positional`), as the call instruction
     /// would. The result must have the call's type; otherwise, or when the callee raises,
@@ -511,7 +518,8 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 16] = [
+    pub const ALL: [Helper; 17] = [
+        Helper::AttrStore,
         Helper::PyCall,
         Helper::Keep,
         Helper::Math,
@@ -546,6 +554,7 @@ impl Helper {
             Helper::New => "new",
             Helper::SetAttr => "setattr",
             Helper::ListAppend => "list.append",
+            Helper::AttrStore => "attr.store",
             Helper::PyCall => "pycall",
             Helper::Keep => "keep",
         }
@@ -575,7 +584,12 @@ impl Helper {
     pub fn has_effect(self) -> bool {
         matches!(
             self,
-            Helper::ListSet | Helper::SetAttr | Helper::ListAppend | Helper::PyCall | Helper::Keep
+            Helper::ListSet
+                | Helper::SetAttr
+                | Helper::ListAppend
+                | Helper::AttrStore
+                | Helper::PyCall
+                | Helper::Keep
         )
     }
 

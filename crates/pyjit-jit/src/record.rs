@@ -1229,11 +1229,13 @@ impl Recorder {
         })
     }
 
-    /// `obj.name = v` of a number over a number attribute of an instance.
+    /// `obj.name = v` into an existing attribute of an instance: a number over a number is
+    /// `stslot` (inline, no reference counting); anything else is `attr.store` (a helper
+    /// with reference counting, see `Helper::AttrStore`).
     fn store_attr(&mut self, f: &Frame, pc: usize, arg: usize) -> Result<(), String> {
         let n = f.stack.len();
         let (cv, cobj) = (&f.stack[n - 2], &f.stack[n - 1]);
-        if !matches!(cobj, Value::Instance(_)) || !is_number(cv) {
+        if !matches!(cobj, Value::Instance(_)) || cv.is_null() {
             return Err(format!(
                 "attribute store of a {} on a {}",
                 type_name(cv),
@@ -1247,19 +1249,29 @@ impl Recorder {
                 return None;
             }
             let old = attr_value(c, cobj, &name)?;
-            found = Some(c);
-            is_number(&old).then_some(())
+            found = Some((c, is_number(&old)));
+            Some(())
         });
-        let cache = found.ok_or("attribute store not in the inline cache")?;
+        let (cache, old_number) = found.ok_or("attribute store not in the inline cache")?;
         let s = self.snap(pc);
         let obj = self.pop()?;
         let v = self.pop()?;
+        if self.trace.ty(v) == Type::Obj(0) {
+            return Err("attribute store of an unbound value".into());
+        }
         let p = self.attr_ptr(obj, cobj, cache, name, s);
-        self.push(Inst::StoreSlot {
-            ptr: p,
-            val: v,
-            snap: s,
-        });
+        if old_number && is_number(cv) {
+            self.push(Inst::StoreSlot {
+                ptr: p,
+                val: v,
+                snap: s,
+            });
+        } else {
+            self.call(Helper::AttrStore, 0, Type::Void, &[p, v], Some(s));
+            // Reachable through `obj` now: a store through that path must not leave the
+            // recorder's copy of a fresh instance's attributes stale.
+            self.escape(v);
+        }
         if !self.inlined.is_empty() && !self.in_resumable() {
             // A call whose exits restart it (the outermost inlined call, or the one a
             // resumable call made) may store too — directly or in a call it makes — as long

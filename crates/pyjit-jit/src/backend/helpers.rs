@@ -512,6 +512,51 @@ pub(crate) extern "sysv64" fn list_append(
     ok(0)
 }
 
+/// `attr.store`: the attribute `Value` at `p` (an address from `attr.at`/`attr.slot`)
+/// becomes `(tag, val)`, with a reference of its own. The old value moves to `deferred`,
+/// released when the iteration ends, so objects only it kept alive stay valid for the rest
+/// of the iteration. When it is the last reference to an instance of a class with
+/// `__del__` or to a generator — not counting the trace's own in `deferred`, which go when
+/// the iteration ends — nothing is stored and the trace exits: the interpreter makes the
+/// store and runs the finalizer at once, where CPython does.
+pub(crate) extern "sysv64" fn attr_store(
+    rt: *mut TraceRt,
+    _: u64,
+    tag: u64,
+    p: u64,
+    val: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: `p` is the address of a live attribute `Value` inside an instance dict the
+    // trace checked (`attr.at`/`attr.slot`: nothing in a trace adds or removes attributes,
+    // so it stays valid); no other reference to that `Value` is live while the helper runs.
+    // `(tag, val)` is a live value (or a number the trace computed); no reference into
+    // `deferred` is live here.
+    unsafe {
+        let rt = &mut *rt;
+        let slot = &mut *(p as *mut Value);
+        let count = match &*slot {
+            Value::Instance(i) if i.class.try_borrow().map_or(true, |c| c.has_del.get()) => {
+                Some(std::rc::Rc::strong_count(i))
+            }
+            Value::Generator(g) => Some(std::rc::Rc::strong_count(g)),
+            _ => None,
+        };
+        if let Some(count) = count {
+            // The trace's own references (`deferred`: a residual call's result, an earlier
+            // store's old value) go when the iteration ends: freed then unless someone else
+            // holds one.
+            let ours = rt.deferred.iter().filter(|d| same(d, slot)).count();
+            if count <= 1 + ours {
+                return FAIL;
+            }
+        }
+        let old = std::mem::replace(slot, owned(tag as u8, val));
+        rt.deferred.push(old);
+    }
+    ok(0)
+}
+
 /// `pycall`: call function `k` (a `Desc::PyCall`) with the operands as positional
 /// arguments through the interpreter, as its `Call`/`CallMethod` would
 /// (`Vm::call_positional`: the same binding, recursion check, pooled frame and traceback). A result of tag `tag` is returned
@@ -612,6 +657,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         New => new,
         SetAttr => setattr,
         ListAppend => list_append,
+        AttrStore => attr_store,
         PyCall => pycall,
         Keep => keep,
     }

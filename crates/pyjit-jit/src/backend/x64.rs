@@ -130,11 +130,16 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let loop_label = ops.new_dynamic_label();
     // Old objects are released at each iteration end when the trace stores objects into
     // locals as it goes: `storeobj` (unoptimized) or an unpeeled end writing them back.
-    // Instances the trace allocates (`new`) are released there too.
+    // Instances the trace allocates (`new`) and old attribute values (`attr.store`) are
+    // released there too.
     let releases = t.insts.iter().any(|i| match *i {
         Inst::StoreObj { .. }
         | Inst::Call {
-            h: crate::ir::Helper::New | crate::ir::Helper::PyCall | crate::ir::Helper::Keep,
+            h:
+                crate::ir::Helper::New
+                | crate::ir::Helper::PyCall
+                | crate::ir::Helper::Keep
+                | crate::ir::Helper::AttrStore,
             ..
         } => true,
         Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),

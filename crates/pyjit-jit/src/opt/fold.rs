@@ -34,14 +34,20 @@ impl Folder {
     /// Only instructions that cannot write an attribute slot may come in between: reads,
     /// arithmetic, guards, frame-slot stores and pure helpers. Anything else (a call with
     /// effects, an allocation, a store through another pointer, which might alias, the loop
-    /// boundary) forgets the store. Returns the forwarded value for a load it replaces.
+    /// boundary) forgets the store. `attr.store %p %v` (any value) is a store like
+    /// `stslot`: the slot then holds `%v`, which a later `ldslot` of its type is. Returns the forwarded value for a load it replaces.
     fn forward_slot(&mut self, t: &Trace, inst: &Inst) -> Option<Ref> {
         match *inst {
             Inst::LoadSlot { ptr, ty, .. } => match self.last_store {
                 Some((p, v)) if p == ptr && t.ty(v) == ty => Some(v),
                 _ => None,
             },
-            Inst::StoreSlot { ptr, val, .. } => {
+            Inst::StoreSlot { ptr, val, .. }
+            | Inst::Call {
+                h: Helper::AttrStore,
+                args: [ptr, val, _],
+                ..
+            } => {
                 self.last_store = Some((ptr, val));
                 None
             }

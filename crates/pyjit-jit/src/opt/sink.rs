@@ -28,6 +28,10 @@
 //! other owner of an object a local holds (`self.queue = pkt.link` after `pkt =
 //! self.queue`), and its result is owned by the trace only until the iteration ends.
 //!
+//! And in traces that store objects into attributes (`attr.store`): the old value is
+//! released when the iteration ends, and a local may hold it (`n = self.head; self.head =
+//! m`) — or something only it kept alive — across the back-edge.
+//!
 //! Requires: no `load` of a slot after a `store` to it (the `guards` pass guarantees that);
 //! should one remain, it is forwarded to the stored value here.
 
@@ -40,7 +44,9 @@ pub fn run(t: &Trace) -> Trace {
         matches!(
             i,
             Inst::Call {
-                h: crate::ir::Helper::New | crate::ir::Helper::PyCall,
+                h: crate::ir::Helper::New
+                    | crate::ir::Helper::PyCall
+                    | crate::ir::Helper::AttrStore,
                 ..
             }
         )

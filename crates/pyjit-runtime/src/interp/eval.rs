@@ -258,6 +258,11 @@ impl Vm {
                             if hit.is_some() {
                                 self.stats.hit(Family::StoreAttr);
                                 *pc += 1;
+                                // An old value with `__del__` (or a generator) freed by the
+                                // store is finalized now, as CPython does.
+                                if crate::generator::has_pending_finalizers() {
+                                    self.run_pending_finalizers();
+                                }
                                 continue;
                             }
                         }
@@ -422,6 +427,11 @@ impl Vm {
                             self.stats.miss(Family::StoreAttr);
                             self.store_attr_fill(&obj, name, v, slot)?;
                         }
+                    }
+                    // The old value's finalizer runs at the store, as in CPython.
+                    drop(obj);
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
                     }
                 }
                 Op::DeleteAttr => {
