@@ -83,6 +83,12 @@ impl Vm {
     /// of its own.
     pub fn call_special1(&mut self, v: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
         match self.special_cached(v, name) {
+            // A Python method runs in a pooled frame, its arguments bound straight into it.
+            Some(Value::Function(func)) => Ok(Some(self.call_positional(
+                &func,
+                [v.clone(), arg.clone()],
+                2,
+            )?)),
             Some(m) => {
                 let mut full = self.special_args(&m, 1);
                 full.push(v.clone());
