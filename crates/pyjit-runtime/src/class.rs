@@ -69,6 +69,12 @@ impl Vm {
         mut args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
         match self.special_cached(v, name) {
+            // A Python method runs in a pooled frame, its arguments bound straight into it.
+            Some(Value::Function(func)) => {
+                let n = args.len() + 1;
+                let all = std::iter::once(v.clone()).chain(args);
+                Ok(Some(self.call_positional(&func, all, n)?))
+            }
             Some(m) => {
                 let mut full = self.special_args(&m, args.len());
                 full.push(v.clone());
