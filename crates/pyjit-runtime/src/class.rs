@@ -76,10 +76,8 @@ impl Vm {
                 Ok(Some(self.call_positional(&func, all, n)?))
             }
             Some(m) => {
-                let mut full = self.special_args(&m, args.len());
-                full.push(v.clone());
-                full.append(&mut args);
-                Ok(Some(self.call(&m, full)?))
+                args.insert(0, v.clone());
+                Ok(Some(self.call(&m, args)?))
             }
             None => Ok(None),
         }
@@ -95,26 +93,9 @@ impl Vm {
                 [v.clone(), arg.clone()],
                 2,
             )?)),
-            Some(m) => {
-                let mut full = self.special_args(&m, 1);
-                full.push(v.clone());
-                full.push(arg.clone());
-                Ok(Some(self.call(&m, full)?))
-            }
+            Some(m) => Ok(Some(self.call(&m, vec![v.clone(), arg.clone()])?)),
             None => Ok(None),
         }
-    }
-
-    /// The argument vector for a call of special method `m` with `n` arguments after self:
-    /// from the VM's pool, with room for all of a Python method's locals, since the vector
-    /// becomes the callee frame's locals (and goes back to the pool when the call returns).
-    /// A `vec![arg]` with `insert(0, self)` cost a malloc and a realloc per operator.
-    fn special_args(&mut self, m: &Value, n: usize) -> Vec<Value> {
-        let locals = match m {
-            Value::Function(f) => f.code.varnames.len(),
-            _ => 0,
-        };
-        self.take_vec(locals.max(n + 1))
     }
 
     /// `cls(*args, **kwargs)`.

@@ -526,11 +526,9 @@ impl Vm {
                 }
                 Op::UnaryNot => {
                     let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        Value::None => false,
-                        Value::Int(i) => i != 0,
-                        _ => self.truthy(&v)?,
+                    let t = match crate::ops::truth::plain_truth(&v) {
+                        Some(t) => t,
+                        None => self.truthy(&v)?,
                     };
                     f.push(Value::Bool(!t));
                 }
@@ -776,11 +774,9 @@ impl Vm {
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = f.pop();
                     // `if x:` on a bool, `None` or an int needs no call.
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        Value::None => false,
-                        Value::Int(i) => i != 0,
-                        _ => self.truthy(&v)?,
+                    let t = match crate::ops::truth::plain_truth(&v) {
+                        Some(t) => t,
+                        None => self.truthy(&v)?,
                     };
                     if t == (ins.op == Op::PopJumpIfTrue) {
                         *pc = arg;

@@ -50,26 +50,10 @@ pub fn with_global<R>(
 /// in pieces (tag, then the rest), and the push that follows reads it whole, which stalls
 /// store forwarding (see `Value::set_int`).
 ///
-/// The module-global case is inlined into the evaluation loop (it is most of `LoadGlobal`s:
-/// a call with its six register saves cost as much as the lookup); builtins go out of line.
+/// Inlined into the evaluation loop: a call with its six register saves cost as much as the
+/// lookup.
 #[inline(always)]
 pub fn global_hit(
-    c: Cache,
-    globals: &PyDict,
-    builtins: &PyDict,
-    name: &Value,
-    out: &mut Vec<Value>,
-) -> bool {
-    if let Cache::Global { index } = c {
-        let m = globals.map.borrow();
-        return apply_if_key(m.get_index(index as usize), name, |v| out.push(v.clone())).is_some();
-    }
-    builtin_hit(c, globals, builtins, name, out)
-}
-
-/// `global_hit` for a builtin (`len`, `range`...).
-#[inline(always)]
-fn builtin_hit(
     c: Cache,
     globals: &PyDict,
     builtins: &PyDict,

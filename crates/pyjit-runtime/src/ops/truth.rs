@@ -4,6 +4,18 @@ use crate::error::PyResult;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The truth of a bool, an int or `None` — the cases the evaluation loop's branches and `not`
+/// decide inline, without calling `Vm::truthy`.
+#[inline(always)]
+pub fn plain_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
