@@ -5,6 +5,9 @@ use pyjit_runtime::{Exit, Vm, VmOptions};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Native stack for the interpreter thread: deep Python recursion recurses in Rust too.
 const INTERPRETER_STACK: usize = 1 << 30;
 
