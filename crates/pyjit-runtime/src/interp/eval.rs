@@ -126,18 +126,21 @@ impl Vm {
     /// Run `f` from `f.pc`. The program counter lives in a local of the loop (see
     /// `eval_loop`) and is written back to the frame when the loop returns.
     ///
-    /// The loop exists twice: `eval_loop::<false>` runs when the JIT is not recording and
-    /// has no per-instruction check at all; `eval_loop::<true>` (out of line) reports every
-    /// instruction to the recorder. Each hands over to the other with `Flow::Switch` when
-    /// recording starts (only at the JIT's loop hooks) or stops.
+    /// The loop exists three times: `eval_loop::<false, false>` runs when the JIT is not
+    /// recording and has no per-instruction check at all; `eval_loop::<true, true>` (out of
+    /// line) reports every instruction to the recorder. Each hands over to the other with
+    /// `Flow::Switch` when recording starts (only at the JIT's loop hooks) or stops. Under
+    /// `--stats`, `eval_loop::<false, true>` (out of line) replaces the first one.
     #[inline(always)]
     fn eval_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let mut pc = f.pc;
         let r = loop {
             let r = if self.jit_recording {
                 self.eval_loop_recording(f, &mut pc)
+            } else if self.options.stats {
+                self.eval_loop_counting(f, &mut pc)
             } else {
-                self.eval_loop::<false>(f, &mut pc)
+                self.eval_loop::<false, false>(f, &mut pc)
             };
             match r {
                 Ok(Flow::Switch) => {}
@@ -150,11 +153,35 @@ impl Vm {
         r
     }
 
+    /// The evaluation loop under `--stats` (see `eval_loop`): out of line, like the recording
+    /// one, so that the loop that normally runs is the only one inlined into `eval_inner`.
+    #[cold]
+    #[inline(never)]
+    fn eval_loop_counting(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Flow> {
+        self.eval_loop::<false, true>(f, pc)
+    }
+
+    /// Count a fast-path hit of `family` when the loop instance counts (`STATS`).
+    #[inline(always)]
+    fn count_hit<const STATS: bool>(&mut self, family: Family) {
+        if STATS {
+            self.stats.hit(family);
+        }
+    }
+
+    /// Count a fast-path miss of `family` when the loop instance counts (`STATS`).
+    #[inline(always)]
+    fn count_miss<const STATS: bool>(&mut self, family: Family) {
+        if STATS {
+            self.stats.miss(family);
+        }
+    }
+
     /// The evaluation loop while the JIT records (see `eval_inner`).
     #[cold]
     #[inline(never)]
     fn eval_loop_recording(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Flow> {
-        self.eval_loop::<true>(f, pc)
+        self.eval_loop::<true, true>(f, pc)
     }
 
     /// The evaluation loop. `pc` is `f.pc`, kept out of the frame: the frame lives behind a
@@ -164,7 +191,17 @@ impl Vm {
     /// writes the frame's pc from outside — the JIT hooks, the recorder — gets `f.pc`
     /// synchronized around the call; everything else leaves through `eval_inner`.
     #[inline(always)]
-    fn eval_loop<const REC: bool>(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Flow> {
+    ///
+    /// `STATS` counts the hits and misses of the type-specialized fast paths (binary
+    /// operations, comparisons, subscripts, `for`) for `--stats`. Those paths run a few
+    /// instructions each, so counting costs 1.5–4.7% of all instructions (nbody, go): the
+    /// loop exists once more with the counts, run only under `--stats` (and while the JIT
+    /// records, which is rare).
+    fn eval_loop<const REC: bool, const STATS: bool>(
+        &mut self,
+        f: &mut Frame,
+        pc: &mut usize,
+    ) -> PyResult<Flow> {
         // SAFETY: `f` owns an `Rc` of its code object and of its run-time companion for as
         // long as this loop runs: a frame's `code` and `rt` are only ever reassigned while it
         // sits unused in the frame pool (`pooled_frame`), never while it runs, and `f` is
@@ -500,6 +537,7 @@ impl Vm {
                 Op::BinaryOp | Op::InplaceOp => {
                     let n = f.stack.len();
                     if let Some(v) = fast_binary(ins.arg, &f.stack[n - 2], &f.stack[n - 1]) {
+                        self.count_hit::<STATS>(Family::BinaryOp);
                         f.replace_numbers(v);
                         continue;
                     }
@@ -509,8 +547,14 @@ impl Vm {
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y)?,
                         (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y)?,
-                        _ if ins.op == Op::InplaceOp => self.inplace_op(op, &a, &b)?,
-                        _ => self.binary_op(op, &a, &b)?,
+                        _ if ins.op == Op::InplaceOp => {
+                            self.count_miss::<STATS>(Family::BinaryOp);
+                            self.inplace_op(op, &a, &b)?
+                        }
+                        _ => {
+                            self.count_miss::<STATS>(Family::BinaryOp);
+                            self.binary_op(op, &a, &b)?
+                        }
                     };
                     f.push(r);
                 }
@@ -540,6 +584,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(ord) = ord {
+                        self.count_hit::<STATS>(Family::CompareOp);
                         let r = ordering_matches(CmpOp::from_arg(ins.arg), ord);
                         if let Some(target) = fused_branch::<REC>(instrs, *pc, r) {
                             // Numbers own nothing: dropping them is forgetting them.
@@ -560,7 +605,10 @@ impl Vm {
                         (Value::Float(x), Value::Float(y)) => {
                             Value::Bool(ordering_matches(op, x.partial_cmp(y)))
                         }
-                        _ => self.compare(op, &a, &b)?,
+                        _ => {
+                            self.count_miss::<STATS>(Family::CompareOp);
+                            self.compare(op, &a, &b)?
+                        }
                     };
                     f.push(r);
                 }
@@ -587,6 +635,7 @@ impl Vm {
                     // the stack (the index is a number: forgotten, not dropped).
                     if let [.., container, Value::Int(i)] = &mut f.stack[..] {
                         if index_in_place(container, *i) {
+                            self.count_hit::<STATS>(Family::Subscript);
                             f.forget_numbers(1);
                             continue;
                         }
@@ -602,10 +651,14 @@ impl Vm {
                                 items[j as usize].clone()
                             } else {
                                 drop(items);
+                                self.count_miss::<STATS>(Family::Subscript);
                                 self.getitem(&obj, &idx)?
                             }
                         }
-                        _ => self.getitem(&obj, &idx)?,
+                        _ => {
+                            self.count_miss::<STATS>(Family::Subscript);
+                            self.getitem(&obj, &idx)?
+                        }
                     };
                     f.push(r);
                 }
@@ -868,13 +921,20 @@ impl Vm {
                         _ => Next::Slow,
                     };
                     match kind {
-                        Next::Int => f.push_int(int),
-                        Next::Item => f.push(item),
+                        Next::Int => {
+                            self.count_hit::<STATS>(Family::ForIter);
+                            f.push_int(int);
+                        }
+                        Next::Item => {
+                            self.count_hit::<STATS>(Family::ForIter);
+                            f.push(item);
+                        }
                         Next::Done => {
                             f.pop();
                             *pc = arg;
                         }
                         Next::Slow => {
+                            self.count_miss::<STATS>(Family::ForIter);
                             if let Value::Generator(g) = f.top() {
                                 // The item moves from the generator's stack to this one.
                                 let g = g.clone();
