@@ -1229,3 +1229,27 @@ print(cut(h), h.next)
         r.summary()
     );
 }
+
+#[test]
+fn long_unpacking_compiles_and_guards_the_length() {
+    let r = run("
+def f(seqs):
+    total = 0
+    try:
+        for s in seqs:
+            a, b, c, d, e, f, g, h, i, j = s
+            total += a * j - e
+    except ValueError as err:
+        print(err)
+    return total
+print(f([tuple(range(10))] * 5000 + [tuple(range(9))]))
+");
+    assert_eq!(
+        r.stdout,
+        "not enough values to unpack (expected 10, got 9)\n-20000\n"
+    );
+    let t = r.trace_in("f");
+    assert_ran(t, 4_900);
+    // One exit: the length guard at the unpacking line (the error is raised there).
+    assert_eq!(t.exits, vec![(6, 1)]);
+}

@@ -1024,7 +1024,7 @@ impl Recorder {
                     Value::List(l) => (Helper::ListGet, l.items.borrow().clone()),
                     _ => return Err(format!("unpacking a {}", type_name(seq))),
                 };
-                if items.len() != arg || arg > 4 {
+                if items.len() != arg || arg > 16 {
                     return Err("unpacking a sequence of another length".into());
                 }
                 let s = self.snap(pc);
