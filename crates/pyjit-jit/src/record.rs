@@ -678,10 +678,13 @@ impl Recorder {
             }
             Op::IsOp => {
                 // `a is b` / `a is not b` (arg 1) of objects: the same tag and payload. Values
-                // of different tags are never the same object; numbers are left out (their
-                // identity is an implementation detail).
+                // of different tags are never the same object, a number and an object
+                // included (`x is None` on a float); two numbers are left out (their identity
+                // is an implementation detail).
                 let (ca, cb) = (top(1), top(0));
-                if !is_obj(ca) || !is_obj(cb) {
+                if !(is_obj(ca) && is_obj(cb)
+                    || tag_of(ca) != tag_of(cb) && (is_obj(ca) || is_obj(cb)))
+                {
                     return Err(format!("`is` of {} and {}", type_name(ca), type_name(cb)));
                 }
                 let b = self.pop()?;
