@@ -1253,3 +1253,102 @@ print(f([tuple(range(10))] * 5000 + [tuple(range(9))]))
     // One exit: the length guard at the unpacking line (the error is raised there).
     assert_eq!(t.exits, vec![(6, 1)]);
 }
+
+#[test]
+fn branches_on_objects_compile() {
+    // `while node:` on instances of a class without `__bool__`/`__len__` (true; the loop
+    // ends at None, false), `if lst:` on lists (their length), `if t:` on tuples, and `~`.
+    let r = run("
+class N:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.next = nxt
+def walk(node):
+    s = 0
+    while node:
+        s += node.v
+        node = node.next
+    return s
+def count(lists):
+    c = 0
+    for l in lists:
+        if l:
+            c += ~l[0] & 7
+    return c
+head = None
+for i in range(3000):
+    head = N(i, head)
+print(walk(head))
+print(count([[i] for i in range(3000)]))
+");
+    assert_eq!(r.stdout.trim(), "4498500\n10500");
+    let t = r.trace_in("walk");
+    assert_ran(t, 2_900);
+    // The only exit: the last `node.next` is None (its type guard, line 10).
+    assert_eq!(t.exits, vec![(10, 1)]);
+    let t = r.trace_in("count");
+    assert_ran(t, 2_900);
+    assert!(
+        t.exits.iter().map(|e| e.1).sum::<u64>() <= 1,
+        "{:?}",
+        r.summary()
+    );
+}
+
+#[test]
+fn an_object_branch_exits_when_the_truth_rule_changes() {
+    // The class gains `__bool__` mid-loop: the class guard fails and the interpreter calls
+    // it (the trace does not go on treating the instances as true).
+    let r = run("
+class F:
+    pass
+def f(n, objs):
+    c = 0
+    for i in range(n):
+        if i == 2000:
+            F.__bool__ = lambda self: False
+        if objs[i % 2]:
+            c += 1
+    return c
+print(f(4000, [F(), F()]))
+");
+    assert_eq!(r.stdout.trim(), "2000");
+    let t = r
+        .traces
+        .iter()
+        .find(|t| t.func == "f")
+        .unwrap_or_else(|| panic!("{:?}", r.summary()));
+    assert!(t.iterations >= 1_900, "{:?}", r.summary());
+    assert!(
+        t.exits.iter().any(|&(line, n)| line == 9 && n >= 1),
+        "{:?}",
+        r.summary()
+    );
+}
+
+#[test]
+fn a_loop_level_return_is_retried_not_given_up() {
+    // The first recordings start on the last iteration of short `while` loops, whose test
+    // fails and whose function returns: that is not held against the loop (more than
+    // `MAX_ABORTS` times here), which compiles once a call runs it long enough.
+    let r = run("
+def last(xs, k):
+    while k < len(xs) - 1:
+        k += 1
+    return xs[k]
+s = 0
+for i in range(16):
+    s += last([1, 2, 3], 1)
+s += last(list(range(5000)), 0)
+print(s)
+");
+    assert_eq!(r.stdout.trim(), "5047");
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("loop returned while recording")),
+        "{:?}",
+        r.summary()
+    );
+    assert_ran(r.trace_in("last"), 4_000);
+}

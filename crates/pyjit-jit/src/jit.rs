@@ -259,6 +259,10 @@ impl Jit {
         let Some((li, rec)) = self.rec.take() else {
             return;
         };
+        if let (true, Err(reason)) = (self.cfg.dump, &done) {
+            let at = where_(&rec.code, rec.start_pc());
+            tracing::info!(target: "pyjit::jit", "recording at {at} aborts: {reason}");
+        }
         match (self.rec_side.take(), done) {
             (None, Ok(())) => self.finish(li, rec),
             (None, Err(reason)) => self.abort(li, reason),
@@ -278,7 +282,8 @@ impl Jit {
             .or_insert(0) += 1;
         // A path from the exit that leaves the loop (a `return` or `break` in a `for`
         // body) always will: give the exit up at once.
-        let leaves = reason == "pops below the loop's stack";
+        let leaves =
+            reason == "pops below the loop's stack" || reason == crate::record::LOOP_RETURNED;
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
         if let Some(a) = tr.side_aborts.get_mut(exit) {
@@ -351,7 +356,8 @@ impl Jit {
         // The loop running out during the recorded iteration says nothing about the loop
         // body: try again on the next back-edge (a loop that runs exactly `threshold` times
         // per execution would otherwise always start recording on its last iteration).
-        let transient = reason == crate::record::LOOP_ENDED;
+        let transient =
+            reason == crate::record::LOOP_ENDED || reason == crate::record::LOOP_RETURNED;
         let never = never_traceable(&reason);
         *self.stats.aborts.entry(reason).or_insert(0) += 1;
         let threshold = self.cfg.threshold;

@@ -36,6 +36,11 @@ use std::rc::Rc;
 /// Abort reason when the loop's iterator is exhausted at the recorded iteration.
 pub const LOOP_ENDED: &str = "loop ended while recording";
 
+/// Abort reason when the recorded iteration returns from the loop's function (a `return` in
+/// the body, or a `while` loop whose test fails and whose function then returns): like
+/// `LOOP_ENDED`, it says nothing about the next iterations, which are tried again.
+pub const LOOP_RETURNED: &str = "loop returned while recording";
+
 /// Longest recorded iteration, in bytecode instructions.
 const MAX_STEPS: usize = 400;
 
@@ -214,6 +219,29 @@ fn type_name(v: &Value) -> &'static str {
         Value::Builtin(_) => "builtin",
         _ => "object",
     }
+}
+
+/// The truth of `v` where a trace can decide it (see `Recorder::truth_of`): numbers, `None`,
+/// lists, tuples, and instances of a class without `__bool__` and `__len__` (always true).
+fn object_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::None => Some(false),
+        Value::List(l) => Some(!l.items.borrow().is_empty()),
+        Value::Tuple(t) => Some(!t.items.is_empty()),
+        Value::Instance(_) => plain_instance_class(v).map(|_| true),
+        _ => truth(v),
+    }
+}
+
+/// The class of instance `v` when its truth is that of `object` (true): a user class
+/// without `__bool__` or `__len__` anywhere in its MRO.
+fn plain_instance_class(v: &Value) -> Option<Rc<PyType>> {
+    let cls = type_of(v);
+    let plain = !cls.is_builtin
+        && cls.kind == TypeKind::Object
+        && cls.lookup("__bool__").is_none()
+        && cls.lookup("__len__").is_none();
+    plain.then_some(cls)
 }
 
 fn truth(v: &Value) -> Option<bool> {
@@ -541,7 +569,7 @@ impl Recorder {
             let t = f
                 .stack
                 .last()
-                .and_then(truth)
+                .and_then(object_truth)
                 .ok_or("branch on a non-number")?;
             self.expected_pc = match ins.op {
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue if t == (ins.op == Op::PopJumpIfTrue) => {
@@ -788,6 +816,21 @@ impl Recorder {
                 };
                 self.spush(r);
             }
+            Op::UnaryInvert => {
+                // `~i` of an int is `i ^ -1`, which never overflows.
+                if !matches!(top(0), Value::Int(_)) {
+                    return Err(format!("inversion of a {}", type_name(top(0))));
+                }
+                let a = self.pop()?;
+                let m = self.konst(Const::Int(-1));
+                let r = self.push(Inst::Bin {
+                    op: BinKind::IXor,
+                    a,
+                    b: m,
+                    snap: None,
+                });
+                self.spush(r);
+            }
             Op::UnaryNeg => {
                 let s = self.snap(pc);
                 let a = self.pop()?;
@@ -812,19 +855,19 @@ impl Recorder {
                 self.spush(r);
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                let t = truth(top(0)).ok_or("branch on a non-number")?;
                 let s = self.snap(pc);
                 let v = self.pop()?;
-                self.guard_truth(v, t, s);
+                let (c, t) = self.truth_of(v, top(0), s)?;
+                self.guard_truth(c, t, s);
                 if t == (ins.op == Op::PopJumpIfTrue) {
                     self.expected_pc = arg;
                 }
             }
             Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                let t = truth(top(0)).ok_or("branch on a non-number")?;
                 let s = self.snap(pc);
                 let v = *self.stk().last().ok_or("pops below the loop's stack")?;
-                self.guard_truth(v, t, s);
+                let (c, t) = self.truth_of(v, top(0), s)?;
+                self.guard_truth(c, t, s);
                 if t == (ins.op == Op::JumpIfTrueOrPop) {
                     self.expected_pc = arg;
                 } else {
@@ -955,6 +998,7 @@ impl Recorder {
                 st.push(v);
                 self.expected_pc = c.call_pc + 1;
             }
+            Op::ReturnValue => return Err(LOOP_RETURNED.into()),
             Op::BinarySubscr => {
                 let (seq, idx) = (top(1), top(0));
                 let h = match (seq, idx) {
@@ -1846,6 +1890,35 @@ impl Recorder {
     }
 
     /// A guard that `v` has truth `t` (the way the branch went while recording).
+    /// The value a branch on `v` (whose concrete value is `cv`) tests, for `guard_truth`, and
+    /// its truth now. Numbers and bools are tested as they are; `None` is always false and an
+    /// instance of a class without `__bool__`/`__len__` always true (constants: the value's
+    /// tag is guarded by whatever produced it, and the instance's class by `guard.class`,
+    /// which also fails once any class changes — a `__bool__` added later); a list or tuple
+    /// is tested by its length.
+    fn truth_of(&mut self, v: Ref, cv: &Value, s: SnapId) -> Result<(Ref, bool), String> {
+        if let Some(t) = truth(cv) {
+            return Ok((v, t));
+        }
+        match cv {
+            Value::None => Ok((self.konst(Const::Bool(false)), false)),
+            Value::List(_) | Value::Tuple(_) => {
+                let t = object_truth(cv).unwrap_or(false);
+                Ok((self.call(Helper::Len, 0, Type::Int, &[v], None), t))
+            }
+            Value::Instance(_) => {
+                let cls = plain_instance_class(cv).ok_or("branch on an instance with __bool__")?;
+                // A snapshot of its own: an exit of the branch's guard may be linked to a side
+                // trace that starts past the branch (`side::linkable`), this one may not.
+                let own = self.trace.snaps[s.idx()].clone();
+                let s = self.trace.add_snap(own);
+                self.guard_class(&cls, Some(v), s);
+                Ok((self.konst(Const::Bool(true)), true))
+            }
+            _ => Err(format!("branch on a {}", type_name(cv))),
+        }
+    }
+
     fn guard_truth(&mut self, v: Ref, t: bool, snap: SnapId) {
         if self.trace.ty(v) == Type::Bool {
             // When the guard fails, `v` is `!t`: the exit needs the constant, not the value,
