@@ -287,9 +287,11 @@ impl Vm {
                 })))
             }
             Value::Builtin(b) if b.bound.is_none() => {
-                let b = b.clone();
+                // The function pointer, not a counted reference: the builtin stays on the
+                // caller's stack, which it cannot reach, until the call returns.
+                let func = b.func;
                 self.stats.hit(Family::Call);
-                let r = (b.func)(self, &f.stack[at..], &[]);
+                let r = func(self, &f.stack[at..], &[]);
                 f.stack.truncate(callable_at);
                 if crate::generator::has_pending_finalizers() {
                     self.run_pending_finalizers();
