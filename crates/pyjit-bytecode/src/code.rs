@@ -1,6 +1,6 @@
 //! Code objects: the compiled form of a module, function, class body or comprehension.
 
-use crate::opcode::Op;
+use crate::opcode::{ArgKind, Op};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -82,5 +82,57 @@ impl CodeObject {
             + self.kwonlyargcount
             + u32::from(self.flags.varargs)
             + u32::from(self.flags.varkeywords)) as usize
+    }
+
+    /// Whether control cannot leave the instructions: every jump targets an instruction,
+    /// and the last instruction never falls through (it returns, raises or jumps). Then
+    /// a program counter that starts on an instruction stays on one — the interpreter reads
+    /// instructions without a bounds check on that ground (`eval_loop`).
+    pub fn control_stays_inside(&self) -> bool {
+        let n = self.instrs.len();
+        let last_ends = self
+            .instrs
+            .last()
+            .is_some_and(|i| matches!(i.op, Op::ReturnValue | Op::Jump | Op::Raise | Op::Reraise));
+        last_ends
+            && self
+                .instrs
+                .iter()
+                .all(|i| i.op.arg_kind() != ArgKind::Jump || (i.arg as usize) < n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(instrs: &[(Op, u32)]) -> CodeObject {
+        CodeObject {
+            instrs: instrs.iter().map(|&(op, arg)| Instr { op, arg }).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn control_stays_inside_accepts_jumps_to_instructions_and_a_final_return() {
+        let c = code(&[
+            (Op::LoadConst, 0),
+            (Op::PopJumpIfFalse, 3),
+            (Op::Jump, 0),
+            (Op::ReturnValue, 0),
+        ]);
+        assert!(c.control_stays_inside());
+        assert!(code(&[(Op::Jump, 0)]).control_stays_inside());
+        assert!(code(&[(Op::LoadConst, 0), (Op::Raise, 1)]).control_stays_inside());
+    }
+
+    #[test]
+    fn control_stays_inside_rejects_escapes() {
+        // A jump past the end.
+        assert!(!code(&[(Op::ForIter, 2), (Op::ReturnValue, 0)]).control_stays_inside());
+        // A last instruction that falls through.
+        assert!(!code(&[(Op::LoadConst, 0), (Op::PopTop, 0)]).control_stays_inside());
+        // No instructions at all.
+        assert!(!code(&[]).control_stays_inside());
     }
 }

@@ -212,6 +212,16 @@ impl Vm {
         let (code, rt): (&CodeObject, &CodeRt) =
             unsafe { (&*Rc::as_ptr(&f.code), &*Rc::as_ptr(&f.rt)) };
         let instrs = &code.instrs[..];
+        // What makes the unchecked instruction reads below sound: this code's jumps all land
+        // on instructions and its last instruction never falls through (checked once per
+        // code object, `code_rt`), so a pc on an instruction stays on one — after an
+        // ordinary instruction, a jump (its target), the skip of a superinstruction (the
+        // skipped one is an attribute access, never last) or a re-run (`pc - 1`). The pcs
+        // that come from outside — the frame's at entry, the JIT's after its hooks — are
+        // checked where they enter.
+        if !std::ptr::eq(rt.checked_code, code) || *pc >= instrs.len() {
+            return Err(malformed_code(code));
+        }
         loop {
             if REC {
                 if !self.jit_recording {
@@ -220,7 +230,8 @@ impl Vm {
                 f.pc = *pc;
                 self.jit_record_step(f);
             }
-            let ins = instrs[*pc];
+            // SAFETY: `*pc < instrs.len()`, see the check above the loop.
+            let ins = unsafe { *instrs.get_unchecked(*pc) };
             *pc += 1;
             let arg = ins.arg as usize;
             match ins.op {
@@ -819,6 +830,9 @@ impl Vm {
                         let r = self.jit_backedge(f, at, arg);
                         *pc = f.pc;
                         r?;
+                        if *pc >= instrs.len() {
+                            return Err(malformed_code(code));
+                        }
                         if !REC && self.jit_recording {
                             return Ok(Flow::Switch);
                         }
@@ -866,6 +880,9 @@ impl Vm {
                         let r = self.jit_loop_entry(f, *pc - 1);
                         *pc = f.pc;
                         r?;
+                        if *pc >= instrs.len() {
+                            return Err(malformed_code(code));
+                        }
                         if self.jit_recording {
                             return Ok(Flow::Switch);
                         }
@@ -1453,12 +1470,26 @@ impl Vm {
             consts: code.consts.iter().map(const_value).collect(),
             names: code.names.iter().map(|n| self.intern(n)).collect(),
             caches: (0..code.instrs.len()).map(|_| Default::default()).collect(),
+            checked_code: if code.control_stays_inside() {
+                Rc::as_ptr(code)
+            } else {
+                std::ptr::null()
+            },
         });
         self.code_rts.insert(key, rt.clone());
         // Keep the code alive so its address is never reused by another code object.
         self.code_keepalive.push(code.clone());
         rt
     }
+}
+
+/// The error for bytecode whose control flow could leave its instructions (a compiler bug).
+#[cold]
+fn malformed_code(code: &pyjit_bytecode::CodeObject) -> PyErr {
+    PyErr::new(
+        "SystemError",
+        format!("malformed bytecode in {}", code.qualname),
+    )
 }
 
 /// The namespace `globals()` (`which` = 0) or `locals()` (1) returns in frame `f`: the

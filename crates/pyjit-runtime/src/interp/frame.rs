@@ -15,6 +15,10 @@ pub struct CodeRt {
     pub names: Vec<Value>,
     /// One inline cache per instruction (most stay empty).
     pub caches: Vec<crate::interp::cache::CacheSlot>,
+    /// The code object this belongs to, if its control flow stays inside its instructions
+    /// (`CodeObject::control_stays_inside`); null otherwise. The evaluation loop checks that
+    /// it runs this code before reading instructions unchecked.
+    pub checked_code: *const pyjit_bytecode::CodeObject,
 }
 
 /// An active exception handler (`SetupExcept` / `SetupWith`).
