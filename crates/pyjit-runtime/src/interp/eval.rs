@@ -318,12 +318,7 @@ impl Vm {
                     let v = v.clone();
                     f.push(v);
                 }
-                Op::StoreFast => {
-                    // Write the new value before dropping the old one, so the value moves
-                    // register-to-slot without a round trip through a stack temporary.
-                    let v = f.pop();
-                    f.fast[arg].assign(v);
-                }
+                Op::StoreFast => f.pop_into_fast(arg),
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
                         return Err(PyErr::new(
