@@ -860,11 +860,10 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = f.pop();
-                    let it = self.get_iter(&v)?;
+                    self.push_iter(v, &mut f.stack)?;
                     // Only range/list/tuple iterators (`Value::Iter`) can be traced: a loop
                     // over a generator skips the hook (and its cache check) at once.
-                    let traceable = matches!(it, Value::Iter(_));
-                    f.push(it);
+                    let traceable = matches!(f.top(), Value::Iter(_));
                     if traceable
                         && self.jit.is_some()
                         && !REC
