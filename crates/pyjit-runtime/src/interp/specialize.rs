@@ -264,7 +264,18 @@ fn store_attr_add(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), V
             // a descriptor for the name.)
             let mut m = i.dict.map.borrow_mut();
             if m.len() == len as usize {
-                m.insert(name_key(name), v);
+                // Through `entry`, not `insert`: `insert` hands back the old value as an
+                // `Option<Value>` in memory, whose `None` is a single tag byte; the 16-byte
+                // reload of it could not be forwarded from the store buffer (half of this
+                // function's samples in raytrace, whose `__init__`s add attributes).
+                match m.entry(name_key(name)) {
+                    indexmap::map::Entry::Vacant(e) => {
+                        e.insert(v);
+                    }
+                    indexmap::map::Entry::Occupied(mut e) => {
+                        drop(e.insert(v));
+                    }
+                }
                 return Ok(());
             }
         }
