@@ -44,13 +44,6 @@ const MAX_STEPS: usize = 400;
 /// exception from the callee unwound: nothing else tells the recorder it will not return.
 const MAX_RESIDUAL_STEPS: usize = 200_000;
 
-/// Loop back-edges a residual call may take while recording. The JIT is not re-entered while
-/// a trace runs, so loops in a residual callee run interpreted when the trace calls it; a
-/// callee whose loops would have had traces of their own (deltablue's `Plan.execute`,
-/// hexiom's `assign`, raytrace's `in_shadow`) is better left to them: the recording aborts
-/// and the caller's loop stays interpreted as before.
-const MAX_RESIDUAL_BACKEDGES: u32 = 0;
-
 /// Deepest nesting of inlined calls.
 const MAX_INLINE_DEPTH: usize = 4;
 
@@ -119,10 +112,6 @@ struct Residual {
     pc: usize,
     /// Instructions other frames ran since.
     foreign: usize,
-    /// Loop back-edges the callee (or what it called) took.
-    backedges: u32,
-    /// The callee's name, for abort reasons.
-    name: Rc<str>,
 }
 
 pub struct Recorder {
@@ -347,13 +336,6 @@ impl Recorder {
         self.residual.is_some()
     }
 
-    /// The residual call in progress took a loop back-edge.
-    pub fn residual_backedge(&mut self) {
-        if let Some(r) = &mut self.residual {
-            r.backedges += 1;
-        }
-    }
-
     /// A side trace just recorded the backward `Jump` to `target` (an enclosing loop's
     /// header): the interpreter's back-edge there must not end the recording.
     pub fn accepts_backedge(&self, target: usize) -> bool {
@@ -511,9 +493,6 @@ impl Recorder {
                 return Ok(false);
             }
             let (inst, pc) = (res.inst, res.pc);
-            if res.backedges > MAX_RESIDUAL_BACKEDGES {
-                return Err(format!("residual call of {} runs a loop", res.name));
-            }
             self.residual = None;
             if !Rc::ptr_eq(&f.code, &self.code) || f.pc != pc + 1 {
                 return Err("unexpected control flow after a residual call (exception)".into());
@@ -866,6 +845,11 @@ impl Recorder {
                     // inner `while` going on into the next outer iteration); the interpreter's
                     // back-edge hook lets it (`accepts_backedge`).
                     self.expected_pc = arg;
+                } else if arg < self.header && !inlined && !self.side {
+                    // The back-edge of an enclosing loop: the recorded iteration left the
+                    // loop (a short inner `while` whose recording started at its last
+                    // test). Like a `for` loop running out, nothing to hold against it.
+                    return Err(LOOP_ENDED.into());
                 } else {
                     return Err("inner loop".into());
                 }
@@ -1439,16 +1423,21 @@ impl Recorder {
         if func.code.flags.generator {
             return Err(format!("call of generator function {}", func.code.name));
         }
-        // A loop in the callee itself (the recorded call may not have run it); loops further
-        // down are caught by the back-edges the recorded call takes (`MAX_RESIDUAL_BACKEDGES`).
+        // A callee with loops runs their traces inside the call (the JIT is re-entered,
+        // `jit::nested_call`) — except the loop being recorded, whose trace will be running:
+        // a call of the trace's own function (recursion: hexiom's `search`) would run its
+        // copy of the loop interpreted, so the recording aborts, as it always did.
         let has_loop = func
             .code
             .instrs
             .iter()
             .enumerate()
             .any(|(pc, ins)| ins.op == Op::Jump && (ins.arg as usize) <= pc);
-        if has_loop && MAX_RESIDUAL_BACKEDGES == 0 {
-            return Err(format!("residual call of {} runs a loop", func.code.name));
+        if has_loop && Rc::ptr_eq(&func.code, &self.code) {
+            return Err(format!(
+                "residual call of {} runs this loop",
+                func.code.name
+            ));
         }
         if args.len() > 3 {
             return Err(format!(
@@ -1500,8 +1489,6 @@ impl Recorder {
             inst: r,
             pc,
             foreign: 0,
-            backedges: 0,
-            name: func.code.name.clone(),
         });
         Ok(())
     }
