@@ -640,8 +640,9 @@ impl JitHooks for Nested {
     }
 }
 
-/// Make `call`, a residual call of a trace running in `vm` (null `jit`: a test trace, run
-/// without a JIT), with the JIT installed in `vm` again, so that the callee's loops run
+/// Make `call`, a residual call of a trace running in `vm` (null `jit`: a callee that runs
+/// no loop, `Desc::PyCall::loops`, or a test trace run without a JIT: just call), with the
+/// JIT installed in `vm` again, so that the callee's loops run
 /// their compiled traces (re-entering the JIT) instead of only the interpreter, and be
 /// recorded. A recording started during the call that is still going when it returns is
 /// aborted: its frame is gone.
@@ -694,6 +695,7 @@ impl JitHooks for Jit {
         // cache probe, a flag and a counter; everything else is out of line.
         if let Some((_, rec)) = &mut self.rec {
             if rec.in_residual_call() {
+                rec.residual_backedge();
                 return Backedge::Continue;
             }
             if rec.accepts_backedge(target) {

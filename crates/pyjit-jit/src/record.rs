@@ -112,6 +112,9 @@ struct Residual {
     pc: usize,
     /// Instructions other frames ran since.
     foreign: usize,
+    /// The call's `Desc::PyCall`, and whether the callee took a loop back-edge.
+    desc: u32,
+    loops: bool,
 }
 
 pub struct Recorder {
@@ -336,6 +339,14 @@ impl Recorder {
         self.residual.is_some()
     }
 
+    /// The residual call in progress took a loop back-edge: the trace's call re-enters the
+    /// JIT (`Desc::PyCall::loops`).
+    pub fn residual_backedge(&mut self) {
+        if let Some(r) = &mut self.residual {
+            r.loops = true;
+        }
+    }
+
     /// A side trace just recorded the backward `Jump` to `target` (an enclosing loop's
     /// header): the interpreter's back-edge there must not end the recording.
     pub fn accepts_backedge(&self, target: usize) -> bool {
@@ -493,6 +504,17 @@ impl Recorder {
                 return Ok(false);
             }
             let (inst, pc) = (res.inst, res.pc);
+            if res.loops {
+                if let Some(Desc::PyCall { loops, .. }) = self
+                    .trace
+                    .pool
+                    .borrow_mut()
+                    .descs
+                    .get_mut(res.desc as usize)
+                {
+                    *loops = true;
+                }
+            }
             self.residual = None;
             if !Rc::ptr_eq(&f.code, &self.code) || f.pc != pc + 1 {
                 return Err("unexpected control flow after a residual call (exception)".into());
@@ -1474,6 +1496,7 @@ impl Recorder {
         let kd = self.trace.pool.borrow_mut().desc(Desc::PyCall {
             func: callee.clone(),
             tags,
+            loops: has_loop,
         });
         let s = self
             .trace
@@ -1489,6 +1512,8 @@ impl Recorder {
             inst: r,
             pc,
             foreign: 0,
+            desc: kd,
+            loops: false,
         });
         Ok(())
     }

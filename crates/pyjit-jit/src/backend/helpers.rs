@@ -575,7 +575,7 @@ pub(crate) extern "sysv64" fn pycall(
     b: u64,
     c: u64,
 ) -> Ret {
-    let Some(Desc::PyCall { func, tags }) = desc(rt, k) else {
+    let Some(Desc::PyCall { func, tags, loops }) = desc(rt, k) else {
         return FAIL;
     };
     let Value::Function(func) = func else {
@@ -597,7 +597,14 @@ pub(crate) extern "sysv64" fn pycall(
     // callee could free). It reaches the JIT only through `nested_call`'s hook, which never
     // enters or frees this trace (see there); `rt.jit` is set with `rt.vm`.
     let r = unsafe {
-        let (vm, jit) = ((*rt).vm, (*rt).jit);
+        let (vm, jit) = (
+            (*rt).vm,
+            if *loops {
+                (*rt).jit
+            } else {
+                std::ptr::null_mut()
+            },
+        );
         crate::jit::nested_call(jit, vm, || (*vm).call_positional(&func, args, argc))
     };
     // SAFETY: as in `desc`; no reference into `deferred` or `pending` is live here.
