@@ -1155,6 +1155,57 @@ print(outer(400))
     );
 }
 
+/// A recording that starts inside a residual call (a side trace of the callee's loop) ends
+/// when the call does: here the callee's own residual call raises out of the loop's
+/// function and out of the outer trace's call.
+#[test]
+fn recording_inside_a_residual_call_ends_with_the_call() {
+    let r = run("\
+def boom(x):
+    raise ZeroDivisionError('boom at %d' % x)
+
+
+def h(xs):
+    t = 0
+    for x in xs:
+        if x < 1:
+            t += boom(x)
+        t += x
+    return t
+
+
+def caller(xs, n):
+    t = 0
+    try:
+        for i in range(n):
+            t += h(xs)
+    except ZeroDivisionError as e:
+        return -t, str(e)
+    return t, ''
+
+
+good = [1, 2, 3, 4, 5, 6]
+bad = [1, 2, 0, 4, 5, 6]
+total = 0
+for rep in range(60):
+    a, _ = caller(good, 20)
+    b, msg = caller(bad, 3)
+    total += a + b
+print(total, msg)
+");
+    assert_ran(r.trace_in("caller"), 1000);
+    assert_ran(r.trace_in("h"), 5000);
+    assert!(r.nested >= 1000, "{:?}", r.summary());
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("residual call returned while recording")),
+        "{:?}",
+        r.aborts
+    );
+    assert!(r.stdout.contains("boom at 0"), "{}", r.stdout);
+}
+
 /// A residual call on one branch of a loop gets a side trace, linked both ways.
 #[test]
 fn residual_call_in_a_side_trace() {
