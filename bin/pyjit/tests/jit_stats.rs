@@ -31,6 +31,8 @@ struct Run {
     sides: (u64, u64),
     traces: Vec<TraceStat>,
     aborts: Vec<String>,
+    /// Trace entries inside residual calls of other traces.
+    nested: u64,
 }
 
 fn pyjit(args: &[&str], code: &str) -> std::process::Output {
@@ -70,6 +72,7 @@ fn run(code: &str) -> Run {
         sides: (0, 0),
         traces: Vec::new(),
         aborts: Vec::new(),
+        nested: 0,
     };
     for line in stderr.lines() {
         let Some(l) = line.strip_prefix("jit: ") else {
@@ -77,6 +80,8 @@ fn run(code: &str) -> Run {
         };
         if l.starts_with("traces compiled:") {
             r.compiled = field(l, "compiled:");
+        } else if l.starts_with("trace entries inside residual calls:") {
+            r.nested = field(l, "calls:");
         } else if l.starts_with("side traces:") {
             r.sides = (field(l, "recorded"), field(l, "compiled"));
         } else if let Some(rest) = l.strip_prefix("  side trace at exit ") {
@@ -1073,11 +1078,11 @@ except ValueError as e:
     assert!(r.stdout.contains("caught at 700 1201"), "{}", r.stdout);
 }
 
-/// A callee that runs a loop is not called from the trace (its loop keeps its own trace,
-/// which a residual call would bypass): the caller's recording aborts, the callee's loop
-/// compiles.
+/// A callee that runs a loop is a residual call, inside which its loop runs its own trace
+/// (the JIT is re-entered): both loops compile, and the callee's trace is entered while the
+/// caller's runs.
 #[test]
-fn callees_with_loops_keep_their_own_traces() {
+fn callees_with_loops_run_their_traces_inside_residual_calls() {
     let r = run("\
 def total(k):
     s = 0
@@ -1095,14 +1100,110 @@ def f(n):
 
 print(f(500))
 ");
-    assert_ran(r.trace_in("total"), 1000);
+    assert_ran(r.trace_in("f"), 400);
+    let inner = r.trace_in("total");
+    assert_ran(inner, 1000);
+    // Most calls of `total` come from `f`'s trace, each entering `total`'s trace once.
+    assert!(
+        r.nested >= 400,
+        "{} nested entries; {:?}",
+        r.nested,
+        r.summary()
+    );
+    assert!(inner.entries >= r.nested, "{:?}", r.summary());
+}
+
+/// Two deep: the caller's trace calls `middle`, whose trace calls `inner`; all three loops
+/// run compiled, the innermost inside two residual calls.
+#[test]
+fn nested_residual_calls_two_deep() {
+    let r = run("\
+def inner(k):
+    s = 0
+    j = 0
+    while j < k:
+        s += j
+        j += 1
+    return s
+
+
+def middle(k):
+    s = 0
+    for j in range(k):
+        s += inner(j % 9) + 1
+    return s
+
+
+def outer(n):
+    t = 0
+    for i in range(n):
+        t += middle(i % 12)
+    return t
+
+
+print(outer(400))
+");
+    assert_ran(r.trace_in("outer"), 300);
+    assert_ran(r.trace_in("middle"), 1000);
+    assert_ran(r.trace_in("inner"), 3000);
+    // `middle`'s entries from `outer`'s trace and `inner`'s from `middle`'s.
+    assert!(
+        r.nested >= 1500,
+        "{} nested entries; {:?}",
+        r.nested,
+        r.summary()
+    );
+}
+
+/// A recording that starts inside a residual call (a side trace of the callee's loop) ends
+/// when the call does: here the callee's own residual call raises out of the loop's
+/// function and out of the outer trace's call.
+#[test]
+fn recording_inside_a_residual_call_ends_with_the_call() {
+    let r = run("\
+def boom(x):
+    raise ZeroDivisionError('boom at %d' % x)
+
+
+def h(xs):
+    t = 0
+    for x in xs:
+        if x < 1:
+            t += boom(x)
+        t += x
+    return t
+
+
+def caller(xs, n):
+    t = 0
+    try:
+        for i in range(n):
+            t += h(xs)
+    except ZeroDivisionError as e:
+        return -t, str(e)
+    return t, ''
+
+
+good = [1, 2, 3, 4, 5, 6]
+bad = [1, 2, 0, 4, 5, 6]
+total = 0
+for rep in range(60):
+    a, _ = caller(good, 20)
+    b, msg = caller(bad, 3)
+    total += a + b
+print(total, msg)
+");
+    assert_ran(r.trace_in("caller"), 1000);
+    assert_ran(r.trace_in("h"), 5000);
+    assert!(r.nested >= 1000, "{:?}", r.summary());
     assert!(
         r.aborts
             .iter()
-            .any(|a| a.contains("residual call of total runs a loop")),
+            .any(|a| a.contains("residual call returned while recording")),
         "{:?}",
         r.aborts
     );
+    assert!(r.stdout.contains("boom at 0"), "{}", r.stdout);
 }
 
 /// A residual call on one branch of a loop gets a side trace, linked both ways.

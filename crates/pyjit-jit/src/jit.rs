@@ -146,6 +146,9 @@ pub(crate) struct TraceRec {
     pub(crate) side_aborts: Vec<u8>,
     /// Side traces attached to exits of this trace.
     pub(crate) sides: Vec<SideRec>,
+    /// Is the trace's code running (maybe waiting for a residual call)? Its `ctx`, `rt` and
+    /// its side traces' are in use then: it is not entered again, nor freed.
+    running: bool,
 }
 
 #[derive(Default)]
@@ -159,6 +162,8 @@ struct Stats {
     side_recordings: u64,
     sides_compiled: u64,
     sides_unlinked: u64,
+    /// Trace entries inside a residual call of another trace.
+    nested_entries: u64,
 }
 
 /// A fast hasher for the (code address, pc) loop keys: back-edges of loops that are not
@@ -196,7 +201,10 @@ pub struct Jit {
     loops: Vec<LoopState>,
     /// Direct-mapped cache in front of `index`: (code address, header, loop index).
     recent: [(usize, usize, usize); RECENT],
-    traces: Vec<TraceRec>,
+    /// Boxed: a running trace's `TraceRec` stays put while a residual call it makes
+    /// records and compiles new traces (`Jit::enter`).
+    #[allow(clippy::vec_box)]
+    traces: Vec<Box<TraceRec>>,
     rec: Option<(usize, Recorder)>,
     /// The (trace, exit) the recording in `rec` is a side trace of.
     rec_side: Option<(usize, usize)>,
@@ -206,6 +214,12 @@ pub struct Jit {
     /// The VM of the hook call in progress (`on_backedge`, `on_loop_entry`), for residual
     /// calls; only valid during that call.
     vm: *mut pyjit_runtime::Vm,
+    /// Residual calls of running traces in progress (`nested_call`).
+    depth: u32,
+    /// `depth` when the recording in `rec` started: it ends when that residual call returns.
+    rec_depth: u32,
+    /// The hook `nested_call` installs, kept between calls (saves an allocation per call).
+    spare_hook: Option<Box<Nested>>,
 }
 
 pub(crate) fn where_(code: &CodeObject, pc: usize) -> String {
@@ -227,6 +241,9 @@ impl Jit {
             stats: Stats::default(),
             resume: None,
             vm: std::ptr::null_mut(),
+            depth: 0,
+            rec_depth: 0,
+            spare_hook: None,
         }
     }
 
@@ -321,6 +338,7 @@ impl Jit {
             return Backedge::Continue;
         }
         self.rec = Some((li, Recorder::new(f)));
+        self.rec_depth = self.depth;
         self.stats.recordings += 1;
         Backedge::Recording
     }
@@ -335,6 +353,7 @@ impl Jit {
             .iter()
             .find(|&&t| traces[t].req.fits(f))
         {
+            // (A recursive call of a running trace's loop is interpreted: see `enter`.)
             return self.run(li, t, f, false);
         }
         self.stats.rejected += 1;
@@ -399,7 +418,7 @@ impl Jit {
             .iter()
             .map(|e| known.get(&e.pc).copied().unwrap_or(0))
             .collect();
-        self.traces.push(TraceRec {
+        self.traces.push(Box::new(TraceRec {
             linkable: side::linkable(&optimized, &rec.code, rec.header),
             side_aborts,
             sides: Vec::new(),
@@ -421,7 +440,8 @@ impl Jit {
             window_entries: 0,
             window_iterations: 0,
             discarded: false,
-        });
+            running: false,
+        }));
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
     }
@@ -431,17 +451,15 @@ impl Jit {
     /// the exit taken is to be recorded from here.
     #[inline(never)]
     fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
-        let tr = &mut self.traces[ti];
+        // SAFETY: `self` is not used while `enter` runs (see there).
+        let Some((tr, code)) = (unsafe { Jit::enter(self, ti, f) }) else {
+            return Backedge::Continue;
+        };
         let Some(c) = tr.compiled.as_mut() else {
             return Backedge::Continue;
         };
-        c.rt.vm = self.vm;
-        for s in &mut tr.sides {
-            s.compiled.rt.locals = f.fast.as_mut_ptr();
-            s.compiled.rt.vm = self.vm;
-        }
         let mut hot_exit = None;
-        match entry::call(c, &tr.req, f) {
+        match code {
             None => {
                 tr.fruitless += 1;
             }
@@ -530,11 +548,144 @@ impl Jit {
                 let header = tr.header;
                 self.rec = Some((li, Recorder::side(f, header, branch)));
                 self.rec_side = Some((ti, exit));
+                self.rec_depth = self.depth;
                 self.stats.side_recordings += 1;
                 Backedge::Recording
             }
             _ => Backedge::Continue,
         }
+    }
+}
+
+impl Jit {
+    /// Enter trace `ti` of `*jit` on `f` (`entry::call`): `None` if it has no code or is
+    /// running already (a recursive call of its loop inside one of its residual calls),
+    /// else the trace and whether it was entered and its raw exit code.
+    ///
+    /// The trace's residual calls re-enter the JIT through `jit` (`nested_call`), so
+    /// nothing here holds a reference into the JIT across the call but those to this
+    /// trace's `Compiled` and `req` (boxed, so `traces` may grow meanwhile), which the
+    /// nested hooks never touch: they do not enter a running trace, discard or unlink only
+    /// the trace they ran, and attach side traces only to traces they ran (a recording
+    /// ends before its residual call returns).
+    ///
+    /// # Safety
+    /// `jit` is valid, and the caller does not use it otherwise until this returns. The
+    /// trace returned is borrowed from `*jit` (it is boxed, and `traces` only grows): the
+    /// caller must not let it outlive `*jit` or use it with another reference to it.
+    #[inline(always)]
+    unsafe fn enter<'a>(
+        jit: *mut Jit,
+        ti: usize,
+        f: &mut Frame,
+    ) -> Option<(&'a mut TraceRec, Option<u64>)> {
+        // SAFETY: the caller's contract. The trace stays at its address (`traces` holds
+        // boxes and only grows); it is accessed through `t`, with references that end
+        // before the machine code runs except those to its code (`c`) and `req`, which
+        // nested hooks only read (`req.fits`, `running`: other fields).
+        unsafe {
+            let t: *mut TraceRec = &mut *(&mut (*jit).traces)[ti];
+            if (*t).running {
+                return None;
+            }
+            let (vm, nested) = ((*jit).vm, (*jit).depth > 0);
+            for s in &mut (*t).sides {
+                s.compiled.rt.locals = f.fast.as_mut_ptr();
+                s.compiled.rt.vm = vm;
+                s.compiled.rt.jit = jit;
+            }
+            let c = (*t).compiled.as_mut()?;
+            c.rt.vm = vm;
+            c.rt.jit = jit;
+            (*t).running = true;
+            let code = entry::call(c, &(*t).req, f);
+            (*t).running = false;
+            if nested && code.is_some() {
+                (*jit).stats.nested_entries += 1;
+            }
+            Some((&mut *t, code))
+        }
+    }
+}
+
+/// The JIT's hooks while a trace waits for a residual call: the JIT is `Jit` behind the
+/// pointer, and the trace that made the call is running (`nested_call`).
+struct Nested(*mut Jit);
+
+impl JitHooks for Nested {
+    fn on_backedge(
+        &mut self,
+        vm: *mut pyjit_runtime::Vm,
+        f: &mut Frame,
+        target: usize,
+    ) -> Backedge {
+        // SAFETY: `nested_call` installed this hook for the duration of the residual call,
+        // with the pointer the running trace got from its `Jit::enter`, which does not use
+        // the JIT meanwhile.
+        unsafe { (*self.0).on_backedge(vm, f, target) }
+    }
+
+    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).on_loop_entry(vm, f) }
+    }
+
+    fn on_instruction(&mut self, f: &Frame) -> bool {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).on_instruction(f) }
+    }
+
+    fn stats_report(&self) -> String {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).stats_report() }
+    }
+
+    fn take_resume(&mut self) -> Option<pyjit_runtime::interp::jit_hook::Resume> {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).take_resume() }
+    }
+}
+
+/// Make `call`, a residual call of a trace running in `vm` (null `jit`: a callee that runs
+/// no loop, `Desc::PyCall::loops`, or a test trace run without a JIT: just call), with the
+/// JIT installed in `vm` again, so that the callee's loops run
+/// their compiled traces (re-entering the JIT) instead of only the interpreter, and be
+/// recorded. A recording started during the call that is still going when it returns is
+/// aborted: its frame is gone.
+///
+/// # Safety
+/// `vm` is the VM running the trace, whose JIT is out of `Vm::jit` (taken by the hook that
+/// entered the trace); `jit` is null or the pointer the trace got from `Jit::enter`.
+pub(crate) unsafe fn nested_call<R>(
+    jit: *mut Jit,
+    vm: *mut pyjit_runtime::Vm,
+    call: impl FnOnce() -> R,
+) -> R {
+    if jit.is_null() {
+        return call();
+    }
+    // SAFETY: the caller's contract: nothing else uses `jit` or `vm` during the call but
+    // the callee, through the VM and the hook. The hooks are taken out of `Vm::jit` and put
+    // back around each use (`Vm::jit_backedge`), so after the call `Vm::jit` holds the
+    // `Nested` installed here, which makes the cast back sound.
+    unsafe {
+        (*jit).depth += 1;
+        let mut hook = (*jit)
+            .spare_hook
+            .take()
+            .unwrap_or_else(|| Box::new(Nested(jit)));
+        hook.0 = jit;
+        let outer = (*vm).jit.replace(hook);
+        let r = call();
+        if let Some(h) = std::mem::replace(&mut (*vm).jit, outer) {
+            (*jit).spare_hook = Some(Box::from_raw(Box::into_raw(h) as *mut Nested));
+        }
+        if (*jit).rec.is_some() && (*jit).rec_depth == (*jit).depth {
+            (*jit).end_recording(Err("residual call returned while recording".into()));
+            (*vm).jit_recording = false;
+        }
+        (*jit).depth -= 1;
+        r
     }
 }
 
@@ -650,6 +801,11 @@ impl JitHooks for Jit {
             let _ = writeln!(o, "jit:   aborted {n}x: {reason}");
         }
         let _ = writeln!(o, "jit: back-edges with no fitting trace: {}", s.rejected);
+        let _ = writeln!(
+            o,
+            "jit: trace entries inside residual calls: {}",
+            s.nested_entries
+        );
         let _ = writeln!(
             o,
             "jit: side traces: recorded {}, compiled {}, unlinked {}",

@@ -67,8 +67,14 @@ pub enum Desc {
     /// An attribute stored into an instance the trace allocated (`setattr`).
     SetAttr { name: Value },
     /// A residual call (`pycall`) of the Python function `func` with the operands as
-    /// arguments, whose `Value` tags are `tags`.
-    PyCall { func: Value, tags: [u8; 3] },
+    /// arguments, whose `Value` tags are `tags`. `loops`: the callee's code has a loop, or
+    /// the recorded call took a back-edge further down; only then does the call re-enter the
+    /// JIT (`jit::nested_call`), which costs a few instructions per call.
+    PyCall {
+        func: Value,
+        tags: [u8; 3],
+        loops: bool,
+    },
     /// The `Value` tags of a `keep`'s operands.
     Keep { tags: [u8; 3] },
 }

@@ -49,13 +49,6 @@ const MAX_STEPS: usize = 400;
 /// exception from the callee unwound: nothing else tells the recorder it will not return.
 const MAX_RESIDUAL_STEPS: usize = 200_000;
 
-/// Loop back-edges a residual call may take while recording. The JIT is not re-entered while
-/// a trace runs, so loops in a residual callee run interpreted when the trace calls it; a
-/// callee whose loops would have had traces of their own (deltablue's `Plan.execute`,
-/// hexiom's `assign`, raytrace's `in_shadow`) is better left to them: the recording aborts
-/// and the caller's loop stays interpreted as before.
-const MAX_RESIDUAL_BACKEDGES: u32 = 0;
-
 /// Deepest nesting of inlined calls.
 const MAX_INLINE_DEPTH: usize = 4;
 
@@ -124,10 +117,9 @@ struct Residual {
     pc: usize,
     /// Instructions other frames ran since.
     foreign: usize,
-    /// Loop back-edges the callee (or what it called) took.
-    backedges: u32,
-    /// The callee's name, for abort reasons.
-    name: Rc<str>,
+    /// The call's `Desc::PyCall`, and whether the callee took a loop back-edge.
+    desc: u32,
+    loops: bool,
 }
 
 pub struct Recorder {
@@ -375,10 +367,11 @@ impl Recorder {
         self.residual.is_some()
     }
 
-    /// The residual call in progress took a loop back-edge.
+    /// The residual call in progress took a loop back-edge: the trace's call re-enters the
+    /// JIT (`Desc::PyCall::loops`).
     pub fn residual_backedge(&mut self) {
         if let Some(r) = &mut self.residual {
-            r.backedges += 1;
+            r.loops = true;
         }
     }
 
@@ -539,8 +532,16 @@ impl Recorder {
                 return Ok(false);
             }
             let (inst, pc) = (res.inst, res.pc);
-            if res.backedges > MAX_RESIDUAL_BACKEDGES {
-                return Err(format!("residual call of {} runs a loop", res.name));
+            if res.loops {
+                if let Some(Desc::PyCall { loops, .. }) = self
+                    .trace
+                    .pool
+                    .borrow_mut()
+                    .descs
+                    .get_mut(res.desc as usize)
+                {
+                    *loops = true;
+                }
             }
             self.residual = None;
             if !Rc::ptr_eq(&f.code, &self.code) || f.pc != pc + 1 {
@@ -912,6 +913,11 @@ impl Recorder {
                     // inner `while` going on into the next outer iteration); the interpreter's
                     // back-edge hook lets it (`accepts_backedge`).
                     self.expected_pc = arg;
+                } else if arg < self.header && !inlined && !self.side {
+                    // The back-edge of an enclosing loop: the recorded iteration left the
+                    // loop (a short inner `while` whose recording started at its last
+                    // test). Like a `for` loop running out, nothing to hold against it.
+                    return Err(LOOP_ENDED.into());
                 } else {
                     return Err("inner loop".into());
                 }
@@ -1486,16 +1492,21 @@ impl Recorder {
         if func.code.flags.generator {
             return Err(format!("call of generator function {}", func.code.name));
         }
-        // A loop in the callee itself (the recorded call may not have run it); loops further
-        // down are caught by the back-edges the recorded call takes (`MAX_RESIDUAL_BACKEDGES`).
+        // A callee with loops runs their traces inside the call (the JIT is re-entered,
+        // `jit::nested_call`) — except the loop being recorded, whose trace will be running:
+        // a call of the trace's own function (recursion: hexiom's `search`) would run its
+        // copy of the loop interpreted, so the recording aborts, as it always did.
         let has_loop = func
             .code
             .instrs
             .iter()
             .enumerate()
             .any(|(pc, ins)| ins.op == Op::Jump && (ins.arg as usize) <= pc);
-        if has_loop && MAX_RESIDUAL_BACKEDGES == 0 {
-            return Err(format!("residual call of {} runs a loop", func.code.name));
+        if has_loop && Rc::ptr_eq(&func.code, &self.code) {
+            return Err(format!(
+                "residual call of {} runs this loop",
+                func.code.name
+            ));
         }
         if args.len() > 3 {
             return Err(format!(
@@ -1532,6 +1543,7 @@ impl Recorder {
         let kd = self.trace.pool.borrow_mut().desc(Desc::PyCall {
             func: callee.clone(),
             tags,
+            loops: has_loop,
         });
         let s = self
             .trace
@@ -1547,8 +1559,8 @@ impl Recorder {
             inst: r,
             pc,
             foreign: 0,
-            backedges: 0,
-            name: func.code.name.clone(),
+            desc: kd,
+            loops: false,
         });
         Ok(())
     }

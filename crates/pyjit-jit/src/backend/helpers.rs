@@ -30,6 +30,9 @@ pub struct TraceRt {
     /// The VM the trace runs in, for residual calls (`pycall`); set by the JIT before each
     /// entry (the hook's `vm` argument), valid while the trace runs.
     pub vm: *mut Vm,
+    /// The JIT running the trace, set with `vm` (null in tests): a residual call installs it
+    /// in the VM again so the callee's loops can run their own traces (`jit::nested_call`).
+    pub jit: *mut crate::jit::Jit,
     /// Objects `storeobj` took out of locals, released when the iteration ends.
     pub deferred: Vec<Value>,
     /// The outcome of a residual call the trace exits after (a result of another type than
@@ -572,7 +575,7 @@ pub(crate) extern "sysv64" fn pycall(
     b: u64,
     c: u64,
 ) -> Ret {
-    let Some(Desc::PyCall { func, tags }) = desc(rt, k) else {
+    let Some(Desc::PyCall { func, tags, loops }) = desc(rt, k) else {
         return FAIL;
     };
     let Value::Function(func) = func else {
@@ -589,10 +592,21 @@ pub(crate) extern "sysv64" fn pycall(
         .map(|(&bits, &t)| unsafe { owned(t, bits) });
     // SAFETY: `rt.vm` is the VM running the trace (the hook's argument, set before every entry,
     // while the JIT is out of `Vm::jit`); nothing else uses it while the trace runs. The
-    // callee cannot reach the trace's frame (only `rt.locals`, which it never sees) or the
-    // JIT, and the references the trace holds are owned elsewhere (`pool.rs`; the recorder
-    // keeps what the callee could free).
-    let r = unsafe { (*(*rt).vm).call_positional(&func, args, argc) };
+    // callee cannot reach the trace's frame (only `rt.locals`, which it never sees), and the
+    // references the trace holds are owned elsewhere (`pool.rs`; the recorder keeps what the
+    // callee could free). It reaches the JIT only through `nested_call`'s hook, which never
+    // enters or frees this trace (see there); `rt.jit` is set with `rt.vm`.
+    let r = unsafe {
+        let (vm, jit) = (
+            (*rt).vm,
+            if *loops {
+                (*rt).jit
+            } else {
+                std::ptr::null_mut()
+            },
+        );
+        crate::jit::nested_call(jit, vm, || (*vm).call_positional(&func, args, argc))
+    };
     // SAFETY: as in `desc`; no reference into `deferred` or `pending` is live here.
     let rt = unsafe { &mut *rt };
     match r {

@@ -149,6 +149,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let mut rt = Box::new(TraceRt {
         locals: std::ptr::null_mut(),
         vm: std::ptr::null_mut(),
+        jit: std::ptr::null_mut(),
         deferred: Vec::new(),
         pending: None,
         pool: t.pool.borrow().clone(),

@@ -17,9 +17,10 @@
 //!   or the outcome of a call the trace made through the interpreter (a *residual* call:
 //!   a value to push, or an exception to raise as if the call instruction had raised it);
 //!
-//! While a hook runs, the JIT is taken out of `Vm::jit` and gets the VM as a pointer: a residual call made by a trace runs the callee with `Vm::call`, and the callee's own
-//! back-edges then see no JIT (they are interpreted: the JIT is never re-entered while one of
-//! its traces runs).
+//! While a hook runs, the JIT is taken out of `Vm::jit` and gets the VM as a pointer: a
+//! residual call made by a trace runs the callee with `Vm::call_positional`, after putting a
+//! hook of its own in `Vm::jit` for the call's duration (the JIT crate's `nested_call`), so
+//! the callee's loops reach the JIT too and run their own traces.
 //! * while recording, every instruction calls [`JitHooks::on_instruction`] before it runs.
 //!   The check for that is one bool (`Vm::jit_recording`) per instruction.
 //!
