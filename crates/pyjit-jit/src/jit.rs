@@ -218,10 +218,11 @@ pub struct Jit {
 /// and its first iteration is always interpreted; the trace gets the rest. An entry and
 /// exit cost about what two interpreted iterations of a small body do (a comprehension over
 /// `range(lo, lo + k)` with an attribute read and a list subscript, cachegrind per call
-/// against `--jit=off`: k=2 +52 instructions, k=3 +13, k=4 -290), so such a trace must run
-/// two iterations per entry where other traces need one — from its second window on: in
-/// the first, its hot exits are still getting their side traces (whose runs count as
-/// progress), and a loop whose trace is worth keeping can look like one that is not.
+/// against the build where it did not compile: k=2 +52 instructions, k=3 +13, k=4 -290),
+/// so such a trace must run two iterations per entry where other traces need one — from
+/// its second window on: in the first, its hot exits are still getting their side traces
+/// (whose runs count as progress), and a loop whose trace is worth keeping can look like
+/// one that is not. Only loops with short bodies (`SHORT_BODY`).
 const MIN_PROGRESS_BACKEDGE_ONLY: u64 = 2;
 
 /// Recorded iterations of at least this many bytecode instructions are worth a trace entry
