@@ -1453,3 +1453,129 @@ print(s)
     );
     assert_ran(r.trace_in("last"), 4_000);
 }
+
+/// A comprehension's loop reads the enclosing function's variables through cells
+/// (`LoadDeref`) and appends to the list under its iterator (`ListAppend`): it compiles,
+/// and so does a loop reading a cell an inner function rebinds.
+#[test]
+fn comprehensions_over_closures_compile() {
+    let r = run("\
+def scaled(xs, k, off):
+    return [x * k + off for x in xs]
+def counter(n):
+    step = 2
+    acc = 0
+    def bump():
+        nonlocal step
+        step += 1
+    for i in range(n):
+        acc += step
+        if i % 100 == 99:
+            bump()
+    return acc, step
+print(sum(scaled(list(range(3000)), 3, 1)), scaled([1.5, 2.5], 2, 0.25))
+print(counter(2000))
+");
+    assert_ran(r.trace_in("scaled.<locals>.<listcomp>"), 2_900);
+    assert_ran(r.trace_in("counter"), 1_500);
+    assert!(r.stdout.contains("(23000, 22)"), "{}", r.stdout);
+    assert!(
+        !r.aborts
+            .iter()
+            .any(|a| a.contains("LoadDeref") || a.contains("ListAppend")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+/// `in` compiles for sets, lists, tuples, dicts and strings; an unhashable key raises
+/// the interpreter's TypeError from the exit.
+#[test]
+fn contains_compiles_and_unhashable_keys_raise() {
+    let r = run("\
+def f(n):
+    s = {1, 2, 3}
+    l = [4, 5]
+    t = (6, 7)
+    d = {8: 0}
+    c = 0
+    for i in range(n):
+        k = i % 10
+        if k in s or k in l or k in t or k in d or 'b' in 'abc':
+            c += 1
+    return c
+def g(n):
+    s = {1, 2}
+    x = 1
+    c = 0
+    try:
+        for i in range(n):
+            if i == n // 2:
+                x = [1]
+            if x in s:
+                c += 1
+    except TypeError as e:
+        print('TypeError', e, c)
+print(f(3000))
+g(3000)
+");
+    assert_ran(r.trace_in("f"), 100);
+    assert_ran(r.trace_in("g"), 1_000);
+    assert!(
+        r.stdout.contains("TypeError unhashable type: 'list' 1500"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("ContainsOp")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+/// Small lists and tuples are built in the trace (`build`), longer lists by appending.
+#[test]
+fn lists_and_tuples_are_built_in_traces() {
+    let r = run("\
+def f(n):
+    rows = []
+    for i in range(n):
+        rows.append([i, (i, 2.5), [i, i, i, i, None]])
+    return rows[-1], len(rows)
+print(f(3000))
+");
+    assert_ran(r.trace_in("f"), 2_900);
+    assert!(
+        !r.aborts
+            .iter()
+            .any(|a| a.contains("BuildList") || a.contains("BuildTuple")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+/// A comprehension loop with a short body that averages about one iteration per entry
+/// (its first iteration is always interpreted) loses its trace after the second window
+/// and is not retraced.
+#[test]
+fn short_comprehension_loops_are_given_up_once() {
+    let r = run("\
+class S:
+    def __init__(self):
+        self.counts = [1, 1, 1, 1, 1]
+    def cand(self, lo):
+        return [v for v in range(lo, lo + 2) if self.counts[v] > 0]
+s = S()
+t = 0
+for i in range(3000):
+    t += len(s.cand(i % 3))
+print(t)
+");
+    let comp: Vec<_> = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "S.cand.<locals>.<listcomp>")
+        .collect();
+    assert_eq!(comp.len(), 1, "{:?}", r.summary());
+    assert!(comp[0].discarded, "{:?}", r.summary());
+}

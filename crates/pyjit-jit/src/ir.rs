@@ -495,6 +495,26 @@ pub enum Helper {
     /// tags), released when the iteration ends: objects the trace holds across a residual
     /// call whose owner the callee might drop (operand-stack temporaries).
     Keep,
+    /// The content of the frame's cell `k` (`LoadDeref`: a closure's free variable or a
+    /// variable an inner function captures); exits unless it has the call's type. Pure but
+    /// reads the heap: only a `deref.store` or a residual call can rebind a cell while the
+    /// trace runs (inlined functions have no cells), and both are barriers.
+    Deref,
+    /// `StoreDeref`: cell `k` takes a new reference to the operand; its old value waits in
+    /// `TraceRt::deferred` until the iteration ends. A barrier, like `pycall`.
+    DerefStore,
+    /// The object at index `k` of the frame's operand stack, below the loop header's depth
+    /// (the list a comprehension appends to, under its iterator); exits unless it has the
+    /// call's type. Pure: nothing changes those entries while the trace runs.
+    StackGet,
+    /// `item in container` (operands: container, item; `k` = container tag | item tag << 8 |
+    /// `not in` << 16) as a bool, for containers and items whose comparisons run no Python
+    /// code and cannot raise (`Vm::contains_simple`); exits otherwise — the interpreter then
+    /// runs `__eq__`/`__hash__` or raises.
+    Contains,
+    /// A new list or tuple of the operands (`k` = tuple flag | count << 1 | the operands'
+    /// tags << 8, 8 bits each), owned by the trace until the iteration ends (like `new`).
+    Build,
 }
 
 /// A `math` function of one float.
@@ -518,7 +538,12 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 17] = [
+    pub const ALL: [Helper; 22] = [
+        Helper::Deref,
+        Helper::DerefStore,
+        Helper::StackGet,
+        Helper::Contains,
+        Helper::Build,
         Helper::AttrStore,
         Helper::PyCall,
         Helper::Keep,
@@ -557,6 +582,11 @@ impl Helper {
             Helper::AttrStore => "attr.store",
             Helper::PyCall => "pycall",
             Helper::Keep => "keep",
+            Helper::Deref => "deref",
+            Helper::DerefStore => "deref.store",
+            Helper::StackGet => "stack.get",
+            Helper::Contains => "contains",
+            Helper::Build => "build",
         }
     }
 
@@ -577,6 +607,8 @@ impl Helper {
                 | Helper::Len
                 | Helper::Math
                 | Helper::GuardClass
+                | Helper::Deref
+                | Helper::StackGet
         )
     }
 
@@ -590,14 +622,21 @@ impl Helper {
                 | Helper::AttrStore
                 | Helper::PyCall
                 | Helper::Keep
+                | Helper::DerefStore
         )
+    }
+
+    /// May change anything a pure helper that reads the heap computed (`reads_heap`):
+    /// every pass that remembers heap facts forgets them after it.
+    pub fn barrier(self) -> bool {
+        matches!(self, Helper::PyCall | Helper::DerefStore)
     }
 
     /// A pure helper whose result depends on the heap (classes, dicts, globals, list
     /// lengths): valid only until the next residual call (`PyCall`), which may change any of
     /// it. `math` and `tuple.get` (tuples are immutable) stay valid.
     pub fn reads_heap(self) -> bool {
-        self.pure() && !matches!(self, Helper::Math | Helper::TupleGet)
+        self.pure() && !matches!(self, Helper::Math | Helper::TupleGet | Helper::StackGet)
     }
 }
 

@@ -382,6 +382,11 @@ impl Recorder {
     }
 
     /// The pc recording started at (the header, or a side trace's exit pc).
+    /// Bytecode instructions recorded so far (of the recorded frame and inlined calls).
+    pub fn steps(&self) -> usize {
+        self.steps
+    }
+
     pub fn start_pc(&self) -> usize {
         self.start
     }
@@ -883,15 +888,23 @@ impl Recorder {
                         return Err("values left on the stack at the back-edge".into());
                     }
                     // `len` of a list is a pure helper (hoisted out of the loop), which
-                    // holds only while the trace resizes no list.
-                    let appends = self.trace.insts.iter().any(|i| {
-                        matches!(
-                            i,
+                    // holds only while the trace resizes no list. A comprehension's
+                    // appends (to the list under its iterator, `stack.get`) are the
+                    // exception: that list is new and nothing else can see it until the
+                    // comprehension returns, so it is never an operand of `len`.
+                    let appends = self.trace.insts.iter().any(|i| match i {
+                        Inst::Call {
+                            h: Helper::ListAppend,
+                            args,
+                            ..
+                        } => !matches!(
+                            self.trace.insts[args[0].idx()],
                             Inst::Call {
-                                h: Helper::ListAppend,
+                                h: Helper::StackGet,
                                 ..
                             }
-                        )
+                        ),
+                        _ => false,
                     });
                     let list_len = self.trace.insts.iter().any(|i| {
                         matches!(i, Inst::Call { h: Helper::Len, args, .. }
@@ -1100,6 +1113,116 @@ impl Recorder {
                     let r = self.call(h, 0, ir_type(item), &[t, k], Some(s));
                     self.spush(r);
                 }
+            }
+            Op::LoadDeref if !inlined => {
+                // A cell of the recorded frame (inlined functions have none). The cell
+                // objects differ from call to call (a comprehension's closure is made anew
+                // each time), so the helper reads the running frame's cell `arg`, checking
+                // the content's type; nothing but `deref.store` and residual calls (both
+                // barriers) can rebind it while the trace runs, so it is hoisted.
+                let v = f.cells.get(arg).ok_or("no such cell")?.borrow().clone();
+                if v.is_null() {
+                    return Err("unbound free variable".into());
+                }
+                let s = self.snap(pc);
+                let r = self.call(Helper::Deref, arg as u32, ir_type(&v), &[], Some(s));
+                self.spush(r);
+            }
+            Op::StoreDeref if !inlined => {
+                let old = f.cells.get(arg).ok_or("no such cell")?.borrow().clone();
+                if matches!(old, Value::Instance(_) | Value::Generator(_)) {
+                    return Err(format!("cell store over a {}", type_name(&old)));
+                }
+                let s = self.snap(pc);
+                let v = self.pop()?;
+                self.escape(v);
+                self.call(Helper::DerefStore, arg as u32, Type::Void, &[v], Some(s));
+            }
+            Op::ListAppend if !inlined => {
+                // The list is `arg` entries below the value; in a comprehension it is under
+                // the iterator, below the loop's stack: read from the frame (`stack.get`).
+                let pos = (n - 1)
+                    .checked_sub(arg)
+                    .ok_or("list append below the stack")?;
+                if !matches!(f.stack[pos], Value::List(_)) {
+                    return Err("list append to a non-list".into());
+                }
+                let s = self.snap(pc);
+                let v = self.pop()?;
+                let l = match pos.checked_sub(self.stack_depth) {
+                    Some(i) => self.stack[i],
+                    None => self.call(
+                        Helper::StackGet,
+                        pos as u32,
+                        Type::Obj(crate::backend::TAG_LIST),
+                        &[],
+                        Some(s),
+                    ),
+                };
+                self.escape(v);
+                self.call(Helper::ListAppend, 0, Type::Void, &[l, v], None);
+            }
+            Op::BuildList | Op::BuildTuple if ins.op == Op::BuildList || arg <= 3 => {
+                let tuple = ins.op == Op::BuildTuple;
+                let k = self.stk().len();
+                if k < arg {
+                    return Err("pops below the loop's stack".into());
+                }
+                let items = self.stk().split_off(k - arg);
+                let first = arg.min(3);
+                let mut desc = tuple as u32 | (first as u32) << 1;
+                for (i, &r) in items[..first].iter().enumerate() {
+                    self.escape(r);
+                    desc |= (tag_of(top(arg - 1 - i)) as u32) << (8 + 8 * i);
+                }
+                let ty = Type::Obj(if tuple {
+                    crate::backend::TAG_TUPLE
+                } else {
+                    crate::backend::TAG_LIST
+                });
+                let l = self.call(Helper::Build, desc, ty, &items[..first], None);
+                for &r in &items[first..] {
+                    self.escape(r);
+                    self.call(Helper::ListAppend, 0, Type::Void, &[l, r], None);
+                }
+                self.spush(l);
+            }
+            Op::ContainsOp => {
+                let (item, container) = (top(1), top(0));
+                if !matches!(
+                    container,
+                    Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::Str(_)
+                ) || !pyjit_runtime::object::simple_key(item)
+                {
+                    return Err(format!(
+                        "`in` of {} in {}",
+                        type_name(item),
+                        type_name(container)
+                    ));
+                }
+                let plain_items = match container {
+                    Value::List(l) => l
+                        .items
+                        .borrow()
+                        .iter()
+                        .all(pyjit_runtime::object::simple_key),
+                    Value::Tuple(t) => t.items.iter().all(pyjit_runtime::object::simple_key),
+                    _ => true,
+                };
+                if !plain_items {
+                    return Err("`in` of a sequence of objects".into());
+                }
+                let s = self.snap(pc);
+                let c = self.pop()?;
+                let i = self.pop()?;
+                let k =
+                    tag_of(container) as u32 | (tag_of(item) as u32) << 8 | (arg as u32 & 1) << 16;
+                let r = self.call(Helper::Contains, k, Type::Bool, &[c, i], Some(s));
+                self.spush(r);
             }
             other => return Err(format!("unsupported instruction {}", other.name())),
         }

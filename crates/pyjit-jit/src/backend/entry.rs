@@ -30,6 +30,8 @@ pub struct EntryReq {
     /// `ctx` and writes it back at the exit, so a callee stepping the same iterator
     /// (`for x in it: f(it)`, `it` a local or global) would have its steps overwritten.
     pub unique_iters: bool,
+    /// Iterations per entry the trace must average to be kept (see `jit::min_progress`).
+    pub min_progress: u64,
 }
 
 impl EntryReq {
@@ -128,7 +130,7 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
         };
     }
     c.ctx[0] = 0;
-    c.rt.locals = f.fast.as_mut_ptr();
+    c.rt.set_frame(f);
     let locals = f.fast.as_mut_ptr() as *mut u8;
     // SAFETY: `locals` points to `f.fast`, at least `req.min_locals` initialized `Value`s
     // (checked above), and nothing else can access the frame while the trace runs (we hold

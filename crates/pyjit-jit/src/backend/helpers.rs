@@ -16,6 +16,7 @@ use super::entry::{payload_bits, tag_of};
 use super::TAG_FLOAT;
 use crate::pool::{Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
+use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::interp::jit_hook::Resume;
 use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
 use pyjit_runtime::object::PyType;
@@ -27,6 +28,11 @@ use std::mem::ManuallyDrop;
 pub struct TraceRt {
     /// The frame's locals while the trace runs (set by the trampoline).
     pub locals: *mut Value,
+    /// The frame the trace runs on (set with `locals`, see [`TraceRt::set_frame`]):
+    /// `deref`, `deref.store` and `stack.get` read its cells and operand stack. Neither
+    /// vector is resized while the trace runs (exits push onto the stack only after the
+    /// code returned).
+    pub frame: *const Frame,
     /// The VM the trace runs in, for residual calls (`pycall`); set by the JIT before each
     /// entry (the hook's `vm` argument), valid while the trace runs.
     pub vm: *mut Vm,
@@ -39,6 +45,14 @@ pub struct TraceRt {
     /// the trace expects, or an exception): `apply_exit` hands it to the interpreter.
     pub pending: Option<Resume>,
     pub pool: Pool,
+}
+
+impl TraceRt {
+    /// Point the trace at the frame it is about to run on.
+    pub fn set_frame(&mut self, f: &mut Frame) {
+        self.locals = f.fast.as_mut_ptr();
+        self.frame = f;
+    }
 }
 
 #[repr(C)]
@@ -653,6 +667,132 @@ pub(crate) extern "sysv64" fn keep(
     ok(0)
 }
 
+/// `deref`: the content of cell `k` of the running frame, if it has tag `tag` (borrowed:
+/// the cell owns it, and only `deref.store` or a residual call, both barriers, rebind it).
+pub(crate) extern "sysv64" fn deref(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: as in `desc`; `frame` is the running frame (`set_frame`), which lives while
+    // the trace runs and which nothing writes meanwhile but the trace's own slot stores
+    // (locals) — its cells and stack are only read here.
+    let Some(cell) = (unsafe { &*(*rt).frame }).cells.get(k as usize) else {
+        return FAIL;
+    };
+    let Ok(v) = cell.try_borrow() else {
+        return FAIL;
+    };
+    if tag_of(&v) as u64 != tag {
+        return FAIL;
+    }
+    ok(payload_bits(&v))
+}
+
+/// `deref.store`: cell `k` takes a new reference to `(tag, val)`; the old value waits in
+/// `deferred` until the iteration ends (what the trace read from it stays valid). Fails,
+/// storing nothing, when the old value is an instance or a generator: it may be the last
+/// reference to something with a finalizer, which the interpreter then runs at once.
+pub(crate) extern "sysv64" fn deref_store(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    val: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: as in `deref` (the cell's content changes through its `RefCell`, not the
+    // frame); no reference into `deferred` is live here.
+    let rt = unsafe { &mut *rt };
+    let Some(cell) = (unsafe { &*rt.frame }).cells.get(k as usize) else {
+        return FAIL;
+    };
+    let Ok(mut slot) = cell.try_borrow_mut() else {
+        return FAIL;
+    };
+    if matches!(&*slot, Value::Instance(_) | Value::Generator(_)) {
+        return FAIL;
+    }
+    // SAFETY: `(tag, val)` is a live value (or a number the trace computed).
+    let old = std::mem::replace(&mut *slot, unsafe { owned(tag as u8, val) });
+    drop(slot);
+    rt.deferred.push(old);
+    ok(0)
+}
+
+/// `stack.get`: the payload of operand-stack entry `k` of the running frame (below the loop
+/// header's depth, owned by the frame), if it has tag `tag`.
+pub(crate) extern "sysv64" fn stack_get(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: as in `deref`, for the stack vector.
+    let Some(v) = (unsafe { &*(*rt).frame }).stack.get(k as usize) else {
+        return FAIL;
+    };
+    if tag_of(v) as u64 != tag {
+        return FAIL;
+    }
+    ok(payload_bits(v))
+}
+
+/// `contains`: `item in container` (`not in` with bit 16 of `k`) as 0/1, when
+/// `Vm::contains_simple` can answer it (no Python code, no exception); fails otherwise.
+pub(crate) extern "sysv64" fn contains(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    container: u64,
+    item: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes payloads of live values with the tags the recorder saw,
+    // which `k` carries.
+    let (c, i) = unsafe { (view(k as u8, container), view((k >> 8) as u8, item)) };
+    // SAFETY: `rt.vm` is the VM running the trace (see `pycall`); `contains_simple` runs no
+    // Python code and only hashes simple values with it.
+    let r = unsafe { (*(*rt).vm).contains_simple(&c, &i) };
+    match r {
+        Some(b) => ok((b != (k >> 16 & 1 == 1)) as u64),
+        None => FAIL,
+    }
+}
+
+/// `build`: a new list or tuple (bit 0 of `k`) of the `(k >> 1) & 3` operands, whose tags
+/// are the bytes of `k >> 8`. The trace owns it (`deferred`) until the iteration ends.
+pub(crate) extern "sysv64" fn build(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+) -> Ret {
+    let n = ((k >> 1) & 3) as usize;
+    let words = [a, b, c];
+    let items: Vec<Value> = (0..n)
+        // SAFETY: the trace passes payloads of live values (or numbers it computed) with
+        // these tags.
+        .map(|i| unsafe { owned((k >> (8 + 8 * i)) as u8, words[i]) })
+        .collect();
+    let v = if k & 1 == 1 {
+        Value::tuple(items)
+    } else {
+        Value::list(items)
+    };
+    let bits = payload_bits(&v);
+    // SAFETY: as in `desc`; no reference into `deferred` is live here.
+    unsafe { &mut *rt }.deferred.push(v);
+    ok(bits)
+}
+
 /// The helper implementing an IR helper call.
 pub fn of(h: crate::ir::Helper) -> HelperFn {
     use crate::ir::Helper::*;
@@ -674,5 +814,10 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         AttrStore => attr_store,
         PyCall => pycall,
         Keep => keep,
+        Deref => deref,
+        DerefStore => deref_store,
+        StackGet => stack_get,
+        Contains => contains,
+        Build => build,
     }
 }

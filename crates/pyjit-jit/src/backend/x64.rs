@@ -139,7 +139,9 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
                 crate::ir::Helper::New
                 | crate::ir::Helper::PyCall
                 | crate::ir::Helper::Keep
-                | crate::ir::Helper::AttrStore,
+                | crate::ir::Helper::AttrStore
+                | crate::ir::Helper::DerefStore
+                | crate::ir::Helper::Build,
             ..
         } => true,
         Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
@@ -148,6 +150,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let calls = releases || t.insts.iter().any(|i| matches!(i, Inst::Call { .. }));
     let mut rt = Box::new(TraceRt {
         locals: std::ptr::null_mut(),
+        frame: std::ptr::null(),
         vm: std::ptr::null_mut(),
         jit: std::ptr::null_mut(),
         deferred: Vec::new(),

@@ -147,13 +147,7 @@ impl Folder {
                 ..
             }
         );
-        let residual = matches!(
-            inst,
-            Inst::Call {
-                h: Helper::PyCall,
-                ..
-            }
-        );
+        let residual = matches!(inst, Inst::Call { h, .. } if h.barrier());
         let r = t.push(inst);
         if let Some(k) = key {
             self.cse.insert(k, r);

@@ -91,15 +91,10 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
     // A residual call in the iteration may change anything on the heap before the next one
     // begins: the body may then share nothing heap-dependent with the preamble (its global
     // and method guards, attribute addresses, `len`s are checked anew each iteration).
-    if t.insts.iter().any(|i| {
-        matches!(
-            i,
-            Inst::Call {
-                h: crate::ir::Helper::PyCall,
-                ..
-            }
-        )
-    }) {
+    if t.insts
+        .iter()
+        .any(|i| matches!(i, Inst::Call { h, .. } if h.barrier()))
+    {
         folder.barrier();
     }
 

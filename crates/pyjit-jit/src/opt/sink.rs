@@ -46,7 +46,9 @@ pub fn run(t: &Trace) -> Trace {
             Inst::Call {
                 h: crate::ir::Helper::New
                     | crate::ir::Helper::PyCall
-                    | crate::ir::Helper::AttrStore,
+                    | crate::ir::Helper::AttrStore
+                    | crate::ir::Helper::DerefStore
+                    | crate::ir::Helper::Build,
                 ..
             }
         )

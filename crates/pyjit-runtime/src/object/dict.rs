@@ -517,3 +517,65 @@ impl PySet {
         }
     }
 }
+
+/// A value whose hash and equality run no Python code and cannot raise: an int, float,
+/// bool, `None`, string, or a tuple of such values.
+pub fn simple_key(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Str(_) => true,
+        Value::Tuple(t) => t.items.iter().all(simple_key),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `item in container` when it can be answered without running Python code and without
+    /// raising: `item` is a [`simple_key`], the container a string (with a string item), a
+    /// list or tuple whose items compared are simple too, a dict or a set (without a stored
+    /// instance key of the same hash). `None` otherwise: the caller takes the general path
+    /// (`Vm::contains`), which gives the same answer or raises. For compiled traces.
+    pub fn contains_simple(&mut self, container: &Value, item: &Value) -> Option<bool> {
+        if !simple_key(item) {
+            return None;
+        }
+        let in_items = |items: &[Value]| {
+            for v in items {
+                if v.is(item) {
+                    return Some(true);
+                }
+                if !simple_key(v) {
+                    return None;
+                }
+                if crate::ops::compare::key_eq(v, item) {
+                    return Some(true);
+                }
+            }
+            Some(false)
+        };
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Some(s.as_str().contains(sub.as_str())),
+                _ => None,
+            },
+            Value::List(l) => in_items(&l.items.try_borrow().ok()?),
+            Value::Tuple(t) => in_items(&t.items),
+            Value::Dict(d) => {
+                let hash = self.hash(item).ok()?;
+                match probe_map(&*d.map.try_borrow().ok()?, hash, item) {
+                    Slot::Found(_) => Some(true),
+                    Slot::Absent => Some(false),
+                    Slot::NeedsEq => None,
+                }
+            }
+            Value::Set(s) => {
+                let hash = self.hash(item).ok()?;
+                match probe_set(&*s.set.try_borrow().ok()?, hash, item) {
+                    Slot::Found(_) => Some(true),
+                    Slot::Absent => Some(false),
+                    Slot::NeedsEq => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
