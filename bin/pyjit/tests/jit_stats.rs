@@ -22,6 +22,8 @@ struct SideStat {
     entries: u64,
     completed: u64,
     unlinked: bool,
+    /// Entered through the trampoline (not linked).
+    tramp: bool,
 }
 
 struct Run {
@@ -92,6 +94,7 @@ fn run(code: &str) -> Run {
                     entries: field(rest, "entries"),
                     completed: field(rest, "completed"),
                     unlinked: rest.contains("(unlinked)"),
+                    tramp: rest.contains("(trampoline)"),
                 });
             }
         } else if let Some(rest) = l
@@ -488,6 +491,34 @@ fn a_trace_that_keeps_exiting_is_discarded() {
     let r = run("
 class A:
     def __init__(self, flip):
+        self.n = 0
+        if flip:
+            self.y = 1
+            self.x = 2
+        else:
+            self.x = 2
+            self.y = 1
+def get(o):
+    o.n = 1
+    return o.x
+def f(objs):
+    s = 0
+    for o in objs:
+        s += get(o)
+    return s
+print(f([A(i % 2 == 1) for i in range(5000)]))
+");
+    // The key order alternates: the trace recorded for one order exits on every other
+    // object, in the middle of the inlined `get` (after its store), where no side trace
+    // can start; so it completes fewer iterations than it has entries and is thrown away.
+    assert!(r.traces.iter().any(|t| t.discarded), "{:?}", r.summary());
+}
+
+#[test]
+fn exits_with_objects_on_the_stack_get_trampoline_side_traces() {
+    let r = run("
+class A:
+    def __init__(self, flip):
         if flip:
             self.y = 1
             self.x = 2
@@ -502,8 +533,62 @@ def f(objs):
 print(f([A(i % 2 == 1) for i in range(5000)]))
 ");
     // The key order alternates: the trace recorded for one order exits on every other
-    // object, so it completes fewer iterations than it has entries and is thrown away.
-    assert!(r.traces.iter().any(|t| t.discarded), "{:?}", r.summary());
+    // object with `s` on the operand stack; the exit gets a side trace entered through the
+    // trampoline, which runs the other order's iterations, and the trace is kept.
+    let t = r.trace_in("f");
+    assert!(!t.discarded, "{:?}", r.summary());
+    let s = t
+        .sides
+        .iter()
+        .find(|s| s.tramp)
+        .expect("a trampoline side trace");
+    assert_eq!(s.line, 13);
+    assert!(s.completed >= 2_000, "{:?}", r.summary());
+    assert!(s.entries <= s.completed + 10, "{:?}", r.summary());
+}
+
+#[test]
+fn polymorphic_call_sites_get_trampoline_side_traces() {
+    let r = run("
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    def area(self):
+        return 3 * self.r * self.r
+class Square:
+    def __init__(self, s):
+        self.s = s
+    def area(self):
+        return self.s * self.s
+class Tri:
+    def __init__(self, b, h):
+        self.b = b
+        self.h = h
+    def area(self):
+        return self.b * self.h // 2
+def areas(shapes, n):
+    total = 0
+    i = 0
+    while i < n:
+        total += shapes[i % len(shapes)].area()
+        i += 1
+    return total
+print(areas([Circle(1), Square(2), Tri(3, 4)], 6000))
+");
+    // The method guard at `.area()` fails for the classes the trace was not recorded for
+    // (with `total` and the receiver on the stack). The guard is there twice (the peeled
+    // first iteration, which a re-entry runs, and the loop body): each copy's exit gets a
+    // trampoline side trace, and nearly every iteration runs in machine code.
+    let t = r.trace_in("areas");
+    assert!(r.traces.iter().all(|t| !t.discarded), "{:?}", r.summary());
+    let done: u64 = t
+        .sides
+        .iter()
+        .filter(|s| s.tramp)
+        .map(|s| s.completed)
+        .sum();
+    assert!(done >= 3_000, "{:?}", r.summary());
+    assert!(t.iterations + done >= 5_500, "{:?}", r.summary());
 }
 
 #[test]

@@ -146,6 +146,11 @@ pub(crate) struct TraceRec {
     /// Per exit: may it get a side trace (`side::linkable`)? And recordings of one that
     /// aborted.
     pub(crate) linkable: Vec<bool>,
+    /// Per exit: may it get a side trace, linked or entered through the trampoline
+    /// (`side::trampable`)?
+    side_ok: Vec<bool>,
+    /// Has it a side trace entered through the trampoline?
+    pub(crate) has_tramp: bool,
     pub(crate) side_aborts: Vec<u8>,
     /// Side traces attached to exits of this trace.
     pub(crate) sides: Vec<SideRec>,
@@ -456,8 +461,16 @@ impl Jit {
             .iter()
             .map(|e| known.get(&e.pc).copied().unwrap_or(0))
             .collect();
+        let linkable = side::linkable(&optimized, &rec.code, rec.header);
+        let side_ok = side::trampable(&optimized, rec.header)
+            .iter()
+            .zip(&linkable)
+            .map(|(&t, &l)| t || l)
+            .collect();
         self.traces.push(Box::new(TraceRec {
-            linkable: side::linkable(&optimized, &rec.code, rec.header),
+            linkable,
+            side_ok,
+            has_tramp: false,
             side_aborts,
             sides: Vec::new(),
             exits: vec![0; compiled.exits.len()],
@@ -491,14 +504,48 @@ impl Jit {
     /// the exit taken is to be recorded from here.
     #[inline(never)]
     fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
+        let (b, again) = self.run_once(li, ti, f, entry);
+        if again {
+            return self.run_again(li, f);
+        }
+        b
+    }
+
+    /// A trampoline side trace ran to the loop header: as at the back-edge, enter the loop's
+    /// trace that fits (without counting towards a recording if none does), as long as
+    /// trampoline side traces bring the frame back to the header.
+    #[cold]
+    #[inline(never)]
+    fn run_again(&mut self, li: usize, f: &mut Frame) -> Backedge {
+        loop {
+            let traces = &self.traces;
+            let Some(&t) = self.loops[li]
+                .traces
+                .iter()
+                .find(|&&t| traces[t].req.fits(f))
+            else {
+                return Backedge::Continue;
+            };
+            let (b, again) = self.run_once(li, t, f, false);
+            if !again {
+                return b;
+            }
+        }
+    }
+
+    /// `run`, once; `true` when a trampoline side trace left the frame at the loop header,
+    /// to be entered again.
+    #[inline(always)]
+    fn run_once(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> (Backedge, bool) {
         // SAFETY: `self` is not used while `enter` runs (see there).
         let Some((tr, code)) = (unsafe { Jit::enter(self, ti, f) }) else {
-            return Backedge::Continue;
+            return (Backedge::Continue, false);
         };
         let Some(c) = tr.compiled.as_mut() else {
-            return Backedge::Continue;
+            return (Backedge::Continue, false);
         };
         let mut hot_exit = None;
+        let mut again = false;
         match code {
             None => {
                 tr.fruitless += 1;
@@ -507,7 +554,7 @@ impl Jit {
                 entry::copy_back_iters(c, f);
                 let iterations = c.ctx[0];
                 let (tag, exit) = backend::split_exit_code(code);
-                let (e, own) = if tag == 0 {
+                let (mut e, own) = if tag == 0 {
                     tr.exits[exit] += 1;
                     (entry::apply_exit(c, exit, f), true)
                 } else {
@@ -516,10 +563,28 @@ impl Jit {
                         None => (None, false),
                     }
                 };
+                // An exit with a trampoline side trace: run it on the frame the exit left.
+                let mut tramp_failed = false;
+                if own && tr.has_tramp && e.as_ref().is_some_and(|e| e.resume.is_none()) {
+                    // The parent counts as running meanwhile: the side trace's residual
+                    // calls re-enter the JIT, which must not enter the parent again nor
+                    // change its side traces (see `Jit::enter`).
+                    tr.running = true;
+                    let ran = side::run_tramp(&mut tr.sides, exit, f);
+                    tr.running = false;
+                    match ran {
+                        Some(side::TrampRun::Completed) => again = true,
+                        Some(side::TrampRun::Exited(i)) => {
+                            e = Some(i);
+                            tramp_failed = true;
+                        }
+                        None => {}
+                    }
+                }
                 // Progress for the exit rules: loop iterations, runs through side traces back
                 // into the loop (each at least an iteration, maybe of an outer loop), and an
                 // exit from a side trace (the loop trace got as far as a linked exit).
-                let mut progress = iterations + u64::from(tag != 0);
+                let mut progress = iterations + u64::from(tag != 0 || tramp_failed);
                 for s in &mut tr.sides {
                     s.compiled.rt.deferred.clear();
                     progress += s.new_completions();
@@ -533,7 +598,11 @@ impl Jit {
                 tr.entries += 1;
                 tr.iterations += iterations;
                 let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
-                if progress > 0 {
+                // A trampoline side trace's run is progress over the window, but not for the
+                // fruitless rule: a trace that exits at the same guard on every entry (a global
+                // rebound on its path) is better recorded again than continued by a side
+                // trace each time.
+                if progress > u64::from(again || tramp_failed) {
                     tr.fruitless = 0;
                 } else if !empty_loop {
                     tr.fruitless += 1;
@@ -545,9 +614,12 @@ impl Jit {
                 if !own {
                     self.stats.sides_unlinked += side::check_unlink(tr, tag as usize - 1);
                 }
+                if tramp_failed {
+                    self.stats.sides_unlinked += side::check_unlink(tr, exit);
+                }
                 if own
                     && self.resume.is_none()
-                    && tr.linkable[exit]
+                    && tr.side_ok[exit]
                     && tr.side_aborts[exit] < side::MAX_SIDE_ABORTS
                     && tr.exits[exit] >= u64::from(self.cfg.threshold.min(side::HOT_EXIT))
                     && !tr.sides.iter().any(|s| s.exit == exit)
@@ -586,22 +658,35 @@ impl Jit {
             if lp.retraces >= MAX_RETRACES || once {
                 lp.blacklisted = true;
             }
-            return Backedge::Continue;
+            return (Backedge::Continue, false);
         }
         match hot_exit {
             Some(exit) if self.rec.is_none() => {
-                let branch = tr
+                let k = tr
                     .compiled
                     .as_ref()
-                    .is_some_and(|c| !c.exits[exit].stack.is_empty());
+                    .map_or(0, |c| c.exits[exit].stack.len());
                 let header = tr.header;
-                self.rec = Some((li, Recorder::side(f, header, branch)));
-                self.rec_side = Some((ti, exit));
-                self.rec_depth = self.depth;
+                let rec = if tr.linkable[exit] {
+                    Ok(Recorder::side(f, header, k != 0))
+                } else {
+                    Recorder::side_tramp(f, header, k)
+                };
                 self.stats.side_recordings += 1;
-                Backedge::Recording
+                match rec {
+                    Ok(rec) => {
+                        self.rec = Some((li, rec));
+                        self.rec_side = Some((ti, exit));
+                        self.rec_depth = self.depth;
+                        (Backedge::Recording, false)
+                    }
+                    Err(reason) => {
+                        self.abort_side(li, ti, exit, reason);
+                        (Backedge::Continue, again)
+                    }
+                }
             }
-            _ => Backedge::Continue,
+            _ => (Backedge::Continue, again),
         }
     }
 }
@@ -895,7 +980,7 @@ impl TraceRec {
 
 /// The types the trace's preamble checks its locals for: the Rust side checks them before
 /// entering, to pick the trace that fits among a loop's traces.
-fn entry_types(t: &Trace) -> Vec<(u32, crate::ir::Type)> {
+pub(crate) fn entry_types(t: &Trace) -> Vec<(u32, crate::ir::Type)> {
     let end = t.loop_index().unwrap_or(t.len());
     t.insts[..end]
         .iter()

@@ -163,6 +163,8 @@ pub struct Recorder {
     /// back-edges are not the recording's business) until the recorded frame is back after
     /// the call, with the result — whose type the `pycall` then gets — on its stack.
     residual: Option<Residual>,
+    /// Operand-stack entries a trampoline side trace starts with.
+    start_stack: usize,
 }
 
 /// The IR type a value of this kind has in a trace.
@@ -358,6 +360,7 @@ impl Recorder {
             start: f.pc,
             skip_branch: false,
             residual: None,
+            start_stack: 0,
         }
     }
 
@@ -379,6 +382,11 @@ impl Recorder {
     /// header): the interpreter's back-edge there must not end the recording.
     pub fn accepts_backedge(&self, target: usize) -> bool {
         self.side && self.expected_pc == target && target != self.header
+    }
+
+    /// Operand-stack entries a trampoline side trace starts with (`side_tramp`).
+    pub fn start_stack(&self) -> usize {
+        self.start_stack
     }
 
     /// The pc recording started at (the header, or a side trace's exit pc).
@@ -405,6 +413,40 @@ impl Recorder {
             r.skip_branch = true;
         }
         r
+    }
+
+    /// Start recording a side trace that the trampoline enters (`side.rs`, *entered
+    /// through the trampoline*): `f` is at a hot exit's pc with the exit's `k` operand-stack
+    /// entries on top of the loop's stack. The trampoline moves those entries into scratch
+    /// locals past the frame's own (`f.fast.len()` onwards) before it calls the side trace,
+    /// so the recording starts with loads of those locals on its abstract stack (typed
+    /// and checked at entry like any local).
+    pub fn side_tramp(f: &Frame, header: usize, k: usize) -> Result<Recorder, String> {
+        let mut r = Recorder::new(f);
+        r.header = header;
+        r.side = true;
+        let depth = f
+            .stack
+            .len()
+            .checked_sub(k)
+            .ok_or("exit stack deeper than the frame's")?;
+        r.stack_depth = depth;
+        let n0 = f.fast.len();
+        for (i, v) in f.stack[depth..].iter().enumerate() {
+            if v.is_null() || matches!(v, Value::Iter(_)) {
+                return Err("side trace: exit stack holds a null or an iterator".into());
+            }
+            let s = r.snap(f.pc);
+            let l = r.push(Inst::Load {
+                slot: Slot::Local((n0 + i) as u32),
+                ty: ir_type(v),
+                snap: Some(s),
+            });
+            r.stack.push(l);
+        }
+        r.min_locals = n0 + k;
+        r.start_stack = k;
+        Ok(r)
     }
 
     /// The abstract operand stack of the frame being recorded.

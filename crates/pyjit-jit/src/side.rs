@@ -32,9 +32,16 @@
 //! no iterator (it ends at the back-edge, before the `ForIter`), so the parent's iterator
 //! words in its `ctx` stay valid across it.
 //!
+//! Exits that cannot be linked (objects on the operand stack — a polymorphic call's receiver
+//! — or stored into locals) get side traces *entered through the trampoline* instead
+//! (`trampable`, `SideRec::enter_tramp`): Rust applies the exit, moves its stack entries
+//! into scratch locals past the frame's own and calls the side trace like a loop trace; its
+//! end returns to Rust too, which enters the loop's trace again.
+//!
 //! A side trace whose own guards keep failing (it exits more often than it completes) is
 //! unlinked (`check_unlink`): the parent's exit returns to the interpreter again.
 
+use crate::backend::entry::{EntryReq, ExitInfo};
 use crate::backend::{self, Compiled};
 use crate::ir::{Inst, Slot, Trace, Type};
 use crate::jit::{dump_titled, where_, JitConfig, TraceRec};
@@ -67,6 +74,30 @@ pub struct SideRec {
     mark: (u64, u64),
     /// Completions already counted by `new_completions`.
     seen: u64,
+    /// Entered through the trampoline (not linked): its entry requirements, and entries and
+    /// completions so far. `None` for a linked side trace.
+    tramp: Option<Tramp>,
+}
+
+/// A side trace entered through the trampoline: the exit it continues was not linkable
+/// (objects on its operand stack or stored into locals), so Rust applies the exit as
+/// always, moves the exit's operand-stack entries into scratch locals past the frame's own
+/// and calls the side trace like a loop trace; its end returns to Rust too, which then
+/// enters the loop's trace again.
+struct Tramp {
+    req: EntryReq,
+    /// Operand-stack entries it starts with.
+    k: usize,
+    entries: u64,
+    completed: u64,
+}
+
+/// What a trampoline-entered side trace did.
+pub(crate) enum TrampRun {
+    /// It ran to the loop header: the frame is at the header, ready for the loop's trace.
+    Completed,
+    /// It exited to the interpreter (already applied to the frame).
+    Exited(ExitInfo),
 }
 
 impl SideRec {
@@ -74,10 +105,61 @@ impl SideRec {
     /// loop that the trace's iteration count does not show (the side trace may have run a
     /// whole iteration of an enclosing loop).
     pub fn new_completions(&mut self) -> u64 {
-        let c = self.compiled.linked_exits(self.end);
+        let c = self.completed();
         let n = c - self.seen;
         self.seen = c;
         n
+    }
+
+    /// Runs completed so far.
+    fn completed(&self) -> u64 {
+        match &self.tramp {
+            Some(t) => t.completed,
+            None => self.compiled.linked_exits(self.end),
+        }
+    }
+
+    /// Is it a linked side trace of exit `exit`, entered through the trampoline?
+    pub(crate) fn tramp_of(&self, exit: usize) -> bool {
+        self.exit == exit && self.linked && self.tramp.is_some()
+    }
+
+    /// Enter this trampoline side trace on `f`, which its parent's exit was just applied
+    /// to. `None` if the frame does not fit (nothing ran, `f` is unchanged).
+    pub(crate) fn enter_tramp(&mut self, f: &mut Frame) -> Option<TrampRun> {
+        let t = self.tramp.as_mut()?;
+        let n0 = f.fast.len();
+        let depth = f.stack.len().checked_sub(t.k)?;
+        if depth != t.req.stack_depth || n0 + t.k != t.req.min_locals {
+            return None;
+        }
+        let moved = f.stack.split_off(depth);
+        f.fast.extend(moved);
+        if !t.req.fits(f) {
+            let back = f.fast.split_off(n0);
+            f.stack.extend(back);
+            return None;
+        }
+        t.entries += 1;
+        let Some(code) = backend::entry::call(&mut self.compiled, &t.req, f) else {
+            let back = f.fast.split_off(n0);
+            f.stack.extend(back);
+            return None;
+        };
+        let (_, exit) = backend::split_exit_code(code);
+        let info = if exit == self.end {
+            t.completed += 1;
+            backend::entry::apply_exit(&mut self.compiled, exit, f);
+            None
+        } else {
+            self.exited(exit, f)
+        };
+        // The scratch locals' references go after the exit's entries took theirs.
+        f.fast.truncate(n0);
+        Some(match info {
+            None => TrampRun::Completed,
+            Some(i) => TrampRun::Exited(i),
+        })
     }
 
     /// The side trace returned exit `exit` to the trampoline: count it and apply it to `f`.
@@ -93,6 +175,38 @@ impl SideRec {
 /// to a side trace? Its state must be in slots only (no objects stored into locals, no
 /// inlined call frame), and its operand stack empty — or hold just the condition of the
 /// branch guard that exits there (`Recorder::side` then starts after the branch).
+/// After exit `exit` of a loop trace was applied to `f`: run its trampoline side trace, if
+/// it has one.
+#[inline(never)]
+pub(crate) fn run_tramp(sides: &mut [SideRec], exit: usize, f: &mut Frame) -> Option<TrampRun> {
+    sides
+        .iter_mut()
+        .find(|s| s.tramp_of(exit))
+        .and_then(|s| s.enter_tramp(f))
+}
+
+/// Per snapshot of a loop trace `t` of the loop at `header`: can its exit get a side trace
+/// entered through the trampoline (when it is not `linkable`)? Any exit but one of the
+/// loop header, of a residual call, or in the middle of an inlined call.
+pub(crate) fn trampable(t: &Trace, header: usize) -> Vec<bool> {
+    let mut residual = vec![false; t.snaps.len()];
+    for inst in &t.insts {
+        if let Inst::Call {
+            h: crate::ir::Helper::PyCall,
+            snap: Some(snap),
+            ..
+        } = *inst
+        {
+            residual[snap.idx()] = true;
+        }
+    }
+    t.snaps
+        .iter()
+        .enumerate()
+        .map(|(k, s)| s.pc as usize != header && !residual[k] && s.frame.is_none())
+        .collect()
+}
+
 pub(crate) fn linkable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool> {
     let mut branch = vec![false; t.snaps.len()];
     // A residual call's exit hands the interpreter a value or an exception (`pending`),
@@ -137,6 +251,7 @@ pub(crate) fn compile(
     rec: &Recorder,
     cfg: &JitConfig,
 ) -> Result<Option<String>, String> {
+    let tramp = !tr.linkable.get(exit).copied().unwrap_or(false);
     let Some(parent) = tr.compiled.as_mut() else {
         return Err("its trace was discarded".into());
     };
@@ -148,13 +263,35 @@ pub(crate) fn compile(
     let tag = u32::try_from(exit + 1).map_err(|_| "too many exits".to_string())?;
     let mut compiled = backend::compile_tagged(&optimized, cfg.backend, tag)?;
     let d = &compiled.exits[end];
-    if !d.stack.is_empty() || !d.objs.is_empty() || d.callee.is_some() {
-        return Err("side trace ends with objects stored into locals".into());
-    }
-    compiled.link(end, parent);
-    parent.link(exit, &mut compiled);
+    let tramp = if tramp {
+        if d.callee.is_some() || !d.stack.is_empty() {
+            return Err("side trace ends in a call or with values on the stack".into());
+        }
+        Some(Tramp {
+            req: EntryReq {
+                stack_depth: rec.stack_depth,
+                min_locals: rec.min_locals,
+                iters: Vec::new(),
+                local_types: crate::jit::entry_types(&optimized),
+                unique_iters: false,
+                // Only loop traces are judged by iterations per entry.
+                min_progress: 1,
+            },
+            k: rec.start_stack(),
+            entries: 0,
+            completed: 0,
+        })
+    } else {
+        if !d.stack.is_empty() || !d.objs.is_empty() || d.callee.is_some() {
+            return Err("side trace ends with objects stored into locals".into());
+        }
+        compiled.link(end, parent);
+        parent.link(exit, &mut compiled);
+        None
+    };
     // Residual calls in the side trace run while the loop trace's iterators are in `ctx`.
-    if opt::has_residual_call(&optimized) {
+    tr.has_tramp |= tramp.is_some();
+    if tramp.is_none() && opt::has_residual_call(&optimized) {
         tr.req.unique_iters = true;
     }
     let text = cfg.dump.then(|| {
@@ -180,6 +317,7 @@ pub(crate) fn compile(
         linked: true,
         mark: (0, 0),
         seen: 0,
+        tramp,
     });
     Ok(text)
 }
@@ -190,12 +328,13 @@ pub(crate) fn compile(
 /// where the interpreter would have gone anyway — at the end of an enclosing loop it runs
 /// through, once per call, for instance — after doing that much of the work in machine
 /// code. Returns 1 if it was unlinked now.
+#[inline(always)]
 pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
     let Some(s) = tr.sides.iter_mut().find(|s| s.exit == exit) else {
         return 0;
     };
     let failures: u64 = s.exits.iter().sum();
-    let completed = s.compiled.linked_exits(s.end);
+    let completed = s.completed();
     if !s.linked || failures - s.mark.0 < SIDE_FAILURES {
         return 0;
     }
@@ -206,6 +345,9 @@ pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
         return 0;
     }
     s.linked = false;
+    if s.tramp.is_some() {
+        return 1;
+    }
     if let Some(p) = tr.compiled.as_ref() {
         p.unlink(exit);
     }
@@ -214,16 +356,20 @@ pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
 
 /// The `--jit-stats` lines of side trace `s` of trace `t`.
 pub(crate) fn report(o: &mut String, t: &TraceRec, s: &SideRec) {
-    let entries = t.compiled.as_ref().map_or(0, |c| c.linked_exits(s.exit));
+    let entries = match &s.tramp {
+        Some(tr) => tr.entries,
+        None => t.compiled.as_ref().map_or(0, |c| c.linked_exits(s.exit)),
+    };
     let pc = t.exit_pcs_of(s.exit);
     let failures: u64 = s.exits.iter().sum();
     let _ = writeln!(
         o,
-        "jit:   side trace at exit snap{} (pc {pc}, line {}){}: entries {entries}, completed {}, exits {failures}",
+        "jit:   side trace at exit snap{} (pc {pc}, line {}){}{}: entries {entries}, completed {}, exits {failures}",
         s.exit,
         t.code.line_of(pc),
+        if s.tramp.is_some() { " (trampoline)" } else { "" },
         if s.linked { "" } else { " (unlinked)" },
-        s.compiled.linked_exits(s.end),
+        s.completed(),
     );
     for (k, n) in s.exits.iter().enumerate() {
         if *n == 0 {

@@ -113,6 +113,7 @@ pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo
 /// Check the requirements, fill `ctx` and call the code; the raw exit code it returned
 /// (`super::exit_code`). The caller then copies the iterators back and applies the exit of
 /// whichever linked trace returned.
+#[inline(always)]
 pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     if f.stack.len() != req.stack_depth || f.fast.len() < req.min_locals {
         return None;
@@ -147,6 +148,7 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
 }
 
 /// Copy the iterator words of `c` (the trace that was entered) back into the iterators.
+#[inline(always)]
 pub fn copy_back_iters(c: &Compiled, f: &mut Frame) {
     for (i, slot) in c.ctx_slots.iter().enumerate() {
         if let Slot::IterNext(d) = *slot {
