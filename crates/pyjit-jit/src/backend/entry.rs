@@ -136,7 +136,10 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     // SAFETY: `locals` points to `f.fast`, at least `req.min_locals` initialized `Value`s
     // (checked above), and nothing else can access the frame while the trace runs (we hold
     // `&mut Frame`; trace code calls only the helpers of `helpers.rs`, which touch the frame
-    // only through `rt.locals`, with reference counting). The trace reads tag bytes and
+    // only through `rt.locals` and `rt.frame` — cells, and stack entries below the loop's
+    // own, read or rebound through their `RefCell`s — with reference counting; a residual
+    // call runs other frames and re-enters the JIT only for traces not running, see
+    // `Jit::enter`). The trace reads tag bytes and
     // payloads at the documented `Value` layout (verified at start-up by `value_layout_ok`),
     // and writes only int/float/bool tag+payload pairs into slots it has checked hold no heap
     // object, so every `Value` stays valid and no reference count is skipped. `ctx` is a live
