@@ -9,6 +9,7 @@ pub mod format;
 pub mod generator;
 pub mod import;
 pub mod interp;
+pub mod memory;
 pub mod methods;
 pub mod modules;
 pub mod object;

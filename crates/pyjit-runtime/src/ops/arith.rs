@@ -441,7 +441,15 @@ fn repeat(s: &Value, n: i64) -> PyResult<Value> {
         Value::Tuple(x) => x.items.len(),
         _ => 0,
     } as i64;
-    if len > 0 && n.saturating_mul(len) > (1 << 34) {
+    let item_bytes = if matches!(s, Value::Str(_)) {
+        1
+    } else {
+        std::mem::size_of::<Value>() as u128
+    };
+    if len > 0
+        && (n.saturating_mul(len) > (1 << 34)
+            || !crate::memory::fits(n as u128 * len as u128, item_bytes))
+    {
         return Err(PyErr::bare("MemoryError"));
     }
     let n = n as usize;
