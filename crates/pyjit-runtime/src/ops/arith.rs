@@ -194,7 +194,8 @@ impl Vm {
             return Ok(v);
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            if let Some(v) = self.instance_binary_op(op, a, b, false)? {
+            let v = self.instance_binary_op(op, a, b, false)?;
+            if !v.is_null() {
                 return Ok(v);
             }
         }
@@ -279,7 +280,8 @@ impl Vm {
                 }
             }
             (_, Value::Instance(_)) => {
-                if let Some(v) = self.instance_binary_op(op, a, b, true)? {
+                let v = self.instance_binary_op(op, a, b, true)?;
+                if !v.is_null() {
                     return Ok(v);
                 }
             }
