@@ -100,11 +100,7 @@ impl Frame {
             let old = std::ptr::read(slot);
             std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(n - 1), slot, 1);
             self.stack.set_len(n - 1);
-            if old.is_heap() {
-                Value::release(old);
-            } else {
-                std::mem::forget(old);
-            }
+            Value::release(old);
         }
     }
 
