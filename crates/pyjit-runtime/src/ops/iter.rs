@@ -35,8 +35,25 @@ pub fn view_items(d: &PyDict, kind: ViewKind) -> Vec<Value> {
     }
 }
 
+/// The iterator of a list, tuple or range, which `v` moves into; `v` back for anything else.
+#[inline(always)]
+fn sequence_iter(v: Value) -> Result<Value, Value> {
+    Ok(match v {
+        Value::List(_) => new_iter(IterState::List { list: v, index: 0 }, "list_iterator"),
+        Value::Tuple(_) => new_iter(IterState::Tuple { tuple: v, index: 0 }, "tuple_iterator"),
+        Value::Range(ref r) => new_iter(
+            IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            "range_iterator",
+        ),
+        _ => return Err(v),
+    })
+}
+
 impl Vm {
-    /// `iter(v)`.
     /// `GetIter`: push the iterator of `v` onto `stack`, `v` moved into it for a list or
     /// tuple.
     ///
@@ -45,24 +62,21 @@ impl Vm {
     /// back with a load spanning both stores (no store forwarding: 2% of go's samples on
     /// that load). Pushed here, the iterator goes from registers to the stack slot.
     pub fn push_iter(&mut self, v: Value, stack: &mut Vec<Value>) -> PyResult<()> {
-        let it = match v {
-            Value::List(_) => new_iter(IterState::List { list: v, index: 0 }, "list_iterator"),
-            Value::Tuple(_) => new_iter(IterState::Tuple { tuple: v, index: 0 }, "tuple_iterator"),
-            Value::Range(ref r) => new_iter(
-                IterState::Range {
-                    next: r.start,
-                    stop: r.stop,
-                    step: r.step,
-                },
-                "range_iterator",
-            ),
-            _ => self.get_iter(&v)?,
+        let it = match sequence_iter(v) {
+            Ok(it) => it,
+            Err(v) => self.get_iter(&v)?,
         };
         stack.push(it);
         Ok(())
     }
 
+    /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Range(_)) {
+            if let Ok(it) = sequence_iter(v.clone()) {
+                return Ok(it);
+            }
+        }
         Ok(match v {
             Value::List(_) => new_iter(
                 IterState::List {
@@ -78,14 +92,7 @@ impl Vm {
                 },
                 "tuple_iterator",
             ),
-            Value::Range(r) => new_iter(
-                IterState::Range {
-                    next: r.start,
-                    stop: r.stop,
-                    step: r.step,
-                },
-                "range_iterator",
-            ),
+
             Value::Str(s) => new_iter(
                 IterState::Str {
                     s: v.clone(),
