@@ -60,3 +60,38 @@ fn no_stats_without_the_flag() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "3\n");
     assert!(out.stderr.is_empty());
 }
+
+/// The count of `row` (an opcode, or two opcodes separated by a space) in the `--stats`
+/// instruction tables.
+fn op_count(stderr: &str, row: &str) -> u64 {
+    stderr
+        .lines()
+        .find_map(|l| {
+            let (name, _percent) = l.trim().rsplit_once(char::is_whitespace)?;
+            let (name, count) = name.trim().rsplit_once(char::is_whitespace)?;
+            (name.trim() == row).then(|| count.parse::<u64>().expect("a count"))
+        })
+        .unwrap_or_else(|| panic!("no {row} row in {stderr:?}"))
+}
+
+#[test]
+fn stats_count_executed_opcodes_and_pairs() {
+    let code = r#"
+def f():
+    for i in range(50):
+        pass
+f()
+"#;
+    let out = Command::new(env!("CARGO_BIN_EXE_pyjit"))
+        .args(["--jit=off", "--stats", "-c", code])
+        .output()
+        .expect("run pyjit");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    // 50 iterations and the exhausted one: `ForIter`, then `StoreFast i` and the back-jump.
+    assert_eq!(op_count(&err, "ForIter"), 51, "{err}");
+    assert_eq!(op_count(&err, "StoreFast"), 50, "{err}");
+    assert_eq!(op_count(&err, "Jump"), 50, "{err}");
+    assert_eq!(op_count(&err, "ForIter StoreFast"), 50, "{err}");
+    assert_eq!(op_count(&err, "Jump ForIter"), 50, "{err}");
+}
