@@ -256,7 +256,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn pop_unit(&mut self) -> CodeObject {
-        self.units.pop().expect("unit stack").code
+        let mut code = self.units.pop().expect("unit stack").code;
+        crate::peephole::optimize(&mut code);
+        code
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {

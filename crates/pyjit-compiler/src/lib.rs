@@ -3,6 +3,7 @@
 pub mod codegen;
 pub mod error;
 pub mod lines;
+mod peephole;
 pub mod symtable;
 
 pub use error::{CompileError, CompileErrorKind};
