@@ -228,16 +228,16 @@ mod tests {
     #[test]
     fn deletes_unreachable_code_and_jumps_to_the_next_instruction() {
         let mut c = code(&[
-            (Op::LoadFast, 0),       // 0
-            (Op::PopTop, 0),         // 1
-            (Op::Jump, 3),           // 2  to the next instruction
-            (Op::SetupExcept, 7),    // 3  handler at 7
-            (Op::LoadConst, 0),      // 4
-            (Op::ReturnValue, 0),    // 5
-            (Op::LoadConst, 1),      // 6  unreachable
-            (Op::PopTop, 0),         // 7  handler
-            (Op::LoadConst, 0),      // 8
-            (Op::ReturnValue, 0),    // 9
+            (Op::LoadFast, 0),    // 0
+            (Op::PopTop, 0),      // 1
+            (Op::Jump, 3),        // 2  to the next instruction
+            (Op::SetupExcept, 7), // 3  handler at 7
+            (Op::LoadConst, 0),   // 4
+            (Op::ReturnValue, 0), // 5
+            (Op::LoadConst, 1),   // 6  unreachable
+            (Op::PopTop, 0),      // 7  handler
+            (Op::LoadConst, 0),   // 8
+            (Op::ReturnValue, 0), // 9
         ]);
         optimize(&mut c);
         assert_eq!(

@@ -140,7 +140,13 @@ impl Vm {
             } else if self.options.stats {
                 self.eval_loop_counting(f, &mut pc)
             } else {
-                self.eval_loop::<false, false>(f, &mut pc)
+                // A copy of `pc` of its own: the other two loops are out of line and take
+                // `pc`'s address, which kept it in memory for this loop too (a load and a
+                // store on every instruction's dispatch).
+                let mut local_pc = pc;
+                let r = self.eval_loop::<false, false>(f, &mut local_pc);
+                pc = local_pc;
+                r
             };
             match r {
                 Ok(Flow::Switch) => {}
@@ -290,8 +296,12 @@ impl Vm {
                     // superinstructions): the attribute is pushed straight from the local,
                     // so the object is neither pushed nor counted. Not while recording — the
                     // recorder must see both instructions.
-                    if let (Value::Instance(_), Some(next)) = (v, instrs.get(*pc)) {
-                        if next.op == Op::LoadAttr && !REC {
+                    let next = match v {
+                        Value::Instance(_) if !REC => instrs.get(*pc),
+                        _ => None,
+                    };
+                    if let Some(next) = next {
+                        if next.op == Op::LoadAttr {
                             let name = &rt.names[next.arg as usize];
                             let (fast, stack) = (&f.fast, &mut f.stack);
                             let obj = &fast[arg];
@@ -302,7 +312,7 @@ impl Vm {
                                 *pc += 1;
                                 continue;
                             }
-                        } else if next.op == Op::StoreAttr && !REC {
+                        } else if next.op == Op::StoreAttr {
                             // `obj.attr = value`: the value on the stack goes straight in.
                             let name = &rt.names[next.arg as usize];
                             let (fast, stack) = (&f.fast, &mut f.stack);
@@ -321,8 +331,7 @@ impl Vm {
                             }
                         }
                     }
-                    let v = v.clone();
-                    f.push(v);
+                    crate::interp::frame::push_copy(&mut f.stack, v);
                 }
                 Op::StoreFast => f.pop_into_fast(arg),
                 Op::DeleteFast => {

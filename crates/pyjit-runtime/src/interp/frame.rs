@@ -167,3 +167,25 @@ impl Frame {
         self.code.line_of(self.pc.saturating_sub(1))
     }
 }
+
+/// Push a copy of `v` (`LoadFast`'s local: the most executed instruction, 30–37% of all in
+/// go, richards, hexiom, deltablue).
+///
+/// Room is made before `v` is read, so the copy goes from the local to the stack slot
+/// directly. `stack.push(v.clone())` read it first, and since `Vec::push`'s growth call may
+/// follow, the compiler parked the value in a stack slot and read it back.
+#[inline(always)]
+pub fn push_copy(stack: &mut Vec<Value>, v: &Value) {
+    let n = stack.len();
+    if n == stack.capacity() {
+        stack.reserve(1);
+    }
+    let v = v.clone();
+    // SAFETY: the stack has room for one more value (`capacity > n`, made just above, and
+    // nothing in between touches the stack); slot `n` is uninitialized spare capacity,
+    // written once and then counted by the length.
+    unsafe {
+        stack.as_mut_ptr().add(n).write(v);
+        stack.set_len(n + 1);
+    }
+}
