@@ -1,7 +1,11 @@
 //! `Value`: what every Python value is at run time.
 //!
-//! Layout (documented for the JIT, which reads it directly): `#[repr(C, u8)]`, so a value is a
-//! one-byte tag followed by an 8-byte payload at offset 8 — 16 bytes in all. `Int` and `Float`
+//! Layout (documented for the JIT, which reads it directly): `#[repr(C, u64)]`, so a value is
+//! an 8-byte tag word followed by an 8-byte payload at offset 8 — 16 bytes in all, no padding.
+//! (It was `#[repr(C, u8)]` until stop 11: a tag byte and 7 bytes of padding, which the compiler
+//! copied as a byte plus overlapping pieces; those narrow moves stalled store forwarding on
+//! the next whole-value read. With the tag a whole word, hexiom, unpack_sequence, richards
+//! and go lost 2–7% of their CPU time; docs/architecture.md.) `Int` and `Float`
 //! carry their number unboxed in the payload; `None`/`Bool` need no heap; every other variant
 //! is one `Rc` pointer to a heap object. Memory is reference counted (see docs/architecture.md
 //! for why, and for what that means for cycles).
@@ -19,7 +23,7 @@ use std::rc::Rc;
 pub type CellRef = Rc<RefCell<Value>>;
 
 #[derive(Default)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     /// Internal marker (an empty stack slot, "no self" in method calls); never seen by programs.
     #[default]
@@ -150,7 +154,7 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Self {
         if self.is_heap() {
-            // SAFETY: a heap value's payload (offset 8, `#[repr(C, u8)]`) is an `Rc<T>`, i.e.
+            // SAFETY: a heap value's payload (offset 8, `#[repr(C, u64)]`) is an `Rc<T>`, i.e.
             // a pointer to std's `RcInner<T>`, a `#[repr(C)]` struct whose first field is the
             // strong count (`Cell<usize>`). The value holds a reference, so the allocation is
             // live; incrementing the count is exactly what `Rc::clone` does (minus its
@@ -205,7 +209,7 @@ pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
     }
 }
 
-/// Tags of the variants that own nothing (`#[repr(C, u8)]` discriminants, in declaration order).
+/// Tags of the variants that own nothing (`#[repr(C, u64)]` discriminants, in declaration order).
 const TAG_NONE: u8 = 1;
 const TAG_BOOL: u8 = 2;
 const TAG_INT: u8 = 3;
@@ -283,7 +287,7 @@ impl Value {
 unsafe fn store_plain(dst: *mut Value, tag: u8, payload: u64) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: the caller gives a writable 16-byte location. The bytes stored — a plain
-    // variant's tag, zeroed padding, its payload at offset 8 (the `#[repr(C, u8)]` layout,
+    // variant's tag word, its payload at offset 8 (the `#[repr(C, u64)]` layout,
     // checked by the tests below) — are a valid `Value` of that variant.
     unsafe {
         use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
@@ -342,10 +346,12 @@ pub fn push_int(stack: &mut Vec<Value>, i: i64) {
 }
 
 impl Value {
-    /// The tag byte (`#[repr(C, u8)]`: the first byte of the value).
+    /// The tag (`#[repr(C, u64)]`: the low byte of the first word; tags are below 256, so
+    /// the other seven bytes of the word are zero).
     #[inline(always)]
     fn tag(&self) -> u8 {
-        // SAFETY: `Value` is `#[repr(C, u8)]`, so its first byte is the discriminant.
+        // SAFETY: `Value` is `#[repr(C, u64)]`, so its first word is the discriminant and
+        // (little-endian, discriminants below 256) its first byte holds all of it.
         unsafe { *(self as *const Value as *const u8) }
     }
 

@@ -282,14 +282,23 @@ pub(crate) fn payload_bits(v: &Value) -> u64 {
 
 /// The tag byte of a value.
 pub(crate) fn tag_of(v: &Value) -> u8 {
-    // SAFETY: `Value` is `#[repr(C, u8)]`, so its first byte is the initialized tag.
+    // SAFETY: `Value` is `#[repr(C, u64)]`: its first (little-endian) byte is the low byte of
+    // the initialized tag word, which holds the whole tag (all tags are below 256).
     unsafe { *(v as *const Value as *const u8) }
+}
+
+/// The whole first word of a value: its tag (`#[repr(C, u64)]`). The generated code writes
+/// tags as whole words, so `value_layout_ok` checks that this is the tag.
+fn tag_word_of(v: &Value) -> u64 {
+    // SAFETY: `Value` is 16 bytes and 8-aligned (checked before this is called in
+    // `value_layout_ok`); its first 8 bytes are the initialized discriminant word.
+    unsafe { *(v as *const Value as *const u64) }
 }
 
 /// The 8 bytes at offset 8 of a value whose payload is an i64, f64 or pointer.
 /// Callers pass no value without a payload (see `payload_bits`).
 fn payload_of(v: &Value) -> u64 {
-    // SAFETY: for `#[repr(C, u8)]` the payload union starts at offset 8 (alignment of its
+    // SAFETY: for `#[repr(C, u64)]` the payload union starts at offset 8 (alignment of its
     // largest 8-byte member); callers pass only Int and Float values, whose 8 payload bytes
     // are initialized. The read is 8-aligned because `Value` is.
     unsafe { *((v as *const Value as *const u8).add(8) as *const u64) }
@@ -319,6 +328,9 @@ pub fn value_layout_ok() -> bool {
         ))) == super::TAG_TUPLE
         && TAG_NAMES[super::TAG_TUPLE as usize] == "tuple"
         && TAG_NAMES[super::TAG_INSTANCE as usize] == "instance"
+        && tag_word_of(&Value::Int(-1)) == u64::from(super::TAG_INT)
+        && tag_word_of(&Value::Float(-1.0)) == u64::from(super::TAG_FLOAT)
+        && tag_word_of(&Value::Bool(true)) == u64::from(super::TAG_BOOL)
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ fn ok(val: u64) -> Ret {
 /// # Safety
 /// `(tag, bits)` must be the tag and payload of a live `Value` (see the module docs).
 unsafe fn view(tag: u8, bits: u64) -> ManuallyDrop<Value> {
-    // SAFETY: `Value` is `#[repr(C, u8)]`, 16 bytes: tag byte at offset 0, payload at 8 (checked
+    // SAFETY: `Value` is `#[repr(C, u64)]`, 16 bytes: tag word at offset 0 (its low byte holds the tag), payload at 8 (checked
     // at start-up by `value_layout_ok`). The pair comes from a live value (caller's contract),
     // so the result is a bitwise copy of it; `ManuallyDrop` keeps the copy from releasing the
     // reference it does not own.

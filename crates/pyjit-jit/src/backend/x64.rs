@@ -2,7 +2,7 @@
 //!
 //! # Entry ABI
 //! A compiled trace is `extern "sysv64" fn(locals: *mut Value, ctx: *mut u64) -> u64`:
-//! `locals` is the frame's fast-locals array (16-byte `Value`s: tag byte at offset 0, payload
+//! `locals` is the frame's fast-locals array (16-byte `Value`s: 8-byte tag word at offset 0, payload
 //! at offset 8), `ctx` a word array owned by the compiled trace: the exit adds the number of
 //! completed iterations to `ctx[0]`, `ctx[1..]` holds the range-iterator words (`next`,
 //! `stop`) the trampoline copies in and out, and after them the stack area where exits leave
@@ -537,8 +537,9 @@ impl Cg<'_> {
                     Type::Int => TAG_INT,
                     Type::Float => TAG_FLOAT,
                     _ => TAG_BOOL,
-                } as i8;
-                dynasm!(self.ops ; .arch x64 ; mov BYTE [r14 + off], tag);
+                } as i32;
+                // The whole 8-byte tag word (`#[repr(C, u64)]`).
+                dynasm!(self.ops ; .arch x64 ; mov QWORD [r14 + off], tag);
                 self.payload_to_mem(14, off + 8, val);
             }
             Slot::IterNext(_) | Slot::IterStop(_) | Slot::IterSeq(_) => {
@@ -690,14 +691,15 @@ impl Cg<'_> {
             Inst::StoreSlot { ptr, val, snap } => {
                 self.gpr_to(R11, ptr);
                 let exit = self.exit(snap);
-                let tag = tag_for(self.t.ty(val)) as i8;
+                let tag = tag_for(self.t.ty(val)) as i32;
                 // The old value must be an int or a float (tags 3 and 4): nothing to release.
+                // The new tag is written as the whole 8-byte tag word (`#[repr(C, u64)]`).
                 dynasm!(self.ops ; .arch x64
                     ; mov al, BYTE [r11]
                     ; sub al, TAG_INT as i8
                     ; cmp al, 1
                     ; ja =>exit
-                    ; mov BYTE [r11], tag
+                    ; mov QWORD [r11], tag
                 );
                 self.payload_to_mem(R11, 8, val);
             }

@@ -92,15 +92,24 @@ impl Frame {
         }
         let slot: *mut Value = &mut self.fast[i];
         // SAFETY: `slot` is an initialized fast local and index `n - 1` an initialized stack
-        // entry of another vector, so the two do not overlap. The old local is read out
+        // entry of another vector, so the two do not overlap. An old local that owns something is read out
         // before being overwritten (and released after: it is owned by `old` now); the stack
         // entry's ownership moves to the local as the length drops below it, so neither
         // vector drops or exposes a value twice.
+        //
+        // The old local is read out only when it owns something: `Value::release(old)` on
+        // every path made the compiler copy every old value aside first (a tag byte and
+        // overlapping pieces of the rest, into a spill slot) — ints and floats included.
         unsafe {
-            let old = std::ptr::read(slot);
-            std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(n - 1), slot, 1);
-            self.stack.set_len(n - 1);
-            Value::release(old);
+            if (*slot).is_heap() {
+                let old = std::ptr::read(slot);
+                std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(n - 1), slot, 1);
+                self.stack.set_len(n - 1);
+                drop(old);
+            } else {
+                std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(n - 1), slot, 1);
+                self.stack.set_len(n - 1);
+            }
         }
     }
 
