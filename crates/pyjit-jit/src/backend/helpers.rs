@@ -18,7 +18,7 @@ use crate::pool::{Also, Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::interp::jit_hook::Resume;
-use pyjit_runtime::interp::specialize::{attr_value, global_value, with_method};
+use pyjit_runtime::interp::specialize::{self, with_global, with_method};
 use pyjit_runtime::object::{PyType, TypeKind};
 use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
@@ -117,8 +117,8 @@ pub(crate) extern "sysv64" fn guard_global(
             builtins,
             name,
             expect,
-        }) => match global_value(*cache, globals, builtins, name) {
-            Some(v) if same(&v, expect) => ok(0),
+        }) => match with_global(*cache, globals, builtins, name, |v| same(v, expect)) {
+            Some(true) => ok(0),
             _ => FAIL,
         },
         _ => FAIL,
@@ -139,8 +139,8 @@ pub(crate) extern "sysv64" fn guard_modattr(
             module,
             name,
             expect,
-        }) => match attr_value(*cache, module, name) {
-            Some(v) if same(&v, expect) => ok(0),
+        }) => match specialize::with_attr(*cache, module, name, |v| same(v, expect)) {
+            Some(true) => ok(0),
             _ => FAIL,
         },
         _ => FAIL,
