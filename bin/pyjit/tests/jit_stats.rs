@@ -444,6 +444,39 @@ print(row(3, [1.0] * 5000))
 }
 
 #[test]
+fn an_inherited_method_of_several_classes_passes_its_guards() {
+    // `ready` and `p` come from `Task` for all three classes: the trace recorded for `A`
+    // accepts `B` and `C` at `guard.method` and `attr.base` (no exit, no side trace); its
+    // only exits are the inner loop's ends.
+    let r = run("
+class Task:
+    def __init__(self, p):
+        self.p = p
+        self.state = 0
+    def ready(self):
+        return self.p + self.state
+class A(Task):
+    pass
+class B(Task):
+    pass
+class C(B):
+    pass
+def f(ts, n):
+    s = 0
+    for _ in range(n):
+        for t in ts:
+            s += t.ready() + t.p
+    return s
+print(f([A(1), B(2), C(3), A(4)] * 100, 20))
+");
+    assert_eq!(r.stdout, "40000\n");
+    let t = r.trace_in("f");
+    assert_ran(t, 7_900);
+    assert_eq!(t.exits, vec![(17, 20)], "{:?}", r.summary());
+    assert_eq!(r.sides, (0, 0));
+}
+
+#[test]
 fn a_guard_inside_an_inlined_call_exits_to_the_call() {
     let r = run("
 def inv(x):

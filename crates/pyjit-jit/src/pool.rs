@@ -18,6 +18,7 @@
 use pyjit_runtime::interp::cache::{type_epoch, Cache};
 use pyjit_runtime::object::{PyDict, PyType};
 use pyjit_runtime::Value;
+use std::cell::Cell;
 use std::fmt;
 use std::rc::Rc;
 
@@ -46,6 +47,7 @@ pub enum Desc {
         cache: Cache,
         name: Value,
         expect: Value,
+        also: Box<Also>,
     },
     /// An instance attribute through an `InstanceAttr` cache entry.
     Attr { cache: Cache, name: Value },
@@ -55,6 +57,7 @@ pub enum Desc {
         class: u64,
         epoch: u64,
         max_index: u32,
+        also: Box<Also>,
     },
     /// A user class (`Value::Type`) still at this version and type epoch (`guard.class`,
     /// `new`): what the recorder looked up on it — its `__init__`, a special method, the
@@ -77,6 +80,54 @@ pub enum Desc {
     },
     /// The `Value` tags of a `keep`'s operands.
     Keep { tags: [u8; 3] },
+}
+
+/// How many other class versions a class-checking helper remembers.
+const ALSO: usize = 4;
+
+/// The versions of other classes a class-checking helper (`guard.method`, `attr.base`) has
+/// checked at run time, and whether they give the recorded answer too (the same inherited
+/// method, plain dict attributes): a polymorphic receiver (richards' four `Task` subclasses
+/// calling `is_runnable`) then passes the guard, and one that does not fails it, without a
+/// full check per call. Valid at the descriptor's type epoch only, which the helpers check
+/// first (class versions are global, and a class changes its version when something its
+/// answer depends on changes).
+#[derive(Clone)]
+pub struct Also {
+    yes: Cell<[u64; ALSO]>,
+    no: Cell<[u64; ALSO]>,
+}
+
+impl Default for Also {
+    fn default() -> Self {
+        Also {
+            yes: Cell::new([u64::MAX; ALSO]),
+            no: Cell::new([u64::MAX; ALSO]),
+        }
+    }
+}
+
+impl Also {
+    /// What was found for `version`, if it was checked.
+    pub fn get(&self, version: u64) -> Option<bool> {
+        if self.yes.get().contains(&version) {
+            Some(true)
+        } else if self.no.get().contains(&version) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Remember the answer for `version` (forgetting the oldest one when full) and return it.
+    pub fn set(&self, version: u64, answer: bool) -> bool {
+        let cell = if answer { &self.yes } else { &self.no };
+        let mut a = cell.get();
+        a.copy_within(0..ALSO - 1, 1);
+        a[0] = version;
+        cell.set(a);
+        answer
+    }
 }
 
 #[derive(Default, Clone)]

@@ -1382,6 +1382,7 @@ impl Recorder {
             cache,
             name,
             expect: m.clone(),
+            also: Default::default(),
         });
         let s = self.snap(pc);
         let obj = self.pop()?;
@@ -1432,6 +1433,7 @@ impl Recorder {
                     class,
                     epoch,
                     max_index: index,
+                    also: Default::default(),
                 });
                 let base = self.call(Helper::AttrBase, k, Type::Ptr, &[obj], Some(s));
                 self.attr_bases.push((obj, k, base, class, epoch));

@@ -14,12 +14,12 @@
 
 use super::entry::{payload_bits, tag_of};
 use super::TAG_FLOAT;
-use crate::pool::{Desc, Pool};
+use crate::pool::{Also, Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::interp::jit_hook::Resume;
-use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
-use pyjit_runtime::object::PyType;
+use pyjit_runtime::interp::specialize::{self, with_global, with_method};
+use pyjit_runtime::object::{PyType, TypeKind};
 use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
 use std::mem::ManuallyDrop;
@@ -117,8 +117,8 @@ pub(crate) extern "sysv64" fn guard_global(
             builtins,
             name,
             expect,
-        }) => match global_value(*cache, globals, builtins, name) {
-            Some(v) if same(&v, expect) => ok(0),
+        }) => match with_global(*cache, globals, builtins, name, |v| same(v, expect)) {
+            Some(true) => ok(0),
             _ => FAIL,
         },
         _ => FAIL,
@@ -139,8 +139,8 @@ pub(crate) extern "sysv64" fn guard_modattr(
             module,
             name,
             expect,
-        }) => match attr_value(*cache, module, name) {
-            Some(v) if same(&v, expect) => ok(0),
+        }) => match specialize::with_attr(*cache, module, name, |v| same(v, expect)) {
+            Some(true) => ok(0),
             _ => FAIL,
         },
         _ => FAIL,
@@ -159,15 +159,64 @@ pub(crate) extern "sysv64" fn guard_method(
         cache,
         name,
         expect,
+        ..
     }) = desc(rt, k)
     else {
         return FAIL;
     };
     // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
     let v = unsafe { view(super::TAG_INSTANCE, obj) };
-    match method_value(*cache, &v, name) {
-        Some(m) if same(&m, expect) => ok(0),
-        _ => FAIL,
+    // The method is compared where the class dict has it, not cloned out of it.
+    match with_method(*cache, &v, name, |m| same(m, expect)) {
+        Some(true) => ok(0),
+        Some(false) => FAIL,
+        None => guard_method_other(rt, k, obj),
+    }
+}
+
+/// `guard.method` of an instance of another class than the recorded one: it passes when
+/// that class gives the same function `expect` for the name (inherited from a common base)
+/// with what `Vm::load_method_fill` checks before caching a method — an ordinary class, no
+/// instance ever had an attribute of that name, no `__getattribute__` of its own — at the
+/// recorded type epoch. The answer is remembered in `also` by the class's version.
+#[cold]
+#[inline(never)]
+fn guard_method_other(rt: *mut TraceRt, k: u64, obj: u64) -> Ret {
+    let Some(Desc::Method {
+        cache: Cache::Method { epoch, .. },
+        name,
+        expect,
+        also,
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: as in `guard_method`.
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    let (Value::Instance(i), Some(text)) = (&*v, name.as_str()) else {
+        return FAIL;
+    };
+    let Ok(c) = i.class.try_borrow() else {
+        return FAIL;
+    };
+    if type_epoch() != *epoch {
+        return FAIL;
+    }
+    let version = c.version.get();
+    let hit = match also.get(version) {
+        Some(answer) => answer,
+        None => also.set(
+            version,
+            c.kind == TypeKind::Object
+                && c.instances_never_have(text)
+                && !matches!(c.lookup("__getattribute__"), Some(Value::Function(_)))
+                && c.lookup(text).is_some_and(|m| same(&m, expect)),
+        ),
+    };
+    if hit {
+        ok(0)
+    } else {
+        FAIL
     }
 }
 
@@ -257,6 +306,7 @@ pub(crate) extern "sysv64" fn attr_base(
         class,
         epoch,
         max_index,
+        ..
     }) = desc(rt, k)
     else {
         return FAIL;
@@ -264,8 +314,45 @@ pub(crate) extern "sysv64" fn attr_base(
     // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
     let v = unsafe { view(super::TAG_INSTANCE, obj) };
     let Value::Instance(i) = &*v else { return FAIL };
+    let recorded = matches!(i.class.try_borrow(),
+        Ok(c) if c.version.get() == *class && type_epoch() == *epoch);
+    if !recorded {
+        // (The class is no longer borrowed here: the other path is a tail call.)
+        return attr_base_other(rt, k, obj);
+    }
+    let Ok(m) = i.dict.map.try_borrow() else {
+        return FAIL;
+    };
+    if m.len() <= *max_index as usize {
+        return FAIL;
+    }
+    m.get_index(0)
+        .map_or(FAIL, |(k, _)| ok(&k.value as *const Value as u64))
+}
+
+/// `attr.base` of an instance of another class than the recorded one: the same, if that
+/// class's instance attributes are all plain dict entries too (`plain_class`), at the
+/// recorded type epoch.
+#[cold]
+#[inline(never)]
+fn attr_base_other(rt: *mut TraceRt, k: u64, obj: u64) -> Ret {
+    let Some(Desc::AttrBase {
+        epoch,
+        max_index,
+        also,
+        ..
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: as in `attr_base`.
+    let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    let Value::Instance(i) = &*v else { return FAIL };
+    if i.exc.is_some() || type_epoch() != *epoch {
+        return FAIL;
+    }
     match i.class.try_borrow() {
-        Ok(c) if c.version.get() == *class && type_epoch() == *epoch => {}
+        Ok(c) if plain_class(&c, also) => {}
         _ => return FAIL,
     }
     let Ok(m) = i.dict.map.try_borrow() else {
@@ -276,6 +363,31 @@ pub(crate) extern "sysv64" fn attr_base(
     }
     m.get_index(0)
         .map_or(FAIL, |(k, _)| ok(&k.value as *const Value as u64))
+}
+
+/// Whether every instance attribute of class `c` is a plain dict entry, for reads and
+/// stores (what `plain_instance_attr` checks per name, for all names: no descriptor anywhere
+/// in the MRO, no `__setattr__`/`__getattribute__` of its own), so that `attr.base` recorded
+/// for another class may hand out the dict of an instance of `c` too. Remembered in `also`.
+#[cold]
+#[inline(never)]
+fn plain_class(c: &std::rc::Rc<PyType>, also: &Also) -> bool {
+    let version = c.version.get();
+    if let Some(answer) = also.get(version) {
+        return answer;
+    }
+    let plain = c.kind == TypeKind::Object
+        && c.mro().all(|t| {
+            t.dict.map.borrow().iter().all(|(k, v)| match v {
+                Value::Instance(_) => false,
+                Value::Function(_) => !matches!(
+                    k.value.as_str(),
+                    Some("__setattr__" | "__getattribute__" | "__delattr__")
+                ),
+                _ => true,
+            })
+        });
+    also.set(version, plain)
 }
 
 /// A number of the given tag.

@@ -204,6 +204,7 @@ impl Folder {
             class,
             epoch,
             max_index,
+            ..
         }) = pool.descs.get(k as usize)
         else {
             return None;
@@ -421,6 +422,7 @@ snap1: pc=4 stack=[] slots=[]
             class,
             epoch: 1,
             max_index,
+            also: Default::default(),
         };
         t.pool.borrow_mut().descs = vec![
             base(7, 1),
