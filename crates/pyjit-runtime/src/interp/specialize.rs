@@ -60,7 +60,10 @@ pub fn global_hit(
     name: &Value,
     out: &mut Vec<Value>,
 ) -> bool {
-    with_global(c, globals, builtins, name, |v| out.push(v.clone())).is_some()
+    with_global(c, globals, builtins, name, |v| {
+        crate::interp::frame::push_copy(out, v)
+    })
+    .is_some()
 }
 
 /// A clone of the global a cache entry designates (for the JIT's guards).
@@ -130,7 +133,7 @@ pub fn with_attr<R>(c: Cache, obj: &Value, name: &Value, f: impl FnOnce(&Value) 
 /// Attribute load through the cache: push the value on a hit.
 #[inline]
 pub fn attr_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
-    with_attr(c, obj, name, |v| out.push(v.clone())).is_some()
+    with_attr(c, obj, name, |v| crate::interp::frame::push_copy(out, v)).is_some()
 }
 
 /// A clone of the attribute a cache entry designates (for the JIT's guards).
@@ -197,7 +200,7 @@ pub fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) ->
             let m = i.dict.map.borrow();
             match m.get_index(index as usize) {
                 Some((k, v)) if key_is(&k.value, name) => {
-                    stack.push(v.clone());
+                    crate::interp::frame::push_copy(stack, v);
                     true
                 }
                 _ => false,
@@ -334,12 +337,15 @@ fn builtin_method_push(
         return false;
     };
     let m = t.dict.map.borrow();
-    apply_if_key(m.get_index(index as usize), name, |v| out.push(v.clone())).is_some()
+    apply_if_key(m.get_index(index as usize), name, |v| {
+        crate::interp::frame::push_copy(out, v)
+    })
+    .is_some()
 }
 
 #[inline]
 pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
-    with_method(c, obj, name, |v| out.push(v.clone())).is_some()
+    with_method(c, obj, name, |v| crate::interp::frame::push_copy(out, v)).is_some()
 }
 
 /// `Cls.name` for `Cls.name(...)` through a `ClassMethod` entry: pushes the function (a
