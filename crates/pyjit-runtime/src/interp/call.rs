@@ -410,13 +410,14 @@ impl Vm {
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         let fr = &mut *frame;
         let n = fr.fast.len();
-        // Released last first, as the `pop` loop this replaces did. SAFETY: the `n` locals
-        // are initialized; the length drops to 0 first, so each one is owned by the read
-        // that releases it and the vector never exposes it again.
+        // Released first to last, as CPython clears a frame's locals: objects with `__del__`
+        // held only by locals are finalized in that order. SAFETY: the `n` locals are
+        // initialized; the length drops to 0 first, so each one is owned by the read that
+        // releases it and the vector never exposes it again.
         unsafe {
             fr.fast.set_len(0);
             let p = fr.fast.as_ptr();
-            for i in (0..n).rev() {
+            for i in 0..n {
                 Value::release(std::ptr::read(p.add(i)));
             }
         }
