@@ -190,16 +190,19 @@ impl Vm {
     pub fn call_from_stack(&mut self, f: &mut Frame, at: usize, below: usize) -> PyResult<()> {
         let callable_at = at - below;
         let nargs = f.stack.len() - at;
-        if matches!(&f.stack[callable_at], Value::Function(func) if simple_positional(func, nargs))
-        {
-            self.stats.hit(Family::Call);
-            // The function leaves the stack by move (no count bump) and lives here until
-            // its frame is done.
-            let callable = std::mem::take(&mut f.stack[callable_at]);
-            let Value::Function(func) = &callable else {
-                unreachable!()
-            };
-            return self.call_pooled(func, None, f, at, callable_at);
+        if let Value::Function(func) = &f.stack[callable_at] {
+            if simple_positional(func, nargs) {
+                self.stats.hit(Family::Call);
+                // The function stays in its stack slot until its frame is done (that keeps
+                // it alive without a count bump); the result then replaces it.
+                let func: *const Function = Rc::as_ptr(func);
+                // SAFETY: `func` points into the `Rc` held by `f.stack[callable_at]`, and
+                // `call_pooled` neither moves, overwrites nor drops that slot before its
+                // last use of `func` (it binds only `stack[at..]`, `at > callable_at`, and
+                // replaces the slot by the result after the callee returned). `f` is
+                // borrowed exclusively, so nothing else can reach the slot meanwhile.
+                return self.call_pooled(unsafe { &*func }, None, f, at, callable_at);
+            }
         }
         let v = self.call_from_stack_value(f, at, callable_at, nargs)?;
         f.push(v);
@@ -275,7 +278,8 @@ impl Vm {
                 self.stats.hit(Family::Call);
                 let mut frame = self.pooled_frame(&func);
                 let fr = &mut *frame;
-                bind_from_stack(&func, None, f, at, callable_at, &mut fr.fast);
+                bind_from_stack(&func, None, f, at, &mut fr.fast);
+                f.stack.truncate(callable_at);
                 fill_cells(&func, &fr.fast, &mut fr.cells);
                 let name = func.name.borrow().clone();
                 let qualname = func.qualname.borrow().clone();
@@ -304,7 +308,10 @@ impl Vm {
 
     /// Call `func` with the parameters `first` (if any) then `stack[at..]`, the missing
     /// trailing ones taken from the defaults (`simple_positional` checked that they exist),
-    /// in a frame from the VM's frame pool; the caller's stack is cut back to `callable_at`.
+    /// in a frame from the VM's frame pool. The callable (or class) stays in its slot
+    /// `stack[callable_at]` during the call and the result replaces it: no move of the
+    /// callable out of the stack, no truncation loop, no separate drop after the call. On
+    /// an error the caller's stack is cut back to `callable_at`.
     ///
     /// Why a pool: a fresh `Frame` costs two vectors from the vector pool, three reference
     /// counts (code, constants, globals), a 170-byte move into `run_frame` and a destructor
@@ -315,7 +322,7 @@ impl Vm {
     #[inline(always)]
     fn call_pooled(
         &mut self,
-        func: &Rc<Function>,
+        func: &Function,
         first: Option<Value>,
         f: &mut Frame,
         at: usize,
@@ -327,15 +334,34 @@ impl Vm {
         }
         let mut frame = self.pooled_frame(func);
         let frame_ref = &mut *frame;
-        bind_from_stack(func, first, f, at, callable_at, &mut frame_ref.fast);
+        bind_from_stack(func, first, f, at, &mut frame_ref.fast);
         fill_cells(func, &frame_ref.fast, &mut frame_ref.cells);
         self.depth += 1;
         let r = self.dispatch(&mut frame);
         self.depth -= 1;
         if r.is_ok() {
-            // The return value (top of the callee's stack) moves to the caller's stack.
+            // The return value (top of the callee's stack) moves into the callable's slot of
+            // the caller's stack, which is cut back to just above it.
             let n = frame.stack.len();
-            crate::value::move_tail(&mut frame.stack, n - 1, &mut f.stack);
+            assert!(n > 0 && callable_at < f.stack.len());
+            debug_assert!(f.stack.len() == at);
+            debug_assert!(f.stack[callable_at + 1..].iter().all(Value::is_null));
+            // SAFETY: `callable_at < f.stack.len()` (checked), so the slot is an initialized
+            // value, and index `n - 1` of the callee's (other) stack is one too. The old
+            // value is read out before being overwritten and released after; the result's
+            // ownership moves to the slot as the callee's length drops below it. The slots
+            // above `callable_at` (at most a `Null` below the arguments) own nothing, so
+            // cutting the length to `callable_at + 1` forgets nothing that needs a drop.
+            unsafe {
+                let slot = f.stack.as_mut_ptr().add(callable_at);
+                let old = std::ptr::read(slot);
+                std::ptr::copy_nonoverlapping(frame.stack.as_ptr().add(n - 1), slot, 1);
+                frame.stack.set_len(n - 1);
+                f.stack.set_len(callable_at + 1);
+                Value::release(old);
+            }
+        } else {
+            f.stack.truncate(callable_at);
         }
         self.recycle_frame(frame);
         if crate::generator::has_pending_finalizers() {
@@ -382,16 +408,30 @@ impl Vm {
     /// would be. (The caller runs pending finalizers.)
     #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        while let Some(v) = frame.fast.pop() {
-            Value::release(v);
+        let fr = &mut *frame;
+        let n = fr.fast.len();
+        // Released first to last, as CPython clears a frame's locals: objects with `__del__`
+        // held only by locals are finalized in that order. SAFETY: the `n` locals are
+        // initialized; the length drops to 0 first, so each one is owned by the read that
+        // releases it and the vector never exposes it again.
+        unsafe {
+            fr.fast.set_len(0);
+            let p = fr.fast.as_ptr();
+            for i in 0..n {
+                Value::release(std::ptr::read(p.add(i)));
+            }
         }
-        frame.stack.clear();
-        frame.cells.clear();
-        frame.blocks.clear();
-        frame.saved_exc.clear();
-        frame.locals = None;
-        frame.pc = 0;
-        frame.exc_pushed = 0;
+        // After a plain `return` the stack, cells, handled exceptions and name dictionary
+        // are all empty: one test for the four instead of one clear each.
+        if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len()) != 0 || fr.locals.is_some() {
+            fr.stack.clear();
+            fr.cells.clear();
+            fr.saved_exc.clear();
+            fr.locals = None;
+        }
+        fr.blocks.clear();
+        fr.pc = 0;
+        fr.exc_pushed = 0;
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(frame);
         }
@@ -682,20 +722,18 @@ fn range_value(start: i64, stop: i64, step: i64) -> Value {
 /// Bind `func`'s locals into `fast` from the caller's stack: `first` (if any), then the
 /// arguments `f.stack[at..]` (moved, not cloned), then the defaults of the missing trailing
 /// parameters (`binds_positionally` checked that they exist), then `Null` for the other
-/// locals. The caller's stack is cut back to `callable_at`.
+/// locals. The caller's stack is left `at` long (the callable stays).
 #[inline(always)]
 fn bind_from_stack(
     func: &Function,
     first: Option<Value>,
     f: &mut Frame,
     at: usize,
-    callable_at: usize,
     fast: &mut Vec<Value>,
 ) {
     let code = &func.code;
     fast.extend(first);
     crate::value::move_tail(&mut f.stack, at, fast);
-    f.stack.truncate(callable_at);
     let (given, argc) = (fast.len(), code.argcount as usize);
     if given < argc {
         let nd = func.defaults.len();
