@@ -117,7 +117,9 @@ fn ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::string(crate::interp::eval::ascii_escape(&r)))
 }
 
-fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+/// The builtin `len`; calls compare against it to compute `len(x)` in place
+/// (`Vm::call_from_stack`).
+pub(crate) fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("len", kw)?;
     arity("len", args, 1, 1)?;
     Ok(Value::Int(vm.len(&args[0])? as i64))

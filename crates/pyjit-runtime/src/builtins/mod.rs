@@ -1,7 +1,7 @@
 //! The `builtins` module: functions (`print`, `len`, ...), type constructors and exceptions.
 
 mod ctor;
-mod functions;
+pub(crate) mod functions;
 pub mod io;
 mod numeric;
 mod seq;
