@@ -246,50 +246,60 @@ fn strong_count(v: &Value) -> usize {
     }
 }
 
-/// Push (clones of) the values `v` refers to; `false` when `v` cannot be read now (a
-/// borrowed `RefCell`), which makes it a root.
-fn children(v: &Value, out: &mut Vec<Value>) -> bool {
-    match v {
-        Value::List(l) => match l.items.try_borrow() {
-            Ok(items) => out.extend(items.iter().cloned()),
-            Err(_) => return false,
-        },
-        Value::Dict(d) => match d.map.try_borrow() {
+/// Call `f` on each value `v` refers to; `false` when `v` cannot be read now (a borrowed
+/// `RefCell`), which makes it a root. An instance's dict that only the instance refers to
+/// is read as part of the instance (one node instead of two).
+fn children(v: &Value, f: &mut impl FnMut(&Value)) -> bool {
+    fn dict(d: &PyDict, f: &mut impl FnMut(&Value)) -> bool {
+        match d.map.try_borrow() {
             Ok(map) => {
                 for (k, v) in map.iter() {
-                    out.push(k.value.clone());
-                    out.push(v.clone());
+                    f(&k.value);
+                    f(v);
                 }
+                true
             }
+            Err(_) => false,
+        }
+    }
+    match v {
+        Value::List(l) => match l.items.try_borrow() {
+            Ok(items) => items.iter().for_each(f),
             Err(_) => return false,
         },
+        Value::Dict(d) => return dict(d, f),
         Value::Set(s) => match s.set.try_borrow() {
-            Ok(set) => out.extend(set.iter().map(|k| k.value.clone())),
+            Ok(set) => set.iter().for_each(|k| f(&k.value)),
             Err(_) => return false,
         },
-        Value::Tuple(t) => out.extend(t.items.iter().cloned()),
+        Value::Tuple(t) => t.items.iter().for_each(f),
         Value::Instance(i) => {
             match i.class.try_borrow() {
                 Ok(c) if !c.has_del.get() => {}
                 _ => return false,
             }
-            out.push(Value::Dict(i.dict.clone()));
+            if Rc::strong_count(&i.dict) == 1 {
+                return dict(&i.dict, f);
+            }
+            f(&Value::Dict(i.dict.clone()));
         }
         Value::Cell(c) => match c.try_borrow() {
-            Ok(v) => out.push(v.clone()),
+            Ok(v) => f(&v),
             Err(_) => return false,
         },
         Value::BoundMethod(m) => {
-            out.push(m.self_value.clone());
-            out.push(m.func.clone());
+            f(&m.self_value);
+            f(&m.func);
         }
-        Value::Function(f) => {
-            out.extend(f.defaults.iter().cloned());
-            if let Some(kw) = &f.kwdefaults {
-                out.push(Value::Dict(kw.clone()));
+        Value::Function(func) => {
+            func.defaults.iter().for_each(&mut *f);
+            if let Some(kw) = &func.kwdefaults {
+                f(&Value::Dict(kw.clone()));
             }
-            out.extend(f.closure.iter().map(|c| Value::Cell(c.clone())));
-            out.push(Value::Dict(f.dict.clone()));
+            for c in &func.closure {
+                f(&Value::Cell(c.clone()));
+            }
+            f(&Value::Dict(func.dict.clone()));
         }
         _ => {}
     }
@@ -321,25 +331,25 @@ pub fn collect() -> usize {
     let mut starts: Vec<u32> = Vec::with_capacity(nodes.len() + 1);
     let mut targets: Vec<u32> = Vec::new();
     let mut opaque: Vec<bool> = Vec::new();
-    let mut kids = Vec::new();
     let mut i = 0;
     while i < nodes.len() {
         starts.push(targets.len() as u32);
-        let ok = children(&nodes[i], &mut kids);
-        opaque.push(!ok);
-        for c in kids.drain(..) {
-            let Some(p) = node_key(&c) else { continue };
+        // (A reference of its own while `nodes` grows; dropped before counts are read.)
+        let v = nodes[i].clone();
+        let ok = children(&v, &mut |c: &Value| {
+            let Some(p) = node_key(c) else { return };
             let j = match index.get(&p) {
                 Some(&j) => j,
                 None => {
                     let j = nodes.len() as u32;
                     index.insert(p, j);
-                    nodes.push(c);
+                    nodes.push(c.clone());
                     j
                 }
             };
             targets.push(j);
-        }
+        });
+        opaque.push(!ok);
         i += 1;
     }
     starts.push(targets.len() as u32);
@@ -374,20 +384,22 @@ pub fn collect() -> usize {
 
     // Empty the garbage's containers; drop their contents after every borrow is released.
     let mut trash: Vec<Value> = Vec::new();
-    let mut freed: isize = 0;
+    let mut freed = 0;
     for (j, v) in nodes.iter().enumerate() {
         if reachable[j] {
             continue;
         }
-        // An instance's `__dict__` is part of it in the count, as in CPython 3.11 (whose
-        // instances keep their attributes inline until `__dict__` is asked for).
-        if let Value::Instance(i) = v {
-            if Rc::strong_count(&i.dict) == 2 {
-                freed -= 1;
-            }
-        }
         freed += 1;
         match v {
+            // A dict only the instance refers to was read as part of it (`children`).
+            Value::Instance(i) if Rc::strong_count(&i.dict) == 1 => {
+                if let Ok(mut map) = i.dict.map.try_borrow_mut() {
+                    for (k, v) in std::mem::take(&mut *map) {
+                        trash.push(k.value);
+                        trash.push(v);
+                    }
+                }
+            }
             Value::List(l) => {
                 if let Ok(mut items) = l.items.try_borrow_mut() {
                     trash.append(&mut items);
@@ -435,5 +447,5 @@ pub fn collect() -> usize {
         let (c, f) = s.get();
         s.set((c + 1, f + freed as u64));
     });
-    freed as usize
+    freed
 }
