@@ -127,7 +127,8 @@ thread_local! {
 
 #[inline]
 fn track(t: Tracked) {
-    REGISTRY.with(|r| {
+    // (During thread teardown the registry may be gone: the object is then just untracked.)
+    let _ = REGISTRY.try_with(|r| {
         let mut r = r.borrow_mut();
         r.objects.push(t);
         r.countdown -= 1;
