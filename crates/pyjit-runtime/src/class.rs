@@ -16,11 +16,13 @@ use std::rc::Rc;
 /// A fresh instance of `cls` with an empty `__dict__`.
 pub fn new_instance(cls: &Rc<PyType>) -> Rc<Instance> {
     let is_exc = cls.kind == TypeKind::BaseException;
-    Rc::new(Instance {
+    let inst = Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(PyDict::with_capacity(cls.attr_hint.get() as usize)),
         exc: is_exc.then(|| RefCell::new(ExcState::default())),
-    })
+    });
+    crate::gc::track_instance(&inst);
+    inst
 }
 
 impl Vm {

@@ -37,7 +37,13 @@ pub fn queue_finalizer(a: Finalizer) {
     });
 }
 
-/// Whether freed generators are waiting to be closed.
+/// Make the next finalization point call `Vm::run_pending_finalizers` (a cycle collection
+/// is due, see `crate::gc`).
+pub fn request_finalization_point() {
+    let _ = HAS_ABANDONED.try_with(|h| h.set(true));
+}
+
+/// Whether freed generators are waiting to be closed (or a cycle collection is due).
 #[inline]
 pub fn has_pending_finalizers() -> bool {
     HAS_ABANDONED.with(|h| h.get())
@@ -286,6 +292,9 @@ impl Vm {
     /// exception escaping such a `close` is reported as "Exception ignored" and dropped.
     pub fn run_pending_finalizers(&mut self) {
         while has_pending_finalizers() {
+            if crate::gc::pending() {
+                crate::gc::collect();
+            }
             let batch = ABANDONED.with(|q| std::mem::take(&mut *q.borrow_mut()));
             HAS_ABANDONED.with(|h| h.set(false));
             for f in batch {

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod class;
 pub mod error;
 pub mod format;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interp;

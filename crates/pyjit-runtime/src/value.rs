@@ -63,8 +63,18 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
 
+    /// A new list (tracked by the cycle collector).
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        let l = Rc::new(PyList::new(items));
+        crate::gc::track_list(&l);
+        Value::List(l)
+    }
+
+    /// A new dict (tracked by the cycle collector).
+    pub fn dict(d: PyDict) -> Value {
+        let d = Rc::new(d);
+        crate::gc::track_dict(&d);
+        Value::Dict(d)
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {

@@ -533,6 +533,11 @@ pub(crate) extern "sysv64" fn release(
 ) -> Ret {
     // SAFETY: as in `desc`; no reference into `deferred` is live here.
     unsafe { &mut *rt }.deferred.clear();
+    // A safe point for the cycle collector: across the back-edge the trace carries objects
+    // only in locals, which the frame owns (see `pyjit_runtime::gc`).
+    if pyjit_runtime::gc::pending() {
+        pyjit_runtime::gc::collect();
+    }
     ok(0)
 }
 

@@ -135,6 +135,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
         TypeKind::Dict => {
             arity("dict", &args, 0, 1)?;
             let d = Rc::new(PyDict::new());
+            crate::gc::track_dict(&d);
             if let Some(src) = args.first() {
                 vm.dict_update_from(&d, src)?;
             }

@@ -735,7 +735,7 @@ impl Vm {
                     }
                     let d = PyDict::new();
                     self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
-                    f.push(Value::Dict(Rc::new(d)));
+                    f.push(Value::dict(d));
                 }
                 Op::ListAppend => {
                     let v = f.pop();
@@ -1090,7 +1090,7 @@ impl Vm {
                     let frt = self.code_rt(&c);
                     let simple = Function::simple_arity(&c, defaults.len());
                     let has_cells = !c.cellvars.is_empty() || !closure.is_empty();
-                    f.push(Value::Function(Rc::new(Function {
+                    let func = Rc::new(Function {
                         simple,
                         has_cells,
                         rt: frt,
@@ -1103,7 +1103,9 @@ impl Vm {
                         closure,
                         dict: Rc::new(PyDict::new()),
                         module,
-                    })));
+                    });
+                    crate::gc::track_function(&func);
+                    f.push(Value::Function(func));
                 }
                 Op::ReturnValue => return Ok(Flow::Return),
                 Op::Raise => return Err(self.raise(f, arg)),

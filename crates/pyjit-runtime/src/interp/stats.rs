@@ -114,6 +114,8 @@ impl Stats {
             );
         }
         self.report_ops(&mut out);
+        let (runs, freed) = crate::gc::stats();
+        let _ = writeln!(out, "cycle collections: {runs}, objects freed: {freed}");
         out
     }
 

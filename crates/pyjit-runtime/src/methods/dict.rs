@@ -127,9 +127,7 @@ fn popitem(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn copy(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("dict.copy", kw)?;
     let d = dict_of(args)?;
-    Ok(Value::Dict(Rc::new(PyDict::from_map(
-        d.map.borrow().clone(),
-    ))))
+    Ok(Value::dict(PyDict::from_map(d.map.borrow().clone())))
 }
 
 fn clear(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -153,5 +151,5 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let hk = vm.resolve_key(&d.map, hk)?;
         d.map_mut()?.insert(hk, value.clone());
     }
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::dict(d))
 }

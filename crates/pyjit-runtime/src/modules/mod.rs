@@ -1,6 +1,7 @@
-//! Modules implemented in Rust: `sys`, `math`, `time`, `os`.
+//! Modules implemented in Rust: `sys`, `math`, `time`, `os`, `gc`.
 
 pub mod abc;
+mod gc;
 mod math;
 mod os;
 mod sys;
@@ -38,6 +39,7 @@ pub fn create(vm: &mut Vm, name: &str) -> PyResult<Option<Rc<Module>>> {
         "time" => Some(time::create(vm)),
         "os" => Some(os::create(vm)),
         "abc" => Some(abc::create(vm)),
+        "gc" => Some(gc::create(vm)),
         "__future__" => Some(future(vm)),
         _ => None,
     })

@@ -353,7 +353,7 @@ impl Vm {
                     }
                     m
                 })?;
-                Value::Dict(std::rc::Rc::new(crate::object::PyDict::from_map(m)))
+                Value::dict(crate::object::PyDict::from_map(m))
             }
             _ => return Ok(None),
         }))
