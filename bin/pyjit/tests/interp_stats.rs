@@ -95,3 +95,37 @@ f()
     assert_eq!(op_count(&err, "ForIter StoreFast"), 50, "{err}");
     assert_eq!(op_count(&err, "Jump ForIter"), 50, "{err}");
 }
+
+#[test]
+fn stats_count_the_instructions_the_jit_records() {
+    // Neither loop can be compiled (one iterates a generator, the other yields), so with the
+    // JIT every instruction is interpreted, some of them by the recording instance of the
+    // evaluation loop: the counts must be the interpreter's.
+    let code = r#"
+def g():
+    for i in range(50):
+        yield i
+def f():
+    t = 0
+    for x in g():
+        t += x
+    return t
+print(f())
+"#;
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_pyjit"))
+            .args(args)
+            .args(["--stats", "-c", code])
+            .output()
+            .expect("run pyjit");
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "1225\n");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let off = run(&["--jit=off"]);
+    let on = run(&["--jit=on", "--jit-threshold=1"]);
+    for row in ["ForIter", "YieldValue", "Jump", "InplaceOp", "Jump ForIter"] {
+        assert_eq!(op_count(&on, row), op_count(&off, row), "{row}: {on}");
+    }
+    assert_eq!(op_count(&off, "ForIter"), 102, "{off}");
+}

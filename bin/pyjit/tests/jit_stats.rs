@@ -1697,3 +1697,31 @@ print(t)
     assert_eq!(comp.len(), 1, "{:?}", r.summary());
     assert!(comp[0].discarded, "{:?}", r.summary());
 }
+
+#[test]
+fn loops_that_mostly_return_early_are_not_retraced() {
+    let r = run("\
+def first_even(xs):
+    for x in xs:
+        if x % 2 == 0:
+            return x
+    return -1
+def each(rows):
+    for r in rows:
+        yield r
+rows = [[1, 3, 5, 7, 9, 11, 4] if i % 8 == 0 else [2] for i in range(400)]
+total = 0
+for k in range(10):
+    for r in each(rows):
+        total += first_even(r)
+print(total)
+");
+    // Seven calls in eight return in the first iteration: the trace exits at the `return`
+    // (whose side trace would leave the loop) on every entry, completes fewer iterations
+    // than it has entries and is thrown away; a new trace would do the same, so the loop
+    // is not recorded again (it was three times).
+    let loop_traces: Vec<_> = r.traces.iter().filter(|t| t.func == "first_even").collect();
+    assert_eq!(loop_traces.len(), 1, "{:?}", r.summary());
+    assert!(loop_traces[0].discarded, "{:?}", r.summary());
+    assert_eq!(r.stdout, "9000\n");
+}

@@ -10,7 +10,7 @@
 //!   before completing a single iteration (`FRUITLESS_LIMIT` entries in a row — its entry
 //!   type checks no longer hold, or its first branch goes the other way now) is thrown away
 //!   and its loop may be recorded again, at most `MAX_RETRACES` times before it is
-//!   blacklisted.
+//!   blacklisted — at once if most of its exits left the loop (`mostly_leaves`).
 //! * **Side traces.** An exit taken `HOT_EXIT` times (at most the threshold) whose state is
 //!   only frame slots (see `TraceRec::linkable`) is recorded from its pc to the loop's
 //!   back-edge (`side.rs`); the compiled side trace is linked to the exit, and its end to the
@@ -59,6 +59,10 @@ fn never_traceable(reason: &str) -> bool {
         || reason == "unsupported instruction YieldValue"
         || reason == "unsupported instruction YieldFrom"
 }
+
+/// `TraceRec::side_aborts` of an exit whose path leaves the loop (a side recording from it
+/// popped below the loop's stack or returned): no side trace, like `side::MAX_SIDE_ABORTS`.
+const LEAVES: u8 = u8::MAX;
 
 /// Traces one loop may have at once (one per combination of entry types).
 const MAX_TRACES_PER_LOOP: usize = 4;
@@ -347,11 +351,7 @@ impl Jit {
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
         if let Some(a) = tr.side_aborts.get_mut(exit) {
-            *a = if leaves {
-                side::MAX_SIDE_ABORTS
-            } else {
-                a.saturating_add(1)
-            };
+            *a = if leaves { LEAVES } else { a.saturating_add(1) };
             self.loops[li].side_aborts.insert(pc, *a);
         }
     }
@@ -648,7 +648,10 @@ impl Jit {
                 tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before iterations complete");
             }
             self.stats.discarded += 1;
-            let once = tr.req.min_progress > 1;
+            // A trace whose exits are mostly paths that leave the loop (a `return` or
+            // `break` in its body) is discarded because the loop runs few iterations per
+            // call, which a new trace of it would not change: not retraced.
+            let once = tr.req.min_progress > 1 || mostly_leaves(tr);
             let lp = &mut self.loops[li];
             lp.traces.retain(|&t| t != ti);
             lp.counter = 0;
@@ -969,6 +972,19 @@ impl JitHooks for Jit {
         }
         o
     }
+}
+
+/// Did more than half of `tr`'s exits leave the loop (`LEAVES`)?
+fn mostly_leaves(tr: &TraceRec) -> bool {
+    let total: u64 = tr.exits.iter().sum();
+    let leaving: u64 = tr
+        .exits
+        .iter()
+        .zip(&tr.side_aborts)
+        .filter(|&(_, &a)| a == LEAVES)
+        .map(|(n, _)| n)
+        .sum();
+    2 * leaving > total
 }
 
 impl TraceRec {

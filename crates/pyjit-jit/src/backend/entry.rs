@@ -118,13 +118,23 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     if f.stack.len() != req.stack_depth || f.fast.len() < req.min_locals {
         return None;
     }
+    // The iterator of the previous slot and its state: a loop's `next` and `stop`/`seq`
+    // slots are of the same iterator, whose `RefCell` is then borrowed once per entry.
+    let mut last: Option<(u32, (u64, u64))> = None;
     for (i, slot) in c.ctx_slots.iter().enumerate() {
         let d = match *slot {
             Slot::IterNext(d) | Slot::IterStop(d) | Slot::IterSeq(d) => d,
             Slot::Local(_) => return None,
         };
-        let kind = req.iters.iter().find(|(s, _)| *s == d)?.1;
-        let (next, other) = iter_state(f.stack.get(d as usize)?, kind)?;
+        let (next, other) = match last {
+            Some((ld, st)) if ld == d => st,
+            _ => {
+                let kind = req.iters.iter().find(|(s, _)| *s == d)?.1;
+                let st = iter_state(f.stack.get(d as usize)?, kind)?;
+                last = Some((d, st));
+                st
+            }
+        };
         c.ctx[1 + i] = match slot {
             Slot::IterNext(_) => next,
             _ => other,
