@@ -320,10 +320,17 @@ pub(crate) extern "sysv64" fn attr_base(
         // (The class is no longer borrowed here: the other path is a tail call.)
         return attr_base_other(rt, k, obj);
     }
+    dict_base(i, *max_index)
+}
+
+/// The address of the first entry of `i`'s attribute dict (`attr.base`'s result), if the
+/// dict is not borrowed and holds an entry at `max_index`.
+#[inline(always)]
+fn dict_base(i: &pyjit_runtime::object::Instance, max_index: u32) -> Ret {
     let Ok(m) = i.dict.map.try_borrow() else {
         return FAIL;
     };
-    if m.len() <= *max_index as usize {
+    if m.len() <= max_index as usize {
         return FAIL;
     }
     m.get_index(0)
@@ -355,14 +362,7 @@ fn attr_base_other(rt: *mut TraceRt, k: u64, obj: u64) -> Ret {
         Ok(c) if plain_class(&c, also) => {}
         _ => return FAIL,
     }
-    let Ok(m) = i.dict.map.try_borrow() else {
-        return FAIL;
-    };
-    if m.len() <= *max_index as usize {
-        return FAIL;
-    }
-    m.get_index(0)
-        .map_or(FAIL, |(k, _)| ok(&k.value as *const Value as u64))
+    dict_base(i, *max_index)
 }
 
 /// Whether every instance attribute of class `c` is a plain dict entry, for reads and
