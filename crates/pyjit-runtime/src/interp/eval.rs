@@ -283,7 +283,7 @@ impl Vm {
                     f.push(a);
                     f.push(b);
                 }
-                Op::LoadConst => f.push(rt.consts[arg].clone()),
+                Op::LoadConst => crate::interp::frame::push_copy(&mut f.stack, &rt.consts[arg]),
                 Op::LoadFast => {
                     let v = &f.fast[arg];
                     if v.is_null() {
