@@ -353,24 +353,13 @@ impl Vm {
         if r.is_ok() {
             // The return value (top of the callee's stack) moves into the callable's slot of
             // the caller's stack, which is cut back to just above it.
-            let n = frame.stack.len();
-            assert!(n > 0 && callable_at < f.stack.len());
             debug_assert!(f.stack.len() == at);
             debug_assert!(f.stack[callable_at + 1..].iter().all(Value::is_null));
-            // SAFETY: `callable_at < f.stack.len()` (checked), so the slot is an initialized
-            // value, and index `n - 1` of the callee's (other) stack is one too. The old
-            // value is read out before being overwritten and released after; the result's
-            // ownership moves to the slot as the callee's length drops below it. The slots
-            // above `callable_at` (at most a `Null` below the arguments) own nothing, so
-            // cutting the length to `callable_at + 1` forgets nothing that needs a drop.
-            unsafe {
-                let slot = f.stack.as_mut_ptr().add(callable_at);
-                let old = std::ptr::read(slot);
-                std::ptr::copy_nonoverlapping(frame.stack.as_ptr().add(n - 1), slot, 1);
-                frame.stack.set_len(n - 1);
-                f.stack.set_len(callable_at + 1);
-                Value::release(old);
-            }
+            crate::interp::frame::move_last_into(&mut frame.stack, &mut f.stack[callable_at]);
+            // SAFETY: `callable_at + 1 <= f.stack.len()` (the index above was checked), and
+            // the slots above `callable_at` (at most a `Null` below the arguments) own
+            // nothing, so cutting the length forgets nothing that needs a drop.
+            unsafe { f.stack.set_len(callable_at + 1) };
         } else {
             f.stack.truncate(callable_at);
         }
@@ -422,9 +411,10 @@ impl Vm {
         let fr = &mut *frame;
         let n = fr.fast.len();
         // Released first to last, as CPython clears a frame's locals: objects with `__del__`
-        // held only by locals are finalized in that order. SAFETY: the `n` locals are
-        // initialized; the length drops to 0 first, so each one is owned by the read that
-        // releases it and the vector never exposes it again.
+        // held only by locals are finalized in that order. (Not `drain(..)`: its iterator
+        // state cost richards +0.3% instructions.) SAFETY: the `n` locals are initialized;
+        // the length drops to 0 first, so each one is owned by the read that releases it and
+        // the vector never exposes it again.
         unsafe {
             fr.fast.set_len(0);
             let p = fr.fast.as_ptr();

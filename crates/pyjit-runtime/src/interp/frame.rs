@@ -76,13 +76,7 @@ impl Frame {
     }
 
     /// Pop the top of the stack into fast local `i` (`StoreFast`), dropping the old value
-    /// when it owns something.
-    ///
-    /// Why not `fast[i].assign(pop())`: the popped `Value` went through a temporary, which
-    /// the compiler wrote as its tag byte plus two overlapping 8-byte stores of the other 15
-    /// bytes and read back with an 8-byte load spanning both — a load the store buffer cannot
-    /// forward, ~15 cycles on every `x = ...` (richards: 6% of its samples on that load).
-    /// Moving the 16 bytes from stack slot to local slot directly is one load and one store.
+    /// when it owns something; the value moves slot to slot (`move_last_into` says why).
     #[inline(always)]
     pub fn pop_into_fast(&mut self, i: usize) {
         let n = self.stack.len();
@@ -90,27 +84,7 @@ impl Frame {
             self.fast[i].assign(Value::Null);
             return;
         }
-        let slot: *mut Value = &mut self.fast[i];
-        // SAFETY: `slot` is an initialized fast local and index `n - 1` an initialized stack
-        // entry of another vector, so the two do not overlap. An old local that owns something is read out
-        // before being overwritten (and released after: it is owned by `old` now); the stack
-        // entry's ownership moves to the local as the length drops below it, so neither
-        // vector drops or exposes a value twice.
-        //
-        // The old local is read out only when it owns something: `Value::release(old)` on
-        // every path made the compiler copy every old value aside first (a tag byte and
-        // overlapping pieces of the rest, into a spill slot) — ints and floats included.
-        unsafe {
-            if (*slot).is_heap() {
-                let old = std::ptr::read(slot);
-                std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(n - 1), slot, 1);
-                self.stack.set_len(n - 1);
-                drop(old);
-            } else {
-                std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(n - 1), slot, 1);
-                self.stack.set_len(n - 1);
-            }
-        }
+        move_last_into(&mut self.stack, &mut self.fast[i]);
     }
 
     #[inline]
@@ -196,5 +170,38 @@ pub fn push_copy(stack: &mut Vec<Value>, v: &Value) {
     unsafe {
         stack.as_mut_ptr().add(n).write(v);
         stack.set_len(n + 1);
+    }
+}
+
+/// Move the last value of `src` into `dst` (`src` shrinks by one), dropping `dst`'s old
+/// value when it owns something. `src` must not be empty (checked).
+///
+/// Why not `*dst = src.pop()`-style moves: the popped `Value` went through a temporary, which
+/// the compiler wrote as pieces and read back with a load spanning them — a load the store
+/// buffer cannot forward (richards: 6% of its samples on `StoreFast`'s). Here the 16 bytes
+/// go from slot to slot in one load and one store. And the old value is read out only when
+/// it owns something: reading it out on every path made the compiler copy every old value
+/// aside first, ints and floats included.
+#[inline(always)]
+pub fn move_last_into(src: &mut Vec<Value>, dst: &mut Value) {
+    let n = src.len();
+    assert!(n > 0);
+    let slot: *mut Value = dst;
+    // SAFETY: `dst` is an initialized value outside `src` (the two are borrowed separately),
+    // and index `n - 1` of `src` is initialized. An old value that owns something is read
+    // out before being overwritten and released after (it is owned by `old` then); the moved
+    // entry's ownership passes to `dst` as `src`'s length drops below it, so no value is
+    // dropped or exposed twice. The copy is written in both branches so that the plain path
+    // never materializes `old`.
+    unsafe {
+        if (*slot).is_heap() {
+            let old = std::ptr::read(slot);
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
+            src.set_len(n - 1);
+            Value::release(old);
+        } else {
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
+            src.set_len(n - 1);
+        }
     }
 }
