@@ -125,15 +125,27 @@ pub(crate) fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
+/// `len(v)` of the containers whose length is a field (no Python code, no counting of a
+/// string's characters): also what calls of `len` compute in place (`Vm::call_from_stack`).
+#[inline(always)]
+pub(crate) fn plain_len(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.set.borrow().len(),
+        _ => return None,
+    })
+}
+
 impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(n) = plain_len(v) {
+            return Ok(n);
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
-            Value::List(l) => l.items.borrow().len(),
-            Value::Tuple(t) => t.items.len(),
-            Value::Dict(d) => d.len(),
-            Value::Set(s) => s.set.borrow().len(),
             Value::Range(r) => r.len() as usize,
             Value::Iter(_) if crate::ops::iter::dict_view(v).is_some() => {
                 crate::ops::iter::dict_view(v).map_or(0, |(d, _)| d.len())

@@ -295,13 +295,13 @@ impl Vm {
                 // caller's stack, which it cannot reach, until the call returns.
                 let func = b.func;
                 self.stats.hit(Family::Call);
-                // `len(x)` of a list, tuple, dict, set or range: computed here, with no call
+                // `len(x)` of a list, tuple, dict or set: computed here, with no call
                 // and no argument slice (CPython 3.11 specializes it too, CALL_NO_KW_LEN).
                 // A function pointer comparison can only fail to match: then the call runs.
                 if nargs == 1
                     && std::ptr::fn_addr_eq(func, crate::builtins::functions::len as BuiltinFn)
                 {
-                    if let Some(n) = plain_len(&f.stack[at]) {
+                    if let Some(n) = crate::builtins::functions::plain_len(&f.stack[at]) {
                         f.stack.truncate(callable_at);
                         return Ok(Value::Int(n as i64));
                     }
@@ -783,17 +783,4 @@ fn simple_positional(func: &Function, nargs: usize) -> bool {
     let (lo, hi) = func.simple;
     let n = nargs as u32;
     lo <= n && n <= hi
-}
-
-/// `len(v)` of the containers whose length needs no Python code (and no counting of a
-/// string's characters).
-#[inline(always)]
-fn plain_len(v: &Value) -> Option<usize> {
-    Some(match v {
-        Value::List(l) => l.items.borrow().len(),
-        Value::Tuple(t) => t.items.len(),
-        Value::Dict(d) => d.len(),
-        Value::Set(s) => s.set.borrow().len(),
-        _ => return None,
-    })
 }
