@@ -64,8 +64,9 @@ const MIN_THRESHOLD: usize = 10_000;
 /// The most the registry may grow past the last collection's survivors before the next one
 /// (see `Registry::growth`). A program that builds a large live structure and no garbage
 /// (float: 800 000 points in a list) made 18 collections that freed nothing, 16% of its
-/// time; backing off after fruitless collections makes that 4–5. The cap bounds how much
-/// cyclic garbage can pile up once collections become fruitful again: 8 times the live set.
+/// time; backing off after fruitless collections (with `Registry::sweep_old`) makes that
+/// 2. The cap bounds how much cyclic garbage can pile up once collections become fruitful
+/// again: 8 times the live set.
 const MAX_GROWTH: usize = 8;
 
 /// Old entries checked per young entry registered (`Registry::sweep_old`): the whole old

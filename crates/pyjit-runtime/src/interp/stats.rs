@@ -40,9 +40,8 @@ pub struct Stats {
     pub fills: [u64; 10],
     /// Instructions executed per opcode, and per pair of consecutive opcodes (indexed
     /// `prev * 256 + op`), counted by the `--stats` instance of the evaluation loop: the
-    /// pairs say which superinstructions would save dispatches.
-    /// Boxed so that the VM's layout does not change with them: a larger `Stats` in the VM
-    /// moved the fields after it and cost 4% more instructions in the evaluation loop (go).
+    /// pairs say which superinstructions would save dispatches. Allocated on the first count
+    /// (the pair table is 512 KiB), so runs without `--stats` never pay for it.
     pub ops: Option<Box<OpCounts>>,
 }
 
