@@ -100,6 +100,22 @@ impl CodeObject {
                 .iter()
                 .all(|i| i.op.arg_kind() != ArgKind::Jump || (i.arg as usize) < n)
     }
+
+    /// Whether every constant, name and local-variable argument indexes its table
+    /// (`consts`, `names`, `varnames`). The interpreter reads those tables, and a frame's
+    /// locals (at least `varnames.len()` of them, checked at entry), without a bounds check
+    /// on that ground (`eval_loop`).
+    pub fn args_in_range(&self) -> bool {
+        self.instrs.iter().all(|i| {
+            let a = i.arg as usize;
+            match i.op.arg_kind() {
+                ArgKind::Const => a < self.consts.len(),
+                ArgKind::Name => a < self.names.len(),
+                ArgKind::Local => a < self.varnames.len(),
+                _ => true,
+            }
+        })
+    }
 }
 
 #[cfg(test)]
@@ -134,5 +150,18 @@ mod tests {
         assert!(!code(&[(Op::LoadConst, 0), (Op::PopTop, 0)]).control_stays_inside());
         // No instructions at all.
         assert!(!code(&[]).control_stays_inside());
+    }
+
+    #[test]
+    fn args_in_range_checks_each_table() {
+        let mut c = code(&[(Op::LoadConst, 0), (Op::LoadFast, 1), (Op::LoadAttr, 0)]);
+        assert!(!c.args_in_range());
+        c.consts.push(Const::None);
+        c.varnames = vec!["a".into(), "b".into()];
+        assert!(!c.args_in_range());
+        c.names.push("x".into());
+        assert!(c.args_in_range());
+        // Arguments of other kinds (counts, jumps, cells) are not table indexes here.
+        assert!(code(&[(Op::CallMethod, 7), (Op::Jump, 9)]).args_in_range());
     }
 }

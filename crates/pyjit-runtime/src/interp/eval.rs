@@ -225,7 +225,15 @@ impl Vm {
         // skipped one is an attribute access, never last) or a re-run (`pc - 1`). The pcs
         // that come from outside — the frame's at entry, the JIT's after its hooks — are
         // checked where they enter.
-        if !std::ptr::eq(rt.checked_code, code) || *pc >= instrs.len() {
+        //
+        // The same check covers the other unchecked reads: `checked_code` also means that
+        // the constant, name and local arguments index their tables (`args_in_range`), and
+        // `rt.caches` has one slot per instruction; the frame has a slot for every local
+        // (checked here: its `fast` only grows while it runs).
+        if !std::ptr::eq(rt.checked_code, code)
+            || *pc >= instrs.len()
+            || f.fast.len() < code.varnames.len()
+        {
             return Err(malformed_code(code));
         }
         loop {
@@ -283,9 +291,14 @@ impl Vm {
                     f.push(a);
                     f.push(b);
                 }
-                Op::LoadConst => crate::interp::frame::push_copy(&mut f.stack, &rt.consts[arg]),
+                Op::LoadConst => {
+                    // SAFETY: a constant argument of the checked code (see above the loop).
+                    crate::interp::frame::push_copy(&mut f.stack, unsafe { rt.konst(arg) })
+                }
                 Op::LoadFast => {
-                    let v = &f.fast[arg];
+                    // SAFETY: a local argument of the checked code, and the frame has a slot
+                    // for each (see above the loop).
+                    let v = unsafe { f.fast.get_unchecked(arg) };
                     if v.is_null() {
                         return Err(PyErr::new(
                             "UnboundLocalError",
@@ -305,11 +318,13 @@ impl Vm {
                     };
                     if let Some(next) = next {
                         if next.op == Op::LoadAttr {
-                            let name = &rt.names[next.arg as usize];
+                            // SAFETY: `next` is an instruction (`*pc` indexes one) of the
+                            // checked code, with a name argument, and `arg` is a local.
+                            let (name, slot) =
+                                unsafe { (rt.name(next.arg as usize), rt.cache(*pc)) };
                             let (fast, stack) = (&f.fast, &mut f.stack);
-                            let obj = &fast[arg];
-                            let hit = rt.caches[*pc]
-                                .probe(|c| attr_push(c, obj, name, stack).then_some(()));
+                            let obj = unsafe { fast.get_unchecked(arg) };
+                            let hit = slot.probe(|c| attr_push(c, obj, name, stack).then_some(()));
                             if hit.is_some() {
                                 self.stats.hit(Family::LoadAttr);
                                 *pc += 1;
@@ -317,11 +332,14 @@ impl Vm {
                             }
                         } else if next.op == Op::StoreAttr {
                             // `obj.attr = value`: the value on the stack goes straight in.
-                            let name = &rt.names[next.arg as usize];
+                            // SAFETY: `next` is an instruction (`*pc` indexes one) of the
+                            // checked code, with a name argument, and `arg` is a local.
+                            let (name, slot) =
+                                unsafe { (rt.name(next.arg as usize), rt.cache(*pc)) };
                             let (fast, stack) = (&f.fast, &mut f.stack);
-                            let obj = &fast[arg];
-                            let hit = rt.caches[*pc]
-                                .probe(|c| store_attr_top(c, obj, name, stack).then_some(()));
+                            let obj = unsafe { fast.get_unchecked(arg) };
+                            let hit =
+                                slot.probe(|c| store_attr_top(c, obj, name, stack).then_some(()));
                             if hit.is_some() {
                                 self.stats.hit(Family::StoreAttr);
                                 *pc += 1;
@@ -336,7 +354,11 @@ impl Vm {
                     }
                     crate::interp::frame::push_copy(&mut f.stack, v);
                 }
-                Op::StoreFast => f.pop_into_fast(arg),
+                Op::StoreFast => {
+                    // SAFETY: a local argument of the checked code, and the frame has a slot
+                    // for each (see above the loop).
+                    unsafe { f.pop_into_fast(arg) }
+                }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
                         return Err(PyErr::new(
@@ -371,8 +393,9 @@ impl Vm {
                 }
                 Op::LoadClosure => f.push(Value::Cell(f.cells[arg].clone())),
                 Op::LoadGlobal => {
-                    let name = &rt.names[arg];
-                    let slot = &rt.caches[*pc - 1];
+                    // SAFETY: a name argument of the checked code, and `*pc - 1` is this
+                    // instruction (see above the loop).
+                    let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     if global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack) {
                         self.stats.hit(Family::LoadGlobal);
                         continue;
@@ -383,8 +406,9 @@ impl Vm {
                 }
                 Op::StoreGlobal => {
                     let v = f.pop();
-                    let name = &rt.names[arg];
-                    let slot = &rt.caches[*pc - 1];
+                    // SAFETY: a name argument of the checked code, and `*pc - 1` is this
+                    // instruction (see above the loop).
+                    let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     let old = match store_global_hit(slot.first(), &f.globals, name, v) {
                         Ok(old) => {
                             self.stats.hit(Family::StoreGlobal);
@@ -453,8 +477,9 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr => {
-                    let name = &rt.names[arg];
-                    let slot = &rt.caches[*pc - 1];
+                    // SAFETY: a name argument of the checked code, and `*pc - 1` is this
+                    // instruction (see above the loop).
+                    let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     if let Some(top) = f.stack.last_mut() {
                         if slot
                             .probe(|c| attr_hit_in_place(c, top, name).then_some(()))
@@ -472,8 +497,9 @@ impl Vm {
                 Op::StoreAttr => {
                     let obj = f.pop();
                     let v = f.pop();
-                    let name = &rt.names[arg];
-                    let slot = &rt.caches[*pc - 1];
+                    // SAFETY: a name argument of the checked code, and `*pc - 1` is this
+                    // instruction (see above the loop).
+                    let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     let mut v = Some(v);
                     let stored = slot.probe(|c| match store_attr_hit(c, &obj, name, v.take()?) {
                         Ok(()) => Some(()),
@@ -501,8 +527,9 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = f.pop();
-                    let name = &rt.names[arg];
-                    let slot = &rt.caches[*pc - 1];
+                    // SAFETY: a name argument of the checked code, and `*pc - 1` is this
+                    // instruction (see above the loop).
+                    let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     let types = &self.types;
                     let stack = &mut f.stack;
                     let hit = slot.probe(|c| {

@@ -16,9 +16,45 @@ pub struct CodeRt {
     /// One inline cache per instruction (most stay empty).
     pub caches: Vec<crate::interp::cache::CacheSlot>,
     /// The code object this belongs to, if its control flow stays inside its instructions
-    /// (`CodeObject::control_stays_inside`); null otherwise. The evaluation loop checks that
-    /// it runs this code before reading instructions unchecked.
+    /// (`CodeObject::control_stays_inside`) and its constant, name and local arguments index
+    /// their tables (`CodeObject::args_in_range`); null otherwise. The evaluation loop
+    /// checks that it runs this code before reading instructions, these tables, the caches
+    /// (one per instruction) and the frame's locals unchecked.
     pub checked_code: *const pyjit_bytecode::CodeObject,
+}
+
+impl CodeRt {
+    /// `consts[i]` without a bounds check.
+    ///
+    /// # Safety
+    /// `i` is the argument of a constant instruction of `checked_code` (non-null).
+    #[inline(always)]
+    pub unsafe fn konst(&self, i: usize) -> &Value {
+        // SAFETY: `consts` is built from `checked_code`'s, whose constant arguments are in
+        // range (`args_in_range`).
+        unsafe { self.consts.get_unchecked(i) }
+    }
+
+    /// `names[i]` without a bounds check.
+    ///
+    /// # Safety
+    /// `i` is the argument of a name instruction of `checked_code` (non-null).
+    #[inline(always)]
+    pub unsafe fn name(&self, i: usize) -> &Value {
+        // SAFETY: `names` is built from `checked_code`'s, whose name arguments are in range
+        // (`args_in_range`).
+        unsafe { self.names.get_unchecked(i) }
+    }
+
+    /// The inline cache of instruction `pc` without a bounds check.
+    ///
+    /// # Safety
+    /// `pc` indexes an instruction of `checked_code` (non-null).
+    #[inline(always)]
+    pub unsafe fn cache(&self, pc: usize) -> &crate::interp::cache::CacheSlot {
+        // SAFETY: `caches` has one slot per instruction of the code (`Vm::code_rt`).
+        unsafe { self.caches.get_unchecked(pc) }
+    }
 }
 
 /// An active exception handler (`SetupExcept` / `SetupWith`).
@@ -78,13 +114,18 @@ impl Frame {
     /// Pop the top of the stack into fast local `i` (`StoreFast`), dropping the old value
     /// when it owns something; the value moves slot to slot (`move_last_into` says why).
     #[inline(always)]
-    pub fn pop_into_fast(&mut self, i: usize) {
-        let n = self.stack.len();
-        if n == 0 {
-            self.fast[i].assign(Value::Null);
+    ///
+    /// # Safety
+    /// `i < self.fast.len()` (unchecked: `StoreFast` of a checked code object, see
+    /// `CodeRt::checked_code`).
+    pub unsafe fn pop_into_fast(&mut self, i: usize) {
+        // SAFETY: the caller's contract.
+        let slot = unsafe { self.fast.get_unchecked_mut(i) };
+        if self.stack.is_empty() {
+            slot.assign(Value::Null);
             return;
         }
-        move_last_into(&mut self.stack, &mut self.fast[i]);
+        move_last_into(&mut self.stack, slot);
     }
 
     #[inline]
