@@ -53,6 +53,10 @@ pub fn with_global<R>(
 /// Inlined into the evaluation loop: a call with its six register saves cost as much as the
 /// lookup.
 #[inline(always)]
+///
+/// Written out rather than through `with_global`, to read the dicts without counting
+/// borrows (whose increment, test and decrement `with_global`'s callers outside the loop may
+/// keep: their closures are theirs to choose).
 pub fn global_hit(
     c: Cache,
     globals: &PyDict,
@@ -60,10 +64,39 @@ pub fn global_hit(
     name: &Value,
     out: &mut Vec<Value>,
 ) -> bool {
-    with_global(c, globals, builtins, name, |v| {
-        crate::interp::frame::push_copy(out, v)
-    })
-    .is_some()
+    // SAFETY (both reads): `try_borrow_unguarded` fails while the dict is mutably borrowed;
+    // its reference lives for index lookups, a key compare and a copy (a count increment),
+    // which run no code that could borrow the dict mutably.
+    let m = match c {
+        Cache::Global { index } => match unsafe { globals.map.try_borrow_unguarded() } {
+            Ok(m) => m.get_index(index as usize),
+            Err(_) => return false,
+        },
+        Cache::Builtin {
+            index,
+            globals_len,
+            globals_last,
+        } => {
+            let Ok(g) = (unsafe { globals.map.try_borrow_unguarded() }) else {
+                return false;
+            };
+            if g.len() as u32 != globals_len || last_key_addr(g) != globals_last {
+                return false;
+            }
+            match unsafe { builtins.map.try_borrow_unguarded() } {
+                Ok(m) => m.get_index(index as usize),
+                Err(_) => return false,
+            }
+        }
+        _ => return false,
+    };
+    match m {
+        Some((k, v)) if key_is(&k.value, name) => {
+            crate::interp::frame::push_copy(out, v);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// A clone of the global a cache entry designates (for the JIT's guards).
@@ -355,7 +388,42 @@ fn builtin_method_push(
 
 #[inline]
 pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
-    with_method(c, obj, name, |v| crate::interp::frame::push_copy(out, v)).is_some()
+    // Written out rather than through `with_method`, to read the class and its dict without
+    // counting borrows (see `global_hit`).
+    let Cache::Method {
+        class,
+        epoch,
+        mro_pos,
+        index,
+    } = c
+    else {
+        return false;
+    };
+    let Value::Instance(i) = obj else {
+        return false;
+    };
+    if i.class_version() != class || type_epoch() != epoch {
+        return false;
+    }
+    // SAFETY: `try_borrow_unguarded` fails while the cell is mutably borrowed; the
+    // references live for an MRO step, an index lookup, a key compare and a copy (a count
+    // increment), which run no code that could borrow the class or the dict mutably.
+    let Ok(cls) = (unsafe { i.class.try_borrow_unguarded() }) else {
+        return false;
+    };
+    let Some(owner) = mro_at(cls, mro_pos) else {
+        return false;
+    };
+    let Ok(m) = (unsafe { owner.dict.map.try_borrow_unguarded() }) else {
+        return false;
+    };
+    match m.get_index(index as usize) {
+        Some((k, v)) if key_is(&k.value, name) => {
+            crate::interp::frame::push_copy(out, v);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `Cls.name` for `Cls.name(...)` through a `ClassMethod` entry: pushes the function (a
