@@ -326,7 +326,7 @@ impl Vm {
                             let obj = unsafe { fast.get_unchecked(arg) };
                             let hit = slot.probe(|c| attr_push(c, obj, name, stack).then_some(()));
                             if hit.is_some() {
-                                self.stats.hit(Family::LoadAttr);
+                                self.count_hit::<STATS>(Family::LoadAttr);
                                 *pc += 1;
                                 continue;
                             }
@@ -341,7 +341,7 @@ impl Vm {
                             let hit =
                                 slot.probe(|c| store_attr_top(c, obj, name, stack).then_some(()));
                             if hit.is_some() {
-                                self.stats.hit(Family::StoreAttr);
+                                self.count_hit::<STATS>(Family::StoreAttr);
                                 *pc += 1;
                                 // An old value with `__del__` (or a generator) freed by the
                                 // store is finalized now, as CPython does.
@@ -397,7 +397,7 @@ impl Vm {
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     if global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack) {
-                        self.stats.hit(Family::LoadGlobal);
+                        self.count_hit::<STATS>(Family::LoadGlobal);
                         continue;
                     }
                     self.stats.miss(Family::LoadGlobal);
@@ -411,7 +411,7 @@ impl Vm {
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
                     let old = match store_global_hit(slot.first(), &f.globals, name, v) {
                         Ok(old) => {
-                            self.stats.hit(Family::StoreGlobal);
+                            self.count_hit::<STATS>(Family::StoreGlobal);
                             Some(old)
                         }
                         Err(v) => {
@@ -485,7 +485,7 @@ impl Vm {
                             .probe(|c| attr_hit_in_place(c, top, name).then_some(()))
                             .is_some()
                         {
-                            self.stats.hit(Family::LoadAttr);
+                            self.count_hit::<STATS>(Family::LoadAttr);
                             continue;
                         }
                     }
@@ -509,7 +509,7 @@ impl Vm {
                         }
                     });
                     match (stored, v) {
-                        (Some(()), _) | (None, None) => self.stats.hit(Family::StoreAttr),
+                        (Some(()), _) | (None, None) => self.count_hit::<STATS>(Family::StoreAttr),
                         (None, Some(v)) => {
                             self.stats.miss(Family::StoreAttr);
                             self.store_attr_fill(&obj, name, v, slot)?;
@@ -538,7 +538,7 @@ impl Vm {
                         .then_some(())
                     });
                     if hit.is_some() {
-                        self.stats.hit(Family::LoadMethod);
+                        self.count_hit::<STATS>(Family::LoadMethod);
                         f.push(obj);
                         continue;
                     }
@@ -548,7 +548,7 @@ impl Vm {
                         let hit =
                             slot.probe(|c| super_method_hit(c, &obj, name, stack).then_some(()));
                         if hit.is_some() {
-                            self.stats.hit(Family::LoadMethod);
+                            self.count_hit::<STATS>(Family::LoadMethod);
                             continue;
                         }
                     }
@@ -558,7 +558,7 @@ impl Vm {
                         let hit =
                             slot.probe(|c| class_method_hit(c, &obj, name, stack).then_some(()));
                         if hit.is_some() {
-                            self.stats.hit(Family::LoadMethod);
+                            self.count_hit::<STATS>(Family::LoadMethod);
                             f.push(Value::Null);
                             continue;
                         }
@@ -566,7 +566,7 @@ impl Vm {
                     if let Value::Module(_) = obj {
                         // `module.function(...)`: the function, then no self.
                         if attr_hit(slot.first(), &obj, name, &mut f.stack) {
-                            self.stats.hit(Family::LoadMethod);
+                            self.count_hit::<STATS>(Family::LoadMethod);
                             f.push(Value::Null);
                             continue;
                         }
