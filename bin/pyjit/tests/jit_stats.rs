@@ -1725,3 +1725,157 @@ print(total)
     assert!(loop_traces[0].discarded, "{:?}", r.summary());
     assert_eq!(r.stdout, "9000\n");
 }
+
+#[test]
+fn list_methods_compile_and_raise_from_traces() {
+    let r = run("\
+def worklist(n):
+    stones = [0]
+    i = 0
+    while i < len(stones):
+        p = stones[i]
+        i += 1
+        if p + 1 < n:
+            stones.append(p + 1)
+    return len(stones)
+def fifo(n):
+    todo = list(range(n))
+    t = 0
+    while todo:
+        t += todo.pop(0)
+        if t % 3 == 0:
+            todo.insert(0, 1)
+    return t
+def rem(n):
+    xs = list(range(n // 2))
+    try:
+        for i in range(n):
+            xs.remove(i)
+            xs.append(xs.index(i + 1) if i + 1 < n // 2 else 0)
+    except ValueError as e:
+        print('ValueError', e, i)
+def empty(n):
+    xs = list(range(n // 2))
+    try:
+        for i in range(n):
+            xs.pop()
+    except IndexError as e:
+        print('IndexError', e, i)
+print(worklist(3000))
+print(fifo(3000))
+rem(3000)
+empty(3000)
+");
+    assert_ran(r.trace_in("worklist"), 1_000);
+    assert_ran(r.trace_in("fifo"), 1_000);
+    assert_ran(r.trace_in("rem"), 1_000);
+    assert_ran(r.trace_in("empty"), 1_000);
+    assert!(
+        r.stdout.contains(
+            "ValueError list.remove(x): x not in list 1500\nIndexError pop from empty list 1500"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.aborts
+            .iter()
+            .any(|a| a.contains("method call") || a.contains("len of a list")),
+        "{:?}",
+        r.aborts
+    );
+}
+
+#[test]
+fn set_and_dict_methods_compile_and_raise_from_traces() {
+    let r = run("\
+def sets(n):
+    s = set()
+    t = 0
+    for i in range(n):
+        s.add(i % 7)
+        if i % 7 in s:
+            t += len(s)
+        s.discard(i % 5)
+    return t
+def keyerror(n):
+    s = set(range(n // 2))
+    try:
+        for i in range(n):
+            s.remove(i)
+    except KeyError as e:
+        print('KeyError', e, len(s))
+def frozen(n):
+    ss = [set(), set()]
+    try:
+        for i in range(n):
+            ss[i % 2].add(i)
+            if i == n // 2:
+                ss[1] = frozenset()
+    except AttributeError as e:
+        print('AttributeError', e, i)
+def dicts(n):
+    d = {'a': 0}
+    t = 0
+    for i in range(n):
+        d['a'] = d['a'] + 1
+        d[i % 10] = d.get(i % 10, 0) + i
+        t += len(d)
+    return t, d['a']
+def missing(n):
+    d = {i: i for i in range(n // 2)}
+    t = 0
+    try:
+        for i in range(n):
+            t += d[i]
+    except KeyError as e:
+        print('KeyError', e, t)
+print(sets(3000))
+keyerror(3000)
+frozen(3000)
+print(dicts(3000))
+missing(3000)
+");
+    for f in ["sets", "keyerror", "frozen", "dicts", "missing"] {
+        assert_ran(r.trace_in(f), 1_000);
+    }
+    assert!(
+        r.stdout.contains(
+            "KeyError 1500 0\nAttributeError 'frozenset' object has no attribute 'add' 1501"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("KeyError 1500 1124250"), "{}", r.stdout);
+}
+
+#[test]
+fn float_powers_and_list_repeats_compile() {
+    let r = run("\
+def f(n):
+    t = 0.0
+    k = 0
+    for i in range(n):
+        x = 1.0 + i * 0.001
+        t += x ** 2 + x ** 0.5 + 2 ** x
+        k += len([0] * (i % 4))
+    return t, k
+def g(n):
+    t = 0.0
+    try:
+        for i in range(n):
+            t += ((n // 2 - i) * 0.5) ** -1
+    except ZeroDivisionError as e:
+        print('ZeroDivisionError', e, i)
+print(f(3000))
+g(3000)
+");
+    assert_ran(r.trace_in("f"), 1_000);
+    assert_ran(r.trace_in("g"), 1_000);
+    assert!(
+        r.stdout
+            .contains("ZeroDivisionError 0.0 cannot be raised to a negative power 1500"),
+        "{}",
+        r.stdout
+    );
+}

@@ -515,6 +515,47 @@ pub enum Helper {
     /// A new list or tuple of the operands (`k` = tuple flag | count << 1 | the operands'
     /// tags << 8, 8 bits each), owned by the trace until the iteration ends (like `new`).
     Build,
+    /// `list.pop()` / `list.pop(i)` (operands: the list, with `k` = 1 an int index): the
+    /// item, which must have the call's type; the trace owns it until the iteration ends.
+    /// Exits, changing nothing, on an empty list, an index out of range, an item of another
+    /// type, or one with a finalizer (`__del__`, a generator).
+    ListPop,
+    /// `list.insert(i, v)` (operands: the list, an int, the value): the list takes a
+    /// reference of its own to `v`. Cannot fail (the index is clamped, as in Python).
+    ListInsert,
+    /// `list.remove(x)` for a simple `x` (`k` = its tag): the first equal item goes (the trace
+    /// keeps it until the iteration ends). Exits when no item is equal or an item compared
+    /// is not a simple value (its `__eq__` could run) — the interpreter then raises or calls.
+    ListRemove,
+    /// `list.index(x)` for a simple `x` (`k` = its tag), with the same exits as `list.remove`.
+    ListIndex,
+    /// Exit unless the operand (a `set` tag) is a mutable set, not a frozenset (which has no
+    /// `add`/`discard`/`remove`). Pure: an object's frozenness never changes.
+    GuardSet,
+    /// `set.add(x)`, `set.discard(x)`, `set.remove(x)` for a simple `x` (the value's tag is
+    /// the call's operand tag): exit when a stored instance key of equal hash would need its
+    /// `__eq__`, and for `remove`, when `x` is absent (the interpreter raises `KeyError`).
+    /// A removed key is kept by the trace until the iteration ends.
+    SetAdd,
+    SetDiscard,
+    SetRemove,
+    /// `d[key]` (`k` = key tag) and `d.get(key[, default])` (`k` = key tag | 1 << 8 | the
+    /// default's tag << 16, the default as the third operand; without one, `None`): the value,
+    /// which must have the call's type. Exits when the key is absent (for `d[key]`: the
+    /// interpreter raises `KeyError`), or an instance key of equal hash needs its `__eq__`.
+    DictGet,
+    /// `d[key] = v` for a simple key (`k` = its tag): the dict takes references of its own,
+    /// an equal key already present stays and its old value waits in `TraceRt::deferred`.
+    /// Exits, storing nothing, where `dict.get` does and when the old value is the last
+    /// reference to an object with a finalizer.
+    DictSet,
+    /// `a ** b` of two numbers (`k` = a's tag | b's tag << 8) as a float, computed by the
+    /// interpreter's own power function; exits when that raises or gives no float.
+    Pow,
+    /// `list * n` (operands: the list, an int): a new list, owned by the trace until the
+    /// iteration ends; exits for a result of more than 2^20 items (`MemoryError` territory
+    /// is the interpreter's).
+    ListRepeat,
 }
 
 /// A `math` function of one float.
@@ -538,7 +579,19 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 22] = [
+    pub const ALL: [Helper; 34] = [
+        Helper::ListPop,
+        Helper::ListInsert,
+        Helper::ListRemove,
+        Helper::ListIndex,
+        Helper::GuardSet,
+        Helper::SetAdd,
+        Helper::SetDiscard,
+        Helper::SetRemove,
+        Helper::DictGet,
+        Helper::DictSet,
+        Helper::Pow,
+        Helper::ListRepeat,
         Helper::Deref,
         Helper::DerefStore,
         Helper::StackGet,
@@ -587,6 +640,18 @@ impl Helper {
             Helper::StackGet => "stack.get",
             Helper::Contains => "contains",
             Helper::Build => "build",
+            Helper::ListPop => "list.pop",
+            Helper::ListInsert => "list.insert",
+            Helper::ListRemove => "list.remove",
+            Helper::ListIndex => "list.index",
+            Helper::GuardSet => "guard.set",
+            Helper::SetAdd => "set.add",
+            Helper::SetDiscard => "set.discard",
+            Helper::SetRemove => "set.remove",
+            Helper::DictGet => "dict.get",
+            Helper::DictSet => "dict.set",
+            Helper::Pow => "pow",
+            Helper::ListRepeat => "list.repeat",
         }
     }
 
@@ -609,6 +674,8 @@ impl Helper {
                 | Helper::GuardClass
                 | Helper::Deref
                 | Helper::StackGet
+                | Helper::GuardSet
+                | Helper::Pow
         )
     }
 
@@ -623,6 +690,51 @@ impl Helper {
                 | Helper::PyCall
                 | Helper::Keep
                 | Helper::DerefStore
+                | Helper::ListPop
+                | Helper::ListInsert
+                | Helper::ListRemove
+                | Helper::SetAdd
+                | Helper::SetDiscard
+                | Helper::SetRemove
+                | Helper::DictSet
+        )
+    }
+
+    /// Changes the length of a list, set or dict: `len` results (pure, shared and hoisted)
+    /// computed before it may be stale after it (`fold` forgets them; `peel` shares none
+    /// between the preamble and the body of a trace that has one). Which container changed
+    /// is not tracked: two names may be one list.
+    pub fn resizes(self) -> bool {
+        matches!(
+            self,
+            Helper::ListAppend
+                | Helper::ListPop
+                | Helper::ListInsert
+                | Helper::ListRemove
+                | Helper::SetAdd
+                | Helper::SetDiscard
+                | Helper::SetRemove
+                | Helper::DictSet
+        )
+    }
+
+    /// Leaves objects in `TraceRt::deferred` (owned by the trace until the iteration ends):
+    /// the backend releases them at each iteration's end, and `sink` keeps object stores
+    /// into locals in such traces (a local may refer to one of them).
+    pub fn defers(self) -> bool {
+        matches!(
+            self,
+            Helper::New
+                | Helper::PyCall
+                | Helper::AttrStore
+                | Helper::DerefStore
+                | Helper::Build
+                | Helper::ListPop
+                | Helper::ListRemove
+                | Helper::SetDiscard
+                | Helper::SetRemove
+                | Helper::DictSet
+                | Helper::ListRepeat
         )
     }
 
@@ -636,7 +748,11 @@ impl Helper {
     /// lengths): valid only until the next residual call (`PyCall`), which may change any of
     /// it. `math` and `tuple.get` (tuples are immutable) stay valid.
     pub fn reads_heap(self) -> bool {
-        self.pure() && !matches!(self, Helper::Math | Helper::TupleGet | Helper::StackGet)
+        self.pure()
+            && !matches!(
+                self,
+                Helper::Math | Helper::TupleGet | Helper::StackGet | Helper::GuardSet | Helper::Pow
+            )
     }
 }
 

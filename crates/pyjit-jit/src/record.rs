@@ -33,6 +33,9 @@ use pyjit_runtime::object::{IterState, PyDict, PyType, TypeKind};
 use pyjit_runtime::Value;
 use std::rc::Rc;
 
+mod methods;
+use methods::{builtin_method, dict_lookup};
+
 /// Abort reason when the loop's iterator is exhausted at the recorded iteration.
 pub const LOOP_ENDED: &str = "loop ended while recording";
 
@@ -820,7 +823,16 @@ impl Recorder {
                 let s = self.snap(pc);
                 let b = self.pop()?;
                 let a = self.pop()?;
-                let r = self.binary(op, a, b, top(1), top(0), s)?;
+                let r = match (top(1), top(0)) {
+                    // `xs * n` makes a new list (`xs *= n` changes `xs`: not handled).
+                    (Value::List(_), Value::Int(_))
+                        if op == BinOp::Mul && ins.op == Op::BinaryOp =>
+                    {
+                        let t = Type::Obj(crate::backend::TAG_LIST);
+                        self.call(Helper::ListRepeat, 0, t, &[a, b], Some(s))
+                    }
+                    _ => self.binary(op, a, b, top(1), top(0), s)?,
+                };
                 self.spush(r);
             }
             Op::CompareOp
@@ -929,32 +941,8 @@ impl Recorder {
                     if !self.stack.is_empty() {
                         return Err("values left on the stack at the back-edge".into());
                     }
-                    // `len` of a list is a pure helper (hoisted out of the loop), which
-                    // holds only while the trace resizes no list. A comprehension's
-                    // appends (to the list under its iterator, `stack.get`) are the
-                    // exception: that list is new and nothing else can see it until the
-                    // comprehension returns, so it is never an operand of `len`.
-                    let appends = self.trace.insts.iter().any(|i| match i {
-                        Inst::Call {
-                            h: Helper::ListAppend,
-                            args,
-                            ..
-                        } => !matches!(
-                            self.trace.insts[args[0].idx()],
-                            Inst::Call {
-                                h: Helper::StackGet,
-                                ..
-                            }
-                        ),
-                        _ => false,
-                    });
-                    let list_len = self.trace.insts.iter().any(|i| {
-                        matches!(i, Inst::Call { h: Helper::Len, args, .. }
-                            if self.trace.ty(args[0]) == Type::Obj(crate::backend::TAG_LIST))
-                    });
-                    if appends && list_len {
-                        return Err("len of a list in a loop that appends".into());
-                    }
+                    // (`len` results are shared and hoisted only while nothing resizes a
+                    // container: `Helper::resizes`, `Folder::forget_lens`.)
                     let s = self.snap(arg);
                     if self.side {
                         self.push(Inst::Exit { snap: s });
@@ -1000,18 +988,19 @@ impl Recorder {
             Op::LoadMethod if matches!(top(0), Value::Instance(_)) => {
                 self.load_method(f, pc, arg, top(0))?
             }
-            Op::LoadMethod
-                if matches!(top(0), Value::List(_))
-                    && f.rt.names[arg].as_str() == Some("append") =>
-            {
-                // `xs.append`: the method of the builtin `list` type (whose dict never
-                // changes), then the list, as the interpreter's `BuiltinMethod` hit pushes.
-                let m = pyjit_runtime::builtin_types::types()
-                    .list
-                    .dict
-                    .get_str("append")
-                    .ok_or("list has no append")?;
+            Op::LoadMethod if builtin_method(top(0), f.rt.names[arg].as_str()).is_some() => {
+                // `xs.append`, `s.add`, `d.get`, ...: the method of the builtin type (whose
+                // dict never changes), then the receiver, as the interpreter's
+                // `BuiltinMethod` hit pushes. The receiver's tag is known; a set must also be
+                // no frozenset (same tag, no `add`): `guard.set`, here, where the
+                // interpreter would raise the `AttributeError`.
+                let m = builtin_method(top(0), f.rt.names[arg].as_str())
+                    .ok_or("no such builtin method")?;
+                let s = self.snap(pc);
                 let obj = self.pop()?;
+                if let Value::Set(_) = top(0) {
+                    self.call(Helper::GuardSet, 0, Type::Void, &[obj], Some(s));
+                }
                 let mr = self.value_const(&m);
                 self.spush(mr);
                 self.spush(obj);
@@ -1060,6 +1049,41 @@ impl Recorder {
                 self.expected_pc = c.call_pc + 1;
             }
             Op::ReturnValue => return Err(LOOP_RETURNED.into()),
+            Op::BinarySubscr
+                if matches!(
+                    (top(1), top(0)),
+                    (Value::Dict(_), Value::Int(_) | Value::Str(_))
+                ) =>
+            {
+                // `d[key]`: `dict.get` without a default exits when the key is absent (the
+                // interpreter raises the `KeyError`).
+                let Value::Dict(d) = top(1) else {
+                    return Err("subscript of a non-dict".into());
+                };
+                let v = dict_lookup(d, top(0)).ok_or("missing dict key while recording")?;
+                let s = self.snap(pc);
+                let key = self.pop()?;
+                let dr = self.pop()?;
+                let k = u32::from(self.trace.ty(key).tag());
+                let r = self.call(Helper::DictGet, k, ir_type(&v), &[dr, key], Some(s));
+                self.spush(r);
+            }
+            Op::StoreSubscr
+                if (!inlined || self.in_resumable())
+                    && matches!(
+                        (top(1), top(0)),
+                        (Value::Dict(_), Value::Int(_) | Value::Str(_))
+                    )
+                    && !top(2).is_null() =>
+            {
+                let s = self.snap(pc);
+                let key = self.pop()?;
+                let d = self.pop()?;
+                let v = self.pop()?;
+                self.escape(v);
+                let k = u32::from(self.trace.ty(key).tag());
+                self.call(Helper::DictSet, k, Type::Void, &[d, key, v], Some(s));
+            }
             Op::BinarySubscr => {
                 let (seq, idx) = (top(1), top(0));
                 let h = match (seq, idx) {
@@ -1492,26 +1516,35 @@ impl Recorder {
             // recorder's copy of a fresh instance's attributes stale.
             self.escape(v);
         }
-        if !self.inlined.is_empty() && !self.in_resumable() {
-            // A call whose exits restart it (the outermost inlined call, or the one a
-            // resumable call made) may store too — directly or in a call it makes — as long
-            // as no guard follows the store before it returns (`Inlined::effects`): once
-            // it has returned, exits go on after it. (The store's own guards come first.)
-            //
-            // A pure outermost call that could be resumed is, from its first store on (made
-            // by a call inside it): later exits in it resume it after the store rather than
-            // restart it, and only the inner call that stored restarts — so a branch in it
-            // after the store (`r = self.rng.below(5); if r < 3:`) is an exact exit.
-            // Earlier snapshots restart it, which is exact: nothing had been stored yet.
-            let nested = self.inlined.len() > 1;
-            let top = &mut self.inlined[0];
-            if !top.resumable && !top.effects && top.can_resume && nested {
-                top.resumable = true;
-            }
-            let unit = usize::from(self.inlined[0].resumable);
-            self.inlined[unit].effects = true;
-        }
+        self.note_effect();
         Ok(())
+    }
+
+    /// An effect (a store into an existing object, a list or set changed) was just recorded.
+    /// Nothing to do at the loop's level or in a resumable call (exits after it go on after
+    /// it). A call whose exits restart it (the outermost inlined call, or the one a
+    /// resumable call made) may have effects too — directly or in a call it makes — as long
+    /// as no guard follows before it returns (`Inlined::effects`): once it has returned,
+    /// exits go on after it. (The effect's own guards come first.)
+    ///
+    /// A pure outermost call that could be resumed is, from its first effect on (made by
+    /// it, `xs.append(v)`, or by a call inside it): later exits in it resume it after the
+    /// effect rather than restart it, and only an inner call that made the effect restarts
+    /// — so a branch in it after the store (`r = self.rng.below(5); if r < 3:`) is an exact
+    /// exit. Earlier snapshots restart it, which is exact: nothing had been done yet.
+    fn note_effect(&mut self) {
+        if self.inlined.is_empty() || self.in_resumable() {
+            return;
+        }
+        let top = &mut self.inlined[0];
+        if !top.resumable && !top.effects && top.can_resume {
+            top.resumable = true;
+        }
+        if self.in_resumable() {
+            return;
+        }
+        let unit = usize::from(self.inlined[0].resumable);
+        self.inlined[unit].effects = true;
     }
 
     /// A call of a constant callee: builtins computed inline, pure Python functions inlined.
@@ -1531,6 +1564,16 @@ impl Recorder {
         }
         let s = self.snap(pc);
         let r = match callee {
+            Value::Builtin(b)
+                if b.bound.is_none()
+                    && b.name != "append"
+                    && cargs
+                        .first()
+                        .and_then(|r| builtin_method(r, Some(b.name)))
+                        .is_some_and(|m| m.is(callee)) =>
+            {
+                self.method_call(b.name, &args, &cargs, s)?
+            }
             Value::Builtin(b) if b.bound.is_none() => {
                 self.builtin_call(b.name, &args, &cargs, s)?
             }
@@ -2037,11 +2080,12 @@ impl Recorder {
             ("append", [Value::List(_), v]) if !v.is_null() => {
                 self.escape(args[1]);
                 self.call(Helper::ListAppend, 0, Type::Void, &[args[0], args[1]], None);
+                self.note_effect();
                 self.value_const(&Value::None)
             }
             ("abs", [Value::Int(i)]) if *i != i64::MIN => un(self, UnKind::IAbs, args[0], Some(s)),
             ("abs", [Value::Float(_)]) => un(self, UnKind::FAbs, args[0], None),
-            ("len", [Value::List(_) | Value::Tuple(_)]) => {
+            ("len", [Value::List(_) | Value::Tuple(_) | Value::Set(_) | Value::Dict(_)]) => {
                 self.call(Helper::Len, 0, Type::Int, &[args[0]], None)
             }
             ("min" | "max", [a, b]) => {
@@ -2234,6 +2278,13 @@ impl Recorder {
                             return Err("float division by zero while recording".into());
                         }
                         BinKind::FDiv
+                    }
+                    BinOp::Pow => {
+                        // The interpreter's own power function (`helpers::pow`), exiting where
+                        // it raises or gives no float (a negative base, a fractional power).
+                        let k = u32::from(self.trace.ty(a).tag())
+                            | u32::from(self.trace.ty(b).tag()) << 8;
+                        return Ok(self.call(Helper::Pow, k, Type::Float, &[a, b], Some(s)));
                     }
                     _ => return Err(unsupported()),
                 };

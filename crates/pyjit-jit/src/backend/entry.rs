@@ -338,6 +338,8 @@ pub fn value_layout_ok() -> bool {
         ))) == super::TAG_TUPLE
         && TAG_NAMES[super::TAG_TUPLE as usize] == "tuple"
         && TAG_NAMES[super::TAG_INSTANCE as usize] == "instance"
+        && TAG_NAMES[super::TAG_DICT as usize] == "dict"
+        && TAG_NAMES[super::TAG_SET as usize] == "set"
         && tag_word_of(&Value::Int(-1)) == u64::from(super::TAG_INT)
         && tag_word_of(&Value::Float(-1.0)) == u64::from(super::TAG_FLOAT)
         && tag_word_of(&Value::Bool(true)) == u64::from(super::TAG_BOOL)

@@ -4,6 +4,7 @@
 //! interpreter frame and applies the exit it returns. Only x86-64 has a backend; elsewhere
 //! `compile` fails and the JIT records but never runs anything.
 
+pub mod containers;
 #[cfg(target_arch = "x86_64")]
 mod disasm;
 pub mod entry;
@@ -24,6 +25,8 @@ pub const TAG_INT: u8 = 3;
 pub const TAG_FLOAT: u8 = 4;
 pub const TAG_LIST: u8 = 7;
 pub const TAG_TUPLE: u8 = 8;
+pub const TAG_DICT: u8 = 9;
+pub const TAG_SET: u8 = 10;
 pub const TAG_INSTANCE: u8 = 17;
 /// Tags up to this one (`Null`, `None`, `Bool`, `Int`, `Float`) own no heap object.
 pub const TAG_PLAIN_MAX: u8 = 4;

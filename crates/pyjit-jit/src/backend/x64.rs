@@ -135,15 +135,10 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     let releases = t.insts.iter().any(|i| match *i {
         Inst::StoreObj { .. }
         | Inst::Call {
-            h:
-                crate::ir::Helper::New
-                | crate::ir::Helper::PyCall
-                | crate::ir::Helper::Keep
-                | crate::ir::Helper::AttrStore
-                | crate::ir::Helper::DerefStore
-                | crate::ir::Helper::Build,
+            h: crate::ir::Helper::Keep,
             ..
         } => true,
+        Inst::Call { h, .. } if h.defers() => true,
         Inst::JumpTop { snap } => t.snap(snap).slots.iter().any(|e| obj_slot(t, e)),
         _ => false,
     });

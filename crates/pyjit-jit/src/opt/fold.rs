@@ -75,6 +75,27 @@ impl Folder {
     }
 }
 
+/// Does `inst` (operands in `t`) resize a container a `len` could have measured? Appends to
+/// a comprehension's own list (`stack.get`, below the loop) do not count: that list is new
+/// and nothing can name it until the comprehension returns.
+pub fn resizes(t: &Trace, inst: &Inst) -> bool {
+    match *inst {
+        Inst::Call {
+            h: Helper::ListAppend,
+            args,
+            ..
+        } => !matches!(
+            t.insts.get(args[0].idx()),
+            Some(Inst::Call {
+                h: Helper::StackGet,
+                ..
+            })
+        ),
+        Inst::Call { h, .. } => h.resizes(),
+        _ => false,
+    }
+}
+
 /// Run folding and CSE over a whole trace.
 pub fn run(t: &Trace) -> Trace {
     let mut rw = Rewriter::new(t);
@@ -148,6 +169,7 @@ impl Folder {
             }
         );
         let residual = matches!(inst, Inst::Call { h, .. } if h.barrier());
+        let resizes = resizes(t, &inst);
         let r = t.push(inst);
         if let Some(k) = key {
             self.cse.insert(k, r);
@@ -163,7 +185,17 @@ impl Folder {
         if residual {
             self.barrier();
         }
+        if resizes {
+            self.forget_lens();
+        }
         Some(r)
+    }
+
+    /// Forget the shared `len`s (after an instruction that may resize a list, set or dict:
+    /// `Helper::resizes`). Later ones are computed anew.
+    pub fn forget_lens(&mut self) {
+        self.cse
+            .retain(|k, _| !matches!(k, CseKey::Call(Helper::Len, ..)));
     }
 
     /// Forget every fact about the heap (a residual call may have changed anything): the

@@ -97,6 +97,12 @@ pub fn run(t: &Trace) -> Result<Trace, String> {
     {
         folder.barrier();
     }
+    // A trace that resizes a list, set or dict shares no `len` between the preamble and the
+    // body: the next iteration's lengths may differ (`len` stays shared within one
+    // iteration until the resize, see `Folder::forget_lens`).
+    if t.insts.iter().any(|i| super::fold::resizes(t, i)) {
+        folder.forget_lens();
+    }
 
     // Loop header and params, one per stored slot, starting with the preamble's end value.
     out.push(Inst::Loop);

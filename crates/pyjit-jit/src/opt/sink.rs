@@ -40,19 +40,10 @@ use crate::ir::{Inst, Ref, Slot, Trace};
 
 pub fn run(t: &Trace) -> Trace {
     let mut rw = Rewriter::new(t);
-    let allocates = t.insts.iter().any(|i| {
-        matches!(
-            i,
-            Inst::Call {
-                h: crate::ir::Helper::New
-                    | crate::ir::Helper::PyCall
-                    | crate::ir::Helper::AttrStore
-                    | crate::ir::Helper::DerefStore
-                    | crate::ir::Helper::Build,
-                ..
-            }
-        )
-    });
+    let allocates = t
+        .insts
+        .iter()
+        .any(|i| matches!(i, Inst::Call { h, .. } if h.defers()));
     // Slots stored so far and their current values (new trace), in first-store order.
     let mut state: Vec<(Slot, Ref)> = Vec::new();
     for (i, inst) in t.insts.iter().enumerate() {

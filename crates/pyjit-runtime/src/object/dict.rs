@@ -529,6 +529,34 @@ pub fn simple_key(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// For compiled traces: where the [`simple_key`] `key` sits in `d` (its hash, and its
+    /// entry's index or `None` when absent), found without running Python code. `None` when
+    /// that cannot be decided so (a stored instance key of equal hash, the table borrowed).
+    pub fn dict_slot_simple(&mut self, d: &PyDict, key: &Value) -> Option<(i64, Option<usize>)> {
+        if !simple_key(key) {
+            return None;
+        }
+        let hash = self.hash(key).ok()?;
+        match probe_map(&*d.map.try_borrow().ok()?, hash, key) {
+            Slot::Found(i) => Some((hash, Some(i))),
+            Slot::Absent => Some((hash, None)),
+            Slot::NeedsEq => None,
+        }
+    }
+
+    /// [`Vm::dict_slot_simple`] for a set.
+    pub fn set_slot_simple(&mut self, s: &PySet, key: &Value) -> Option<(i64, Option<usize>)> {
+        if !simple_key(key) {
+            return None;
+        }
+        let hash = self.hash(key).ok()?;
+        match probe_set(&*s.set.try_borrow().ok()?, hash, key) {
+            Slot::Found(i) => Some((hash, Some(i))),
+            Slot::Absent => Some((hash, None)),
+            Slot::NeedsEq => None,
+        }
+    }
+
     /// `item in container` when it can be answered without running Python code and without
     /// raising: `item` is a [`simple_key`], the container a string (with a string item), a
     /// list or tuple whose items compared are simple too, a dict or a set (without a stored
