@@ -261,7 +261,11 @@ impl Vm {
                 Op::Nop => {}
                 Op::PopTop => {
                     let v = f.pop();
-                    if let Value::Generator(_) | Value::Instance(_) = v {
+                    if !v.is_heap() {
+                        // Owns nothing: tested first, the most common case (a call's `None`,
+                        // an int) is one compare.
+                        std::mem::forget(v);
+                    } else if let Value::Generator(_) | Value::Instance(_) = v {
                         // A generator (e.g. a `for` loop's, after `break`) or an object with
                         // `__del__` freed here is finalized now, as CPython does.
                         drop(v);

@@ -379,11 +379,18 @@ fn builtin_method_push(
     let Some(t) = builtin_receiver(types, obj) else {
         return false;
     };
-    let m = t.dict.map.borrow();
-    apply_if_key(m.get_index(index as usize), name, |v| {
-        crate::interp::frame::push_copy(out, v)
-    })
-    .is_some()
+    // SAFETY: as in `global_hit`: the reference lives for a lookup, a key compare and a
+    // copy, which run no code.
+    let Ok(m) = (unsafe { t.dict.map.try_borrow_unguarded() }) else {
+        return false;
+    };
+    match m.get_index(index as usize) {
+        Some((k, v)) if key_is(&k.value, name) => {
+            crate::interp::frame::push_copy(out, v);
+            true
+        }
+        _ => false,
+    }
 }
 
 #[inline]
