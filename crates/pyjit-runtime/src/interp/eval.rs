@@ -678,6 +678,17 @@ impl Vm {
                     f.push(Value::Bool(r));
                 }
                 Op::ContainsOp => {
+                    // `x in s` for a set or dict and an int or str `x`: one probe in place.
+                    if let [.., item, container] = &f.stack[..] {
+                        if let Some(r) = crate::object::quick_contains(container, item) {
+                            let container = f.pop();
+                            Value::release(container);
+                            let item = f.pop();
+                            Value::release(item);
+                            crate::value::push_bool(&mut f.stack, r != (arg == 1));
+                            continue;
+                        }
+                    }
                     let container = f.pop();
                     let item = f.pop();
                     let r = self.contains(&container, &item)?;

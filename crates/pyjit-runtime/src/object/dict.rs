@@ -221,6 +221,23 @@ pub fn probe_set(set: &Set, hash: i64, value: &Value) -> Slot {
     p.slot(set.get_index_of(&p))
 }
 
+/// `item in container` for a set or dict and an int or str `item`, answered by one probe;
+/// `None` for other operands, and where only a stored instance key's `__eq__` could tell.
+#[inline(always)]
+pub fn quick_contains(container: &Value, item: &Value) -> Option<bool> {
+    let hash = crate::ops::compare::quick_hash(item)?;
+    let slot = match container {
+        Value::Set(s) => probe_set(&*s.set.try_borrow().ok()?, hash, item),
+        Value::Dict(d) => probe_map(&*d.map.try_borrow().ok()?, hash, item),
+        _ => return None,
+    };
+    match slot {
+        Slot::Found(_) => Some(true),
+        Slot::Absent => Some(false),
+        Slot::NeedsEq => None,
+    }
+}
+
 /// A mutable set used as the argument of `in`, `discard` or `remove` on a set is looked up
 /// as the equal frozenset, as CPython does.
 fn frozen_probe(item: &Value) -> Option<Value> {

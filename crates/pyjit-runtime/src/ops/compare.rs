@@ -64,6 +64,18 @@ fn key_eq_slow(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// The hash of an int below the hash modulus (2**61 - 1: itself, -1 excepted) or of a
+/// string (cached); `None` for every other value.
+#[inline(always)]
+pub fn quick_hash(v: &Value) -> Option<i64> {
+    const MODULUS: u64 = (1 << 61) - 1;
+    match v {
+        Value::Int(i) if i.unsigned_abs() < MODULUS => Some(if *i == -1 { -2 } else { *i }),
+        Value::Str(s) => Some(s.hash()),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `hash(v)`, raising `TypeError` for unhashable values.
     ///
@@ -72,11 +84,9 @@ impl Vm {
     /// here; the rest goes out of line.
     #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
-        const MODULUS: u64 = (1 << 61) - 1;
-        match v {
-            Value::Int(i) if i.unsigned_abs() < MODULUS => Ok(if *i == -1 { -2 } else { *i }),
-            Value::Str(s) => Ok(s.hash()),
-            _ => self.hash_slow(v),
+        match quick_hash(v) {
+            Some(h) => Ok(h),
+            None => self.hash_slow(v),
         }
     }
 
