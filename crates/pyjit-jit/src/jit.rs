@@ -353,10 +353,19 @@ impl Jit {
         // body) always will: give the exit up at once.
         let leaves =
             reason == "pops below the loop's stack" || reason == crate::record::LOOP_RETURNED;
+        // A call of a function that cannot be inlined (nor called residually there) on the
+        // path from the exit: the next recordings from it meet the same call.
+        let never = reason.ends_with("(not inlinable)");
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
         if let Some(a) = tr.side_aborts.get_mut(exit) {
-            *a = if leaves { LEAVES } else { a.saturating_add(1) };
+            *a = if leaves {
+                LEAVES
+            } else if never {
+                side::MAX_SIDE_ABORTS
+            } else {
+                a.saturating_add(1)
+            };
             self.loops[li].side_aborts.insert(pc, *a);
         }
     }
