@@ -24,7 +24,7 @@ use crate::record::{Recorder, Step};
 use crate::side::{self, SideRec};
 use pyjit_bytecode::CodeObject;
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::jit_hook::{Backedge, JitHooks};
+use pyjit_runtime::interp::jit_hook::{Backedge, JitHooks, Resume};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::rc::Rc;
@@ -145,7 +145,7 @@ pub(crate) struct TraceRec {
     window_iterations: u64,
     /// Windows completed (the first is judged by the plain rule: side traces are still
     /// being made, see `min_progress`).
-    windows: u32,
+    pub(crate) windows: u32,
     discarded: bool,
     /// Per exit: may it get a side trace (`side::linkable`)? And recordings of one that
     /// aborted.
@@ -160,7 +160,12 @@ pub(crate) struct TraceRec {
     pub(crate) sides: Vec<SideRec>,
     /// Is the trace's code running (maybe waiting for a residual call)? Its `ctx`, `rt` and
     /// its side traces' are in use then: it is not entered again, nor freed.
-    running: bool,
+    pub(crate) running: bool,
+    /// The trampoline side trace (index into `sides`) that exited last, and its exit.
+    pub(crate) side_exit: (usize, usize),
+    /// Per exit: the object constants its trampoline side trace starts with
+    /// (`side::start_consts`).
+    consts: Vec<Vec<Option<u64>>>,
 }
 
 #[derive(Default)]
@@ -348,10 +353,19 @@ impl Jit {
         // body) always will: give the exit up at once.
         let leaves =
             reason == "pops below the loop's stack" || reason == crate::record::LOOP_RETURNED;
+        // A call of a function that cannot be inlined (nor called residually there) on the
+        // path from the exit: the next recordings from it meet the same call.
+        let never = reason.ends_with("(not inlinable)");
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
         if let Some(a) = tr.side_aborts.get_mut(exit) {
-            *a = if leaves { LEAVES } else { a.saturating_add(1) };
+            *a = if leaves {
+                LEAVES
+            } else if never {
+                side::MAX_SIDE_ABORTS
+            } else {
+                a.saturating_add(1)
+            };
             self.loops[li].side_aborts.insert(pc, *a);
         }
     }
@@ -467,9 +481,11 @@ impl Jit {
             .zip(&linkable)
             .map(|(&t, &l)| t || l)
             .collect();
+        let consts = side::start_consts(&optimized);
         self.traces.push(Box::new(TraceRec {
             linkable,
             side_ok,
+            consts,
             has_tramp: false,
             side_aborts,
             sides: Vec::new(),
@@ -494,6 +510,7 @@ impl Jit {
             windows: 0,
             discarded: false,
             running: false,
+            side_exit: (0, 0),
         }));
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
@@ -563,23 +580,12 @@ impl Jit {
                         None => (None, false),
                     }
                 };
-                // An exit with a trampoline side trace: run it on the frame the exit left.
+                // An exit with a trampoline side trace: run it on the frame the exit left
+                // (also when the exit left an inlined call in the middle, which the side
+                // trace then finishes instead of the interpreter).
                 let mut tramp_failed = false;
-                if own && tr.has_tramp && e.as_ref().is_some_and(|e| e.resume.is_none()) {
-                    // The parent counts as running meanwhile: the side trace's residual
-                    // calls re-enter the JIT, which must not enter the parent again nor
-                    // change its side traces (see `Jit::enter`).
-                    tr.running = true;
-                    let ran = side::run_tramp(&mut tr.sides, exit, f);
-                    tr.running = false;
-                    match ran {
-                        Some(side::TrampRun::Completed) => again = true,
-                        Some(side::TrampRun::Exited(i)) => {
-                            e = Some(i);
-                            tramp_failed = true;
-                        }
-                        None => {}
-                    }
+                if own && tr.has_tramp {
+                    (again, tramp_failed) = side::after_exit(tr, exit, f, &mut e);
                 }
                 // Progress for the exit rules: loop iterations, runs through side traces back
                 // into the loop (each at least an iteration, maybe of an outer loop), and an
@@ -616,9 +622,14 @@ impl Jit {
                 }
                 if tramp_failed {
                     self.stats.sides_unlinked += side::check_unlink(tr, exit);
+                    // A hot exit of a trampoline side trace that no other one continues: a
+                    // chained side trace from it (entered by `run_tramp` after it).
+                    if resumes_call(&self.resume) {
+                        hot_exit = side::chain_exit(tr);
+                    }
                 }
                 if own
-                    && self.resume.is_none()
+                    && (self.resume.is_none() || resumes_call(&self.resume))
                     && tr.side_ok[exit]
                     && tr.side_aborts[exit] < side::MAX_SIDE_ABORTS
                     && tr.exits[exit] >= u64::from(self.cfg.threshold.min(side::HOT_EXIT))
@@ -665,16 +676,24 @@ impl Jit {
         }
         match hot_exit {
             Some(exit) if self.rec.is_none() => {
-                let k = tr
-                    .compiled
-                    .as_ref()
-                    .map_or(0, |c| c.exits[exit].stack.len());
-                let header = tr.header;
-                let rec = if tr.linkable[exit] {
-                    Ok(Recorder::side(f, header, k != 0))
-                } else {
-                    Recorder::side_tramp(f, header, k)
+                // A chained side trace's exit is past the trace's own (`side::compile`): it
+                // starts at whatever the side trace's exit left on the stack.
+                let k = match tr.compiled.as_ref().and_then(|c| c.exits.get(exit)) {
+                    Some(d) => d.stack.len(),
+                    None => f.stack.len().saturating_sub(tr.req.stack_depth),
                 };
+                let header = tr.header;
+                let rec = match &self.resume {
+                    _ if tr.linkable.get(exit).copied().unwrap_or(false) => {
+                        Ok(Recorder::side(f, header, k != 0))
+                    }
+                    Some(Resume::Call(rc)) => Recorder::side_resume(f, header, k, rc),
+                    _ => Recorder::side_tramp(f, header, k),
+                };
+                let rec = rec.map(|mut r| {
+                    r.set_parent_consts(tr.consts.get(exit).cloned().unwrap_or_default());
+                    r
+                });
                 self.stats.side_recordings += 1;
                 match rec {
                     Ok(rec) => {
@@ -992,6 +1011,13 @@ impl TraceRec {
     pub(crate) fn exit_pcs_of(&self, k: usize) -> usize {
         self.exit_pcs.get(k).map_or(0, |&pc| pc as usize)
     }
+}
+
+/// Nothing, or an inlined call to finish (not a residual call's outcome): what a trampoline
+/// side trace may start from.
+#[inline(always)]
+fn resumes_call(r: &Option<Resume>) -> bool {
+    matches!(r, None | Some(Resume::Call(_)))
 }
 
 /// The types the trace's preamble checks its locals for: the Rust side checks them before

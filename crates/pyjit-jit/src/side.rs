@@ -38,18 +38,30 @@
 //! into scratch locals past the frame's own and calls the side trace like a loop trace; its
 //! end returns to Rust too, which enters the loop's trace again.
 //!
+//! An exit inside an inlined call gets one too: when the exit restarts a pure callee at its
+//! call, the side trace starts at the call with the callee on its stack (guarded by
+//! identity, `Recorder::guard_callee`: another class's method at a polymorphic call site);
+//! when it resumes a callee frame, the side trace starts inside that frame
+//! (`Recorder::side_resume`), which the trampoline moves into scratch locals too instead of
+//! letting the interpreter finish it. A trampoline side trace that exits where another one
+//! starts runs that one next, and its hot exits get chained side traces (`run_tramp`,
+//! `chain_exit`).
+//!
 //! A side trace whose own guards keep failing (it exits more often than it completes) is
 //! unlinked (`check_unlink`): the parent's exit returns to the interpreter again.
 
 use crate::backend::entry::{EntryReq, ExitInfo};
 use crate::backend::{self, Compiled};
-use crate::ir::{Inst, Slot, Trace, Type};
+use crate::ir::{Inst, Ref, Slot, Trace, Type};
 use crate::jit::{dump_titled, where_, JitConfig, TraceRec};
 use crate::opt;
-use crate::record::Recorder;
+use crate::record::{CalleeStart, Recorder};
 use pyjit_bytecode::{CodeObject, Op};
 use pyjit_runtime::interp::frame::Frame;
+use pyjit_runtime::interp::jit_hook::{Resume, ResumeCall};
+use pyjit_runtime::Value;
 use std::fmt::Write;
+use std::rc::Rc;
 
 /// Times an exit is taken before a side trace is recorded for it (at most the threshold).
 pub const HOT_EXIT: u32 = 32;
@@ -76,7 +88,7 @@ pub struct SideRec {
     seen: u64,
     /// Entered through the trampoline (not linked): its entry requirements, and entries and
     /// completions so far. `None` for a linked side trace.
-    tramp: Option<Tramp>,
+    tramp: Option<Box<Tramp>>,
 }
 
 /// A side trace entered through the trampoline: the exit it continues was not linkable
@@ -88,6 +100,17 @@ struct Tramp {
     req: EntryReq,
     /// Operand-stack entries it starts with.
     k: usize,
+    /// Starting inside the inlined call the exit left in the middle: the callee frame's
+    /// locals and stack entries (scratch locals after the `k` stack entries), taken from the
+    /// exit's `ResumeCall` instead of letting the interpreter finish the call.
+    callee: Option<CalleeStart>,
+    /// The loop's pc it starts at.
+    pc: usize,
+    /// Per exit snapshot: was a chained side trace recorded (or tried) from it?
+    chain_tried: Vec<bool>,
+    /// Recorded from an exit of another trampoline side trace (`SideRec::exit` is then past
+    /// the loop trace's snapshots: an index of its own).
+    chained: bool,
     entries: u64,
     completed: u64,
 }
@@ -96,8 +119,9 @@ struct Tramp {
 pub(crate) enum TrampRun {
     /// It ran to the loop header: the frame is at the header, ready for the loop's trace.
     Completed,
-    /// It exited to the interpreter (already applied to the frame).
-    Exited(ExitInfo),
+    /// It exited to the interpreter (already applied to the frame): the last side trace
+    /// that ran (an index into the trace's side traces) and its exit.
+    Exited(ExitInfo, usize),
 }
 
 impl SideRec {
@@ -124,26 +148,85 @@ impl SideRec {
         self.exit == exit && self.linked && self.tramp.is_some()
     }
 
+    /// Is it a trampoline side trace that starts where `f` is (and, when it starts inside a
+    /// callee, in the frame `resume` would finish)? Its own guards and entry checks decide
+    /// the rest, so any one that starts there may be entered.
+    fn starts_at(&self, f: &Frame, resume: &Option<Resume>) -> bool {
+        let Some(t) = self.tramp.as_ref().filter(|_| self.linked) else {
+            return false;
+        };
+        t.pc == f.pc
+            && f.stack.len() == t.req.stack_depth + t.k
+            && match (&t.callee, resume) {
+                (None, None) => true,
+                (Some(c), Some(Resume::Call(rc))) => c.fits(rc),
+                _ => false,
+            }
+    }
+
+    /// Exit `k` of this side trace was taken often and no side trace continues it: record
+    /// one (once)? Only for trampoline side traces (a linked one's exits are its parent's
+    /// business).
+    pub(crate) fn wants_chain(&mut self, k: usize) -> bool {
+        let hot = self.exits.get(k).is_some_and(|&n| n >= u64::from(HOT_EXIT));
+        match self.tramp.as_mut().and_then(|t| t.chain_tried.get_mut(k)) {
+            Some(t) if hot && !*t => {
+                *t = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Enter this trampoline side trace on `f`, which its parent's exit was just applied
-    /// to. `None` if the frame does not fit (nothing ran, `f` is unchanged).
-    pub(crate) fn enter_tramp(&mut self, f: &mut Frame) -> Option<TrampRun> {
+    /// to (`resume`: the inlined call that exit left for the interpreter to finish, if any).
+    /// `None` if the frame does not fit (nothing ran, `f` and `resume` are unchanged).
+    pub(crate) fn enter_tramp(
+        &mut self,
+        f: &mut Frame,
+        resume: &mut Option<Resume>,
+    ) -> Option<TrampRun> {
         let t = self.tramp.as_mut()?;
         let n0 = f.fast.len();
         let depth = f.stack.len().checked_sub(t.k)?;
-        if depth != t.req.stack_depth || n0 + t.k != t.req.min_locals {
+        let (nl, ns) = t.callee.as_ref().map_or((0, 0), |c| (c.locals, c.stack));
+        if f.pc != t.pc || depth != t.req.stack_depth || n0 + t.k + nl + ns != t.req.min_locals {
             return None;
         }
+        // The callee frame goes into scratch locals too: its locals, then its stack.
+        let rc = match (&t.callee, resume.take()) {
+            (None, None) => None,
+            (Some(c), Some(Resume::Call(rc))) if c.fits(&rc) => Some(rc),
+            (_, r) => {
+                *resume = r;
+                return None;
+            }
+        };
+        let k = t.k;
+        // Undo the moves when nothing ran.
+        let undo = |f: &mut Frame, resume: &mut Option<Resume>, rc: Option<ResumeCall>| {
+            let mut back = f.fast.split_off(n0);
+            if let Some(mut rc) = rc {
+                rc.stack = back.split_off(k + nl);
+                rc.fast = back.split_off(k);
+                *resume = Some(Resume::Call(rc));
+            }
+            f.stack.extend(back);
+        };
         let moved = f.stack.split_off(depth);
         f.fast.extend(moved);
+        let rc = rc.map(|mut rc| {
+            f.fast.append(&mut rc.fast);
+            f.fast.append(&mut rc.stack);
+            rc
+        });
         if !t.req.fits(f) {
-            let back = f.fast.split_off(n0);
-            f.stack.extend(back);
+            undo(f, resume, rc);
             return None;
         }
         t.entries += 1;
         let Some(code) = backend::entry::call(&mut self.compiled, &t.req, f) else {
-            let back = f.fast.split_off(n0);
-            f.stack.extend(back);
+            undo(f, resume, rc);
             return None;
         };
         let (_, exit) = backend::split_exit_code(code);
@@ -158,7 +241,7 @@ impl SideRec {
         f.fast.truncate(n0);
         Some(match info {
             None => TrampRun::Completed,
-            Some(i) => TrampRun::Exited(i),
+            Some(i) => TrampRun::Exited(i, usize::MAX),
         })
     }
 
@@ -171,23 +254,111 @@ impl SideRec {
     }
 }
 
-/// Per snapshot of a loop trace `t` of `code` with header `header`: can its exit be linked
-/// to a side trace? Its state must be in slots only (no objects stored into locals, no
-/// inlined call frame), and its operand stack empty — or hold just the condition of the
-/// branch guard that exits there (`Recorder::side` then starts after the branch).
-/// After exit `exit` of a loop trace was applied to `f`: run its trampoline side trace, if
-/// it has one.
+/// Exit `exit` of `tr`'s loop trace was just applied to `f` (`e`): run its trampoline side
+/// trace, if it has one (not after a residual call's exit, whose outcome the interpreter
+/// must push or raise). Returns whether it completed (the frame is at the loop header, for
+/// the loop's trace again) and whether it exited: `e` is then that exit's, and
+/// `tr.side_exit` says which side trace last ran and its exit.
 #[inline(never)]
-pub(crate) fn run_tramp(sides: &mut [SideRec], exit: usize, f: &mut Frame) -> Option<TrampRun> {
-    sides
-        .iter_mut()
-        .find(|s| s.tramp_of(exit))
-        .and_then(|s| s.enter_tramp(f))
+pub(crate) fn after_exit(
+    tr: &mut TraceRec,
+    exit: usize,
+    f: &mut Frame,
+    e: &mut Option<ExitInfo>,
+) -> (bool, bool) {
+    let Some(info) = e.as_mut() else {
+        return (false, false);
+    };
+    if !matches!(info.resume, None | Some(Resume::Call(_))) {
+        return (false, false);
+    }
+    // The parent counts as running meanwhile: the side trace's residual calls re-enter the
+    // JIT, which must not enter the parent again nor change its side traces (see
+    // `Jit::enter`).
+    tr.running = true;
+    let mut resume = info.resume.take();
+    let ran = run_tramp(&mut tr.sides, exit, f, &mut resume);
+    info.resume = resume;
+    tr.running = false;
+    match ran {
+        Some(TrampRun::Completed) => (true, false),
+        Some(TrampRun::Exited(i, si)) => {
+            tr.side_exit = (si, i.exit);
+            *e = Some(i);
+            (false, true)
+        }
+        None => (false, false),
+    }
+}
+
+/// Side traces entered one after another through the trampoline, at most (see `run_tramp`).
+const MAX_HOPS: usize = 4;
+/// Trampoline side traces of a trace, at most: chained ones are recorded only below that.
+pub(crate) const MAX_TRAMPS: usize = 12;
+
+/// After exit `exit` of a loop trace was applied to `f`: run its trampoline side trace, if
+/// it has one. When that side trace exits where another one starts (the same pc, stack
+/// depth and callee frame: a polymorphic call site's third class, the other way of a
+/// branch inside a callee), that one is entered next, up to `MAX_HOPS` runs in all.
+#[inline(always)]
+fn run_tramp(
+    sides: &mut [SideRec],
+    exit: usize,
+    f: &mut Frame,
+    resume: &mut Option<Resume>,
+) -> Option<TrampRun> {
+    let mut cur = sides.iter().position(|s| s.tramp_of(exit))?;
+    let mut last: Option<ExitInfo> = None;
+    for _ in 0..MAX_HOPS {
+        let Some(run) = sides[cur].enter_tramp(f, resume) else {
+            break;
+        };
+        let TrampRun::Exited(mut info, _) = run else {
+            return Some(run);
+        };
+        let taken = std::mem::take(&mut info.resume);
+        let next = sides
+            .iter()
+            .enumerate()
+            .position(|(j, s)| j != cur && s.starts_at(f, &taken));
+        info.resume = taken;
+        last = Some(info);
+        let Some(j) = next else {
+            break;
+        };
+        *resume = last.as_mut().and_then(|i| i.resume.take());
+        cur = j;
+    }
+    // The last run exited (or the next did not fit: its resume goes back to that exit).
+    let mut info = last?;
+    if let Some(r) = resume.take() {
+        info.resume = Some(r);
+    }
+    Some(TrampRun::Exited(info, cur))
+}
+
+/// Exit `k` of trampoline side trace `si` of `tr` (`tr.side_exit`) was just taken: the
+/// exit index a chained side trace recorded from here gets (past the trace's own
+/// snapshots), when it is hot, was not tried yet and the trace has room for another one.
+/// Not before the trace has lived through its first window of entries (see `Jit::run`):
+/// richards' `schedule` traces, discarded in it, recorded chained side traces for nothing
+/// (+0.4% instructions at the quick size).
+#[cold]
+#[inline(never)]
+pub(crate) fn chain_exit(tr: &mut TraceRec) -> Option<usize> {
+    if tr.windows == 0 {
+        return None;
+    }
+    let (si, k) = tr.side_exit;
+    let n = tr.sides.len();
+    let own = tr.compiled.as_ref()?.exits.len();
+    (n < MAX_TRAMPS && tr.sides.get_mut(si)?.wants_chain(k)).then_some(own + n)
 }
 
 /// Per snapshot of a loop trace `t` of the loop at `header`: can its exit get a side trace
 /// entered through the trampoline (when it is not `linkable`)? Any exit but one of the
-/// loop header, of a residual call, or in the middle of an inlined call.
+/// loop header or of a residual call. An exit in the middle of an inlined call gets one that
+/// starts inside the callee (`Recorder::side_resume`).
 pub(crate) fn trampable(t: &Trace, header: usize) -> Vec<bool> {
     let mut residual = vec![false; t.snaps.len()];
     for inst in &t.insts {
@@ -203,10 +374,38 @@ pub(crate) fn trampable(t: &Trace, header: usize) -> Vec<bool> {
     t.snaps
         .iter()
         .enumerate()
-        .map(|(k, s)| s.pc as usize != header && !residual[k] && s.frame.is_none())
+        .map(|(k, s)| s.pc as usize != header && !residual[k])
         .collect()
 }
 
+/// Per snapshot of a loop trace `t`: the payload bits of the object constants on its
+/// operand stack (`None` for other entries), the first scratch locals of a trampoline side
+/// trace from its exit. Calling one of those again is refused (`Recorder::guard_callee`):
+/// a side trace would redo, on every run, the call its loop trace inlined. (A side trace
+/// that starts inside a resumed call may restart a nested call there: there is no other
+/// way to continue that frame.)
+pub(crate) fn start_consts(t: &Trace) -> Vec<Vec<Option<u64>>> {
+    let bits = |r: Ref| match t.konst(r) {
+        Some(crate::ir::Const::Obj { bits, .. }) => Some(bits),
+        _ => None,
+    };
+    t.snaps
+        .iter()
+        .map(|s| {
+            // (Empty, without allocating, for the many snapshots with no object constant.)
+            if s.stack.iter().any(|&r| bits(r).is_some()) {
+                s.stack.iter().map(|&r| bits(r)).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
+/// Per snapshot of a loop trace `t` of `code` with header `header`: can its exit be linked
+/// to a side trace? Its state must be in slots only (no objects stored into locals, no
+/// inlined call frame), and its operand stack empty — or hold just the condition of the
+/// branch guard that exits there (`Recorder::side` then starts after the branch).
 pub(crate) fn linkable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool> {
     let mut branch = vec![false; t.snaps.len()];
     // A residual call's exit hands the interpreter a value or an exception (`pending`),
@@ -255,6 +454,7 @@ pub(crate) fn compile(
     let Some(parent) = tr.compiled.as_mut() else {
         return Err("its trace was discarded".into());
     };
+    let chained = exit >= parent.exits.len();
     let optimized = opt::optimize(&rec.trace, cfg.opt)?;
     let Some(&Inst::Exit { snap: end }) = optimized.insts.last() else {
         return Err("side trace does not end at the back-edge".into());
@@ -267,7 +467,7 @@ pub(crate) fn compile(
         if d.callee.is_some() || !d.stack.is_empty() {
             return Err("side trace ends in a call or with values on the stack".into());
         }
-        Some(Tramp {
+        Some(Box::new(Tramp {
             req: EntryReq {
                 stack_depth: rec.stack_depth,
                 min_locals: rec.min_locals,
@@ -278,9 +478,13 @@ pub(crate) fn compile(
                 min_progress: 1,
             },
             k: rec.start_stack(),
+            callee: rec.start_callee(),
+            pc: rec.start_pc(),
+            chain_tried: vec![false; compiled.exits.len()],
+            chained,
             entries: 0,
             completed: 0,
-        })
+        }))
     } else {
         if !d.stack.is_empty() || !d.objs.is_empty() || d.callee.is_some() {
             return Err("side trace ends with objects stored into locals".into());
@@ -289,6 +493,12 @@ pub(crate) fn compile(
         parent.link(exit, &mut compiled);
         None
     };
+    // The exit has its side trace: `Jit::run`'s test for a hot exit fails at its abort count
+    // from now on, before it looks for the side trace (exits that resume a call are taken
+    // often and may have one).
+    if let Some(a) = tr.side_aborts.get_mut(exit) {
+        *a = MAX_SIDE_ABORTS;
+    }
     // Residual calls in the side trace run while the loop trace's iterators are in `ctx`.
     tr.has_tramp |= tramp.is_some();
     if tramp.is_none() && opt::has_residual_call(&optimized) {
@@ -360,14 +570,16 @@ pub(crate) fn report(o: &mut String, t: &TraceRec, s: &SideRec) {
         Some(tr) => tr.entries,
         None => t.compiled.as_ref().map_or(0, |c| c.linked_exits(s.exit)),
     };
-    let pc = t.exit_pcs_of(s.exit);
+    let chained = s.tramp.as_ref().filter(|t| t.chained);
+    let pc = chained.map_or_else(|| t.exit_pcs_of(s.exit), |t| t.pc);
     let failures: u64 = s.exits.iter().sum();
     let _ = writeln!(
         o,
-        "jit:   side trace at exit snap{} (pc {pc}, line {}){}{}: entries {entries}, completed {}, exits {failures}",
+        "jit:   side trace at exit snap{} (pc {pc}, line {}){}{}{}: entries {entries}, completed {}, exits {failures}",
         s.exit,
         t.code.line_of(pc),
         if s.tramp.is_some() { " (trampoline)" } else { "" },
+        if chained.is_some() { " (chained)" } else { "" },
         if s.linked { "" } else { " (unlinked)" },
         s.completed(),
     );
@@ -381,5 +593,20 @@ pub(crate) fn report(o: &mut String, t: &TraceRec, s: &SideRec) {
             "jit:     side exit snap{k} -> pc {pc} (line {}): {n}",
             t.code.line_of(pc)
         );
+    }
+}
+
+impl CalleeStart {
+    /// Is `rc` the frame this side trace starts in?
+    fn fits(&self, rc: &ResumeCall) -> bool {
+        Rc::as_ptr(&rc.func) as usize == self.func
+            && rc.pc == self.pc
+            && rc.fast.len() == self.locals
+            && rc.stack.len() == self.stack
+            && rc
+                .fast
+                .iter()
+                .map(Value::is_null)
+                .eq(self.unbound.iter().copied())
     }
 }
