@@ -306,6 +306,33 @@ impl Vm {
                         return Ok(Value::Int(n as i64));
                     }
                 }
+                // `xs.append(x)` and `s.add(x)` (method calls: `at` is the receiver): the
+                // argument moves from the stack into the container, without the generic
+                // call's checks and copy (CPython 3.11 specializes `list.append` too).
+                if nargs == 2 {
+                    let append =
+                        std::ptr::fn_addr_eq(func, crate::methods::list_append as BuiltinFn);
+                    if append && matches!(f.stack[at], Value::List(_))
+                        || std::ptr::fn_addr_eq(func, crate::methods::set_add as BuiltinFn)
+                            && matches!(&f.stack[at], Value::Set(s) if !s.frozen)
+                    {
+                        let x = f.pop();
+                        let r = match &f.stack[at] {
+                            Value::Set(s) => self.set_insert(s, x),
+                            Value::List(l) => {
+                                l.items.borrow_mut().push(x);
+                                Ok(())
+                            }
+                            _ => unreachable!("checked above"),
+                        };
+                        f.stack.truncate(callable_at);
+                        r?;
+                        if crate::generator::has_pending_finalizers() {
+                            self.run_pending_finalizers();
+                        }
+                        return Ok(Value::None);
+                    }
+                }
                 let r = func(self, &f.stack[at..], &[]);
                 f.stack.truncate(callable_at);
                 if crate::generator::has_pending_finalizers() {

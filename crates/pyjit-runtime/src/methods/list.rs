@@ -34,13 +34,14 @@ pub fn install(t: &BuiltinTypes) {
 fn list_of<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<crate::object::PyList>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+        other => Err(type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            other.map_or("NoneType".into(), crate::builtin_types::type_name)
         ))),
     }
 }
 
-fn append(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn append(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.append", kw)?;
     arity("list.append", &args[1.min(args.len())..], 1, 1)?;
     list_of("append", args)?

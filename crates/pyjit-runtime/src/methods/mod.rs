@@ -4,7 +4,10 @@ mod dict;
 mod list;
 mod misc;
 
+/// Compared by address where calls specialize them (`call_from_stack_value`).
+pub(crate) use list::append as list_append;
 pub use misc::object_slot;
+pub(crate) use set::set_add;
 mod set;
 mod str;
 

@@ -127,7 +127,7 @@ fn copy(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_like(s, s.set.borrow().clone()))
 }
 
-fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.add", kw)?;
     arity("set.add", &args[1.min(args.len())..], 1, 1)?;
     let s = set_of(args)?;
