@@ -20,6 +20,7 @@ pub fn new_instance(cls: &Rc<PyType>) -> Rc<Instance> {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(PyDict::with_capacity(cls.attr_hint.get() as usize)),
         exc: is_exc.then(|| RefCell::new(ExcState::default())),
+        gc: crate::gc::GcLink::new(),
     });
     crate::gc::track_instance(&inst);
     inst

@@ -78,6 +78,7 @@ pub fn new_exception(cls: &Rc<PyType>, args: Vec<Value>) -> Value {
             args: Value::tuple(args),
             ..ExcState::default()
         })),
+        gc: crate::gc::GcLink::new(),
     }))
 }
 

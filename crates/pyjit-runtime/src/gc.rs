@@ -2,36 +2,42 @@
 //!
 //! Trial deletion (as CPython's `gc`), with `Rc::strong_count` as the reference count:
 //!
-//! * **Tracked objects.** Instances, lists and dicts register a `Weak` handle when they are
-//!   made (`track_*`: a weak-count increment and a `Vec` push). Tuples, sets, cells,
-//!   functions and bound methods are not registered; the collector finds those reachable
-//!   from a tracked object while it traverses. Types, modules, generators, iterators and
-//!   exception state are never traversed: what they refer to counts as referenced from
-//!   outside, so nothing they reach is freed (conservative, never wrong).
-//! * **Collection.** The nodes are the live tracked objects and every traversable object
-//!   reachable from them. A node's references from other nodes are counted; a node with
-//!   more references than that (`strong_count` minus internal ones) is referenced from
-//!   outside — a frame, a global, a cache, a trace, anything not traversed — and is a root,
-//!   as is a node whose `RefCell` is borrowed right now (its contents cannot be read) and an
-//!   instance of a class with `__del__` (CPython would finalize such a cycle; pyjit leaves it
-//!   alive). Everything reachable from a root survives; the rest is referenced only by other
+//! * **Tracked objects.** Instances, lists, dicts and functions made by the paths that call
+//!   `track_*` are in a per-thread registry: a `Vec` of their addresses, each object's
+//!   `GcLink` field holding its index there (a push and a store). The object's `Drop` takes
+//!   it out (`untrack`: its entry becomes 0, in O(1); `Registry::compact` squeezes the
+//!   zeros out once they outnumber the live entries, keeping the order), so the registry
+//!   holds only live tracked objects and pins no memory. Tuples, sets, cells and bound
+//!   methods are not registered; the collector finds those reachable from a tracked object
+//!   while it traverses. Types, modules, generators, iterators and exception state are
+//!   never traversed: what they refer to counts as referenced from outside, so nothing they
+//!   reach is freed (conservative, never wrong).
+//! * **Collection.** The nodes are the tracked objects (after a `compact`: node index =
+//!   registry index = the `GcLink`, so finding a tracked child hashes nothing) and every
+//!   traversable object reachable from them (untracked ones are found through an address
+//!   map). A node's references from other nodes are counted; a node with more references
+//!   than that (`strong_count` minus internal ones) is referenced from outside — a frame, a
+//!   global, a cache, a trace, anything not traversed — and is a root, as is a node whose
+//!   `RefCell` is borrowed right now (its contents cannot be read) and an instance of a
+//!   class with `__del__` (CPython would finalize such a cycle; pyjit leaves it alive).
+//!   Everything reachable from a root survives; the rest is referenced only by other
 //!   garbage, and is freed by emptying its containers (lists, dicts, sets, cells), which
 //!   breaks the cycles.
-//! * **When.** Registration prunes dead handles of young objects every `PRUNE_EVERY`
-//!   registrations; when the registry has grown past `max(MIN_THRESHOLD, k × survivors of
-//!   the last collection)` a collection is due (k = 2, doubled up to 8 after each collection
-//!   that freed almost nothing). It runs at the next safe point: the VM's
-//!   finalization points (`Vm::run_pending_finalizers`) and the JIT's iteration-end release,
-//!   where no `RefCell` borrow of the running code is held and every object a trace holds is
-//!   owned by something the collector sees as a root. The growing threshold keeps the total
-//!   work linear in the number of allocations.
+//! * **When.** When the registry has grown past `max(MIN_THRESHOLD, k × survivors of the
+//!   last collection)` a collection is due (k = 2, doubled up to 8 after each collection
+//!   that freed almost nothing). It runs at the next safe point: the VM's finalization
+//!   points (`Vm::run_pending_finalizers`) and the JIT's iteration-end release, where no
+//!   `RefCell` borrow of the running code is held and every object a trace holds is owned
+//!   by something the collector sees as a root. The growing threshold keeps the total work
+//!   linear in the number of allocations.
 
 use crate::object::{Function, Instance, PyDict, PyList};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::{Rc, Weak};
+use std::mem::{offset_of, ManuallyDrop};
+use std::rc::Rc;
 
 /// Hashes node addresses (already unique; multiplied to spread the low bits).
 #[derive(Default)]
@@ -56,87 +62,102 @@ impl Hasher for AddrHasher {
 
 type AddrMap = HashMap<usize, u32, BuildHasherDefault<AddrHasher>>;
 
-/// Registrations between two prunes of the young end of the registry.
-const PRUNE_EVERY: usize = 1024;
-/// The smallest registry size that makes a collection due.
+/// The smallest number of tracked objects that makes a collection due.
 const MIN_THRESHOLD: usize = 10_000;
 
 /// The most the registry may grow past the last collection's survivors before the next one
 /// (see `Registry::growth`). A program that builds a large live structure and no garbage
 /// (float: 800 000 points in a list) made 18 collections that freed nothing, 16% of its
-/// time; backing off after fruitless collections (with `Registry::sweep_old`) makes that
-/// 2. The cap bounds how much cyclic garbage can pile up once collections become fruitful
-/// again: 8 times the live set.
+/// time; backing off after fruitless collections makes that 2. The cap bounds how much
+/// cyclic garbage can pile up once collections become fruitful again: 8 times the live set.
 const MAX_GROWTH: usize = 8;
 
-/// Old entries checked per young entry registered (`Registry::sweep_old`): the whole old
-/// region is swept once per `old / SWEEP_FACTOR` registrations.
-const SWEEP_FACTOR: usize = 8;
+/// Dead registry entries below which `untrack` never compacts.
+const COMPACT_MIN: usize = 1024;
 
-enum Tracked {
-    Instance(Weak<Instance>),
-    List(Weak<PyList>),
-    Dict(Weak<PyDict>),
-    Function(Weak<Function>),
-}
+/// `GcLink` of an object not in the registry.
+const NOT_TRACKED: usize = usize::MAX;
 
-impl Tracked {
-    fn alive(&self) -> bool {
-        match self {
-            Tracked::Instance(w) => w.strong_count() > 0,
-            Tracked::List(w) => w.strong_count() > 0,
-            Tracked::Dict(w) => w.strong_count() > 0,
-            Tracked::Function(w) => w.strong_count() > 0,
-        }
+/// The collector's field in each object it can track (instances, lists, dicts, functions):
+/// the object's index in the registry, or `NOT_TRACKED`. Set by `track_*`, cleared by the
+/// object's `Drop` (`untrack`), which zeroes the entry in O(1).
+pub struct GcLink(Cell<usize>);
+
+impl GcLink {
+    pub const fn new() -> Self {
+        GcLink(Cell::new(NOT_TRACKED))
     }
 
-    fn upgrade(&self) -> Option<Value> {
-        Some(match self {
-            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
-            Tracked::List(w) => Value::List(w.upgrade()?),
-            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
-            Tracked::Function(w) => Value::Function(w.upgrade()?),
-        })
+    /// The registry index, if tracked.
+    #[inline]
+    fn index(&self) -> Option<usize> {
+        let i = self.0.get();
+        (i != NOT_TRACKED).then_some(i)
     }
 }
 
+impl Default for GcLink {
+    fn default() -> Self {
+        GcLink::new()
+    }
+}
+
+// Registry entries: the address of the object's `GcLink` (inside its `Rc`), with the
+// object's kind in the low two bits (a `GcLink` is 8-aligned). `compact` updates an
+// entry's index through the address alone, with no dispatch on the kind; the object is the
+// address minus the field's offset. The address is computed from `Rc::as_ptr` (not from a
+// reference to the field), so a pointer rebuilt from it may reach the whole object.
+const INSTANCE: usize = 0;
+const LIST: usize = 1;
+const DICT: usize = 2;
+const FUNCTION: usize = 3;
+const KIND: usize = 3;
+const _: () = assert!(std::mem::align_of::<GcLink>() > KIND);
+
+/// The registry's invariant, on which every `unsafe` below rests: an entry is the address
+/// (other than 0) of the `GcLink` of an object of the entry's kind that lives in an `Rc` allocation whose
+/// value has not been dropped, and that `GcLink` holds the entry's index. `track` adds
+/// entries only for objects already in an `Rc` (whose value never moves: nothing takes a
+/// tracked object out of its `Rc` — no `Rc::try_unwrap`, `into_inner` or `get_mut` on these
+/// types — and only this module can change a `GcLink`), and the first thing each tracked
+/// type's `Drop` does is `untrack`, which removes the entry before the value is torn down
+/// and its memory freed. So an entry's strong count is at least 1. Every `Rc` here is
+/// thread-bound, as is the registry.
 struct Registry {
-    objects: Vec<Tracked>,
-    /// `objects[..old]` survived a prune (or a collection).
-    old: usize,
-    /// Registrations until the next prune.
-    countdown: usize,
-    /// Registry size at which a collection is due.
+    /// Entries in registration order; 0 where an object was dropped (`untrack`), until
+    /// `compact` squeezes those out.
+    objects: Vec<usize>,
+    /// How many entries are 0.
+    dead: usize,
+    /// Number of tracked objects at which a collection is due.
     threshold: usize,
-    /// `PRUNE_EVERY` and `MIN_THRESHOLD`; with `PYJIT_GC_THRESHOLD=n`, both `n`, and a
-    /// collection is due whenever `n` objects survived since the last one (`n = 1` collects
-    /// at nearly every safe point: a stress test for the collector).
-    prune_every: usize,
+    /// `MIN_THRESHOLD`; with `PYJIT_GC_THRESHOLD=n`, `n`, and a collection is due whenever
+    /// `n` objects survived since the last one (`n = 1` collects at nearly every safe point:
+    /// a stress test for the collector).
     min_threshold: usize,
     /// The next collection is due when the registry is `growth` times the survivors of the
     /// last one: 2 after a collection that freed something, doubled (up to `MAX_GROWTH`)
     /// after each one that freed almost nothing.
     growth: usize,
-    /// Where `sweep_old` continues in the old region.
-    sweep: usize,
     stress: bool,
     configured: bool,
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Registry> = const {
-        RefCell::new(Registry {
+    // (`ManuallyDrop`: a thread-local without a destructor needs no liveness check on each
+    // access, and objects dropped by other thread-locals' destructors can still untrack.
+    // The registry's `Vec` is leaked when a thread ends.)
+    static REGISTRY: ManuallyDrop<RefCell<Registry>> = const {
+        ManuallyDrop::new(RefCell::new(Registry {
             objects: Vec::new(),
-            old: 0,
-            countdown: PRUNE_EVERY,
-            threshold: MIN_THRESHOLD,
-            prune_every: PRUNE_EVERY,
+            dead: 0,
+            // 0: the first registration reads `PYJIT_GC_THRESHOLD` (`Registry::due`).
+            threshold: 0,
             min_threshold: MIN_THRESHOLD,
             growth: 2,
-            sweep: 0,
             stress: false,
             configured: false,
-        })
+        }))
     };
     /// A collection is due at the next safe point.
     static PENDING: Cell<bool> = const { Cell::new(false) };
@@ -146,96 +167,167 @@ thread_local! {
     static STATS: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
 }
 
-#[inline]
-fn track(t: Tracked) {
-    // (During thread teardown the registry may be gone: the object is then just untracked.)
-    let _ = REGISTRY.try_with(|r| {
+// Out of line: inlined into the interpreter's dispatch loop (`Value::list`, `MakeFunction`),
+// its code changed register allocation there (generators +1.5% instructions, all of them
+// in `dispatch`).
+#[inline(never)]
+fn track(link: &GcLink, entry: usize) {
+    if link.index().is_some() {
+        return;
+    }
+    REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        r.objects.push(t);
-        r.countdown -= 1;
-        if r.countdown == 0 {
-            r.prune_young();
+        let i = r.objects.len();
+        r.objects.push(entry);
+        link.0.set(i);
+        if i - r.dead >= r.threshold {
+            r.due();
         }
     });
+}
+
+/// Take a dropped object out of the registry: the first thing the `Drop` of every tracked
+/// type does (see `Registry`).
+#[inline]
+pub fn untrack(link: &GcLink) {
+    let Some(i) = link.index() else { return };
+    link.0.set(NOT_TRACKED);
+    REGISTRY.with(|r| {
+        // (Never borrowed here: no registry borrow spans code that drops a value, and a
+        // failed borrow aborts rather than leave a dangling entry.)
+        let mut r = r.borrow_mut();
+        r.objects[i] = 0;
+        r.dead += 1;
+        if r.dead > COMPACT_MIN && r.dead * 2 > r.objects.len() {
+            r.compact();
+        }
+    });
+}
+
+/// A new strong reference to the object a registry entry points to.
+///
+/// # Safety
+/// `entry` must satisfy the invariant on `Registry`.
+unsafe fn value_of(entry: usize) -> Value {
+    let link = entry & !KIND;
+    // SAFETY: `link` is the `GcLink` field of an object of this kind in an `Rc` whose
+    // strong count is at least 1 (the invariant on `Registry`), so the field's address
+    // minus its offset is what `Rc::as_ptr` returned for that `Rc`; incrementing the count
+    // first makes the `Rc` rebuilt by `from_raw` an owned reference of its own.
+    unsafe {
+        match entry & KIND {
+            INSTANCE => {
+                let p = (link - offset_of!(Instance, gc)) as *const Instance;
+                Rc::increment_strong_count(p);
+                Value::Instance(Rc::from_raw(p))
+            }
+            LIST => {
+                let p = (link - offset_of!(PyList, gc)) as *const PyList;
+                Rc::increment_strong_count(p);
+                Value::List(Rc::from_raw(p))
+            }
+            DICT => {
+                let p = (link - offset_of!(PyDict, gc)) as *const PyDict;
+                Rc::increment_strong_count(p);
+                Value::Dict(Rc::from_raw(p))
+            }
+            _ => {
+                let p = (link - offset_of!(Function, gc)) as *const Function;
+                Rc::increment_strong_count(p);
+                Value::Function(Rc::from_raw(p))
+            }
+        }
+    }
 }
 
 /// Register a new instance with the collector.
 #[inline]
 pub fn track_instance(i: &Rc<Instance>) {
-    track(Tracked::Instance(Rc::downgrade(i)));
+    track(
+        &i.gc,
+        (Rc::as_ptr(i) as usize + offset_of!(Instance, gc)) | INSTANCE,
+    );
 }
 
 /// Register a new list with the collector.
 #[inline]
 pub fn track_list(l: &Rc<PyList>) {
-    track(Tracked::List(Rc::downgrade(l)));
+    track(
+        &l.gc,
+        (Rc::as_ptr(l) as usize + offset_of!(PyList, gc)) | LIST,
+    );
 }
 
 /// Register a new function with the collector.
 #[inline]
 pub fn track_function(f: &Rc<Function>) {
-    track(Tracked::Function(Rc::downgrade(f)));
+    track(
+        &f.gc,
+        (Rc::as_ptr(f) as usize + offset_of!(Function, gc)) | FUNCTION,
+    );
 }
 
 /// Register a new dict with the collector.
 #[inline]
 pub fn track_dict(d: &Rc<PyDict>) {
-    track(Tracked::Dict(Rc::downgrade(d)));
+    track(
+        &d.gc,
+        (Rc::as_ptr(d) as usize + offset_of!(PyDict, gc)) | DICT,
+    );
 }
 
 impl Registry {
-    /// Drop the handles of dead objects in the next `SWEEP_FACTOR × prune_every` entries of
-    /// the old region (round robin). A `Weak` handle keeps its object's memory allocated, so
-    /// without this an old object that died (float: a list of 800 000 points, dropped at the
-    /// end of a round) kept its memory until the next collection, and the allocator had to
-    /// take fresh pages for the next round (the kernel zeroing them was 28–46% of float's
-    /// samples). A dead entry is swapped to the end of the old region, which then shrinks
-    /// over it: the young pass right after drops it.
-    fn sweep_old(&mut self) {
-        let mut end = (self.sweep + SWEEP_FACTOR * self.prune_every).min(self.old);
-        let mut i = self.sweep.min(end);
-        while i < end {
-            if self.objects[i].alive() {
-                i += 1;
-            } else {
-                self.old -= 1;
-                self.objects.swap(i, self.old);
-                end = end.min(self.old);
+    /// Squeeze out the entries of dropped objects, keeping registration order (so a
+    /// collection visits objects roughly in allocation order — with swap-removal instead,
+    /// the order became random under churn and a collection missed the cache on nearly
+    /// every node: gc/loops.py under `PYJIT_GC_THRESHOLD=50` took 1.4x the `Weak`
+    /// registry's CPU time), and give each survivor its new index. Amortized O(1) per removal: it runs
+    /// once the dead entries outnumber the live ones.
+    #[cold]
+    fn compact(&mut self) {
+        let mut k = 0;
+        for j in 0..self.objects.len() {
+            let e = self.objects[j];
+            if e != 0 {
+                self.objects[k] = e;
+                // SAFETY: `e` is a non-zero registry entry, so (the invariant on `Registry`)
+                // the address of a live object's `GcLink`; only that `Cell` is referenced.
+                unsafe { &*((e & !KIND) as *const GcLink) }.0.set(k);
+                k += 1;
             }
         }
-        self.sweep = if i >= self.old { 0 } else { i };
+        self.objects.truncate(k);
+        self.dead = 0;
     }
 
-    /// Drop the handles of objects made since the last prune that are gone already, and
-    /// decide whether a collection is due.
-    #[cold]
-    fn prune_young(&mut self) {
+    /// Read `PYJIT_GC_THRESHOLD` (once).
+    fn configure(&mut self) {
         if !self.configured {
             self.configured = true;
             let env = std::env::var("PYJIT_GC_THRESHOLD").ok();
             if let Some(n) = env.and_then(|s| s.parse::<usize>().ok()) {
-                self.prune_every = n.clamp(1, PRUNE_EVERY);
-                self.min_threshold = n;
-                self.threshold = n;
+                self.min_threshold = n.max(1);
                 self.stress = true;
             }
         }
-        self.countdown = self.prune_every;
-        self.sweep_old();
-        let old = self.old;
-        let mut keep = old;
-        for i in old..self.objects.len() {
-            if self.objects[i].alive() {
-                self.objects.swap(keep, i);
-                keep += 1;
+    }
+
+    /// The registry reached the threshold: a collection is due (or, with collection
+    /// disabled, the check moves on by `min_threshold` registrations).
+    #[cold]
+    fn due(&mut self) {
+        if !self.configured {
+            self.configure();
+            self.threshold = self.min_threshold;
+            if self.objects.len() - self.dead < self.threshold {
+                return;
             }
         }
-        self.objects.truncate(keep);
-        self.old = keep;
-        if self.objects.len() >= self.threshold && ENABLED.with(|e| e.get()) {
+        if ENABLED.with(|e| e.get()) {
             PENDING.with(|p| p.set(true));
             crate::generator::request_finalization_point();
         }
+        self.threshold = self.objects.len() - self.dead + self.min_threshold;
     }
 }
 
@@ -356,23 +448,25 @@ fn children(v: &Value, f: &mut impl FnMut(&Value)) -> bool {
 /// freed on the way are queued as usual.
 pub fn collect() -> usize {
     PENDING.with(|p| p.set(false));
-    let tracked = REGISTRY.with(|r| std::mem::take(&mut r.borrow_mut().objects));
 
-    // The nodes: live tracked objects (each one reference of ours), then what they reach.
-    let mut nodes: Vec<Value> = Vec::with_capacity(tracked.len());
-    let mut index = AddrMap::with_capacity_and_hasher(tracked.len(), Default::default());
-    let mut live: Vec<Tracked> = Vec::with_capacity(tracked.len());
-    for t in tracked {
-        if let Some(v) = t.upgrade() {
-            if let Some(p) = v.ptr() {
-                index.insert(p, nodes.len() as u32);
-                nodes.push(v);
-                live.push(t);
-            }
-        }
-    }
+    // The nodes: the tracked objects in registry order, so a tracked node's `GcLink` is its
+    // node index (each one reference of ours), then the untracked objects they reach (tuples,
+    // sets, cells, bound methods, dicts of instances and functions), found by address.
+    let mut nodes: Vec<Value> = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.compact();
+        r.objects
+            .iter()
+            // SAFETY: each entry satisfies the invariant on `Registry`.
+            .map(|&e| unsafe { value_of(e) })
+            .collect()
+    });
+    let tracked = nodes.len();
+    let mut index = AddrMap::default();
     // Edges between nodes (`targets[starts[i]..starts[i + 1]]` for node `i`), and which
-    // nodes could not be read.
+    // nodes could not be read. Nothing below drops or makes a tracked object until `nodes`
+    // is dropped (the traversal only clones references, and every node is held by `nodes`),
+    // so the registry and the `GcLink` indices stay as read.
     let mut starts: Vec<u32> = Vec::with_capacity(nodes.len() + 1);
     let mut targets: Vec<u32> = Vec::new();
     let mut opaque: Vec<bool> = Vec::new();
@@ -382,14 +476,29 @@ pub fn collect() -> usize {
         // (A reference of its own while `nodes` grows; dropped before counts are read.)
         let v = nodes[i].clone();
         let ok = children(&v, &mut |c: &Value| {
-            let Some(p) = node_key(c) else { return };
-            let j = match index.get(&p) {
-                Some(&j) => j,
+            let link = match c {
+                Value::Instance(o) => o.gc.index(),
+                Value::List(o) => o.gc.index(),
+                Value::Dict(o) => o.gc.index(),
+                Value::Function(o) => o.gc.index(),
+                _ => None,
+            };
+            let j = match link {
+                Some(j) => {
+                    debug_assert!(j < tracked);
+                    j as u32
+                }
                 None => {
-                    let j = nodes.len() as u32;
-                    index.insert(p, j);
-                    nodes.push(c.clone());
-                    j
+                    let Some(p) = node_key(c) else { return };
+                    match index.get(&p) {
+                        Some(&j) => j,
+                        None => {
+                            let j = nodes.len() as u32;
+                            index.insert(p, j);
+                            nodes.push(c.clone());
+                            j
+                        }
+                    }
                 }
             };
             targets.push(j);
@@ -474,25 +583,22 @@ pub fn collect() -> usize {
     drop(nodes);
     drop(trash);
 
-    // The registry keeps the survivors; the next collection is due when it has grown by the
-    // factor `growth`.
-    live.retain(|t| t.alive());
+    // The registry holds the survivors (the freed objects left it as they were dropped);
+    // the next collection is due when it has grown by the factor `growth`.
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        let young = std::mem::take(&mut r.objects);
-        live.extend(young);
-        r.objects = live;
-        r.old = r.objects.len();
+        let survivors = r.objects.len() - r.dead;
         // "Almost nothing": under 1/16 of what survived.
-        r.growth = if freed * 16 < r.objects.len() {
+        r.growth = if freed * 16 < survivors {
             (r.growth * 2).min(MAX_GROWTH)
         } else {
             2
         };
+        r.configure();
         r.threshold = if r.stress {
-            r.objects.len() + r.min_threshold
+            survivors + r.min_threshold
         } else {
-            r.min_threshold.max(r.growth * r.objects.len())
+            r.min_threshold.max(r.growth * survivors)
         };
     });
     STATS.with(|s| {

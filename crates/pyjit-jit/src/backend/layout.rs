@@ -87,15 +87,14 @@ fn list_probe(len: usize, cap: usize) -> Option<ListLayout> {
     }
     let mut items = Vec::with_capacity(cap);
     items.extend((0..len).map(|i| Value::Int(i as i64)));
-    let rc = Rc::new(PyList {
-        items: std::cell::RefCell::new(items),
-    });
+    let rc = Rc::new(PyList::new(items));
     let v = Value::List(rc.clone());
     let base = Rc::as_ptr(&rc) as i64 - payload_bits(&v) as i64;
     let at = Rc::as_ptr(&rc) as *const u64;
     // SAFETY: `PyList` is `WORDS` initialized, 8-byte aligned words without padding (a
-    // `RefCell` of a `Vec`: a counter word and three words, size checked above); nothing
-    // writes it while it is read (at most shared borrows are live).
+    // `RefCell` of a `Vec` — a counter word and three words — and the collector's `GcLink`,
+    // one word; size checked above); nothing writes it while it is read (at most shared
+    // borrows are live, and the probe list is never tracked).
     let words = || unsafe { std::ptr::read(at as *const [u64; WORDS]) };
     let w0 = words();
     let find = |w: &[u64; WORDS], x: u64| {

@@ -1148,6 +1148,7 @@ impl Vm {
                         closure,
                         dict: Rc::new(PyDict::new()),
                         module,
+                        gc: crate::gc::GcLink::new(),
                     });
                     crate::gc::track_function(&func);
                     f.push(Value::Function(func));

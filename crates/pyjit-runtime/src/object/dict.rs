@@ -460,6 +460,14 @@ pub type Set = IndexSet<HKey, BuildHasherDefault<MixHasher>>;
 #[derive(Default)]
 pub struct PyDict {
     pub map: RefCell<Map>,
+    /// The cycle collector's registry index (`crate::gc`).
+    pub gc: crate::gc::GcLink,
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
+    }
 }
 
 impl PyDict {
@@ -474,6 +482,7 @@ impl PyDict {
     pub fn from_map(map: Map) -> Self {
         PyDict {
             map: RefCell::new(map),
+            gc: crate::gc::GcLink::new(),
         }
     }
 

@@ -29,6 +29,14 @@ pub struct Function {
     pub simple: (u32, u32),
     /// The frame needs cells (cell variables or a closure).
     pub has_cells: bool,
+    /// The cycle collector's registry index (`crate::gc`).
+    pub gc: crate::gc::GcLink,
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
+    }
 }
 
 impl Function {

@@ -1,17 +1,27 @@
 //! Sequences: `list`, `tuple`, `range` and `slice` objects.
 
+use crate::gc::GcLink;
 use crate::value::Value;
 use std::cell::RefCell;
 
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
+    /// The cycle collector's registry index (`crate::gc`).
+    pub gc: GcLink,
 }
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> Self {
         PyList {
             items: RefCell::new(items),
+            gc: GcLink::new(),
         }
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
     }
 }
 

@@ -121,6 +121,8 @@ pub struct Instance {
     pub class: RefCell<Rc<PyType>>,
     pub dict: Rc<PyDict>,
     pub exc: Option<RefCell<ExcState>>,
+    /// The cycle collector's registry index (`crate::gc`).
+    pub gc: crate::gc::GcLink,
 }
 
 impl Instance {
@@ -144,12 +146,14 @@ impl Drop for Instance {
     /// An instance of a class with `__del__` is revived (same class and `__dict__`) and
     /// queued for `Vm::run_pending_finalizers`, which calls `__del__` once.
     fn drop(&mut self) {
+        crate::gc::untrack(&self.gc);
         let cls = self.class.get_mut();
         if cls.has_del.get() {
             let revived = Instance {
                 class: RefCell::new(cls.clone()),
                 dict: self.dict.clone(),
                 exc: self.exc.take(),
+                gc: crate::gc::GcLink::new(),
             };
             crate::generator::queue_finalizer(crate::generator::Finalizer::Del(Rc::new(revived)));
         }
