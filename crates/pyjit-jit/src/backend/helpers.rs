@@ -18,7 +18,7 @@ use crate::pool::{Also, Desc, Pool};
 use pyjit_runtime::interp::cache::{key_is, type_epoch, Cache};
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::interp::jit_hook::Resume;
-use pyjit_runtime::interp::specialize::{self, with_global, with_method};
+use pyjit_runtime::interp::specialize::{self, global_entry, method_entry};
 use pyjit_runtime::object::{PyType, TypeKind};
 use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
@@ -117,10 +117,13 @@ pub(crate) extern "sysv64" fn guard_global(
             builtins,
             name,
             expect,
-        }) => match with_global(*cache, globals, builtins, name, |v| same(v, expect)) {
-            Some(true) => ok(0),
-            _ => FAIL,
-        },
+        }) => {
+            // SAFETY: the global is only compared.
+            match unsafe { global_entry(*cache, globals, builtins, name) } {
+                Some(v) if same(v, expect) => ok(0),
+                _ => FAIL,
+            }
+        }
         _ => FAIL,
     }
 }
@@ -167,7 +170,8 @@ pub(crate) extern "sysv64" fn guard_method(
     // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
     let v = unsafe { view(super::TAG_INSTANCE, obj) };
     // The method is compared where the class dict has it, not cloned out of it.
-    match with_method(*cache, &v, name, |m| same(m, expect)) {
+    // SAFETY: the method is only compared.
+    match unsafe { method_entry(*cache, &v, name) }.map(|m| same(m, expect)) {
         Some(true) => ok(0),
         Some(false) => FAIL,
         None => guard_method_other(rt, k, obj),

@@ -13,33 +13,44 @@ use crate::vm::Vm;
 use crate::PyResult;
 use std::rc::Rc;
 
-/// The value a `LoadGlobal` cache entry designates, if the entry still holds, handed to `f`
-/// while the dict is borrowed.
+/// The value a `LoadGlobal` cache entry designates, if the entry still holds.
+///
+/// The dicts are read without counting borrows (a counted borrow's increment, test and
+/// decrement were a large part of a hit); a dict mutably borrowed at the moment is a miss.
+///
+/// # Safety
+/// The caller drops the reference before anything can borrow the globals or builtins dict
+/// mutably: it only copies, clones or compares the value (no Python code runs meanwhile).
 #[inline(always)]
-pub fn with_global<R>(
+pub unsafe fn global_entry<'a>(
     c: Cache,
-    globals: &PyDict,
-    builtins: &PyDict,
+    globals: &'a PyDict,
+    builtins: &'a PyDict,
     name: &Value,
-    f: impl FnOnce(&Value) -> R,
-) -> Option<R> {
-    match c {
-        Cache::Global { index } => {
-            let m = globals.map.borrow();
-            apply_if_key(m.get_index(index as usize), name, f)
-        }
+) -> Option<&'a Value> {
+    // SAFETY (each read): `try_borrow_unguarded` fails while the dict is mutably borrowed,
+    // and the caller's contract keeps it unborrowed while the reference lives.
+    let entry = match c {
+        Cache::Global { index } => unsafe { globals.map.try_borrow_unguarded() }
+            .ok()?
+            .get_index(index as usize),
         Cache::Builtin {
             index,
             globals_len,
             globals_last,
         } => {
-            let g = globals.map.borrow();
-            if g.len() as u32 != globals_len || last_key_addr(&g) != globals_last {
+            let g = unsafe { globals.map.try_borrow_unguarded() }.ok()?;
+            if g.len() as u32 != globals_len || last_key_addr(g) != globals_last {
                 return None;
             }
-            let m = builtins.map.borrow();
-            apply_if_key(m.get_index(index as usize), name, f)
+            unsafe { builtins.map.try_borrow_unguarded() }
+                .ok()?
+                .get_index(index as usize)
         }
+        _ => return None,
+    };
+    match entry {
+        Some((k, v)) if key_is(&k.value, name) => Some(v),
         _ => None,
     }
 }
@@ -53,10 +64,6 @@ pub fn with_global<R>(
 /// Inlined into the evaluation loop: a call with its six register saves cost as much as the
 /// lookup.
 #[inline(always)]
-///
-/// Written out rather than through `with_global`, to read the dicts without counting
-/// borrows (whose increment, test and decrement `with_global`'s callers outside the loop may
-/// keep: their closures are theirs to choose).
 pub fn global_hit(
     c: Cache,
     globals: &PyDict,
@@ -64,44 +71,20 @@ pub fn global_hit(
     name: &Value,
     out: &mut Vec<Value>,
 ) -> bool {
-    // SAFETY (both reads): `try_borrow_unguarded` fails while the dict is mutably borrowed;
-    // its reference lives for index lookups, a key compare and a copy (a count increment),
-    // which run no code that could borrow the dict mutably.
-    let m = match c {
-        Cache::Global { index } => match unsafe { globals.map.try_borrow_unguarded() } {
-            Ok(m) => m.get_index(index as usize),
-            Err(_) => return false,
-        },
-        Cache::Builtin {
-            index,
-            globals_len,
-            globals_last,
-        } => {
-            let Ok(g) = (unsafe { globals.map.try_borrow_unguarded() }) else {
-                return false;
-            };
-            if g.len() as u32 != globals_len || last_key_addr(g) != globals_last {
-                return false;
-            }
-            match unsafe { builtins.map.try_borrow_unguarded() } {
-                Ok(m) => m.get_index(index as usize),
-                Err(_) => return false,
-            }
-        }
-        _ => return false,
-    };
-    match m {
-        Some((k, v)) if key_is(&k.value, name) => {
+    // SAFETY: the value is only copied onto the stack.
+    match unsafe { global_entry(c, globals, builtins, name) } {
+        Some(v) => {
             crate::interp::frame::push_copy(out, v);
             true
         }
-        _ => false,
+        None => false,
     }
 }
 
 /// A clone of the global a cache entry designates (for the JIT's guards).
 pub fn global_value(c: Cache, globals: &PyDict, builtins: &PyDict, name: &Value) -> Option<Value> {
-    with_global(c, globals, builtins, name, Value::clone)
+    // SAFETY: the value is only cloned.
+    unsafe { global_entry(c, globals, builtins, name) }.cloned()
 }
 
 /// Apply `f` to the entry's value if its key is `name`.
@@ -395,41 +378,13 @@ fn builtin_method_push(
 
 #[inline]
 pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
-    // Written out rather than through `with_method`, to read the class and its dict without
-    // counting borrows (see `global_hit`).
-    let Cache::Method {
-        class,
-        epoch,
-        mro_pos,
-        index,
-    } = c
-    else {
-        return false;
-    };
-    let Value::Instance(i) = obj else {
-        return false;
-    };
-    if i.class_version() != class || type_epoch() != epoch {
-        return false;
-    }
-    // SAFETY: `try_borrow_unguarded` fails while the cell is mutably borrowed; the
-    // references live for an MRO step, an index lookup, a key compare and a copy (a count
-    // increment), which run no code that could borrow the class or the dict mutably.
-    let Ok(cls) = (unsafe { i.class.try_borrow_unguarded() }) else {
-        return false;
-    };
-    let Some(owner) = mro_at(cls, mro_pos) else {
-        return false;
-    };
-    let Ok(m) = (unsafe { owner.dict.map.try_borrow_unguarded() }) else {
-        return false;
-    };
-    match m.get_index(index as usize) {
-        Some((k, v)) if key_is(&k.value, name) => {
+    // SAFETY: the function is only copied onto the stack.
+    match unsafe { method_entry(c, obj, name) } {
+        Some(v) => {
             crate::interp::frame::push_copy(out, v);
             true
         }
-        _ => false,
+        None => false,
     }
 }
 
@@ -556,18 +511,18 @@ fn super_method_entry(sup: &crate::object::Instance, text: &str) -> Option<Cache
 
 /// A clone of the method a cache entry designates (for the JIT's guards).
 pub fn method_value(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
-    with_method(c, obj, name, Value::clone)
+    // SAFETY: the function is only cloned.
+    unsafe { method_entry(c, obj, name) }.cloned()
 }
 
-/// The class attribute a `Method` cache entry designates for `obj`, if the entry still holds,
-/// handed to `f` while the class dict is borrowed.
+/// The class attribute a `Method` cache entry designates for `obj`, if the entry still
+/// holds. The class and its dict are read without counting borrows (see `global_entry`).
+///
+/// # Safety
+/// The caller drops the reference before anything can borrow `obj`'s class or a class dict
+/// mutably: it only copies, clones or compares the value (no Python code runs meanwhile).
 #[inline(always)]
-pub fn with_method<R>(
-    c: Cache,
-    obj: &Value,
-    name: &Value,
-    f: impl FnOnce(&Value) -> R,
-) -> Option<R> {
+pub unsafe fn method_entry<'a>(c: Cache, obj: &'a Value, name: &Value) -> Option<&'a Value> {
     let Cache::Method {
         class,
         epoch,
@@ -580,15 +535,20 @@ pub fn with_method<R>(
     let Value::Instance(i) = obj else {
         return None;
     };
-    let cls = i.class.borrow();
-    if cls.version.get() != class || type_epoch() != epoch {
+    if i.class_version() != class || type_epoch() != epoch {
         return None;
     }
+    // SAFETY (both reads): `try_borrow_unguarded` fails while the cell is mutably borrowed,
+    // and the caller's contract keeps it unborrowed while the reference lives.
+    let cls = unsafe { i.class.try_borrow_unguarded() }.ok()?;
     // No instance attribute can shadow the method: the entry was filled when no instance of
     // the class had ever had one of that name, and a first such store changes the version.
-    let owner = mro_at(&cls, mro_pos)?;
-    let m = owner.dict.map.borrow();
-    apply_if_key(m.get_index(index as usize), name, f)
+    let owner = mro_at(cls, mro_pos)?;
+    let m = unsafe { owner.dict.map.try_borrow_unguarded() }.ok()?;
+    match m.get_index(index as usize) {
+        Some((k, v)) if key_is(&k.value, name) => Some(v),
+        _ => None,
+    }
 }
 
 /// The class at position `pos` of `cls`'s MRO (0 is `cls` itself).
