@@ -400,16 +400,34 @@ impl Jit {
         Backedge::Recording
     }
 
+    /// The first of loop `li`'s traces that fits `f`, its `ctx` filled for entering it
+    /// (`EntryReq::prepare`). One that is running or has no code is returned if it fits,
+    /// for `enter` to decline.
+    #[inline(always)]
+    fn pick(&mut self, li: usize, f: &Frame) -> Option<usize> {
+        for &t in &self.loops[li].traces {
+            let tr = &mut *self.traces[t];
+            match tr.compiled.as_mut() {
+                Some(c) if !tr.running => {
+                    if tr.req.prepare(c, f) {
+                        return Some(t);
+                    }
+                }
+                _ => {
+                    if tr.req.fits(f) {
+                        return Some(t);
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// Run the first of the loop's traces that fits the frame; if none does, count towards
     /// recording another one.
     #[inline(never)]
     fn backedge_with_traces(&mut self, li: usize, f: &mut Frame) -> Backedge {
-        let traces = &self.traces;
-        if let Some(&t) = self.loops[li]
-            .traces
-            .iter()
-            .find(|&&t| traces[t].req.fits(f))
-        {
+        if let Some(t) = self.pick(li, f) {
             // (A recursive call of a running trace's loop is interpreted: see `enter`.)
             return self.run(li, t, f, false);
         }
@@ -499,6 +517,7 @@ impl Jit {
                 local_types: entry_types(&optimized),
                 unique_iters: crate::opt::has_residual_call(&optimized),
                 min_progress: min_progress(&rec.code, rec.header, rec.steps()),
+                words: None,
             },
             code: rec.code.clone(),
             header: rec.header,
@@ -512,6 +531,10 @@ impl Jit {
             running: false,
             side_exit: (0, 0),
         }));
+        let tr = &mut *self.traces[id];
+        if let Some(c) = &tr.compiled {
+            tr.req.plan(c);
+        }
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
     }
@@ -535,12 +558,7 @@ impl Jit {
     #[inline(never)]
     fn run_again(&mut self, li: usize, f: &mut Frame) -> Backedge {
         loop {
-            let traces = &self.traces;
-            let Some(&t) = self.loops[li]
-                .traces
-                .iter()
-                .find(|&&t| traces[t].req.fits(f))
-            else {
+            let Some(t) = self.pick(li, f) else {
                 return Backedge::Continue;
             };
             let (b, again) = self.run_once(li, t, f, false);
@@ -568,18 +586,24 @@ impl Jit {
                 tr.fruitless += 1;
             }
             Some(code) => {
-                entry::copy_back_iters(c, f);
+                tr.req.copy_back(c, f);
                 let iterations = c.ctx[0];
                 let (tag, exit) = backend::split_exit_code(code);
-                let (mut e, own) = if tag == 0 {
+                // The exit's `ExitInfo` only where a trampoline side trace may continue it;
+                // elsewhere its `resume` goes straight to `self.resume` (empty here, see
+                // below).
+                let own = tag == 0;
+                let mut e = None;
+                if own {
                     tr.exits[exit] += 1;
-                    (entry::apply_exit(c, exit, f), true)
-                } else {
-                    match tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
-                        Some(s) => (s.exited(exit, f), false),
-                        None => (None, false),
+                    if tr.has_tramp {
+                        e = entry::apply_exit(c, exit, f);
+                    } else {
+                        entry::apply_exit_to(c, exit, f, &mut self.resume);
                     }
-                };
+                } else if let Some(s) = tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
+                    s.exited_to(exit, f, &mut self.resume);
+                }
                 // An exit with a trampoline side trace: run it on the frame the exit left
                 // (also when the exit left an inlined call in the middle, which the side
                 // trace then finishes instead of the interpreter).
@@ -714,8 +738,8 @@ impl Jit {
 }
 
 impl Jit {
-    /// Enter trace `ti` of `*jit` on `f` (`entry::call`): `None` if it has no code or is
-    /// running already (a recursive call of its loop inside one of its residual calls),
+    /// Enter trace `ti` of `*jit` on `f`, whose `ctx` `pick` prepared
+    /// (`entry::call_prepared`): `None` if it has no code or is running already (a recursive call of its loop inside one of its residual calls),
     /// else the trace and whether it was entered and its raw exit code.
     ///
     /// The trace's residual calls re-enter the JIT through `jit` (`nested_call`), so
@@ -754,7 +778,7 @@ impl Jit {
             c.rt.vm = vm;
             c.rt.jit = jit;
             (*t).running = true;
-            let code = entry::call(c, &(*t).req, f);
+            let code = Some(entry::call_prepared(c, f));
             (*t).running = false;
             if nested && code.is_some() {
                 (*jit).stats.nested_entries += 1;
@@ -901,12 +925,7 @@ impl JitHooks for Jit {
         } else {
             self.lookup(f, target, slot)
         };
-        let traces = &self.traces;
-        if let Some(&t) = self.loops[li]
-            .traces
-            .iter()
-            .find(|&&t| traces[t].req.fits(f))
-        {
+        if let Some(t) = self.pick(li, f) {
             if self.run(li, t, f, true) == Backedge::Recording {
                 return Backedge::Recording;
             }

@@ -245,6 +245,14 @@ impl SideRec {
         })
     }
 
+    /// `exited`, with the exit's `resume` stored into `resume` (`entry::apply_exit_to`).
+    pub fn exited_to(&mut self, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
+        if let Some(n) = self.exits.get_mut(exit) {
+            *n += 1;
+        }
+        backend::entry::apply_exit_to(&mut self.compiled, exit, f, resume)
+    }
+
     /// The side trace returned exit `exit` to the trampoline: count it and apply it to `f`.
     pub fn exited(&mut self, exit: usize, f: &mut Frame) -> Option<backend::entry::ExitInfo> {
         if let Some(n) = self.exits.get_mut(exit) {
@@ -476,6 +484,7 @@ pub(crate) fn compile(
                 unique_iters: false,
                 // Only loop traces are judged by iterations per entry.
                 min_progress: 1,
+                words: None,
             },
             k: rec.start_stack(),
             callee: rec.start_callee(),

@@ -32,31 +32,114 @@ pub struct EntryReq {
     pub unique_iters: bool,
     /// Iterations per entry the trace must average to be kept (see `jit::min_progress`).
     pub min_progress: u64,
+    /// Per iterator of `iters`: its stack index and kind, and the `ctx` indices of its
+    /// `next` word and of its `stop`/`seq` word (0: none). Filled by `plan` once the trace
+    /// is compiled; `None` if a `ctx` word is not an iterator's of `iters` (never entered).
+    pub words: Option<Vec<(u32, IterKind, usize, usize)>>,
 }
 
 impl EntryReq {
     /// Does `f` meet the requirements (so that the trace's entry checks will pass)?
     pub fn fits(&self, f: &Frame) -> bool {
-        if f.stack.len() != self.stack_depth || f.fast.len() < self.min_locals {
-            return false;
-        }
-        let types_ok = self
-            .local_types
-            .iter()
-            .all(|&(n, ty)| match (f.fast.get(n as usize), ty) {
-                (Some(Value::Int(_)), Type::Int)
-                | (Some(Value::Float(_)), Type::Float)
-                | (Some(Value::Bool(_)), Type::Bool) => true,
-                (Some(v), Type::Obj(t)) => tag_of(v) == t,
-                _ => false,
-            });
-        types_ok
+        self.frame_fits(f)
             && self.iters.iter().all(|&(d, kind)| {
                 let v = f.stack.get(d as usize);
-                v.and_then(|v| iter_state(v, kind)).is_some()
-                    && (!self.unique_iters
-                        || matches!(v, Some(Value::Iter(it)) if std::rc::Rc::strong_count(it) == 1))
+                v.and_then(|v| iter_state(v, kind)).is_some() && self.iter_unique(v)
             })
+    }
+
+    /// The checks of `fits` on the frame's stack depth and locals.
+    #[inline(always)]
+    fn frame_fits(&self, f: &Frame) -> bool {
+        f.stack.len() == self.stack_depth
+            && f.fast.len() >= self.min_locals
+            && self.local_types.iter().all(|&(n, ty)| {
+                let Some(v) = f.fast.get(n as usize) else {
+                    return false;
+                };
+                let tag = tag_of(v);
+                match ty {
+                    Type::Int => tag == TAG_INT,
+                    Type::Float => tag == TAG_FLOAT,
+                    Type::Bool => tag == TAG_BOOL,
+                    Type::Obj(t) => tag == t,
+                    _ => false,
+                }
+            })
+    }
+
+    #[inline(always)]
+    fn iter_unique(&self, v: Option<&Value>) -> bool {
+        !self.unique_iters
+            || matches!(v, Some(Value::Iter(it)) if std::rc::Rc::strong_count(it) == 1)
+    }
+
+    /// Fill `words` for `c`, this requirement's compiled trace.
+    pub fn plan(&mut self, c: &Compiled) {
+        let mut words = Vec::new();
+        let mut filled = 0;
+        for &(d, kind) in &self.iters {
+            let (mut next, mut other) = (0, 0);
+            for (i, slot) in c.ctx_slots.iter().enumerate() {
+                match *slot {
+                    Slot::IterNext(s) if s == d => next = 1 + i,
+                    Slot::IterStop(s) | Slot::IterSeq(s) if s == d => other = 1 + i,
+                    _ => continue,
+                }
+                filled += 1;
+            }
+            words.push((d, kind, next, other));
+        }
+        // Every `ctx` word must be an iterator's (as `call` requires).
+        self.words = (filled == c.ctx_slots.len()).then_some(words);
+    }
+
+    /// `fits`, and if so fill `c`'s `ctx` for an entry (`call_prepared`): one pass over
+    /// the frame, one borrow of each iterator. `c` is this requirement's trace (`plan`),
+    /// not running.
+    #[inline]
+    pub fn prepare(&self, c: &mut Compiled, f: &Frame) -> bool {
+        let Some(words) = &self.words else {
+            return false;
+        };
+        if !self.frame_fits(f) {
+            return false;
+        }
+        for &(d, kind, next_at, other_at) in words {
+            let v = f.stack.get(d as usize);
+            let Some((next, other)) = v.and_then(|v| iter_state(v, kind)) else {
+                return false;
+            };
+            if !self.iter_unique(v) {
+                return false;
+            }
+            // (Index 0 is the iteration count, which `call_prepared` sets: a word the
+            // trace does not use lands there.)
+            c.ctx[next_at] = next;
+            c.ctx[other_at] = other;
+        }
+        true
+    }
+
+    /// Copy the `next` words of `c` (this requirement's trace, just run on `f`) back into
+    /// the iterators: `copy_back_iters` by the plan.
+    #[inline(always)]
+    pub fn copy_back(&self, c: &Compiled, f: &mut Frame) {
+        let Some(words) = &self.words else { return };
+        for &(d, _, next_at, _) in words {
+            if next_at == 0 {
+                continue;
+            }
+            if let Some(Value::Iter(it)) = f.stack.get(d as usize) {
+                match &mut *it.state.borrow_mut() {
+                    IterState::Range { next, .. } => *next = c.ctx[next_at] as i64,
+                    IterState::List { index, .. } | IterState::Tuple { index, .. } => {
+                        *index = c.ctx[next_at] as usize
+                    }
+                    _ => {}
+                }
+            }
+        }
     }
 }
 
@@ -160,6 +243,19 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     Some(unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) })
 }
 
+/// Call the code of `c` on `f`, whose `ctx` `EntryReq::prepare` filled for `f` (which
+/// checked what `call` checks); the raw exit code.
+#[inline(always)]
+pub fn call_prepared(c: &mut Compiled, f: &mut Frame) -> u64 {
+    c.ctx[0] = 0;
+    c.rt.set_frame(f);
+    let locals = f.fast.as_mut_ptr() as *mut u8;
+    // SAFETY: as in `call`, whose checks `prepare` made (the caller's contract): `f` has
+    // the stack depth, locals, local types and iterators the trace requires, and `ctx`
+    // holds the iterators' words.
+    unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) }
+}
+
 /// Copy the iterator words of `c` (the trace that was entered) back into the iterators.
 #[inline(always)]
 pub fn copy_back_iters(c: &Compiled, f: &mut Frame) {
@@ -180,7 +276,65 @@ pub fn copy_back_iters(c: &Compiled, f: &mut Frame) {
 
 /// Apply exit `exit` of `c` (the trace whose stub returned it) to `f`: push its stack
 /// entries, store its objects, set `f.pc`. `iterations` of the result is `c.ctx[0]`.
+#[inline]
 pub fn apply_exit(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitInfo> {
+    let desc = c.exits.get(exit)?;
+    if !desc.plain() {
+        return apply_exit_slow(c, exit, f);
+    }
+    let mut resume = None;
+    apply_plain(c, exit, f, &mut resume);
+    Some(ExitInfo {
+        exit,
+        iterations: c.ctx[0],
+        resume,
+    })
+}
+
+/// `apply_exit`, with the exit's `resume` (if any) stored into `resume` instead of
+/// returned: the JIT's common path, which moves no `ExitInfo` around.
+#[inline(always)]
+pub fn apply_exit_to(c: &mut Compiled, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
+    match c.exits.get(exit) {
+        Some(desc) if desc.plain() => apply_plain(c, exit, f, resume),
+        Some(_) => {
+            if let Some(r) = apply_exit_slow(c, exit, f).and_then(|e| e.resume) {
+                *resume = Some(r);
+            }
+        }
+        None => {}
+    }
+}
+
+/// Apply a plain exit (`ExitDesc::plain`): only stack entries, no objects to store,
+/// frames or instances to make.
+#[inline(always)]
+fn apply_plain(c: &mut Compiled, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
+    let desc = &c.exits[exit];
+    f.pc = desc.pc as usize;
+    let base = c.stack_base;
+    for (j, ty) in desc.stack.iter().enumerate() {
+        let bits = c.ctx[base + j];
+        f.stack.push(match ty {
+            Type::Int => Value::Int(bits as i64),
+            Type::Float => Value::Float(f64::from_bits(bits)),
+            // SAFETY: as in `apply_exit_slow`.
+            Type::Obj(tag) => unsafe { super::helpers::owned(*tag, bits) },
+            _ => Value::Bool(bits & 0xff != 0),
+        });
+    }
+    if c.rt.pending.is_some() {
+        *resume = c.rt.pending.take();
+    }
+    if !c.rt.deferred.is_empty() {
+        c.rt.deferred.clear();
+    }
+}
+
+/// `apply_exit` of an exit with objects to store, an inlined call's frame or instances to
+/// make.
+#[inline(never)]
+fn apply_exit_slow(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitInfo> {
     let desc = c.exits.get(exit)?;
     f.pc = desc.pc as usize;
     let value = |ty: Type, bits: u64| match ty {

@@ -53,6 +53,17 @@ pub struct ExitDesc {
     pub vrefs: Vec<(usize, usize)>,
 }
 
+impl ExitDesc {
+    /// Does the exit only push stack entries (no object stores, inlined call or instances)?
+    #[inline(always)]
+    pub fn plain(&self) -> bool {
+        self.objs.is_empty()
+            && self.callee.is_none()
+            && self.virtuals.is_empty()
+            && self.vrefs.is_empty()
+    }
+}
+
 /// An instance an exit makes: its class, and its attributes in dict order (name, type,
 /// position of the payload in the ctx stack area).
 #[derive(Clone)]

@@ -589,6 +589,12 @@ impl Vm {
     /// instance key of the same hash). `None` otherwise: the caller takes the general path
     /// (`Vm::contains`), which gives the same answer or raises. For compiled traces.
     pub fn contains_simple(&mut self, container: &Value, item: &Value) -> Option<bool> {
+        // An int or str in a set or dict: one probe, as the interpreter's `in` does.
+        if matches!(container, Value::Set(_) | Value::Dict(_)) {
+            if let Some(r) = quick_contains(container, item) {
+                return Some(r);
+            }
+        }
         if !simple_key(item) {
             return None;
         }
