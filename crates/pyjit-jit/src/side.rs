@@ -80,6 +80,8 @@ pub struct SideRec {
     /// Exits taken back to the interpreter, per snapshot, and their pcs.
     exits: Vec<u64>,
     exit_pcs: Vec<u32>,
+    /// The sum of `exits`.
+    failures: u64,
     /// Whether it is still linked to its exit.
     pub linked: bool,
     /// (failures, completions) when the current `SIDE_FAILURES` window started.
@@ -249,6 +251,7 @@ impl SideRec {
     pub fn exited_to(&mut self, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
         if let Some(n) = self.exits.get_mut(exit) {
             *n += 1;
+            self.failures += 1;
         }
         backend::entry::apply_exit_to(&mut self.compiled, exit, f, resume)
     }
@@ -257,6 +260,7 @@ impl SideRec {
     pub fn exited(&mut self, exit: usize, f: &mut Frame) -> Option<backend::entry::ExitInfo> {
         if let Some(n) = self.exits.get_mut(exit) {
             *n += 1;
+            self.failures += 1;
         }
         backend::entry::apply_exit(&mut self.compiled, exit, f)
     }
@@ -532,6 +536,7 @@ pub(crate) fn compile(
         end,
         exits: vec![0; compiled.exits.len()],
         exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),
+        failures: 0,
         compiled,
         linked: true,
         mark: (0, 0),
@@ -552,7 +557,7 @@ pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
     let Some(s) = tr.sides.iter_mut().find(|s| s.exit == exit) else {
         return 0;
     };
-    let failures: u64 = s.exits.iter().sum();
+    let failures = s.failures;
     let completed = s.completed();
     if !s.linked || failures - s.mark.0 < SIDE_FAILURES {
         return 0;
