@@ -2001,3 +2001,40 @@ fn a_side_trace_that_completes_some_runs_stays_linked() {
         r.summary()
     );
 }
+
+#[test]
+fn a_call_with_a_loop_inside_an_inlined_method_is_a_residual_call() {
+    // `step` is inlined into `main`'s trace; `slow` has a loop, so the trace calls it
+    // through the interpreter (where its own loop runs its trace), and exits after that
+    // call rebuild `step`'s frame. The recording used to abort at that call.
+    let r = run("
+class G:
+    def __init__(self):
+        self.n = 0
+    def slow(self, x):
+        s = 0
+        for i in range(3):
+            s += x
+        return s
+    def step(self, i):
+        self.n += 1
+        if i % 7 != 4:
+            return self.slow(i) + 1
+        return i
+def main():
+    g = G()
+    t = 0
+    for i in range(3000):
+        t += g.step(i)
+    print(t, g.n)
+main()
+");
+    let t = r.trace_in("main");
+    assert!(t.iterations > 1000, "{:?}", r.summary());
+    assert!(r.nested > 1000, "{:?}", r.summary());
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("not inlinable")),
+        "{:?}",
+        r.aborts
+    );
+}

@@ -116,8 +116,10 @@ struct Fresh {
 struct Residual {
     /// The `pycall` instruction, whose type is the result's once it is known.
     inst: Ref,
-    /// The call instruction.
+    /// The call instruction, its frame and code (the loop's, or the inlined call's).
     pc: usize,
+    frame: usize,
+    code: Rc<CodeObject>,
     /// Instructions other frames ran since.
     foreign: usize,
     /// The call's `Desc::PyCall`, and whether the callee took a loop back-edge.
@@ -608,6 +610,17 @@ impl Recorder {
         self.trace.add_snap(s)
     }
 
+    /// Is the current frame the outermost inlined call, resumable or able to become so (a
+    /// plain call of a function `resumable_function` accepts, with no effect noted that
+    /// keeps it restartable)? A residual call may be made from it: the call's snapshot and
+    /// every later one rebuild its frame (`snap`).
+    fn may_resume(&self) -> bool {
+        self.inlined.len() == 1 && {
+            let c = &self.inlined[0];
+            c.resumable || (c.can_resume && !c.effects)
+        }
+    }
+
     /// Whether the current frame is an inlined call with side effects allowed (the
     /// outermost, resumable one).
     fn in_resumable(&self) -> bool {
@@ -694,14 +707,14 @@ impl Recorder {
     fn step_inner(&mut self, f: &Frame) -> Result<bool, String> {
         let fp = f as *const Frame as usize;
         if let Some(res) = &mut self.residual {
-            if fp != self.frame {
+            if fp != res.frame {
                 res.foreign += 1;
                 if res.foreign > MAX_RESIDUAL_STEPS {
                     return Err("residual call runs too long to record".into());
                 }
                 return Ok(false);
             }
-            let (inst, pc) = (res.inst, res.pc);
+            let (inst, pc, code) = (res.inst, res.pc, res.code.clone());
             if res.loops {
                 if let Some(Desc::PyCall { loops, .. }) = self
                     .trace
@@ -714,11 +727,12 @@ impl Recorder {
                 }
             }
             self.residual = None;
-            if !Rc::ptr_eq(&f.code, &self.code) || f.pc != pc + 1 {
+            if !Rc::ptr_eq(&f.code, &code) || f.pc != pc + 1 {
                 return Err("unexpected control flow after a residual call (exception)".into());
             }
-            // See `EntryReq::unique_iters`.
-            let shared = self.iters.iter().any(|&(d, _)| {
+            // See `EntryReq::unique_iters`. (Inside an inlined call `f` is the callee's
+            // frame, whose stack holds no iterator of the loop.)
+            let shared = fp == self.frame && self.iters.iter().any(|&(d, _)| {
                 matches!(f.stack.get(d as usize), Some(Value::Iter(it)) if Rc::strong_count(it) > 1)
             });
             if shared {
@@ -1786,7 +1800,7 @@ impl Recorder {
             return Err("inlining too deep".into());
         }
         let argc = args.len();
-        let residual_ok = kind == Kind::Plain && self.inlined.is_empty();
+        let residual_ok = kind == Kind::Plain && (self.inlined.is_empty() || self.may_resume());
         let not_inlinable = || format!("call of function {} (not inlinable)", func.code.name);
         if !func.closure.is_empty() || func.code.argcount as usize != argc || recursive(func) {
             if residual_ok {
@@ -1895,13 +1909,34 @@ impl Recorder {
                 func.code.name
             ));
         }
+        // Inside the outermost inlined call (`may_resume`): from this call on, exits rebuild
+        // its frame and the interpreter finishes it (a restart would repeat the call).
+        let frame = match self.inlined.first_mut() {
+            None => self.frame,
+            Some(c) => {
+                c.resumable = true;
+                c.frame
+                    .ok_or("residual call before the inlined frame ran")?
+            }
+        };
         let k = self
-            .stack
+            .stk()
             .len()
             .checked_sub(consumed)
             .ok_or("pops below the loop's stack")?;
-        let below: Vec<Ref> = self.stack[..k].to_vec();
-        let held: Vec<Ref> = below
+        let below: Vec<Ref> = self.stk()[..k].to_vec();
+        // Objects the frames hold only as trace values (the stack below the call's operands;
+        // inside an inlined call also its locals and its caller's stack) are kept alive while
+        // the callee runs: it may drop the last other reference to one.
+        let mut values = below.clone();
+        if let Some(c) = self.inlined.first() {
+            values.extend(c.locals.iter().flatten());
+            let keep = c.caller_stack.len().saturating_sub(c.consumed);
+            values.extend(&c.caller_stack[..keep]);
+        }
+        values.sort_unstable_by_key(|r| r.idx());
+        values.dedup();
+        let held: Vec<Ref> = values
             .iter()
             .copied()
             .filter(|&r| {
@@ -1926,19 +1961,24 @@ impl Recorder {
             tags,
             loops: has_loop,
         });
-        let s = self
-            .trace
-            .add_snap(Snapshot::new(pc as u32 + 1, below.clone()));
+        // The snapshot resumes after the call, without its operands (the interpreter then
+        // pushes the result or raises the exception, `Resume`).
+        self.stk().truncate(k);
+        let s = self.snap(pc + 1);
         // The type is a placeholder until the call returns.
         let r = self.call(Helper::PyCall, kd, Type::Int, &args, Some(s));
-        self.stack.truncate(k);
-        self.stack.push(r);
+        self.spush(r);
         self.fresh.clear();
         self.fresh_locals.clear();
         self.attr_bases.clear();
         self.residual = Some(Residual {
             inst: r,
             pc,
+            frame,
+            code: self
+                .inlined
+                .first()
+                .map_or_else(|| self.code.clone(), |c| c.code.clone()),
             foreign: 0,
             desc: kd,
             loops: false,

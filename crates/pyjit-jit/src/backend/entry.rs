@@ -391,12 +391,25 @@ fn apply_exit_slow(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitI
                 at += 1;
                 stack.push(word(at - 1, *ty));
             }
-            Some(Resume::Call(ResumeCall {
+            let rc = ResumeCall {
                 func: cd.func.clone(),
                 pc: cd.pc as usize,
                 fast,
                 stack,
-            }))
+            };
+            // A residual call inside the inlined call returned a value of another type, or
+            // raised (`helpers::pycall`): its snapshot resumes the callee after the call,
+            // with the value pushed on its stack or the exception raised in it.
+            match c.rt.pending.take() {
+                None => Some(Resume::Call(rc)),
+                Some(Resume::Push(v)) => {
+                    let mut rc = rc;
+                    rc.stack.push(v);
+                    Some(Resume::Call(rc))
+                }
+                Some(Resume::Raise(e)) => Some(Resume::CallRaise(rc, e)),
+                Some(other) => Some(other),
+            }
         }
         // A residual call that returned a value of another type, or raised
         // (`helpers::pycall`): its snapshot resumes after the call, with the value pushed or

@@ -57,6 +57,10 @@ pub enum Resume {
     /// is already after the call instruction (so its traceback line is the call's), exactly
     /// as when the interpreter's own call raises.
     Raise(crate::error::PyErr),
+    /// A residual call made inside an inlined call raised: rebuild the inlined call's frame
+    /// (at the instruction after its call instruction) and raise the exception there, so
+    /// the traceback has the callee's line, then the caller's.
+    CallRaise(ResumeCall, crate::error::PyErr),
 }
 
 /// What the interpreter does after a back-edge.
@@ -153,20 +157,45 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn jit_resume(&mut self, f: &mut Frame, r: Resume) -> PyResult<()> {
-        let r = match r {
-            Resume::Call(r) => r,
+        let (r, raise) = match r {
+            Resume::Call(r) => (r, None),
             Resume::Push(v) => {
                 f.push(v);
                 return Ok(());
             }
             Resume::Raise(e) => return Err(e),
+            Resume::CallRaise(r, e) => (r, Some(e)),
         };
         let mut callee = self.frame_for(&r.func, r.fast);
         callee.pc = r.pc;
         callee.stack.extend(r.stack);
-        let v = self.run_frame(callee)?;
+        let v = match raise {
+            None => self.run_frame(callee)?,
+            Some(e) => self.run_frame_raising(callee, e)?,
+        };
         f.push(v);
         Ok(())
+    }
+
+    /// `run_frame`, first raising `e` at the frame's instruction (its `pc` is after the call
+    /// that raised, as the interpreter's would be).
+    #[cold]
+    #[inline(never)]
+    fn run_frame_raising(&mut self, mut frame: Frame, e: crate::error::PyErr) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            return Err(crate::interp::call::recursion_error());
+        }
+        self.depth += 1;
+        let r = self.dispatch_raising(&mut frame, e);
+        self.depth -= 1;
+        let r = r.map(|_| frame.pop());
+        self.give_vec(std::mem::take(&mut frame.fast));
+        self.give_vec(std::mem::take(&mut frame.stack));
+        drop(frame);
+        if crate::generator::has_pending_finalizers() {
+            self.run_pending_finalizers();
+        }
+        r
     }
 
     /// Hand the instruction about to run to the recorder.
