@@ -139,3 +139,47 @@ mixed = []
 for i in range(300):
     mixed.append([eqs, scales, lates, plains][i % 4][i])
 print("mixed", rounds(mixed, 8), rounds(eqs, 6), rounds(scales, 6), rounds(mixed, 2))
+
+# The dormant trace's guards after its class changed while it was dormant (another loop,
+# the one above having used up its retraces): the method rebound, deleted (inherited from
+# the base again) and rebound again, an instance attribute added to one element and one
+# shadowing the method, while the other phase runs.
+def run_d(items):
+    total = 0
+    for c in items:
+        total += c.val()
+    return total
+
+
+def rounds_d(items, n):
+    t = 0
+    for _ in range(n):
+        t += run_d(items)
+    return t
+
+
+class DA(Base):
+    def val(self):
+        return self.v + 1
+
+
+class DB(Base):
+    def val(self):
+        return self.v * 3
+
+
+das = [DA(i) for i in range(300)]
+dbs = [DB(i) for i in range(300)]
+print("dormant 0", rounds_d(dbs, 12), rounds_d(das, 12), rounds_d(dbs, 12), rounds_d(das, 12))
+DB.val = lambda self: self.v * 5
+print("dormant 1", rounds_d(dbs, 12), rounds_d(das, 12))
+del DB.val
+print("dormant 2", rounds_d(dbs, 12), rounds_d(das, 12))
+DB.val = lambda self: self.v * 7
+print("dormant 3", rounds_d(dbs, 12), rounds_d(das, 12))
+dbs[150].w = 1
+print("dormant 4", rounds_d(dbs, 12), rounds_d(das, 12))
+DA.val = lambda self: self.v - 1
+print("dormant 5", rounds_d(dbs, 12), rounds_d(das, 12))
+dbs[150].val = lambda: -1
+print("dormant 6", rounds_d(dbs, 12), rounds_d(das, 12))
