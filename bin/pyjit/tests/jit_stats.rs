@@ -11,6 +11,9 @@ struct TraceStat {
     entries: u64,
     iterations: u64,
     discarded: bool,
+    /// Discarded but kept compiled, to be entered again if its loop's next trace is
+    /// discarded in turn.
+    dormant: bool,
     /// (line, count) of every exit taken.
     exits: Vec<(u32, u64)>,
     sides: Vec<SideStat>,
@@ -35,6 +38,8 @@ struct Run {
     aborts: Vec<String>,
     /// Trace entries inside residual calls of other traces.
     nested: u64,
+    /// Dormant traces entered again in place of a discarded one.
+    revived: u64,
 }
 
 fn pyjit(args: &[&str], code: &str) -> std::process::Output {
@@ -80,6 +85,7 @@ fn run_at(threshold: &str, code: &str) -> Run {
         traces: Vec::new(),
         aborts: Vec::new(),
         nested: 0,
+        revived: 0,
     };
     for line in stderr.lines() {
         let Some(l) = line.strip_prefix("jit: ") else {
@@ -89,6 +95,8 @@ fn run_at(threshold: &str, code: &str) -> Run {
             r.compiled = field(l, "compiled:");
         } else if l.starts_with("trace entries inside residual calls:") {
             r.nested = field(l, "calls:");
+        } else if l.starts_with("dormant traces entered again:") {
+            r.revived = field(l, "again:");
         } else if l.starts_with("side traces:") {
             r.sides = (field(l, "recorded"), field(l, "compiled"));
         } else if let Some(rest) = l.strip_prefix("  side trace at exit ") {
@@ -121,6 +129,7 @@ fn run_at(threshold: &str, code: &str) -> Run {
                 entries: field(l, "entries"),
                 iterations: field(l, "iterations"),
                 discarded: l.contains("(discarded)"),
+                dormant: l.contains("(dormant)"),
                 exits: Vec::new(),
                 sides: Vec::new(),
             });
@@ -149,7 +158,7 @@ impl Run {
     fn trace_in(&self, func: &str) -> &TraceStat {
         self.traces
             .iter()
-            .find(|t| t.func == func && !t.discarded)
+            .find(|t| t.func == func && !t.discarded && !t.dormant)
             .unwrap_or_else(|| panic!("no live trace in {func}; stats: {:?}", self.summary()))
     }
 
@@ -164,7 +173,13 @@ impl Run {
                     t.entries,
                     t.iterations,
                     t.exits,
-                    if t.discarded { " discarded" } else { "" }
+                    if t.discarded {
+                        " discarded"
+                    } else if t.dormant {
+                        " dormant"
+                    } else {
+                        ""
+                    }
                 )
             })
             .chain(self.aborts.iter().cloned())
@@ -349,10 +364,11 @@ def f(n):
 print(f(10000))
 ");
     // The first trace runs until the rebinding, which leaves through the branch guard
-    // (line 8); its next entries fail the global's guard (line 10) until it is thrown away,
-    // and the loop is recorded again for the new value.
+    // (line 8); its next entries fail the global's guard (line 10) until it is set aside
+    // (dormant, having run thousands of iterations), and the loop is recorded again for
+    // the new value.
     let first = &r.traces[0];
-    assert!(first.discarded, "{:?}", r.summary());
+    assert!(first.dormant, "{:?}", r.summary());
     assert!(first.iterations >= 5_900, "{:?}", r.summary());
     assert!(first.exits.contains(&(8, 1)), "{:?}", r.summary());
     assert!(
@@ -636,6 +652,43 @@ print(areas([Circle(1), Square(2), Tri(3, 4)], 6000))
         .sum();
     assert!(done >= 3_000, "{:?}", r.summary());
     assert!(t.iterations + done >= 5_500, "{:?}", r.summary());
+}
+
+#[test]
+fn a_loop_whose_receivers_change_class_by_phase_keeps_a_trace_per_phase() {
+    let r = run("
+class Base:
+    def __init__(self, v):
+        self.v = v
+class Eq(Base):
+    def val(self):
+        return self.v + 1
+class Scale(Base):
+    def val(self):
+        return self.v * 3
+def run_all(items):
+    total = 0
+    for c in items:
+        total += c.val()
+    return total
+eqs = [Eq(i) for i in range(300)]
+scales = [Scale(i) for i in range(300)]
+t = 0
+for phase in range(6):
+    items = eqs if phase % 2 == 0 else scales
+    for _ in range(10):
+        t += run_all(items)
+print(t)
+");
+    // Each phase's trace exits at the method guard for every element of the next phase and
+    // is discarded; having run thousands of iterations, it is kept compiled and entered
+    // again when its phase comes back (phases 2 to 5), instead of the loop being recorded
+    // again and blacklisted after its third trace.
+    let traces: Vec<&TraceStat> = r.traces.iter().filter(|t| t.func == "run_all").collect();
+    assert_eq!(traces.len(), 2, "{:?}", r.summary());
+    assert!(r.revived >= 4, "revived {}: {:?}", r.revived, r.summary());
+    let done: u64 = traces.iter().map(|t| t.iterations).sum();
+    assert!(done >= 15_000, "{:?}", r.summary());
 }
 
 #[test]

@@ -123,6 +123,9 @@ struct LoopState {
     blacklisted: bool,
     /// Live traces of this loop, for different entry types.
     traces: Vec<usize>,
+    /// A discarded trace kept compiled (`productive`), entered again when the trace that
+    /// replaced it is discarded in turn (see `Jit::discard`).
+    dormant: Option<usize>,
     /// Aborted side-trace recordings per exit pc, over all traces of the loop: a retrace
     /// of the loop has the same exits, and their side traces abort for the same reasons
     /// (a call that cannot be inlined, a path that leaves the loop).
@@ -147,6 +150,11 @@ pub(crate) struct TraceRec {
     /// being made, see `min_progress`).
     pub(crate) windows: u32,
     discarded: bool,
+    /// Kept compiled after its discard (`LoopState::dormant`).
+    dormant: bool,
+    /// `entries` and `iterations` when it was last entered again after being dormant: it
+    /// is judged by what it did since (`productive`).
+    since: (u64, u64),
     /// Per exit: may it get a side trace (`side::linkable`)? And recordings of one that
     /// aborted.
     pub(crate) linkable: Vec<bool>,
@@ -173,6 +181,8 @@ struct Stats {
     recordings: u64,
     compiled: u64,
     discarded: u64,
+    /// Dormant traces entered again (`Jit::discard`).
+    revived: u64,
     rejected: u64,
     compile_time: Duration,
     aborts: BTreeMap<String, u64>,
@@ -310,6 +320,7 @@ impl Jit {
                 retraces: 0,
                 blacklisted: !enabled,
                 traces: Vec::new(),
+                dormant: None,
                 side_aborts: HashMap::new(),
             });
             loops.len() - 1
@@ -528,6 +539,8 @@ impl Jit {
             window_iterations: 0,
             windows: 0,
             discarded: false,
+            dormant: false,
+            since: (0, 0),
             running: false,
             side_exit: (0, 0),
         }));
@@ -537,6 +550,57 @@ impl Jit {
         }
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
+    }
+
+    /// Throw trace `ti` of loop `li` away: its exits keep firing before iterations complete.
+    /// A `productive` trace is kept compiled instead, as the loop's dormant trace, and the
+    /// loop's previous dormant trace (if any) takes its place: a loop whose receivers
+    /// change class from one phase of the program to the next (deltablue's `Plan.execute`
+    /// over `EqualityConstraint`s, then `ScaleConstraint`s) alternates between two traces
+    /// without recording or compiling either again. A trace entered again that does not
+    /// prove `productive` before its next discard is thrown away for good.
+    #[cold]
+    #[inline(never)]
+    fn discard(&mut self, li: usize, ti: usize) {
+        let tr = &mut self.traces[ti];
+        if self.cfg.dump {
+            tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before iterations complete");
+        }
+        self.stats.discarded += 1;
+        // A trace whose exits are mostly paths that leave the loop (a `return` or
+        // `break` in its body) is discarded because the loop runs few iterations per
+        // call, which a new trace of it would not change: not retraced.
+        let once = tr.req.min_progress > 1 || mostly_leaves(tr);
+        let keep = !once && productive(tr);
+        let lp = &mut self.loops[li];
+        lp.traces.retain(|&t| t != ti);
+        lp.counter = 0;
+        if keep {
+            tr.dormant = true;
+            tr.fruitless = 0;
+            tr.window_entries = 0;
+            tr.window_iterations = 0;
+            if let Some(d) = lp.dormant.replace(ti) {
+                let dt = &mut self.traces[d];
+                dt.dormant = false;
+                dt.since = (dt.entries, dt.iterations);
+                lp.traces.push(d);
+                self.stats.revived += 1;
+                if self.cfg.dump {
+                    tracing::info!(target: "pyjit::jit", "trace {d} entered again in place of trace {ti}");
+                }
+            }
+            return;
+        }
+        tr.discarded = true;
+        tr.compiled = None;
+        tr.sides.clear();
+        lp.retraces += 1;
+        // A loop entered only at back-edges (`min_progress`) runs as few iterations per
+        // entry whatever its trace: not retraced.
+        if lp.retraces >= MAX_RETRACES || once {
+            lp.blacklisted = true;
+        }
     }
 
     /// Run trace `ti` of loop `li` on `f`. At a loop entry (`entry`), a loop that is empty
@@ -676,26 +740,7 @@ impl Jit {
             tr.window_iterations = 0;
         }
         if tr.fruitless >= FRUITLESS_LIMIT || exits_too_often {
-            tr.discarded = true;
-            tr.compiled = None;
-            tr.sides.clear();
-            if self.cfg.dump {
-                tracing::info!(target: "pyjit::jit", "trace {ti} discarded: its exits keep firing before iterations complete");
-            }
-            self.stats.discarded += 1;
-            // A trace whose exits are mostly paths that leave the loop (a `return` or
-            // `break` in its body) is discarded because the loop runs few iterations per
-            // call, which a new trace of it would not change: not retraced.
-            let once = tr.req.min_progress > 1 || mostly_leaves(tr);
-            let lp = &mut self.loops[li];
-            lp.traces.retain(|&t| t != ti);
-            lp.counter = 0;
-            lp.retraces += 1;
-            // A loop entered only at back-edges (`min_progress`) runs as few iterations per
-            // entry whatever its trace: not retraced.
-            if lp.retraces >= MAX_RETRACES || once {
-                lp.blacklisted = true;
-            }
+            self.discard(li, ti);
             return (Backedge::Continue, false);
         }
         match hot_exit {
@@ -964,6 +1009,7 @@ impl JitHooks for Jit {
         let mut o = String::new();
         let _ = writeln!(o, "jit: traces compiled: {}", s.compiled);
         let _ = writeln!(o, "jit: traces discarded: {}", s.discarded);
+        let _ = writeln!(o, "jit: dormant traces entered again: {}", s.revived);
         let _ = writeln!(
             o,
             "jit: compile time: {:.3} ms",
@@ -992,7 +1038,13 @@ impl JitHooks for Jit {
                 o,
                 "jit: trace {i} at {}{}: entries {}, iterations {}, exits {total}",
                 where_(&t.code, t.header),
-                if t.discarded { " (discarded)" } else { "" },
+                if t.discarded {
+                    " (discarded)"
+                } else if t.dormant {
+                    " (dormant)"
+                } else {
+                    ""
+                },
                 t.entries,
                 t.iterations
             );
@@ -1010,6 +1062,21 @@ impl JitHooks for Jit {
         }
         o
     }
+}
+
+/// Iterations a trace must have run since it was last entered again, in all and per entry,
+/// to be kept compiled when discarded (`Jit::discard`).
+const PRODUCTIVE_ITERATIONS: u64 = 1024;
+const PRODUCTIVE_PER_ENTRY: u64 = 4;
+
+/// Did `tr` run enough iterations, in all and per entry, to have paid for its recording and
+/// compilation many times over? Such a trace is discarded because its loop changed
+/// behaviour for a while (the receivers of a call in it changed class), not because the
+/// loop cannot be traced.
+fn productive(tr: &TraceRec) -> bool {
+    let (entries, iterations) = (tr.entries - tr.since.0, tr.iterations - tr.since.1);
+    iterations >= PRODUCTIVE_ITERATIONS
+        && iterations >= entries.saturating_mul(PRODUCTIVE_PER_ENTRY)
 }
 
 /// Did more than half of `tr`'s exits leave the loop (`LEAVES`)?
