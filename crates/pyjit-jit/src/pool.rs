@@ -48,6 +48,10 @@ pub enum Desc {
         name: Value,
         expect: Value,
         also: Box<Also>,
+        /// The (class version, type epoch) of the last instance the full check passed for:
+        /// the lookup depends on nothing else (a class's dict changes only with its version
+        /// and the epoch), so an instance whose class has them passes at once.
+        hit: std::cell::Cell<(u64, u64)>,
     },
     /// An instance attribute through an `InstanceAttr` cache entry.
     Attr { cache: Cache, name: Value },
@@ -67,8 +71,14 @@ pub enum Desc {
         version: u64,
         epoch: u64,
     },
-    /// An attribute stored into an instance the trace allocated (`setattr`).
-    SetAttr { name: Value },
+    /// An attribute stored into an instance the trace allocated (`setattr`). `noted`: the
+    /// class (address) and its version when the helper last found `name` among the names
+    /// its instances have (`PyType::note_instance_attr`, a scan): while both are the same,
+    /// it still is (names are never removed; a new class gets a new version).
+    SetAttr {
+        name: Value,
+        noted: std::cell::Cell<(usize, u64)>,
+    },
     /// A residual call (`pycall`) of the Python function `func` with the operands as
     /// arguments, whose `Value` tags are `tags`. `loops`: the callee's code has a loop, or
     /// the recorded call took a back-edge further down; only then does the call re-enter the
@@ -209,10 +219,13 @@ impl Pool {
 
     /// The `Desc::SetAttr` of `name`, shared with an earlier one.
     pub fn setattr_desc(&mut self, name: &Value) -> u32 {
-        let same = |d: &Desc| matches!(d, Desc::SetAttr { name: n } if payload_eq(n, name));
+        let same = |d: &Desc| matches!(d, Desc::SetAttr { name: n, .. } if payload_eq(n, name));
         match self.descs.iter().position(same) {
             Some(k) => k as u32,
-            None => self.desc(Desc::SetAttr { name: name.clone() }),
+            None => self.desc(Desc::SetAttr {
+                name: name.clone(),
+                noted: Default::default(),
+            }),
         }
     }
 

@@ -1541,6 +1541,7 @@ impl Recorder {
             name,
             expect: m.clone(),
             also: Default::default(),
+            hit: Default::default(),
         });
         let s = self.snap(pc);
         let obj = self.pop()?;

@@ -162,6 +162,7 @@ pub(crate) extern "sysv64" fn guard_method(
         cache,
         name,
         expect,
+        hit,
         ..
     }) = desc(rt, k)
     else {
@@ -169,13 +170,25 @@ pub(crate) extern "sysv64" fn guard_method(
     };
     // SAFETY: the trace passes the payload of an instance it holds (its IR type says so).
     let v = unsafe { view(super::TAG_INSTANCE, obj) };
+    let Value::Instance(i) = &*v else {
+        return FAIL;
+    };
+    // (A class version is never 0: `class_version` gives 0 for a borrowed class cell.)
+    let now = (i.class_version(), type_epoch());
+    if now.0 != 0 && hit.get() == now {
+        return ok(0);
+    }
     // The method is compared where the class dict has it, not cloned out of it.
     // SAFETY: the method is only compared.
-    match unsafe { method_entry(*cache, &v, name) }.map(|m| same(m, expect)) {
+    let r = match unsafe { method_entry(*cache, &v, name) }.map(|m| same(m, expect)) {
         Some(true) => ok(0),
         Some(false) => FAIL,
         None => guard_method_other(rt, k, obj),
+    };
+    if r.ok != 0 && now.0 != 0 {
+        hit.set(now);
     }
+    r
 }
 
 /// `guard.method` of an instance of another class than the recorded one: it passes when
@@ -191,6 +204,7 @@ fn guard_method_other(rt: *mut TraceRt, k: u64, obj: u64) -> Ret {
         name,
         expect,
         also,
+        ..
     }) = desc(rt, k)
     else {
         return FAIL;
@@ -629,7 +643,7 @@ pub(crate) extern "sysv64" fn setattr(
     val: u64,
     _: u64,
 ) -> Ret {
-    let Some(Desc::SetAttr { name }) = desc(rt, k) else {
+    let Some(Desc::SetAttr { name, noted }) = desc(rt, k) else {
         return FAIL;
     };
     // SAFETY: the trace passes the payload of an instance it holds and the tag and payload
@@ -637,7 +651,11 @@ pub(crate) extern "sysv64" fn setattr(
     let (o, v) = unsafe { (view(super::TAG_INSTANCE, obj), owned(tag as u8, val)) };
     let Value::Instance(i) = &*o else { return FAIL };
     if let (Ok(c), Value::Str(s)) = (i.class.try_borrow(), name) {
-        c.note_instance_attr(s.as_str());
+        let at = std::rc::Rc::as_ptr(&*c) as usize;
+        if noted.get() != (at, c.version.get()) {
+            c.note_instance_attr(s.as_str());
+            noted.set((at, c.version.get()));
+        }
     }
     i.dict.set_name(name.clone(), v);
     ok(0)

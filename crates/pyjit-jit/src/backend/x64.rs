@@ -224,7 +224,8 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
             };
             let mut fields = Vec::new();
             for &(k, r) in &v.fields {
-                let Some(crate::pool::Desc::SetAttr { name }) = pool.descs.get(k as usize) else {
+                let Some(crate::pool::Desc::SetAttr { name, .. }) = pool.descs.get(k as usize)
+                else {
                     return Err("virtual field of a non-attribute".into());
                 };
                 fields.push((name.clone(), t.ty(r), pos));

@@ -462,9 +462,11 @@ snap1: pc=4 stack=[] slots=[]
             base(8, 0),
             Desc::SetAttr {
                 name: pyjit_runtime::Value::None,
+                noted: Default::default(),
             },
             Desc::SetAttr {
                 name: pyjit_runtime::Value::None,
+                noted: Default::default(),
             },
         ];
         let out = super::run(&t).to_string();
