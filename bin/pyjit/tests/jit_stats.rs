@@ -35,6 +35,8 @@ struct Run {
     aborts: Vec<String>,
     /// Trace entries inside residual calls of other traces.
     nested: u64,
+    /// Entries of a trace while an activation is suspended in its code (recursion).
+    reentries: u64,
 }
 
 fn pyjit(args: &[&str], code: &str) -> std::process::Output {
@@ -75,6 +77,7 @@ fn run(code: &str) -> Run {
         traces: Vec::new(),
         aborts: Vec::new(),
         nested: 0,
+        reentries: 0,
     };
     for line in stderr.lines() {
         let Some(l) = line.strip_prefix("jit: ") else {
@@ -84,6 +87,8 @@ fn run(code: &str) -> Run {
             r.compiled = field(l, "compiled:");
         } else if l.starts_with("trace entries inside residual calls:") {
             r.nested = field(l, "calls:");
+        } else if l.starts_with("re-entries of running traces:") {
+            r.reentries = field(l, "traces:");
         } else if l.starts_with("side traces:") {
             r.sides = (field(l, "recorded"), field(l, "compiled"));
         } else if let Some(rest) = l.strip_prefix("  side trace at exit ") {
@@ -1977,4 +1982,96 @@ print(methods([A(), B(), C()], 6000))
     assert!(t.sides.len() >= 3, "{:?}", r.summary());
     assert!(t.iterations + done >= 5_500, "{:?}", r.summary());
     assert!(t.sides.iter().all(|s| !s.unlinked), "{:?}", r.summary());
+}
+
+/// Recursion through a traced loop: the trace makes a residual call of the loop's own
+/// function, whose loop enters the running trace again (`reent.rs`) — the inner
+/// activations run in machine code, each level's iterator and counters intact when its
+/// call returns.
+#[test]
+fn recursion_through_a_loop_reenters_its_running_trace() {
+    let r = run("\
+class Solver:
+    def __init__(self, n):
+        self.n = n
+        self.cols = set()
+        self.up = set()
+        self.down = set()
+        self.count = 0
+
+    def place(self, row):
+        if row == self.n:
+            self.count += 1
+            return
+        for col in range(self.n):
+            if col in self.cols:
+                continue
+            u = row + col
+            d = row - col
+            if u in self.up or d in self.down:
+                continue
+            self.cols.add(col)
+            self.up.add(u)
+            self.down.add(d)
+            self.place(row + 1)
+            self.cols.discard(col)
+            self.up.discard(u)
+            self.down.discard(d)
+
+
+for n in range(4, 9):
+    s = Solver(n)
+    s.place(0)
+    print(n, s.count)
+");
+    assert!(r.stdout.ends_with("8 92\n"), "{}", r.stdout);
+    let t = r.trace_in("Solver.place");
+    assert_ran(t, 1500);
+    assert!(
+        r.reentries >= 2000,
+        "{} re-entries; {:?}",
+        r.reentries,
+        r.summary()
+    );
+    assert!(t.entries >= r.reentries, "{:?}", r.summary());
+    // The side traces of the other branches run in the inner activations too.
+    assert!(
+        t.sides.iter().any(|s| s.completed >= 1000),
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("runs this loop")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+/// A recording waits for its residual calls at full speed: the callee's loops run their
+/// traces meanwhile (here the loop being recorded itself, through the recursion), instead
+/// of every instruction of the call being reported to the recorder.
+#[test]
+fn residual_calls_made_while_recording_run_their_loops_traces() {
+    let r = run("\
+def walk(depth):
+    t = 0
+    for i in range(4):
+        t += i * depth
+        if depth > 0:
+            t += walk(depth - 1)
+    return t
+
+
+print(walk(7))
+print(walk(8))
+");
+    let t = r.trace_in("walk");
+    assert_ran(t, 10000);
+    assert!(
+        r.reentries >= 2000,
+        "{} re-entries; {:?}",
+        r.reentries,
+        r.summary()
+    );
+    assert!(r.aborts.is_empty(), "{:?}", r.summary());
 }

@@ -1874,21 +1874,15 @@ impl Recorder {
             return Err(format!("call of generator function {}", func.code.name));
         }
         // A callee with loops runs their traces inside the call (the JIT is re-entered,
-        // `jit::nested_call`) — except the loop being recorded, whose trace will be running:
-        // a call of the trace's own function (recursion: hexiom's `search`) would run its
-        // copy of the loop interpreted, so the recording aborts, as it always did.
+        // `jit::nested_call`) — also the loop being recorded, when the call runs it again
+        // (recursion: hexiom's `search`), whose trace is then entered again with the outer
+        // activation's state saved (`reent.rs`).
         let has_loop = func
             .code
             .instrs
             .iter()
             .enumerate()
             .any(|(pc, ins)| ins.op == Op::Jump && (ins.arg as usize) <= pc);
-        if has_loop && Rc::ptr_eq(&func.code, &self.code) {
-            return Err(format!(
-                "residual call of {} runs this loop",
-                func.code.name
-            ));
-        }
         if args.len() > 3 {
             return Err(format!(
                 "residual call of {} with more than 3 arguments",
