@@ -818,9 +818,10 @@ impl Jit {
     /// nothing here holds a reference into the JIT across the call but those to this
     /// trace's `Compiled` and `req` (boxed, so `traces` may grow meanwhile), which the
     /// nested hooks never free: they enter this trace again only after saving the state of
-    /// this activation and put it back before returning (`run_reentrant`), never discard a
-    /// trace an activation is suspended in (`TraceRec::reentered`), and only add side
-    /// traces to it (a recording ends before its residual call returns).
+    /// this activation (`run_reentrant`), which `nested_call` puts back before the residual
+    /// call returns to this code, never discard a trace an activation is suspended in
+    /// (`TraceRec::reentered`), and only add side traces to it (a recording ends before
+    /// its residual call returns).
     ///
     /// # Safety
     /// `jit` is valid, and the caller does not use it otherwise until this returns. The
@@ -941,7 +942,7 @@ pub(crate) unsafe fn nested_call<R>(
         if let Some(h) = std::mem::replace(&mut (*vm).jit, outer) {
             (*jit).spare_hook = Some(Box::from_raw(Box::into_raw(h) as *mut Nested));
         }
-        if !(*jit).suspended.is_empty() {
+        if (*jit).suspended.last().is_some_and(|s| s.1 == (*jit).depth) {
             (*jit).resume_suspended();
         }
         if (*jit).rec.is_some() && (*jit).rec_depth == (*jit).depth {
