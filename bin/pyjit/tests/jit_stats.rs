@@ -2075,3 +2075,53 @@ print(walk(8))
     );
     assert!(r.aborts.is_empty(), "{:?}", r.summary());
 }
+
+/// A loop that recurses with little else than residual calls in its body (hexiom's
+/// `search`: `assign`, `search`, `unassign`) is not compiled: its recordings abort
+/// (`RECURSION_STEPS_PER_CALL`) and it stays interpreted, while its callees' loops run
+/// their traces.
+#[test]
+fn a_recursive_loop_of_mostly_residual_calls_is_not_compiled() {
+    let r = run("\
+class S:
+    def __init__(self):
+        self.n = 0
+        self.nodes = 0
+
+    def assign(self, k, v):
+        for j in range(2):
+            self.n += j + v
+        return (k + v) % 3 != 0
+
+    def unassign(self, k):
+        for j in range(2):
+            self.n -= j
+
+    def search(self, k):
+        self.nodes += 1
+        if k == 7:
+            return
+        for v in range(3):
+            if self.assign(k, v):
+                self.search(k + 1)
+            self.unassign(k)
+
+
+s = S()
+s.search(0)
+print(s.n, s.nodes)
+");
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("recursive loop body is mostly residual calls")),
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        r.traces.iter().all(|t| t.func != "S.search"),
+        "{:?}",
+        r.summary()
+    );
+    assert_ran(r.trace_in("S.assign"), 500);
+}

@@ -341,6 +341,12 @@ impl Jit {
         let Some((li, rec)) = self.rec.take() else {
             return;
         };
+        let done = match done {
+            Ok(()) if rec.recursion_not_worth() => {
+                Err("recursive loop body is mostly residual calls".to_string())
+            }
+            d => d,
+        };
         if let (true, Err(reason)) = (self.cfg.dump, &done) {
             let at = where_(&rec.code, rec.start_pc());
             tracing::info!(target: "pyjit::jit", "recording at {at} aborts: {reason}");
