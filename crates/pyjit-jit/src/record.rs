@@ -1895,7 +1895,7 @@ impl Recorder {
         }
         // A callee with loops runs their traces inside the call (the JIT is re-entered,
         // `jit::nested_call`) — also the loop being recorded, when the call runs it again
-        // (recursion: hexiom's `search`), whose trace is then entered again with the outer
+        // (recursion: nqueens' `place`), whose trace is then entered again with the outer
         // activation's state saved (`reent.rs`).
         let has_loop = func
             .code
