@@ -2125,3 +2125,51 @@ print(s.n, s.nodes)
     );
     assert_ran(r.trace_in("S.assign"), 500);
 }
+
+/// A residual call that raises while the recording waits for it (run unreported): the
+/// exception leaves the recorded frame, the recording ends when the recorder next sees
+/// that frame at an unexpected place, and later loops are recorded and compiled as usual
+/// (the recorder counting the other frames' instructions must not pause reporting again).
+#[test]
+fn a_residual_call_raising_while_recording_ends_the_recording() {
+    let r = run("\
+def g(x, limit):
+    t = 0
+    for j in range(3):
+        t += j
+    if x >= limit:
+        raise ValueError(x)
+    return t + x
+
+
+def f(n, limit):
+    s = 0
+    for i in range(n):
+        s += g(i, limit)
+    return s
+
+
+try:
+    print(f(40, 10))
+except ValueError as e:
+    print('ValueError', e)
+
+
+def later(n):
+    s = 0.0
+    for i in range(n):
+        s += i * 0.5
+    return s
+
+
+print(later(1000))
+");
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("unexpected control flow after a residual call")),
+        "{:?}",
+        r.summary()
+    );
+    assert_ran(r.trace_in("later"), 900);
+}

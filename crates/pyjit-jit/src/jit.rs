@@ -1062,7 +1062,7 @@ impl JitHooks for Jit {
     }
 
     fn waits_for_call(&self) -> bool {
-        self.rec.as_ref().is_some_and(|(_, r)| r.in_residual_call())
+        self.rec.as_ref().is_some_and(|(_, r)| r.call_started())
     }
 
     fn stats_report(&self) -> String {

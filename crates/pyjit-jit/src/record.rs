@@ -146,6 +146,8 @@ pub struct Recorder {
     /// (recursion, `recursion_not_worth`).
     residual_calls: usize,
     recursive: bool,
+    /// The last instruction reported was a residual call (`waits_for_call`).
+    call_started: bool,
     /// (stack index, kind) of the iterator the loop steps, if it is a `for` loop.
     pub iters: Vec<(u32, IterKind)>,
     /// Highest local index touched, plus one.
@@ -386,6 +388,7 @@ impl Recorder {
             steps: 0,
             residual_calls: 0,
             recursive: false,
+            call_started: false,
             iters: Vec::new(),
             min_locals: 0,
             obj_locals: Vec::new(),
@@ -410,6 +413,14 @@ impl Recorder {
     /// neither count nor end the recording.)
     pub fn in_residual_call(&self) -> bool {
         self.residual.is_some()
+    }
+
+    /// Did the instruction just reported start a residual call (which the interpreter may
+    /// then run unreported: `JitHooks::waits_for_call`)? Not for the instructions of other
+    /// frames reported while one is in progress (an exception from the callee left the
+    /// recorded frame, and the recorder counts them until it gives up).
+    pub fn call_started(&self) -> bool {
+        self.call_started
     }
 
     /// The residual call in progress took a loop back-edge: the trace's call re-enters the
@@ -684,6 +695,7 @@ impl Recorder {
 
     /// Handle the instruction `f` is about to execute.
     pub fn step(&mut self, f: &Frame) -> Step {
+        self.call_started = false;
         match self.step_inner(f) {
             Ok(true) => Step::Done,
             Ok(false) => Step::Continue,
@@ -1952,6 +1964,7 @@ impl Recorder {
         self.fresh.clear();
         self.fresh_locals.clear();
         self.attr_bases.clear();
+        self.call_started = true;
         self.residual = Some(Residual {
             inst: r,
             pc,
