@@ -40,6 +40,8 @@ struct Run {
     nested: u64,
     /// Dormant traces entered again in place of a discarded one.
     revived: u64,
+    /// Entries of a trace while an activation is suspended in its code (recursion).
+    reentries: u64,
 }
 
 fn pyjit(args: &[&str], code: &str) -> std::process::Output {
@@ -86,6 +88,7 @@ fn run_at(threshold: &str, code: &str) -> Run {
         aborts: Vec::new(),
         nested: 0,
         revived: 0,
+        reentries: 0,
     };
     for line in stderr.lines() {
         let Some(l) = line.strip_prefix("jit: ") else {
@@ -97,6 +100,8 @@ fn run_at(threshold: &str, code: &str) -> Run {
             r.nested = field(l, "calls:");
         } else if l.starts_with("dormant traces entered again:") {
             r.revived = field(l, "again:");
+        } else if l.starts_with("re-entries of running traces:") {
+            r.reentries = field(l, "traces:");
         } else if l.starts_with("side traces:") {
             r.sides = (field(l, "recorded"), field(l, "compiled"));
         } else if let Some(rest) = l.strip_prefix("  side trace at exit ") {
@@ -2090,4 +2095,194 @@ main()
         "{:?}",
         r.aborts
     );
+}
+
+/// Recursion through a traced loop: the trace makes a residual call of the loop's own
+/// function, whose loop enters the running trace again (`reent.rs`) — the inner
+/// activations run in machine code, each level's iterator and counters intact when its
+/// call returns.
+#[test]
+fn recursion_through_a_loop_reenters_its_running_trace() {
+    let r = run("\
+class Solver:
+    def __init__(self, n):
+        self.n = n
+        self.cols = set()
+        self.up = set()
+        self.down = set()
+        self.count = 0
+
+    def place(self, row):
+        if row == self.n:
+            self.count += 1
+            return
+        for col in range(self.n):
+            if col in self.cols:
+                continue
+            u = row + col
+            d = row - col
+            if u in self.up or d in self.down:
+                continue
+            self.cols.add(col)
+            self.up.add(u)
+            self.down.add(d)
+            self.place(row + 1)
+            self.cols.discard(col)
+            self.up.discard(u)
+            self.down.discard(d)
+
+
+for n in range(4, 9):
+    s = Solver(n)
+    s.place(0)
+    print(n, s.count)
+");
+    assert!(r.stdout.ends_with("8 92\n"), "{}", r.stdout);
+    let t = r.trace_in("Solver.place");
+    assert_ran(t, 1500);
+    assert!(
+        r.reentries >= 2000,
+        "{} re-entries; {:?}",
+        r.reentries,
+        r.summary()
+    );
+    assert!(t.entries >= r.reentries, "{:?}", r.summary());
+    // The side traces of the other branches run in the inner activations too.
+    assert!(
+        t.sides.iter().any(|s| s.completed >= 1000),
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("runs this loop")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+/// A recording waits for its residual calls at full speed: the callee's loops run their
+/// traces meanwhile (here the loop being recorded itself, through the recursion), instead
+/// of every instruction of the call being reported to the recorder.
+#[test]
+fn residual_calls_made_while_recording_run_their_loops_traces() {
+    let r = run("\
+def walk(depth):
+    t = 0
+    for i in range(4):
+        t += i * depth
+        if depth > 0:
+            t += walk(depth - 1)
+    return t
+
+
+print(walk(7))
+print(walk(8))
+");
+    let t = r.trace_in("walk");
+    assert_ran(t, 10000);
+    assert!(
+        r.reentries >= 2000,
+        "{} re-entries; {:?}",
+        r.reentries,
+        r.summary()
+    );
+    assert!(r.aborts.is_empty(), "{:?}", r.summary());
+}
+
+/// A loop that recurses with little else than residual calls in its body (hexiom's
+/// `search`: `assign`, `search`, `unassign`) is not compiled: its recordings abort
+/// (`RECURSION_STEPS_PER_CALL`) and it stays interpreted, while its callees' loops run
+/// their traces.
+#[test]
+fn a_recursive_loop_of_mostly_residual_calls_is_not_compiled() {
+    let r = run("\
+class S:
+    def __init__(self):
+        self.n = 0
+        self.nodes = 0
+
+    def assign(self, k, v):
+        for j in range(2):
+            self.n += j + v
+        return (k + v) % 3 != 0
+
+    def unassign(self, k):
+        for j in range(2):
+            self.n -= j
+
+    def search(self, k):
+        self.nodes += 1
+        if k == 7:
+            return
+        for v in range(3):
+            if self.assign(k, v):
+                self.search(k + 1)
+            self.unassign(k)
+
+
+s = S()
+s.search(0)
+print(s.n, s.nodes)
+");
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("recursive loop body is mostly residual calls")),
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        r.traces.iter().all(|t| t.func != "S.search"),
+        "{:?}",
+        r.summary()
+    );
+    assert_ran(r.trace_in("S.assign"), 500);
+}
+
+/// A residual call that raises while the recording waits for it (run unreported): the
+/// exception leaves the recorded frame, the recording ends when the recorder next sees
+/// that frame at an unexpected place, and later loops are recorded and compiled as usual
+/// (the recorder counting the other frames' instructions must not pause reporting again).
+#[test]
+fn a_residual_call_raising_while_recording_ends_the_recording() {
+    let r = run("\
+def g(x, limit):
+    t = 0
+    for j in range(3):
+        t += j
+    if x >= limit:
+        raise ValueError(x)
+    return t + x
+
+
+def f(n, limit):
+    s = 0
+    for i in range(n):
+        s += g(i, limit)
+    return s
+
+
+try:
+    print(f(40, 10))
+except ValueError as e:
+    print('ValueError', e)
+
+
+def later(n):
+    s = 0.0
+    for i in range(n):
+        s += i * 0.5
+    return s
+
+
+print(later(1000))
+");
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("unexpected control flow after a residual call")),
+        "{:?}",
+        r.summary()
+    );
+    assert_ran(r.trace_in("later"), 900);
 }

@@ -167,8 +167,16 @@ pub(crate) struct TraceRec {
     /// Side traces attached to exits of this trace.
     pub(crate) sides: Vec<SideRec>,
     /// Is the trace's code running (maybe waiting for a residual call)? Its `ctx`, `rt` and
-    /// its side traces' are in use then: it is not entered again, nor freed.
+    /// its side traces' are in use then: it is not entered again until `Jit::run_reentrant`
+    /// has saved them.
     pub(crate) running: bool,
+    /// Activations suspended in the trace's code whose state `run_reentrant` saved (the
+    /// loop ran again inside a residual call): the code must stay, so the trace is not
+    /// discarded meanwhile (`reent.rs`).
+    pub(crate) reentered: u32,
+    /// Trampoline side-trace runs in progress (`side::after_exit`): no side trace is
+    /// attached meanwhile, since their Rust frames hold references into `sides`.
+    pub(crate) tramp_runs: u32,
     /// The trampoline side trace (index into `sides`) that exited last, and its exit.
     pub(crate) side_exit: (usize, usize),
     /// Per exit: the object constants its trampoline side trace starts with
@@ -191,6 +199,8 @@ struct Stats {
     sides_unlinked: u64,
     /// Trace entries inside a residual call of another trace.
     nested_entries: u64,
+    /// Entries of a trace while an activation is suspended in its code (`run_reentrant`).
+    reentries: u64,
 }
 
 /// A fast hasher for the (code address, pc) loop keys: back-edges of loops that are not
@@ -247,6 +257,12 @@ pub struct Jit {
     rec_depth: u32,
     /// The hook `nested_call` installs, kept between calls (saves an allocation per call).
     spare_hook: Option<Box<Nested>>,
+    /// Activations suspended in a residual call whose trace was entered again inside it
+    /// (`run_reentrant`): the trace, the `depth` of that call, and the saved state, put
+    /// back when the call returns (`nested_call`).
+    suspended: Vec<(usize, u32, crate::reent::Saved)>,
+    /// Buffers for saved state, kept for reuse.
+    saves: Vec<crate::reent::Saved>,
 }
 
 /// Iterations per entry (over a window of `EXIT_WINDOW` entries) a trace of a `for` loop
@@ -301,6 +317,8 @@ impl Jit {
             depth: 0,
             rec_depth: 0,
             spare_hook: None,
+            suspended: Vec::new(),
+            saves: Vec::new(),
         }
     }
 
@@ -333,6 +351,12 @@ impl Jit {
     fn end_recording(&mut self, done: Result<(), String>) {
         let Some((li, rec)) = self.rec.take() else {
             return;
+        };
+        let done = match done {
+            Ok(()) if rec.recursion_not_worth() => {
+                Err("recursive loop body is mostly residual calls".to_string())
+            }
+            d => d,
         };
         if let (true, Err(reason)) = (self.cfg.dump, &done) {
             let at = where_(&rec.code, rec.start_pc());
@@ -384,6 +408,10 @@ impl Jit {
     fn finish_side(&mut self, li: usize, ti: usize, exit: usize, rec: Recorder) {
         let start = Instant::now();
         let tr = &mut self.traces[ti];
+        if tr.tramp_runs > 0 {
+            let reason = "its trace runs a trampoline side trace in an outer call".into();
+            return self.abort_side(li, ti, exit, reason);
+        }
         let result = side::compile(tr, exit, &rec, &self.cfg);
         self.stats.compile_time += start.elapsed();
         match result {
@@ -402,7 +430,7 @@ impl Jit {
     fn start_recording(&mut self, li: usize, f: &Frame) -> Backedge {
         let lp = &mut self.loops[li];
         lp.counter = 0;
-        if lp.blacklisted || lp.traces.len() >= MAX_TRACES_PER_LOOP {
+        if lp.blacklisted || lp.traces.len() >= MAX_TRACES_PER_LOOP || self.rec.is_some() {
             return Backedge::Continue;
         }
         self.rec = Some((li, Recorder::new(f)));
@@ -439,7 +467,7 @@ impl Jit {
     #[inline(never)]
     fn backedge_with_traces(&mut self, li: usize, f: &mut Frame) -> Backedge {
         if let Some(t) = self.pick(li, f) {
-            // (A recursive call of a running trace's loop is interpreted: see `enter`.)
+            // (A recursive call of a running trace's loop: see `run_reentrant`.)
             return self.run(li, t, f, false);
         }
         self.stats.rejected += 1;
@@ -542,6 +570,8 @@ impl Jit {
             dormant: false,
             since: (0, 0),
             running: false,
+            reentered: 0,
+            tramp_runs: 0,
             side_exit: (0, 0),
         }));
         let tr = &mut *self.traces[id];
@@ -608,11 +638,87 @@ impl Jit {
     /// the exit taken is to be recorded from here.
     #[inline(never)]
     fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
+        if self.traces[ti].running {
+            return self.run_reentrant(li, ti, f, entry);
+        }
         let (b, again) = self.run_once(li, ti, f, entry);
         if again {
             return self.run_again(li, f);
         }
         b
+    }
+
+    /// A back-edge inside a residual call the recording waits for (`waits_for_call`: the
+    /// interpreter runs it at full speed): run the loop's trace that fits, if any, but
+    /// count nothing towards a recording (one is in progress).
+    #[cold]
+    #[inline(never)]
+    fn backedge_in_residual(&mut self, f: &mut Frame, target: usize) -> Backedge {
+        let code = Rc::as_ptr(&f.code) as usize;
+        let slot = recent_slot(code, target);
+        let (c, t, li) = self.recent[slot];
+        let li = if c == code && t == target {
+            li
+        } else {
+            self.lookup(f, target, slot)
+        };
+        match self.pick(li, f) {
+            Some(t) => self.run(li, t, f, false),
+            None => Backedge::Continue,
+        }
+    }
+
+    /// Run trace `ti` of loop `li`, which is running already: the loop came round again
+    /// inside a residual call of the trace (recursion). The suspended activation's state is
+    /// saved and the trace runs for this one with the same code and buffers — as do the
+    /// later entries inside the same call — until the call returns, when `nested_call` puts
+    /// the state back (`reent.rs`).
+    #[cold]
+    #[inline(never)]
+    fn run_reentrant(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
+        // Code suspended in a trace reaches the JIT's hooks only through a residual call.
+        if self.depth == 0 {
+            return Backedge::Continue;
+        }
+        let mut saved = self.saves.pop().unwrap_or_default();
+        let tr = &mut self.traces[ti];
+        saved.take(tr);
+        tr.running = false;
+        tr.reentered += 1;
+        self.suspended.push((ti, self.depth, saved));
+        // `pick` left the `ctx` of a running trace alone (the suspended activation's):
+        // fill it for this entry now that it is saved. (If the frame does not fit after
+        // all, the trace stays free for later entries inside the same call.)
+        let tr = &mut *self.traces[ti];
+        let prepared = match tr.compiled.as_mut() {
+            Some(c) => tr.req.prepare(c, f),
+            None => false,
+        };
+        if !prepared {
+            return Backedge::Continue;
+        }
+        self.run(li, ti, f, entry)
+    }
+
+    /// The residual call at `depth` returns: put back the state of the activations
+    /// `run_reentrant` suspended in it.
+    #[cold]
+    #[inline(never)]
+    fn resume_suspended(&mut self) {
+        while let Some((ti, d, _)) = self.suspended.last() {
+            if *d != self.depth {
+                break;
+            }
+            let ti = *ti;
+            let Some((_, _, mut saved)) = self.suspended.pop() else {
+                break;
+            };
+            let tr = &mut self.traces[ti];
+            tr.reentered -= 1;
+            tr.running = true;
+            saved.put_back(tr);
+            self.saves.push(saved);
+        }
     }
 
     /// A trampoline side trace ran to the loop header: as at the back-edge, enter the loop's
@@ -739,7 +845,8 @@ impl Jit {
             tr.window_entries = 0;
             tr.window_iterations = 0;
         }
-        if tr.fruitless >= FRUITLESS_LIMIT || exits_too_often {
+        // (Not while an outer activation is suspended in the code: `reent.rs`.)
+        if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
             self.discard(li, ti);
             return (Backedge::Continue, false);
         }
@@ -783,16 +890,19 @@ impl Jit {
 }
 
 impl Jit {
-    /// Enter trace `ti` of `*jit` on `f`, whose `ctx` `pick` prepared
-    /// (`entry::call_prepared`): `None` if it has no code or is running already (a recursive call of its loop inside one of its residual calls),
-    /// else the trace and whether it was entered and its raw exit code.
+    /// Enter trace `ti` of `*jit` on `f`, whose `ctx` `pick` (or `run_reentrant`) prepared
+    /// (`entry::call_prepared`): `None` if it has no code or is running already (a recursive
+    /// call of its loop inside one of its residual calls that did not go through
+    /// `run_reentrant`), else the trace and whether it was entered and its raw exit code.
     ///
     /// The trace's residual calls re-enter the JIT through `jit` (`nested_call`), so
     /// nothing here holds a reference into the JIT across the call but those to this
     /// trace's `Compiled` and `req` (boxed, so `traces` may grow meanwhile), which the
-    /// nested hooks never touch: they do not enter a running trace, discard or unlink only
-    /// the trace they ran, and attach side traces only to traces they ran (a recording
-    /// ends before its residual call returns).
+    /// nested hooks never free: they enter this trace again only after saving the state of
+    /// this activation (`run_reentrant`), which `nested_call` puts back before the residual
+    /// call returns to this code, never discard a trace an activation is suspended in
+    /// (`TraceRec::reentered`), and only add side traces to it (a recording ends before
+    /// its residual call returns).
     ///
     /// # Safety
     /// `jit` is valid, and the caller does not use it otherwise until this returns. The
@@ -827,6 +937,9 @@ impl Jit {
             (*t).running = false;
             if nested && code.is_some() {
                 (*jit).stats.nested_entries += 1;
+                if (*t).reentered > 0 {
+                    (*jit).stats.reentries += 1;
+                }
             }
             Some((&mut *t, code))
         }
@@ -869,6 +982,11 @@ impl JitHooks for Nested {
         // SAFETY: as in `on_backedge`.
         unsafe { (*self.0).take_resume() }
     }
+
+    fn waits_for_call(&self) -> bool {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).waits_for_call() }
+    }
 }
 
 /// Make `call`, a residual call of a trace running in `vm` (null `jit`: a callee that runs
@@ -905,9 +1023,13 @@ pub(crate) unsafe fn nested_call<R>(
         if let Some(h) = std::mem::replace(&mut (*vm).jit, outer) {
             (*jit).spare_hook = Some(Box::from_raw(Box::into_raw(h) as *mut Nested));
         }
+        if (*jit).suspended.last().is_some_and(|s| s.1 == (*jit).depth) {
+            (*jit).resume_suspended();
+        }
         if (*jit).rec.is_some() && (*jit).rec_depth == (*jit).depth {
             (*jit).end_recording(Err("residual call returned while recording".into()));
             (*vm).jit_recording = false;
+            (*vm).jit_rec_paused = false;
         }
         (*jit).depth -= 1;
         r
@@ -927,7 +1049,7 @@ impl JitHooks for Jit {
         if let Some((_, rec)) = &mut self.rec {
             if rec.in_residual_call() {
                 rec.residual_backedge();
-                return Backedge::Continue;
+                return self.backedge_in_residual(f, target);
             }
             if rec.accepts_backedge(target) {
                 return Backedge::Continue;
@@ -958,7 +1080,12 @@ impl JitHooks for Jit {
 
     fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
         self.vm = vm;
-        if self.rec.is_some() {
+        // (A recording waiting for a residual call lets the call's loops run their traces.)
+        if self
+            .rec
+            .as_ref()
+            .is_some_and(|(_, r)| !r.in_residual_call())
+        {
             return Backedge::Continue;
         }
         let code = Rc::as_ptr(&f.code) as usize;
@@ -1004,6 +1131,10 @@ impl JitHooks for Jit {
         self.resume.take()
     }
 
+    fn waits_for_call(&self) -> bool {
+        self.rec.as_ref().is_some_and(|(_, r)| r.call_started())
+    }
+
     fn stats_report(&self) -> String {
         let s = &self.stats;
         let mut o = String::new();
@@ -1027,6 +1158,7 @@ impl JitHooks for Jit {
             "jit: trace entries inside residual calls: {}",
             s.nested_entries
         );
+        let _ = writeln!(o, "jit: re-entries of running traces: {}", s.reentries);
         let _ = writeln!(
             o,
             "jit: side traces: recorded {}, compiled {}, unlinked {}",

@@ -9,6 +9,8 @@
 //!   object references are safe in traces;
 //! * `backend/` — machine code (x86-64 with dynasm) and the entry trampoline;
 //! * `side.rs` — side traces: hot exits recorded to the back-edge and linked into the loop;
+//! * `reent.rs` — re-entrant traces: a loop's trace entered again inside its own residual
+//!   call (recursion);
 //! * `jit.rs` — hot-loop detection, trace cache, exit policy, statistics: the `JitHooks`
 //!   implementation the interpreter calls.
 
@@ -18,6 +20,7 @@ pub mod jit;
 pub mod opt;
 pub mod pool;
 pub mod record;
+mod reent;
 pub mod side;
 pub mod snapshot;
 

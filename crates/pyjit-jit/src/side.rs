@@ -290,12 +290,14 @@ pub(crate) fn after_exit(
         return (false, false);
     }
     // The parent counts as running meanwhile: the side trace's residual calls re-enter the
-    // JIT, which must not enter the parent again nor change its side traces (see
-    // `Jit::enter`).
+    // JIT, which enters the parent again only after saving this activation's state, and
+    // attaches no side trace to it (`reent.rs`).
     tr.running = true;
+    tr.tramp_runs += 1;
     let mut resume = info.resume.take();
     let ran = run_tramp(&mut tr.sides, exit, f, &mut resume);
     info.resume = resume;
+    tr.tramp_runs -= 1;
     tr.running = false;
     match ran {
         Some(TrampRun::Completed) => (true, false),

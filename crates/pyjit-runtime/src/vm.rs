@@ -67,6 +67,9 @@ pub struct Vm {
     pub jit: Option<Box<dyn crate::interp::jit_hook::JitHooks>>,
     /// A trace recording is in progress: the interpreter reports every instruction.
     pub jit_recording: bool,
+    /// A recording waits for a residual call (`JitHooks::waits_for_call`): the call runs
+    /// unreported, and the recorded frame's loop reports again after it.
+    pub jit_rec_paused: bool,
 }
 
 /// How a program run ended.
@@ -100,6 +103,7 @@ impl Vm {
             types: crate::builtin_types::types(),
             jit: None,
             jit_recording: false,
+            jit_rec_paused: false,
         };
         crate::builtins::install(&mut vm);
         crate::methods::install();

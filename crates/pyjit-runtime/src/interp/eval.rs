@@ -187,7 +187,14 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn eval_loop_recording(&mut self, f: &mut Frame, pc: &mut usize) -> PyResult<Flow> {
-        self.eval_loop::<true, true>(f, pc)
+        let r = self.eval_loop::<true, true>(f, pc);
+        // A residual call the recording waited for raised through this frame: report again
+        // (the recorder sees the control flow it did not expect, or foreign frames).
+        if r.is_err() && self.jit_rec_paused {
+            self.jit_rec_paused = false;
+            self.jit_recording = true;
+        }
+        r
     }
 
     /// The evaluation loop. `pc` is `f.pc`, kept out of the frame: the frame lives behind a
@@ -239,7 +246,12 @@ impl Vm {
         loop {
             if REC {
                 if !self.jit_recording {
-                    return Ok(Flow::Switch);
+                    // The residual call the recording waited for returned to this frame.
+                    if !self.jit_rec_paused {
+                        return Ok(Flow::Switch);
+                    }
+                    self.jit_rec_paused = false;
+                    self.jit_recording = true;
                 }
                 f.pc = *pc;
                 self.jit_record_step(f);

@@ -98,6 +98,15 @@ pub trait JitHooks {
     /// this; the recorder checks it is the one it follows). Returns whether recording goes on.
     fn on_instruction(&mut self, f: &Frame) -> bool;
 
+    /// After `on_instruction` returned `true`: the instruction is a call the recording
+    /// makes *residual* and only needs the result of. The interpreter then runs the call
+    /// without reporting its instructions (at full speed, the JIT's loop hooks answering as
+    /// outside a recording but starting no recording), and reports again from the
+    /// recorded frame's next instruction.
+    fn waits_for_call(&self) -> bool {
+        false
+    }
+
     /// The text `--jit-stats` prints at exit.
     fn stats_report(&self) -> String;
 
@@ -198,12 +207,19 @@ impl Vm {
         r
     }
 
+    /// Stop reporting instructions until the call about to run returns to the recorded
+    /// frame (`JitHooks::waits_for_call`, `eval_loop`). Always `true`.
+    fn pause_recording(&mut self) -> bool {
+        self.jit_rec_paused = true;
+        true
+    }
+
     /// Hand the instruction about to run to the recorder.
     #[cold]
     #[inline(never)]
     pub(crate) fn jit_record_step(&mut self, f: &Frame) {
         self.jit_recording = match self.jit.as_mut() {
-            Some(j) => j.on_instruction(f),
+            Some(j) => j.on_instruction(f) && !(j.waits_for_call() && self.pause_recording()),
             None => false,
         };
     }
