@@ -1011,17 +1011,23 @@ impl Vm {
                                     list: Value::List(l),
                                     index,
                                 } => {
-                                    let items = l.items.borrow();
-                                    if *index < items.len() {
-                                        *index += 1;
-                                        // `item` is `Null`: overwritten without a drop.
-                                        std::mem::forget(std::mem::replace(
-                                            &mut item,
-                                            items[*index - 1].clone(),
-                                        ));
-                                        Next::Item
-                                    } else {
-                                        Next::Slow
+                                    // SAFETY: fails while the list is mutably borrowed;
+                                    // the reference lives for a length read and an item's
+                                    // copy (a count increment), which run no code that could
+                                    // borrow the list mutably. (A counted borrow is an
+                                    // increment, a test and a decrement per iteration.)
+                                    match unsafe { l.items.try_borrow_unguarded() } {
+                                        Ok(items) if *index < items.len() => {
+                                            let i = *index;
+                                            *index = i + 1;
+                                            // `item` is `Null`: overwritten without a drop.
+                                            std::mem::forget(std::mem::replace(
+                                                &mut item,
+                                                items[i].clone(),
+                                            ));
+                                            Next::Item
+                                        }
+                                        _ => Next::Slow,
                                     }
                                 }
                                 _ => Next::Slow,
@@ -1874,7 +1880,12 @@ fn index_in_place(container: &mut Value, i: i64) -> bool {
     };
     let v = match &*container {
         Value::List(l) => {
-            let items = l.items.borrow();
+            // SAFETY: fails while the list is mutably borrowed; the reference lives for a
+            // length read and an item's copy (a count increment), which run no code that
+            // could borrow the list mutably.
+            let Ok(items) = (unsafe { l.items.try_borrow_unguarded() }) else {
+                return false;
+            };
             match at(items.len()) {
                 Some(j) => items[j].clone(),
                 None => return false,
