@@ -337,6 +337,42 @@ fn push_plain(stack: &mut Vec<Value>, tag: u8, payload: u64) {
     }
 }
 
+/// `push_plain` without the capacity check.
+///
+/// # Safety
+/// `stack.len() < stack.capacity()` (see `Frame::push_reserved`).
+#[inline(always)]
+unsafe fn push_plain_unchecked(stack: &mut Vec<Value>, tag: u8, payload: u64) {
+    let n = stack.len();
+    debug_assert!(n < stack.capacity());
+    // SAFETY: index `n` is spare capacity (the caller's contract); it is written whole
+    // before the length covers it.
+    unsafe {
+        store_plain(stack.as_mut_ptr().add(n), tag, payload);
+        stack.set_len(n + 1);
+    }
+}
+
+/// `push_bool` without the capacity check.
+///
+/// # Safety
+/// `stack.len() < stack.capacity()` (see `Frame::push_reserved`).
+#[inline(always)]
+pub unsafe fn push_bool_unchecked(stack: &mut Vec<Value>, b: bool) {
+    // SAFETY: the caller's contract.
+    unsafe { push_plain_unchecked(stack, TAG_BOOL, b as u64) }
+}
+
+/// `push_int` without the capacity check.
+///
+/// # Safety
+/// `stack.len() < stack.capacity()` (see `Frame::push_reserved`).
+#[inline(always)]
+pub unsafe fn push_int_unchecked(stack: &mut Vec<Value>, i: i64) {
+    // SAFETY: the caller's contract.
+    unsafe { push_plain_unchecked(stack, TAG_INT, i as u64) }
+}
+
 /// `stack.push(Value::None)` in one store (see `push_plain`).
 #[inline(always)]
 pub fn push_none(stack: &mut Vec<Value>) {

@@ -25,6 +25,16 @@ use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Const, Op};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `f.push(v)` inside `eval_loop`, without the capacity check.
+macro_rules! push_reserved {
+    ($f:expr, $v:expr) => {{
+        let v = $v;
+        // SAFETY: every push of the evaluation loop stays within the room reserved for the
+        // code's maximum stack depth (see the check above the loop in `eval_loop`).
+        unsafe { $f.push_reserved(v) }
+    }};
+}
+
 /// How `eval_inner` left a frame. The returned or yielded value is on top of the frame's
 /// stack, not in the result: a `Value` carried inside `Result<enum>` is written and re-read in
 /// pieces on every return, which stalled store forwarding on each call.
@@ -237,11 +247,20 @@ impl Vm {
         // the constant, name and local arguments index their tables (`args_in_range`), and
         // `rt.caches` has one slot per instruction; the frame has a slot for every local
         // (checked here: its `fast` only grows while it runs).
+        //
+        // And the pushes skip the capacity check (`push_reserved!`): a checked code object
+        // has a maximum stack depth (`CodeObject::max_stack_depth`, the `stack_size` of its
+        // run-time companion with a margin), so with that much room above the depth the
+        // loop starts at, no instruction can push past the capacity. The room is made here
+        // and again after each JIT hook (which may rebuild the stack from a trace's exit).
         if !std::ptr::eq(rt.checked_code, code)
             || *pc >= instrs.len()
             || f.fast.len() < code.varnames.len()
         {
             return Err(malformed_code(code));
+        }
+        if f.stack.capacity() - f.stack.len() < rt.stack_size {
+            reserve_stack(f, rt.stack_size);
         }
         loop {
             if REC {
@@ -299,17 +318,20 @@ impl Vm {
                 }
                 Op::DupTop => {
                     let v = f.top().clone();
-                    f.push(v);
+                    push_reserved!(f, v);
                 }
                 Op::DupTopTwo => {
                     let n = f.stack.len();
                     let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                    f.push(a);
-                    f.push(b);
+                    push_reserved!(f, a);
+                    push_reserved!(f, b);
                 }
                 Op::LoadConst => {
-                    // SAFETY: a constant argument of the checked code (see above the loop).
-                    crate::interp::frame::push_copy(&mut f.stack, unsafe { rt.konst(arg) })
+                    // SAFETY: a constant argument of the checked code, and a push within the
+                    // code's stack depth (see above the loop).
+                    unsafe {
+                        crate::interp::frame::push_copy_unchecked(&mut f.stack, rt.konst(arg))
+                    }
                 }
                 Op::LoadFast => {
                     // SAFETY: a local argument of the checked code, and the frame has a slot
@@ -340,7 +362,10 @@ impl Vm {
                                 unsafe { (rt.name(next.arg as usize), rt.cache(*pc)) };
                             let (fast, stack) = (&f.fast, &mut f.stack);
                             let obj = unsafe { fast.get_unchecked(arg) };
-                            let hit = slot.probe(|c| attr_push(c, obj, name, stack).then_some(()));
+                            // SAFETY (`attr_push`): a push within the code's stack depth
+                            // (see above the loop).
+                            let hit = slot
+                                .probe(|c| unsafe { attr_push(c, obj, name, stack) }.then_some(()));
                             if hit.is_some() {
                                 self.count_hit::<STATS>(Family::LoadAttr);
                                 *pc += 1;
@@ -368,7 +393,8 @@ impl Vm {
                             }
                         }
                     }
-                    crate::interp::frame::push_copy(&mut f.stack, v);
+                    // SAFETY: a push within the code's stack depth (see above the loop).
+                    unsafe { crate::interp::frame::push_copy_unchecked(&mut f.stack, v) };
                 }
                 Op::StoreFast => {
                     // SAFETY: a local argument of the checked code, and the frame has a slot
@@ -395,7 +421,7 @@ impl Vm {
                     if v.is_null() {
                         return Err(unbound_deref(code, arg));
                     }
-                    f.push(v);
+                    push_reserved!(f, v);
                 }
                 Op::StoreDeref => {
                     let v = f.pop();
@@ -407,18 +433,22 @@ impl Vm {
                     }
                     *f.cells[arg].borrow_mut() = Value::Null;
                 }
-                Op::LoadClosure => f.push(Value::Cell(f.cells[arg].clone())),
+                Op::LoadClosure => push_reserved!(f, Value::Cell(f.cells[arg].clone())),
                 Op::LoadGlobal => {
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
-                    if global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack) {
+                    // SAFETY: a push within the code's stack depth (see above the loop).
+                    let hit = unsafe {
+                        global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack)
+                    };
+                    if hit {
                         self.count_hit::<STATS>(Family::LoadGlobal);
                         continue;
                     }
                     self.stats.miss(Family::LoadGlobal);
                     let v = self.load_global_fill(&f.globals, name, slot)?;
-                    f.push(v);
+                    push_reserved!(f, v);
                 }
                 Op::StoreGlobal => {
                     let v = f.pop();
@@ -467,7 +497,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.load_global(&f.globals, &rt.names[arg])?,
                     };
-                    f.push(v);
+                    push_reserved!(f, v);
                 }
                 Op::StoreName => {
                     let v = f.pop();
@@ -508,7 +538,7 @@ impl Vm {
                     let obj = f.pop();
                     self.stats.miss(Family::LoadAttr);
                     let v = self.load_attr_fill(&obj, name, slot)?;
-                    f.push(v);
+                    push_reserved!(f, v);
                 }
                 Op::StoreAttr => {
                     let obj = f.pop();
@@ -549,13 +579,15 @@ impl Vm {
                     let types = &self.types;
                     let stack = &mut f.stack;
                     let hit = slot.probe(|c| {
-                        (method_hit(c, &obj, name, stack)
+                        // SAFETY (`method_hit`): a push within the code's stack depth (see
+                        // above the loop).
+                        (unsafe { method_hit(c, &obj, name, stack) }
                             || builtin_method_hit(c, types, &obj, name, stack))
                         .then_some(())
                     });
                     if hit.is_some() {
                         self.count_hit::<STATS>(Family::LoadMethod);
-                        f.push(obj);
+                        push_reserved!(f, obj);
                         continue;
                     }
                     if let Value::Instance(_) = obj {
@@ -575,7 +607,7 @@ impl Vm {
                             slot.probe(|c| class_method_hit(c, &obj, name, stack).then_some(()));
                         if hit.is_some() {
                             self.count_hit::<STATS>(Family::LoadMethod);
-                            f.push(Value::Null);
+                            push_reserved!(f, Value::Null);
                             continue;
                         }
                     }
@@ -583,14 +615,14 @@ impl Vm {
                         // `module.function(...)`: the function, then no self.
                         if attr_hit(slot.first(), &obj, name, &mut f.stack) {
                             self.count_hit::<STATS>(Family::LoadMethod);
-                            f.push(Value::Null);
+                            push_reserved!(f, Value::Null);
                             continue;
                         }
                     }
                     self.stats.miss(Family::LoadMethod);
                     let (m, s) = self.load_method_fill(obj, name, slot)?;
-                    f.push(m);
-                    f.push(s);
+                    push_reserved!(f, m);
+                    push_reserved!(f, s);
                 }
                 Op::CallMethod => {
                     // Stack: callable, self-or-Null, args...
@@ -623,7 +655,7 @@ impl Vm {
                             self.binary_op(op, &a, &b)?
                         }
                     };
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
                     let v = f.pop();
@@ -633,7 +665,7 @@ impl Vm {
                         _ => UnaryKind::Invert,
                     };
                     let r = self.unary_op(kind, &v)?;
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::UnaryNot => {
                     let v = f.pop();
@@ -641,7 +673,7 @@ impl Vm {
                         Some(t) => t,
                         None => self.truthy(&v)?,
                     };
-                    f.push(Value::Bool(!t));
+                    push_reserved!(f, Value::Bool(!t));
                 }
                 Op::CompareOp => {
                     let n = f.stack.len();
@@ -677,7 +709,7 @@ impl Vm {
                             self.compare(op, &a, &b)?
                         }
                     };
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::IsOp => {
                     let b = f.pop();
@@ -687,7 +719,7 @@ impl Vm {
                         *pc = target;
                         continue;
                     }
-                    f.push(Value::Bool(r));
+                    push_reserved!(f, Value::Bool(r));
                 }
                 Op::ContainsOp => {
                     // `x in s` for a set or dict and an int or str `x`: one probe in place.
@@ -697,7 +729,10 @@ impl Vm {
                             Value::release(container);
                             let item = f.pop();
                             Value::release(item);
-                            crate::value::push_bool(&mut f.stack, r != (arg == 1));
+                            // SAFETY: a push within the code's stack depth (see above the loop).
+                            unsafe {
+                                crate::value::push_bool_unchecked(&mut f.stack, r != (arg == 1))
+                            };
                             continue;
                         }
                     }
@@ -706,7 +741,8 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     Value::release(container);
                     Value::release(item);
-                    crate::value::push_bool(&mut f.stack, r != (arg == 1));
+                    // SAFETY: a push within the code's stack depth (see above the loop).
+                    unsafe { crate::value::push_bool_unchecked(&mut f.stack, r != (arg == 1)) };
                 }
                 Op::BinarySubscr => {
                     // list[int] / tuple[int] in range: the element replaces the container on
@@ -738,7 +774,7 @@ impl Vm {
                             self.getitem(&obj, &idx)?
                         }
                     };
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::StoreSubscr => {
                     let idx = f.pop();
@@ -764,15 +800,15 @@ impl Vm {
                     let step = if arg == 3 { f.pop() } else { Value::None };
                     let stop = f.pop();
                     let start = f.pop();
-                    f.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                    push_reserved!(f, Value::Slice(Rc::new(PySlice { start, stop, step })));
                 }
                 Op::BuildTuple => {
                     let items = f.pop_n(arg);
-                    f.push(Value::tuple(items));
+                    push_reserved!(f, Value::tuple(items));
                 }
                 Op::BuildList => {
                     let items = f.pop_n(arg);
-                    f.push(Value::list(items));
+                    push_reserved!(f, Value::list(items));
                 }
                 Op::BuildSet => {
                     let items = f.pop_n(arg);
@@ -781,7 +817,7 @@ impl Vm {
                         keys.push(self.hkey(v)?);
                     }
                     let set = self.with_key_eq(|| keys.into_iter().collect())?;
-                    f.push(Value::Set(Rc::new(PySet::new(set, false))));
+                    push_reserved!(f, Value::Set(Rc::new(PySet::new(set, false))));
                 }
                 Op::BuildMap => {
                     let items = f.pop_n(arg * 2);
@@ -792,7 +828,7 @@ impl Vm {
                     }
                     let d = PyDict::new();
                     self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
-                    f.push(Value::dict(d));
+                    push_reserved!(f, Value::dict(d));
                 }
                 Op::ListAppend => {
                     let v = f.pop();
@@ -850,7 +886,7 @@ impl Vm {
                     let v = f.pop();
                     if let Value::List(l) = v {
                         let items = std::mem::take(&mut *l.items.borrow_mut());
-                        f.push(Value::tuple(items));
+                        push_reserved!(f, Value::tuple(items));
                     }
                 }
                 Op::BuildString => {
@@ -861,7 +897,7 @@ impl Vm {
                             s.push_str(x.as_str());
                         }
                     }
-                    f.push(Value::string(s));
+                    push_reserved!(f, Value::string(s));
                 }
                 Op::FormatValue => {
                     let spec = if ins.arg & format_value::HAS_SPEC != 0 {
@@ -884,7 +920,7 @@ impl Vm {
                         (Value::Str(_), true) => v,
                         _ => Value::string(self.format(&v, &spec)?),
                     };
-                    f.push(s);
+                    push_reserved!(f, s);
                 }
                 Op::Jump => {
                     let at = *pc - 1;
@@ -896,6 +932,7 @@ impl Vm {
                         f.pc = arg;
                         let r = self.jit_backedge(f, at, arg);
                         *pc = f.pc;
+                        reserve_stack(f, rt.stack_size);
                         r?;
                         if *pc >= instrs.len() {
                             return Err(malformed_code(code));
@@ -945,6 +982,7 @@ impl Vm {
                         f.pc = *pc;
                         let r = self.jit_loop_entry(f, *pc - 1);
                         *pc = f.pc;
+                        reserve_stack(f, rt.stack_size);
                         r?;
                         if *pc >= instrs.len() {
                             return Err(malformed_code(code));
@@ -985,17 +1023,23 @@ impl Vm {
                                     list: Value::List(l),
                                     index,
                                 } => {
-                                    let items = l.items.borrow();
-                                    if *index < items.len() {
-                                        *index += 1;
-                                        // `item` is `Null`: overwritten without a drop.
-                                        std::mem::forget(std::mem::replace(
-                                            &mut item,
-                                            items[*index - 1].clone(),
-                                        ));
-                                        Next::Item
-                                    } else {
-                                        Next::Slow
+                                    // SAFETY: fails while the list is mutably borrowed;
+                                    // the reference lives for a length read and an item's
+                                    // copy (a count increment), which run no code that could
+                                    // borrow the list mutably. (A counted borrow is an
+                                    // increment, a test and a decrement per iteration.)
+                                    match unsafe { l.items.try_borrow_unguarded() } {
+                                        Ok(items) if *index < items.len() => {
+                                            let i = *index;
+                                            *index = i + 1;
+                                            // `item` is `Null`: overwritten without a drop.
+                                            std::mem::forget(std::mem::replace(
+                                                &mut item,
+                                                items[i].clone(),
+                                            ));
+                                            Next::Item
+                                        }
+                                        _ => Next::Slow,
                                     }
                                 }
                                 _ => Next::Slow,
@@ -1006,11 +1050,13 @@ impl Vm {
                     match kind {
                         Next::Int => {
                             self.count_hit::<STATS>(Family::ForIter);
-                            f.push_int(int);
+                            // SAFETY: a push within the code's stack depth (see above
+                            // the loop).
+                            unsafe { f.push_int_reserved(int) };
                         }
                         Next::Item => {
                             self.count_hit::<STATS>(Family::ForIter);
-                            f.push(item);
+                            push_reserved!(f, item);
                         }
                         Next::Done => {
                             f.pop();
@@ -1030,7 +1076,7 @@ impl Vm {
                             }
                             let it = f.top().clone();
                             match self.next(&it)? {
-                                Some(v) => f.push(v),
+                                Some(v) => push_reserved!(f, v),
                                 None => {
                                     f.pop();
                                     *pc = arg;
@@ -1081,11 +1127,11 @@ impl Vm {
                     }
                     let mid_end = items.len() - after;
                     for v in items[mid_end..].iter().rev() {
-                        f.push(v.clone());
+                        push_reserved!(f, v.clone());
                     }
-                    f.push(Value::list(items[before..mid_end].to_vec()));
+                    push_reserved!(f, Value::list(items[before..mid_end].to_vec()));
                     for v in items[..before].iter().rev() {
-                        f.push(v.clone());
+                        push_reserved!(f, v.clone());
                     }
                 }
                 Op::Call => {
@@ -1107,7 +1153,7 @@ impl Vm {
                         .map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v))
                         .collect();
                     let r = self.call_kw(&func, args, kwargs)?;
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::CallEx => {
                     let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
@@ -1115,7 +1161,7 @@ impl Vm {
                     let func = f.pop();
                     let (pos, kw) = self.unpack_call_args(&args, kwargs.as_ref())?;
                     let r = self.call_kw(&func, pos, kw)?;
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::MakeFunction => {
                     let code_v = f.pop();
@@ -1173,7 +1219,7 @@ impl Vm {
                         gc: crate::gc::GcLink::new(),
                     });
                     crate::gc::track_function(&func);
-                    f.push(Value::Function(func));
+                    push_reserved!(f, Value::Function(func));
                 }
                 Op::ReturnValue => return Ok(Flow::Return),
                 Op::Raise => return Err(self.raise(f, arg)),
@@ -1181,13 +1227,13 @@ impl Vm {
                     if ins.op == Op::SetupWith {
                         let ctx = f.pop();
                         let (exit, entered) = self.enter_context(&ctx)?;
-                        f.push(exit);
+                        push_reserved!(f, exit);
                         f.blocks.push(Block {
                             handler: ins.arg,
                             stack_depth: f.stack.len() as u32,
                             exc_depth: f.exc_pushed,
                         });
-                        f.push(entered);
+                        push_reserved!(f, entered);
                     } else {
                         f.blocks.push(Block {
                             handler: ins.arg,
@@ -1224,12 +1270,12 @@ impl Vm {
                 Op::ImportName => {
                     let fromlist = f.pop();
                     let m = self.import_name(&code.names[arg], !fromlist.is_none(), &f.globals)?;
-                    f.push(m);
+                    push_reserved!(f, m);
                 }
                 Op::ImportFrom => {
                     let m = f.top().clone();
                     let v = self.import_from(&m, &code.names[arg])?;
-                    f.push(v);
+                    push_reserved!(f, v);
                 }
                 Op::ImportStar => {
                     let m = f.pop();
@@ -1242,7 +1288,7 @@ impl Vm {
                         .builtins
                         .get_str("__build_class__")
                         .unwrap_or(Value::None);
-                    f.push(b);
+                    push_reserved!(f, b);
                 }
                 Op::YieldValue => return Ok(Flow::Yield),
                 Op::GetYieldFromIter => {
@@ -1251,7 +1297,7 @@ impl Vm {
                         Value::Generator(_) => v,
                         other => self.get_iter(&other)?,
                     };
-                    f.push(it);
+                    push_reserved!(f, it);
                 }
                 Op::YieldFrom => {
                     let sent = f.pop();
@@ -1273,12 +1319,12 @@ impl Vm {
                         Ok(yielded) => {
                             // Re-run this instruction on resume; the sent value is pushed then.
                             *pc -= 1;
-                            f.push(yielded);
+                            push_reserved!(f, yielded);
                             return Ok(Flow::Yield);
                         }
                         Err(returned) => {
                             f.pop();
-                            f.push(returned);
+                            push_reserved!(f, returned);
                         }
                     }
                 }
@@ -1322,10 +1368,10 @@ impl Vm {
                         }
                         _ => self.call(&callee, args)?,
                     };
-                    f.push(r);
+                    push_reserved!(f, r);
                 }
                 Op::LoadAssertionError => {
-                    f.push(Value::Type(types().exception("AssertionError")));
+                    push_reserved!(f, Value::Type(types().exception("AssertionError")));
                 }
             }
         }
@@ -1545,21 +1591,33 @@ impl Vm {
         if let Some(rt) = self.code_rts.get(&key) {
             return rt.clone();
         }
+        let depth = code.max_stack_depth();
         let rt = Rc::new(crate::interp::frame::CodeRt {
             consts: code.consts.iter().map(const_value).collect(),
             names: code.names.iter().map(|n| self.intern(n)).collect(),
             caches: (0..code.instrs.len()).map(|_| Default::default()).collect(),
-            checked_code: if code.control_stays_inside() {
+            checked_code: if code.control_stays_inside() && code.args_in_range() && depth.is_some()
+            {
                 Rc::as_ptr(code)
             } else {
                 std::ptr::null()
             },
+            stack_size: depth.unwrap_or(0) as usize + crate::interp::frame::STACK_SLACK,
         });
         self.code_rts.insert(key, rt.clone());
         // Keep the code alive so its address is never reused by another code object.
         self.code_keepalive.push(code.clone());
         rt
     }
+}
+
+/// Make room for `n` more values on `f`'s stack (see `CodeRt::stack_size`). Out of line:
+/// pooled frames keep their stacks, so this is rarely needed, and `Vec::reserve` inlined at
+/// the loop's entry cost deltablue 2% instructions (spills around it).
+#[cold]
+#[inline(never)]
+fn reserve_stack(f: &mut Frame, n: usize) {
+    f.stack.reserve(n);
 }
 
 /// The error for bytecode whose control flow could leave its instructions (a compiler bug).
@@ -1834,7 +1892,12 @@ fn index_in_place(container: &mut Value, i: i64) -> bool {
     };
     let v = match &*container {
         Value::List(l) => {
-            let items = l.items.borrow();
+            // SAFETY: fails while the list is mutably borrowed; the reference lives for a
+            // length read and an item's copy (a count increment), which run no code that
+            // could borrow the list mutably.
+            let Ok(items) = (unsafe { l.items.try_borrow_unguarded() }) else {
+                return false;
+            };
             match at(items.len()) {
                 Some(j) => items[j].clone(),
                 None => return false,

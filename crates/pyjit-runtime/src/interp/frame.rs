@@ -21,7 +21,16 @@ pub struct CodeRt {
     /// checks that it runs this code before reading instructions, these tables, the caches
     /// (one per instruction) and the frame's locals unchecked.
     pub checked_code: *const pyjit_bytecode::CodeObject,
+    /// Room the evaluation loop reserves on a frame's value stack above the depth it finds
+    /// there (at entry, and after a JIT hook that may have rewritten the stack): the code's
+    /// maximum stack depth (`CodeObject::max_stack_depth`) plus `STACK_SLACK`. Its pushes
+    /// then need no capacity check (`Frame::push_reserved`). Set whenever `checked_code` is.
+    pub stack_size: usize,
 }
+
+/// Extra stack room above `CodeObject::max_stack_depth`, for a value an instruction holds
+/// on the stack while it runs that the analysis does not see (none known; a margin).
+pub const STACK_SLACK: usize = 2;
 
 impl CodeRt {
     /// `consts[i]` without a bounds check.
@@ -138,10 +147,28 @@ impl Frame {
         self.stack.push(v);
     }
 
-    /// Push an int in one 16-byte store (see `Value::set_int`).
+    /// Push `v` without a capacity check (the evaluation loop's pushes).
+    ///
+    /// # Safety
+    /// The stack has spare capacity: `self.stack.len() < self.stack.capacity()`. Inside
+    /// `eval_loop` this holds for every push an instruction of the code makes: the loop
+    /// reserves `CodeRt::stack_size` above the depth it finds when it starts or the JIT
+    /// hands the frame back, and no instruction takes the stack deeper than the code's
+    /// analysed maximum above that (`CodeObject::max_stack_depth`).
     #[inline(always)]
-    pub fn push_int(&mut self, i: i64) {
-        crate::value::push_int(&mut self.stack, i);
+    pub unsafe fn push_reserved(&mut self, v: Value) {
+        // SAFETY: the caller's contract.
+        unsafe { push_unchecked(&mut self.stack, v) }
+    }
+
+    /// Push an int in one 16-byte store (see `Value::set_int`), without a capacity check.
+    ///
+    /// # Safety
+    /// As for `push_reserved`.
+    #[inline(always)]
+    pub unsafe fn push_int_reserved(&mut self, i: i64) {
+        // SAFETY: the caller's contract.
+        unsafe { crate::value::push_int_unchecked(&mut self.stack, i) }
     }
 
     /// Push `None` in one 16-byte store (see `Value::set_int`).
@@ -200,14 +227,41 @@ impl Frame {
 /// follow, the compiler parked the value in a stack slot and read it back.
 #[inline(always)]
 pub fn push_copy(stack: &mut Vec<Value>, v: &Value) {
-    let n = stack.len();
-    if n == stack.capacity() {
+    if stack.len() == stack.capacity() {
         stack.reserve(1);
     }
+    // SAFETY: the stack has room for one more value (made just above).
+    unsafe { push_copy_unchecked(stack, v) }
+}
+
+/// `push_copy` without the capacity check (the evaluation loop's `LoadFast` and
+/// `LoadConst`, and the cache hits it makes).
+///
+/// # Safety
+/// `stack.len() < stack.capacity()` (see `Frame::push_reserved`).
+#[inline(always)]
+pub unsafe fn push_copy_unchecked(stack: &mut Vec<Value>, v: &Value) {
+    let n = stack.len();
+    debug_assert!(n < stack.capacity());
     let v = v.clone();
-    // SAFETY: the stack has room for one more value (`capacity > n`, made just above, and
-    // nothing in between touches the stack); slot `n` is uninitialized spare capacity,
-    // written once and then counted by the length.
+    // SAFETY: slot `n` is uninitialized spare capacity (the caller's contract), written
+    // once and then counted by the length.
+    unsafe {
+        stack.as_mut_ptr().add(n).write(v);
+        stack.set_len(n + 1);
+    }
+}
+
+/// `stack.push(v)` without the capacity check.
+///
+/// # Safety
+/// `stack.len() < stack.capacity()` (see `Frame::push_reserved`).
+#[inline(always)]
+pub unsafe fn push_unchecked(stack: &mut Vec<Value>, v: Value) {
+    let n = stack.len();
+    debug_assert!(n < stack.capacity());
+    // SAFETY: slot `n` is uninitialized spare capacity (the caller's contract), written
+    // once and then counted by the length.
     unsafe {
         stack.as_mut_ptr().add(n).write(v);
         stack.set_len(n + 1);

@@ -63,18 +63,23 @@ pub unsafe fn global_entry<'a>(
 ///
 /// Inlined into the evaluation loop: a call with its six register saves cost as much as the
 /// lookup.
+///
+/// # Safety
+/// `out` has spare capacity for the value (the evaluation loop's reserved stack, see
+/// `Frame::push_reserved`).
 #[inline(always)]
-pub fn global_hit(
+pub unsafe fn global_hit(
     c: Cache,
     globals: &PyDict,
     builtins: &PyDict,
     name: &Value,
     out: &mut Vec<Value>,
 ) -> bool {
-    // SAFETY: the value is only copied onto the stack.
+    // SAFETY: the value is only copied onto the stack, which has room for it (the caller's
+    // contract).
     match unsafe { global_entry(c, globals, builtins, name) } {
         Some(v) => {
-            crate::interp::frame::push_copy(out, v);
+            unsafe { crate::interp::frame::push_copy_unchecked(out, v) };
             true
         }
         None => false,
@@ -203,8 +208,12 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
 /// pushed on `stack`. The same checks as `attr_hit_in_place`; the value goes from the dict
 /// to the stack in one 16-byte copy (an `Option<Value>` result in between was written as a
 /// tag byte and a word, and the next instruction's whole-value read of it stalled).
+///
+/// # Safety
+/// `stack` has spare capacity for the value (the evaluation loop's reserved stack, see
+/// `Frame::push_reserved`).
 #[inline(always)]
-pub fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) -> bool {
+pub unsafe fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) -> bool {
     match (c, obj) {
         (
             Cache::InstanceAttr {
@@ -226,7 +235,8 @@ pub fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) ->
             };
             match m.get_index(index as usize) {
                 Some((k, v)) if key_is(&k.value, name) => {
-                    crate::interp::frame::push_copy(stack, v);
+                    // SAFETY: the stack has room for the value (the caller's contract).
+                    unsafe { crate::interp::frame::push_copy_unchecked(stack, v) };
                     true
                 }
                 _ => false,
@@ -376,12 +386,19 @@ fn builtin_method_push(
     }
 }
 
+/// `LoadMethod` of a method found on the instance's class through the cache: push the
+/// function on a hit.
+///
+/// # Safety
+/// `out` has spare capacity for the function (the evaluation loop's reserved stack, see
+/// `Frame::push_reserved`).
 #[inline]
-pub fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
-    // SAFETY: the function is only copied onto the stack.
+pub unsafe fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
+    // SAFETY: the function is only copied onto the stack, which has room for it (the
+    // caller's contract).
     match unsafe { method_entry(c, obj, name) } {
         Some(v) => {
-            crate::interp::frame::push_copy(out, v);
+            unsafe { crate::interp::frame::push_copy_unchecked(out, v) };
             true
         }
         None => false,
