@@ -20,7 +20,7 @@ use crate::backend::entry::{self, EntryReq};
 use crate::backend::{self, BackendConfig, Compiled};
 use crate::ir::Trace;
 use crate::opt::{self, OptLevel};
-use crate::record::{Recorder, Step};
+use crate::record::{Recorder, Step, RECURSION_NOT_WORTH};
 use crate::side::{self, SideRec};
 use pyjit_bytecode::CodeObject;
 use pyjit_runtime::interp::frame::Frame;
@@ -58,6 +58,7 @@ fn never_traceable(reason: &str) -> bool {
     reason.starts_with("for loop over a ")
         || reason == "unsupported instruction YieldValue"
         || reason == "unsupported instruction YieldFrom"
+        || reason == RECURSION_NOT_WORTH
 }
 
 /// `TraceRec::side_aborts` of an exit whose path leaves the loop (a side recording from it
@@ -353,9 +354,7 @@ impl Jit {
             return;
         };
         let done = match done {
-            Ok(()) if rec.recursion_not_worth() => {
-                Err("recursive loop body is mostly residual calls".to_string())
-            }
+            Ok(()) if rec.recursion_not_worth() => Err(RECURSION_NOT_WORTH.to_string()),
             d => d,
         };
         if let (true, Err(reason)) = (self.cfg.dump, &done) {

@@ -59,6 +59,10 @@ const MAX_RESIDUAL_STEPS: usize = 200_000;
 /// recursion) against 699.3 M interpreted; nqueens' `place` has 73 per call.
 pub const RECURSION_STEPS_PER_CALL: usize = 16;
 
+/// The abort reason of `recursion_not_worth` (its loop is then blacklisted at once:
+/// `jit::never_traceable`).
+pub const RECURSION_NOT_WORTH: &str = "recursive loop body is mostly residual calls";
+
 /// Deepest nesting of inlined calls.
 const MAX_INLINE_DEPTH: usize = 4;
 
@@ -1932,6 +1936,13 @@ impl Recorder {
             .any(|(pc, ins)| ins.op == Op::Jump && (ins.arg as usize) <= pc);
         self.residual_calls += 1;
         self.recursive |= has_loop && Rc::ptr_eq(&func.code, &self.code);
+        // Already short of `RECURSION_STEPS_PER_CALL` at the recursive call: abort now
+        // rather than after running the recursion unreported (`waits_for_call`), during
+        // which no other loop counts towards a recording (hexiom's `search`: 12 steps for
+        // two calls; nqueens' side trace: 40 for one).
+        if self.recursion_not_worth() {
+            return Err(RECURSION_NOT_WORTH.into());
+        }
         if args.len() > 3 {
             return Err(format!(
                 "residual call of {} with more than 3 arguments",
