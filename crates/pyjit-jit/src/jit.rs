@@ -323,6 +323,20 @@ impl Jit {
         }
     }
 
+    /// The loop whose header is `target` in `f`'s code: from the cache of recent back-edges
+    /// (`recent`), else `lookup`.
+    #[inline(always)]
+    fn loop_at(&mut self, f: &Frame, target: usize) -> usize {
+        let code = Rc::as_ptr(&f.code) as usize;
+        let slot = recent_slot(code, target);
+        let (c, t, li) = self.recent[slot];
+        if c == code && t == target {
+            li
+        } else {
+            self.lookup(f, target, slot)
+        }
+    }
+
     /// The loop of a back-edge missing from the `recent` cache.
     #[cold]
     #[inline(never)]
@@ -653,14 +667,7 @@ impl Jit {
     #[cold]
     #[inline(never)]
     fn backedge_in_residual(&mut self, f: &mut Frame, target: usize) -> Backedge {
-        let code = Rc::as_ptr(&f.code) as usize;
-        let slot = recent_slot(code, target);
-        let (c, t, li) = self.recent[slot];
-        let li = if c == code && t == target {
-            li
-        } else {
-            self.lookup(f, target, slot)
-        };
+        let li = self.loop_at(f, target);
         match self.pick(li, f) {
             Some(t) => self.run(li, t, f, false),
             None => Backedge::Continue,
@@ -1055,14 +1062,7 @@ impl JitHooks for Jit {
             }
             self.end_recording(Err("back-edge while recording".into()));
         }
-        let code = Rc::as_ptr(&f.code) as usize;
-        let slot = recent_slot(code, target);
-        let (c, t, li) = self.recent[slot];
-        let li = if c == code && t == target {
-            li
-        } else {
-            self.lookup(f, target, slot)
-        };
+        let li = self.loop_at(f, target);
         let lp = &mut self.loops[li];
         if !lp.traces.is_empty() {
             return self.backedge_with_traces(li, f);
@@ -1087,15 +1087,8 @@ impl JitHooks for Jit {
         {
             return Backedge::Continue;
         }
-        let code = Rc::as_ptr(&f.code) as usize;
         let target = f.pc;
-        let slot = recent_slot(code, target);
-        let (c, t, li) = self.recent[slot];
-        let li = if c == code && t == target {
-            li
-        } else {
-            self.lookup(f, target, slot)
-        };
+        let li = self.loop_at(f, target);
         if let Some(t) = self.pick(li, f) {
             if self.run(li, t, f, true) == Backedge::Recording {
                 return Backedge::Recording;
