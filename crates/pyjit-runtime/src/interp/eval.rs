@@ -925,9 +925,14 @@ impl Vm {
                 Op::Jump => {
                     let at = *pc - 1;
                     *pc = arg;
+                    // SAFETY (`cache`): `at` is this instruction's index, which the fetch above
+                    // read from the checked code.
                     if arg <= at
                         && self.jit.is_some()
-                        && !matches!(rt.caches[at].first(), crate::interp::cache::Cache::NoJit)
+                        && !matches!(
+                            unsafe { rt.cache(at) }.first(),
+                            crate::interp::cache::Cache::NoJit
+                        )
                     {
                         f.pc = arg;
                         let r = self.jit_backedge(f, at, arg);
@@ -977,7 +982,9 @@ impl Vm {
                         && self.jit.is_some()
                         && !REC
                         && code.instrs.get(*pc).is_some_and(|i| i.op == Op::ForIter)
-                        && !matches!(rt.caches[*pc - 1].first(), Cache::NoJit)
+                        // SAFETY (`cache`): `*pc - 1` is this `GetIter`'s index, which the
+                        // fetch above read from the checked code.
+                        && !matches!(unsafe { rt.cache(*pc - 1) }.first(), Cache::NoJit)
                     {
                         f.pc = *pc;
                         let r = self.jit_loop_entry(f, *pc - 1);
