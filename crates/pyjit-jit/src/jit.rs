@@ -748,7 +748,9 @@ impl Jit {
     /// to be entered again.
     #[inline(always)]
     fn run_once(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> (Backedge, bool) {
-        // SAFETY: `self` is not used while `enter` runs (see there).
+        // SAFETY: `self` is not used while `enter` runs (see there). Both callers, `run` and
+        // `run_again`, pass a trace that `pick` returned for `f` (prepared unless running)
+        // or that `run_reentrant` prepared, and nothing changed `f` or the trace since.
         let Some((tr, code)) = (unsafe { Jit::enter(self, ti, f) }) else {
             return (Backedge::Continue, false);
         };
@@ -913,7 +915,9 @@ impl Jit {
     /// # Safety
     /// `jit` is valid, and the caller does not use it otherwise until this returns. The
     /// trace returned is borrowed from `*jit` (it is boxed, and `traces` only grows): the
-    /// caller must not let it outlive `*jit` or use it with another reference to it.
+    /// caller must not let it outlive `*jit` or use it with another reference to it. If the
+    /// trace is not running, `prepare` of its requirements returned `true` for `f` since
+    /// `f` and the trace last changed (`pick`, `run_reentrant`).
     #[inline(always)]
     unsafe fn enter<'a>(
         jit: *mut Jit,
@@ -923,7 +927,8 @@ impl Jit {
         // SAFETY: the caller's contract. The trace stays at its address (`traces` holds
         // boxes and only grows); it is accessed through `t`, with references that end
         // before the machine code runs except those to its code (`c`) and `req`, which
-        // nested hooks only read (`req.fits`, `running`: other fields).
+        // nested hooks only read (`req.fits`, `running`: other fields). `call_prepared`:
+        // the caller prepared the trace's `ctx` for `f`.
         unsafe {
             let t: *mut TraceRec = &mut *(&mut (*jit).traces)[ti];
             if (*t).running {

@@ -245,8 +245,12 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
 
 /// Call the code of `c` on `f`, whose `ctx` `EntryReq::prepare` filled for `f` (which
 /// checked what `call` checks); the raw exit code.
+///
+/// # Safety
+/// `prepare` of `c`'s requirements returned `true` for this `f`, and neither `f` nor `c`
+/// changed since.
 #[inline(always)]
-pub fn call_prepared(c: &mut Compiled, f: &mut Frame) -> u64 {
+pub unsafe fn call_prepared(c: &mut Compiled, f: &mut Frame) -> u64 {
     c.ctx[0] = 0;
     c.rt.set_frame(f);
     let locals = f.fast.as_mut_ptr() as *mut u8;
