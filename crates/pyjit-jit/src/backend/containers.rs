@@ -11,7 +11,9 @@
 //! trace may still hold them as payloads (a local the store of which was sunk).
 
 use super::entry::{payload_bits, tag_of};
-use super::helpers::{index, number, ok, owned, same, view, Ret, TraceRt, FAIL};
+use super::helpers::{
+    index, number, ok, owned, same, view, with_items, with_items_mut, Ret, TraceRt, FAIL,
+};
 use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
 
@@ -57,23 +59,21 @@ pub(crate) extern "sysv64" fn list_pop(
     _: u64,
 ) -> Ret {
     // SAFETY: the trace passes the payload of a list it holds.
-    let v = unsafe { view(super::TAG_LIST, list) };
-    let Value::List(l) = &*v else { return FAIL };
-    let Ok(mut items) = l.items.try_borrow_mut() else {
-        return FAIL;
+    let x = unsafe {
+        with_items_mut(list, |items| {
+            let n = items.len();
+            let j = if k == 1 {
+                index(i, n)
+            } else {
+                n.checked_sub(1)
+            }?;
+            if tag_of(&items[j]) as u64 != tag || finalizes(&items[j]) {
+                return None;
+            }
+            Some(items.remove(j))
+        })
     };
-    let n = items.len();
-    let j = if k == 1 {
-        index(i, n)
-    } else {
-        n.checked_sub(1)
-    };
-    let Some(j) = j else { return FAIL };
-    if tag_of(&items[j]) as u64 != tag || finalizes(&items[j]) {
-        return FAIL;
-    }
-    let x = items.remove(j);
-    drop(items);
+    let Some(x) = x else { return FAIL };
     let bits = payload_bits(&x);
     defer(rt, x);
     ok(bits)
@@ -91,16 +91,18 @@ pub(crate) extern "sysv64" fn list_insert(
 ) -> Ret {
     // SAFETY: the trace passes the payload of a list it holds and the tag and payload of a
     // live value (or a number it computed).
-    let (l, v) = unsafe { (view(super::TAG_LIST, list), owned(tag as u8, val)) };
-    let Value::List(l) = &*l else { return FAIL };
-    let Ok(mut items) = l.items.try_borrow_mut() else {
-        return FAIL;
+    let v = unsafe { owned(tag as u8, val) };
+    // SAFETY: as above.
+    let done = unsafe {
+        with_items_mut(list, |items| {
+            let n = items.len() as i64;
+            let i = i as i64;
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            items.insert(j as usize, v);
+            Some(())
+        })
     };
-    let n = items.len() as i64;
-    let i = i as i64;
-    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(j as usize, v);
-    ok(0)
+    done.map_or(FAIL, |()| ok(0))
 }
 
 /// The index of the first item of `items` equal to `x` (an int or a str), comparing as
@@ -133,16 +135,14 @@ pub(crate) extern "sysv64" fn list_remove(
     _: u64,
 ) -> Ret {
     // SAFETY: as in `list_insert`.
-    let (l, x) = unsafe { (view(super::TAG_LIST, list), view(tag as u8, val)) };
-    let Value::List(l) = &*l else { return FAIL };
-    let Ok(mut items) = l.items.try_borrow_mut() else {
-        return FAIL;
+    let removed = unsafe {
+        let x = view(tag as u8, val);
+        with_items_mut(list, |items| {
+            let j = find_simple(items, &x).ok()??;
+            Some(items.remove(j))
+        })
     };
-    let Ok(Some(j)) = find_simple(&items, &x) else {
-        return FAIL;
-    };
-    let removed = items.remove(j);
-    drop(items);
+    let Some(removed) = removed else { return FAIL };
     defer(rt, removed);
     ok(0)
 }
@@ -157,15 +157,11 @@ pub(crate) extern "sysv64" fn list_index(
     _: u64,
 ) -> Ret {
     // SAFETY: as in `list_insert`.
-    let (l, x) = unsafe { (view(super::TAG_LIST, list), view(k as u8, val)) };
-    let Value::List(l) = &*l else { return FAIL };
-    let Ok(items) = l.items.try_borrow() else {
-        return FAIL;
+    let j = unsafe {
+        let x = view(k as u8, val);
+        with_items(list, |items| find_simple(items, &x).ok()?)
     };
-    match find_simple(&items, &x) {
-        Ok(Some(j)) => ok(j as u64),
-        _ => FAIL,
-    }
+    j.map_or(FAIL, |j| ok(j as u64))
 }
 
 /// `guard.set`: the operand is a mutable set (a frozenset has the same tag).
@@ -381,21 +377,21 @@ pub(crate) extern "sysv64" fn list_repeat(
     n: u64,
     _: u64,
 ) -> Ret {
-    // SAFETY: the trace passes the payload of a list it holds.
-    let v = unsafe { view(super::TAG_LIST, list) };
-    let Value::List(l) = &*v else { return FAIL };
-    let Ok(items) = l.items.try_borrow() else {
-        return FAIL;
-    };
     let n = (n as i64).max(0) as usize;
-    if items.len().saturating_mul(n) > 1 << 20 {
-        return FAIL;
-    }
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
-    }
-    drop(items);
+    // SAFETY: the trace passes the payload of a list it holds.
+    let out = unsafe {
+        with_items(list, |items| {
+            if items.len().saturating_mul(n) > 1 << 20 {
+                return None;
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            Some(out)
+        })
+    };
+    let Some(out) = out else { return FAIL };
     let r = Value::list(out);
     let bits = payload_bits(&r);
     defer(rt, r);

@@ -81,6 +81,36 @@ pub(super) unsafe fn view(tag: u8, bits: u64) -> ManuallyDrop<Value> {
     unsafe { ManuallyDrop::new(std::mem::transmute::<[u64; 2], Value>([tag as u64, bits])) }
 }
 
+/// `f` of the items of the list whose payload the trace passes as `list`; `None` when the
+/// list is borrowed mutably elsewhere (the helper then fails, having changed nothing).
+///
+/// # Safety
+/// `list` is the payload of a live list (the trace holds it: its IR type says so).
+#[inline(always)]
+pub(super) unsafe fn with_items<R>(list: u64, f: impl FnOnce(&[Value]) -> Option<R>) -> Option<R> {
+    // SAFETY: the caller's contract.
+    let v = unsafe { view(super::TAG_LIST, list) };
+    let Value::List(l) = &*v else { return None };
+    let items = l.items.try_borrow().ok()?;
+    f(&items)
+}
+
+/// `with_items`, with the items borrowed mutably.
+///
+/// # Safety
+/// As for [`with_items`].
+#[inline(always)]
+pub(super) unsafe fn with_items_mut<R>(
+    list: u64,
+    f: impl FnOnce(&mut Vec<Value>) -> Option<R>,
+) -> Option<R> {
+    // SAFETY: the caller's contract.
+    let v = unsafe { view(super::TAG_LIST, list) };
+    let Value::List(l) = &*v else { return None };
+    let mut items = l.items.try_borrow_mut().ok()?;
+    f(&mut items)
+}
+
 /// A new reference to the value with this tag and payload.
 ///
 /// # Safety
@@ -436,15 +466,15 @@ pub(crate) extern "sysv64" fn list_get(
     _: u64,
 ) -> Ret {
     // SAFETY: the trace passes the payload of a list it holds.
-    let v = unsafe { view(super::TAG_LIST, list) };
-    let Value::List(l) = &*v else { return FAIL };
-    let Ok(items) = l.items.try_borrow() else {
-        return FAIL;
+    let bits = unsafe {
+        with_items(list, |items| {
+            match index(i, items.len()).map(|j| &items[j]) {
+                Some(x) if tag_of(x) as u64 == tag => Some(payload_bits(x)),
+                _ => None,
+            }
+        })
     };
-    match index(i, items.len()).map(|j| &items[j]) {
-        Some(x) if tag_of(x) as u64 == tag => ok(payload_bits(x)),
-        _ => FAIL,
-    }
+    bits.map_or(FAIL, ok)
 }
 
 pub(crate) extern "sysv64" fn tuple_get(
@@ -473,19 +503,19 @@ pub(crate) extern "sysv64" fn list_set(
     val: u64,
 ) -> Ret {
     // SAFETY: the trace passes the payload of a list it holds.
-    let v = unsafe { view(super::TAG_LIST, list) };
-    let Value::List(l) = &*v else { return FAIL };
-    let Ok(mut items) = l.items.try_borrow_mut() else {
-        return FAIL;
+    let done = unsafe {
+        with_items_mut(list, |items| {
+            let n = items.len();
+            match index(i, n).map(|j| &mut items[j]) {
+                Some(x) if is_number(x) => {
+                    *x = number(tag, val);
+                    Some(())
+                }
+                _ => None,
+            }
+        })
     };
-    let n = items.len();
-    match index(i, n).map(|j| &mut items[j]) {
-        Some(x) if is_number(x) => {
-            *x = number(tag, val);
-            ok(0)
-        }
-        _ => FAIL,
-    }
+    done.map_or(FAIL, |()| ok(0))
 }
 
 pub(crate) extern "sysv64" fn len(
@@ -672,13 +702,15 @@ pub(crate) extern "sysv64" fn list_append(
 ) -> Ret {
     // SAFETY: the trace passes the payload of a list it holds and the tag and payload of a
     // live value (or a number it computed).
-    let (l, v) = unsafe { (view(super::TAG_LIST, list), owned(tag as u8, val)) };
-    let Value::List(l) = &*l else { return FAIL };
-    let Ok(mut items) = l.items.try_borrow_mut() else {
-        return FAIL;
+    let v = unsafe { owned(tag as u8, val) };
+    // SAFETY: as above.
+    let done = unsafe {
+        with_items_mut(list, |items| {
+            items.push(v);
+            Some(())
+        })
     };
-    items.push(v);
-    ok(0)
+    done.map_or(FAIL, |()| ok(0))
 }
 
 /// `attr.store`: the attribute `Value` at `p` (an address from `attr.at`/`attr.slot`)
