@@ -122,7 +122,7 @@ impl EntryReq {
     }
 
     /// Copy the `next` words of `c` (this requirement's trace, just run on `f`) back into
-    /// the iterators: `copy_back_iters` by the plan.
+    /// the iterators, by the plan.
     #[inline(always)]
     pub fn copy_back(&self, c: &Compiled, f: &mut Frame) {
         let Some(words) = &self.words else { return };
@@ -184,18 +184,9 @@ fn iter_state(v: &Value, kind: IterKind) -> Option<(u64, u64)> {
     }
 }
 
-/// Run `c` on `f`. `None` if the frame does not meet the trace's requirements (nothing was
-/// run and `f` is unchanged).
-pub fn enter(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<ExitInfo> {
-    let code = call(c, req, f)?;
-    let (_, exit) = super::split_exit_code(code);
-    copy_back_iters(c, f);
-    apply_exit(c, exit, f)
-}
-
 /// Check the requirements, fill `ctx` and call the code; the raw exit code it returned
-/// (`super::exit_code`). The caller then copies the iterators back and applies the exit of
-/// whichever linked trace returned.
+/// (`super::exit_code`); for trampoline side traces, whose requirements step no iterator.
+/// The caller then applies the exit of whichever linked trace returned.
 #[inline(always)]
 pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     if f.stack.len() != req.stack_depth || f.fast.len() < req.min_locals {
@@ -258,24 +249,6 @@ pub unsafe fn call_prepared(c: &mut Compiled, f: &mut Frame) -> u64 {
     // the stack depth, locals, local types and iterators the trace requires, and `ctx`
     // holds the iterators' words.
     unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) }
-}
-
-/// Copy the iterator words of `c` (the trace that was entered) back into the iterators.
-#[inline(always)]
-pub fn copy_back_iters(c: &Compiled, f: &mut Frame) {
-    for (i, slot) in c.ctx_slots.iter().enumerate() {
-        if let Slot::IterNext(d) = *slot {
-            if let Some(Value::Iter(it)) = f.stack.get(d as usize) {
-                match &mut *it.state.borrow_mut() {
-                    IterState::Range { next, .. } => *next = c.ctx[1 + i] as i64,
-                    IterState::List { index, .. } | IterState::Tuple { index, .. } => {
-                        *index = c.ctx[1 + i] as usize
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
 }
 
 /// Apply exit `exit` of `c` (the trace whose stub returned it) to `f`: push its stack

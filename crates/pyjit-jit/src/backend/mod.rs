@@ -1,7 +1,8 @@
 //! Machine-code backends and the entry trampoline.
 //!
-//! `compile` turns an optimized trace into a [`Compiled`] trace; `entry::enter` runs it on an
-//! interpreter frame and applies the exit it returns. Only x86-64 has a backend; elsewhere
+//! `compile` turns an optimized trace into a [`Compiled`] trace; `entry` runs it on an
+//! interpreter frame (`EntryReq::prepare`, `call_prepared`) and applies the exit it returns
+//! (`apply_exit`). Only x86-64 has a backend; elsewhere
 //! `compile` fails and the JIT records but never runs anything.
 
 pub mod containers;
