@@ -759,87 +759,80 @@ impl Jit {
         };
         let mut hot_exit = None;
         let mut again = false;
-        match code {
-            None => {
-                tr.fruitless += 1;
+        tr.req.copy_back(c, f);
+        let iterations = c.ctx[0];
+        let (tag, exit) = backend::split_exit_code(code);
+        // The exit's `ExitInfo` only where a trampoline side trace may continue it;
+        // elsewhere its `resume` goes straight to `self.resume` (empty here, see
+        // below).
+        let own = tag == 0;
+        let mut e = None;
+        if own {
+            tr.exits[exit] += 1;
+            if tr.has_tramp {
+                e = entry::apply_exit(c, exit, f);
+            } else {
+                entry::apply_exit_to(c, exit, f, &mut self.resume);
             }
-            Some(code) => {
-                tr.req.copy_back(c, f);
-                let iterations = c.ctx[0];
-                let (tag, exit) = backend::split_exit_code(code);
-                // The exit's `ExitInfo` only where a trampoline side trace may continue it;
-                // elsewhere its `resume` goes straight to `self.resume` (empty here, see
-                // below).
-                let own = tag == 0;
-                let mut e = None;
-                if own {
-                    tr.exits[exit] += 1;
-                    if tr.has_tramp {
-                        e = entry::apply_exit(c, exit, f);
-                    } else {
-                        entry::apply_exit_to(c, exit, f, &mut self.resume);
-                    }
-                } else if let Some(s) = tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
-                    s.exited_to(exit, f, &mut self.resume);
-                }
-                // An exit with a trampoline side trace: run it on the frame the exit left
-                // (also when the exit left an inlined call in the middle, which the side
-                // trace then finishes instead of the interpreter).
-                let mut tramp_failed = false;
-                if own && tr.has_tramp {
-                    (again, tramp_failed) = side::after_exit(tr, exit, f, &mut e);
-                }
-                // Progress for the exit rules: loop iterations, runs through side traces back
-                // into the loop (each at least an iteration, maybe of an outer loop), and an
-                // exit from a side trace (the loop trace got as far as a linked exit).
-                let mut progress = iterations + u64::from(tag != 0 || tramp_failed);
-                for s in &mut tr.sides {
-                    s.compiled.rt.deferred.clear();
-                    progress += s.new_completions();
-                }
-                // `resume` is empty here (`take_resume` follows every hook call): assigning only
-                // when there is one saves an out-of-line drop of the old `Option<Resume>` on
-                // every exit.
-                if let Some(r) = e.and_then(|e| e.resume) {
-                    self.resume = Some(r);
-                }
-                tr.entries += 1;
-                tr.iterations += iterations;
-                let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
-                // A trampoline side trace's run is progress over the window, but not for the
-                // fruitless rule: a trace that exits at the same guard on every entry (a global
-                // rebound on its path) is better recorded again than continued by a side
-                // trace each time.
-                if progress > u64::from(again || tramp_failed) {
-                    tr.fruitless = 0;
-                } else if !empty_loop {
-                    tr.fruitless += 1;
-                }
-                if !empty_loop {
-                    tr.window_entries += 1;
-                    tr.window_iterations += progress;
-                }
-                if !own {
-                    self.stats.sides_unlinked += side::check_unlink(tr, tag as usize - 1);
-                }
-                if tramp_failed {
-                    self.stats.sides_unlinked += side::check_unlink(tr, exit);
-                    // A hot exit of a trampoline side trace that no other one continues: a
-                    // chained side trace from it (entered by `run_tramp` after it).
-                    if resumes_call(&self.resume) {
-                        hot_exit = side::chain_exit(tr);
-                    }
-                }
-                if own
-                    && (self.resume.is_none() || resumes_call(&self.resume))
-                    && tr.side_ok[exit]
-                    && tr.side_aborts[exit] < side::MAX_SIDE_ABORTS
-                    && tr.exits[exit] >= u64::from(self.cfg.threshold.min(side::HOT_EXIT))
-                    && !tr.sides.iter().any(|s| s.exit == exit)
-                {
-                    hot_exit = Some(exit);
-                }
+        } else if let Some(s) = tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
+            s.exited_to(exit, f, &mut self.resume);
+        }
+        // An exit with a trampoline side trace: run it on the frame the exit left
+        // (also when the exit left an inlined call in the middle, which the side
+        // trace then finishes instead of the interpreter).
+        let mut tramp_failed = false;
+        if own && tr.has_tramp {
+            (again, tramp_failed) = side::after_exit(tr, exit, f, &mut e);
+        }
+        // Progress for the exit rules: loop iterations, runs through side traces back
+        // into the loop (each at least an iteration, maybe of an outer loop), and an
+        // exit from a side trace (the loop trace got as far as a linked exit).
+        let mut progress = iterations + u64::from(tag != 0 || tramp_failed);
+        for s in &mut tr.sides {
+            s.compiled.rt.deferred.clear();
+            progress += s.new_completions();
+        }
+        // `resume` is empty here (`take_resume` follows every hook call): assigning only
+        // when there is one saves an out-of-line drop of the old `Option<Resume>` on
+        // every exit.
+        if let Some(r) = e.and_then(|e| e.resume) {
+            self.resume = Some(r);
+        }
+        tr.entries += 1;
+        tr.iterations += iterations;
+        let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
+        // A trampoline side trace's run is progress over the window, but not for the
+        // fruitless rule: a trace that exits at the same guard on every entry (a global
+        // rebound on its path) is better recorded again than continued by a side
+        // trace each time.
+        if progress > u64::from(again || tramp_failed) {
+            tr.fruitless = 0;
+        } else if !empty_loop {
+            tr.fruitless += 1;
+        }
+        if !empty_loop {
+            tr.window_entries += 1;
+            tr.window_iterations += progress;
+        }
+        if !own {
+            self.stats.sides_unlinked += side::check_unlink(tr, tag as usize - 1);
+        }
+        if tramp_failed {
+            self.stats.sides_unlinked += side::check_unlink(tr, exit);
+            // A hot exit of a trampoline side trace that no other one continues: a
+            // chained side trace from it (entered by `run_tramp` after it).
+            if resumes_call(&self.resume) {
+                hot_exit = side::chain_exit(tr);
             }
+        }
+        if own
+            && (self.resume.is_none() || resumes_call(&self.resume))
+            && tr.side_ok[exit]
+            && tr.side_aborts[exit] < side::MAX_SIDE_ABORTS
+            && tr.exits[exit] >= u64::from(self.cfg.threshold.min(side::HOT_EXIT))
+            && !tr.sides.iter().any(|s| s.exit == exit)
+        {
+            hot_exit = Some(exit);
         }
         let mut exits_too_often = false;
         if tr.window_entries >= EXIT_WINDOW {
@@ -901,7 +894,7 @@ impl Jit {
     /// Enter trace `ti` of `*jit` on `f`, whose `ctx` `pick` (or `run_reentrant`) prepared
     /// (`entry::call_prepared`): `None` if it has no code or is running already (a recursive
     /// call of its loop inside one of its residual calls that did not go through
-    /// `run_reentrant`), else the trace and whether it was entered and its raw exit code.
+    /// `run_reentrant`), else the trace and its raw exit code.
     ///
     /// The trace's residual calls re-enter the JIT through `jit` (`nested_call`), so
     /// nothing here holds a reference into the JIT across the call but those to this
@@ -923,7 +916,7 @@ impl Jit {
         jit: *mut Jit,
         ti: usize,
         f: &mut Frame,
-    ) -> Option<(&'a mut TraceRec, Option<u64>)> {
+    ) -> Option<(&'a mut TraceRec, u64)> {
         // SAFETY: the caller's contract. The trace stays at its address (`traces` holds
         // boxes and only grows); it is accessed through `t`, with references that end
         // before the machine code runs except those to its code (`c`) and `req`, which
@@ -944,9 +937,9 @@ impl Jit {
             c.rt.vm = vm;
             c.rt.jit = jit;
             (*t).running = true;
-            let code = Some(entry::call_prepared(c, f));
+            let code = entry::call_prepared(c, f);
             (*t).running = false;
-            if nested && code.is_some() {
+            if nested {
                 (*jit).stats.nested_entries += 1;
                 if (*t).reentered > 0 {
                     (*jit).stats.reentries += 1;
