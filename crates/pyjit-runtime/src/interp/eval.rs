@@ -55,12 +55,26 @@ enum Flow {
 
 impl Vm {
     /// Run a fresh (non-generator) frame to completion.
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        self.run_frame_from(frame, None)
+    }
+
+    /// `run_frame`, first raising `raise` (if any) at the frame's instruction, as
+    /// `dispatch_raising` does: a JIT exit inside an inlined call whose residual call raised
+    /// (`Resume::CallRaise`) finishes the call's frame that way.
+    pub(crate) fn run_frame_from(
+        &mut self,
+        mut frame: Frame,
+        raise: Option<PyErr>,
+    ) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
         self.depth += 1;
-        let r = self.dispatch(&mut frame);
+        let r = match raise {
+            None => self.dispatch(&mut frame),
+            Some(e) => self.dispatch_raising(&mut frame, e),
+        };
         self.depth -= 1;
         let r = r.map(|_| frame.pop());
         self.give_vec(std::mem::take(&mut frame.fast));

@@ -178,33 +178,9 @@ impl Vm {
         let mut callee = self.frame_for(&r.func, r.fast);
         callee.pc = r.pc;
         callee.stack.extend(r.stack);
-        let v = match raise {
-            None => self.run_frame(callee)?,
-            Some(e) => self.run_frame_raising(callee, e)?,
-        };
+        let v = self.run_frame_from(callee, raise)?;
         f.push(v);
         Ok(())
-    }
-
-    /// `run_frame`, first raising `e` at the frame's instruction (its `pc` is after the call
-    /// that raised, as the interpreter's would be).
-    #[cold]
-    #[inline(never)]
-    fn run_frame_raising(&mut self, mut frame: Frame, e: crate::error::PyErr) -> PyResult<Value> {
-        if self.depth >= self.recursion_limit {
-            return Err(crate::interp::call::recursion_error());
-        }
-        self.depth += 1;
-        let r = self.dispatch_raising(&mut frame, e);
-        self.depth -= 1;
-        let r = r.map(|_| frame.pop());
-        self.give_vec(std::mem::take(&mut frame.fast));
-        self.give_vec(std::mem::take(&mut frame.stack));
-        drop(frame);
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
-        r
     }
 
     /// Stop reporting instructions until the call about to run returns to the recorded
