@@ -21,6 +21,9 @@ pub enum Const {
     Float(f64),
     Str(Rc<str>),
     Tuple(Vec<Const>),
+    /// The members of an all-constant set display of more than two items, which CPython
+    /// builds as a frozenset constant merged into a new set (that decides the set's order).
+    FrozenSet(Vec<Const>),
     Code(Rc<CodeObject>),
     Ellipsis,
 }

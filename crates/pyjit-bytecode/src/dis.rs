@@ -21,6 +21,10 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({})", inner.join(", "))
             }
         }
+        Const::FrozenSet(items) => {
+            let inner: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", inner.join(", "))
+        }
         Const::Code(code) => format!("<code object {}, line {}>", code.name, code.first_line),
         Const::Ellipsis => "Ellipsis".into(),
     }

@@ -1531,17 +1531,47 @@ impl<'a> Compiler<'a> {
     fn const_tuple(&self, elts: &[ast::Expr]) -> Option<Const> {
         let mut items = Vec::new();
         for e in elts {
-            match e {
-                ast::Expr::Constant(c) => items.push(self.constant(&c.value, e).ok()?),
-                _ => return None,
-            }
+            items.push(self.folded_const(e)?);
         }
         Some(Const::Tuple(items))
+    }
+
+    /// `e` as a constant when CPython's AST optimizer folds it to one: a literal, a negated
+    /// number, or a tuple of such.
+    fn folded_const(&self, e: &ast::Expr) -> Option<Const> {
+        match e {
+            ast::Expr::Constant(c) => self.constant(&c.value, e).ok(),
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                ast::Expr::Constant(c) => match &c.value {
+                    ast::Constant::Int(i) => {
+                        let neg = -i.clone();
+                        Some(match neg.to_i64() {
+                            Some(v) => Const::Int(v),
+                            None => Const::BigInt(neg),
+                        })
+                    }
+                    ast::Constant::Float(f) => Some(Const::Float(-f)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            ast::Expr::Tuple(t) => self.const_tuple(&t.elts),
+            _ => None,
+        }
     }
 
     /// A list/tuple/set display, with `*iterable` entries unpacked.
     fn sequence(&mut self, elts: &'a [ast::Expr], build: Op) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)));
+        if build == Op::BuildSet && elts.len() > 2 {
+            if let Some(Const::Tuple(items)) = self.const_tuple(elts) {
+                // As CPython compiles it: a frozenset constant merged into a new set.
+                self.emit(Op::BuildSet, 0);
+                self.load_const(Const::FrozenSet(items));
+                self.emit(Op::SetUpdate, 1);
+                return Ok(());
+            }
+        }
         if !has_star {
             for e in elts {
                 self.expr(e)?;

@@ -205,11 +205,9 @@ fn set_op(rt: *mut TraceRt, k: u64, tag: u64, set: u64, val: u64) -> Ret {
             });
         }
         (1 | 2, Some(i)) => {
-            let removed = set.shift_remove_index(i);
+            let removed = set.remove_slot(i);
             drop(set);
-            if let Some(key) = removed {
-                defer(rt, key.value);
-            }
+            defer(rt, removed.value);
         }
         (2, None) => return FAIL,
         _ => {}

@@ -120,13 +120,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
         TypeKind::Set | TypeKind::FrozenSet => {
             no_kwargs(name, &kw)?;
             arity(name, &args, 0, 1)?;
-            let mut keys = Vec::new();
-            if let Some(v) = args.first() {
-                for item in vm.collect(v)? {
-                    keys.push(vm.hkey(item)?);
+            if let (TypeKind::FrozenSet, Some(v @ Value::Set(f))) = (cls.kind, args.first()) {
+                if f.frozen {
+                    return Ok(v.clone()); // `frozenset(f)` is `f`, as in CPython
                 }
             }
-            let set: crate::object::Set = vm.with_key_eq(|| keys.into_iter().collect())?;
+            let mut set = crate::object::Set::new();
+            if let Some(v) = args.first() {
+                crate::methods::set::update_table(vm, &mut set, v)?;
+            }
             Ok(Value::Set(Rc::new(PySet::new(
                 set,
                 cls.kind == TypeKind::FrozenSet,

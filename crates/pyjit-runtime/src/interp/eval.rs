@@ -878,14 +878,10 @@ impl Vm {
                 }
                 Op::SetUpdate => {
                     let it = f.pop();
-                    let items = self.collect(&it)?;
-                    let mut keys = Vec::with_capacity(items.len());
-                    for v in items {
-                        keys.push(self.hkey(v)?);
-                    }
                     let n = f.stack.len();
                     if let Value::Set(s) = &f.stack[n - arg] {
-                        self.with_key_eq(|| s.set.borrow_mut().extend(keys))?;
+                        let s = s.clone();
+                        crate::methods::set::in_place(self, BinOp::Or, &s, &it)?;
                     }
                 }
                 Op::DictUpdate | Op::DictMerge => {
@@ -1699,6 +1695,20 @@ pub fn const_value(c: &Const) -> Value {
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => Value::str(s),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        Const::FrozenSet(items) => {
+            // CPython builds the frozenset from the display's items in order, then its
+            // compiler rebuilds it from that set's iteration order when it merges constants.
+            let first: crate::object::Set = items
+                .iter()
+                .map(|item| {
+                    let value = const_value(item);
+                    let hash = crate::ops::compare::const_hash(&value);
+                    crate::object::HKey { hash, value }
+                })
+                .collect();
+            let set: crate::object::Set = first.into_iter().collect();
+            Value::Set(Rc::new(PySet::new(set, true)))
+        }
         Const::Code(c) => Value::Code(c.clone()),
         Const::Ellipsis => Value::Ellipsis,
     }

@@ -8,7 +8,7 @@ mod misc;
 pub(crate) use list::append as list_append;
 pub use misc::object_slot;
 pub(crate) use set::set_add;
-mod set;
+pub(crate) mod set;
 mod str;
 
 use crate::object::{BuiltinFn, PyType};

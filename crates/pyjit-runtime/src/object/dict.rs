@@ -3,7 +3,7 @@
 use crate::error::{PyErr, PyResult};
 use crate::value::Value;
 use crate::vm::Vm;
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -218,7 +218,7 @@ pub fn probe_set(set: &Set, hash: i64, value: &Value) -> Slot {
         value,
         needs_eq: Cell::new(false),
     };
-    p.slot(set.get_index_of(&p))
+    p.slot(set.find_by(hash, |k| indexmap::Equivalent::equivalent(&p, k)))
 }
 
 /// `item in container` for a set or dict and an int or str `item`, answered by one probe;
@@ -288,11 +288,6 @@ impl Vm {
     }
 
     /// `s.add(item)`: an equal key already present stays (as in CPython).
-    ///
-    /// One probe: the key is inserted at once, comparing with builtin equality and identity
-    /// only. If that skipped an instance key's `__eq__` (an instance key of equal hash)
-    /// and appended `item`, the insertion is undone (it is the last entry) and decided by
-    /// the general path, where `__eq__` runs with the set not borrowed.
     pub fn set_insert(&mut self, s: &PySet, item: Value) -> PyResult<()> {
         let hash = self.hash(&item)?;
         self.set_insert_key(s, HKey { hash, value: item })
@@ -300,15 +295,28 @@ impl Vm {
 
     /// `set_insert` of a key whose hash is known. (Inlined into `set_insert`: called, with
     /// the key passed through memory, `set.add` cost 3% more.)
+    ///
+    /// One probe for a key that is not an instance, comparing with builtin equality and
+    /// identity only; only a stored instance key of equal hash (whose `__eq__` must run, with
+    /// the set not borrowed) sends it to the general path.
     #[inline(always)]
     pub fn set_insert_key(&mut self, s: &PySet, k: HKey) -> PyResult<()> {
-        KEY_EQ_SKIPPED.with(|c| c.set(false));
-        let (_, inserted) = s.set_mut()?.insert_full(k);
-        if !inserted || !KEY_EQ_SKIPPED.with(|c| c.get()) {
-            return Ok(());
-        }
-        let Some(k) = s.set_mut()?.pop() else {
-            return Ok(());
+        let k = if matches!(k.value, Value::Instance(_)) {
+            k
+        } else {
+            let r = s.set_mut()?.insert_by(k, |k, e| {
+                if crate::ops::compare::key_eq(&k.value, &e.value) {
+                    Some(true)
+                } else if matches!(e.value, Value::Instance(_)) {
+                    None
+                } else {
+                    Some(false)
+                }
+            });
+            match r {
+                Ok(_) => return Ok(()),
+                Err(k) => k,
+            }
         };
         let k = self.resolve_set_key(&s.set, k)?;
         s.set_mut()?.insert(k);
@@ -328,7 +336,7 @@ impl Vm {
             let slot = probe_set(&s.set.borrow(), hash, item);
             match slot {
                 Slot::Found(i) => {
-                    let removed = s.set_mut()?.shift_remove_index(i);
+                    let removed = s.set_mut()?.remove_slot(i);
                     drop(removed);
                     return Ok(true);
                 }
@@ -341,8 +349,8 @@ impl Vm {
             value: item.clone(),
         };
         let k = self.resolve_set_key(&s.set, k)?;
-        let removed = s.set_mut()?.shift_remove(&k);
-        Ok(removed)
+        let removed = s.set_mut()?.remove(&k);
+        Ok(removed.is_some())
     }
 
     /// `d[key]`, `None` when absent.
@@ -455,7 +463,8 @@ impl Hasher for MixHasher {
 }
 
 pub type Map = IndexMap<HKey, Value, BuildHasherDefault<MixHasher>>;
-pub type Set = IndexSet<HKey, BuildHasherDefault<MixHasher>>;
+/// The table of a `set` or `frozenset` (CPython's layout and order: `set_table`).
+pub type Set = super::set_table::SetTable;
 
 #[derive(Default)]
 pub struct PyDict {

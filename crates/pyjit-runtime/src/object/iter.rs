@@ -1,6 +1,6 @@
 //! Iterator objects over builtin containers, and the lazy builtins (`map`, `zip`, ...).
 
-use crate::object::PyDict;
+use crate::object::{PyDict, PySet};
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,7 +31,23 @@ pub enum IterState {
         s: Value,
         byte_pos: usize,
     },
-    /// A snapshot of keys / values / items / set members.
+    /// A set's iterator: walks the table's slots from `pos`; raises once the set's size is no
+    /// longer `used` (CPython's check).
+    SetWalk {
+        set: Rc<PySet>,
+        used: usize,
+        pos: usize,
+    },
+    /// A dict's (or view's) iterator: walks the entries from `pos`; raises once the dict's
+    /// size is no longer `used`, or when it yields more than `left` more entries.
+    DictWalk {
+        dict: Rc<PyDict>,
+        kind: ViewKind,
+        used: usize,
+        pos: usize,
+        left: usize,
+    },
+    /// A snapshot of values (`reversed` over a dict or view).
     Values {
         items: Vec<Value>,
         index: usize,

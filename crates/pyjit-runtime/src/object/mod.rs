@@ -4,11 +4,13 @@ mod dict;
 mod function;
 mod iter;
 mod seq;
+mod set_table;
 pub(crate) mod str;
 mod types;
 
 pub use self::str::PyStr;
 pub use dict::{quick_contains, simple_key, HKey, Map, PyDict, PySet, Set, StrKey};
+pub use set_table::SetTable;
 
 /// An empty set table.
 pub fn dict_set_new() -> Set {

@@ -257,10 +257,7 @@ impl Vm {
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s)) if !s.frozen => {
                 if let Value::Set(_) = b {
-                    let r = self.binary_op(op, a, b)?;
-                    if let Value::Set(n) = r {
-                        *s.set.borrow_mut() = n.set.borrow().clone();
-                    }
+                    crate::methods::set::in_place(self, op, s, b)?;
                     return Ok(a.clone());
                 }
             }
@@ -333,17 +330,8 @@ impl Vm {
                 let fmt = fmt.clone();
                 Value::string(self.percent_format(fmt.as_str(), args)?)
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
-                let set = self.with_key_eq(|| {
-                    let (xs, ys) = (x.set.borrow(), y.set.borrow());
-                    match op {
-                        BinOp::Or => xs.union(&ys).cloned().collect(),
-                        BinOp::And => xs.intersection(&ys).cloned().collect(),
-                        BinOp::Sub => xs.difference(&ys).cloned().collect(),
-                        _ => xs.symmetric_difference(&ys).cloned().collect(),
-                    }
-                })?;
-                Value::Set(std::rc::Rc::new(crate::object::PySet::new(set, x.frozen)))
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(_)) => {
+                crate::methods::set::binary(self, op, x, b)?
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let m = self.with_key_eq(|| {

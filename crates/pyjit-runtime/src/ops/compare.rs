@@ -32,6 +32,39 @@ fn cmp_int_float(i: &Num, f: f64) -> Option<Ordering> {
     i.to_int().and_then(|i| i.cmp_f64(f))
 }
 
+/// CPython's xxHash-based hash of a tuple whose items hash to `lanes`.
+fn tuple_hash(lanes: &[i64]) -> i64 {
+    let mut acc: u64 = 2_870_177_450_012_600_261;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(14_029_467_366_897_019_727));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(11_400_714_785_074_694_791);
+    }
+    acc = acc.wrapping_add((lanes.len() as u64) ^ 2_870_177_450_012_600_261 ^ 3_527_539);
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc as i64
+    }
+}
+
+/// The hash of a constant (an int, float, bool, str, `None`, `...`, or a tuple of those): no
+/// Python code runs and nothing can fail.
+pub fn const_hash(v: &Value) -> i64 {
+    match v {
+        Value::Tuple(t) => tuple_hash(&t.items.iter().map(const_hash).collect::<Vec<_>>()),
+        Value::Int(i) => Int::Small(*i).py_hash(),
+        Value::Bool(b) => i64::from(*b),
+        Value::BigInt(b) => hash_big(b),
+        Value::Float(f) => float_hash(*f),
+        Value::Str(s) => s.hash(),
+        Value::None => NONE_HASH,
+        other => (other.ptr().unwrap_or(0) >> 4) as i64,
+    }
+}
+
+const NONE_HASH: i64 = 0x5f3759df;
+
 /// Equality for dictionary keys: builtin hashable types by value, everything else by identity.
 #[inline]
 pub fn key_eq(a: &Value, b: &Value) -> bool {
@@ -98,32 +131,15 @@ impl Vm {
             Value::BigInt(b) => hash_big(b),
             Value::Float(f) => float_hash(*f),
             Value::Str(s) => s.hash(),
-            Value::None => 0x5f3759df,
+            Value::None => NONE_HASH,
             Value::Tuple(t) => {
-                // CPython's xxHash-based tuple hash.
-                let mut acc: u64 = 2_870_177_450_012_600_261;
+                let mut lanes = Vec::with_capacity(t.items.len());
                 for item in &t.items {
-                    let lane = self.hash(item)? as u64;
-                    acc = acc.wrapping_add(lane.wrapping_mul(14_029_467_366_897_019_727));
-                    acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(11_400_714_785_074_694_791);
+                    lanes.push(self.hash(item)?);
                 }
-                acc = acc
-                    .wrapping_add((t.items.len() as u64) ^ 2_870_177_450_012_600_261 ^ 3_527_539);
-                if acc == u64::MAX {
-                    1_546_275_796
-                } else {
-                    acc as i64
-                }
+                tuple_hash(&lanes)
             }
-            Value::Set(s) if s.frozen => {
-                let mut h: u64 = 0;
-                for k in s.set.borrow().iter() {
-                    let x = k.hash as u64;
-                    h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
-                }
-                h as i64
-            }
+            Value::Set(s) if s.frozen => s.set.borrow().frozen_hash(),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
             }

@@ -1,7 +1,7 @@
 //! Iteration: `iter()`, `next()`, and collecting an iterable into a `Vec`.
 
 use crate::builtin_types::type_name;
-use crate::error::{type_error, PyResult};
+use crate::error::{type_error, PyErr, PyResult};
 use crate::object::{IterState, PyDict, PyIter, ViewKind};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -33,6 +33,25 @@ pub fn view_items(d: &PyDict, kind: ViewKind) -> Vec<Value> {
             .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
             .collect(),
     }
+}
+
+/// A new iterator over `d`'s keys, values or items.
+fn dict_walk(d: Rc<PyDict>, kind: ViewKind) -> Value {
+    let n = d.map.borrow().len();
+    new_iter(
+        IterState::DictWalk {
+            dict: d,
+            kind,
+            used: n,
+            pos: 0,
+            left: n,
+        },
+        match kind {
+            ViewKind::Keys => "dict_keyiterator",
+            ViewKind::Values => "dict_valueiterator",
+            ViewKind::Items => "dict_itemiterator",
+        },
+    )
 }
 
 /// The iterator of a list, tuple or range, which `v` moves into; `v` back for anything else.
@@ -104,32 +123,17 @@ impl Vm {
                     "str_iterator"
                 },
             ),
-            Value::Dict(d) => new_iter(
-                IterState::Values {
-                    items: d.map.borrow().keys().map(|k| k.value.clone()).collect(),
-                    index: 0,
-                },
-                "dict_keyiterator",
-            ),
+            Value::Dict(d) => dict_walk(d.clone(), ViewKind::Keys),
             Value::Set(s) => new_iter(
-                IterState::Values {
-                    items: s.set.borrow().iter().map(|k| k.value.clone()).collect(),
-                    index: 0,
+                IterState::SetWalk {
+                    set: s.clone(),
+                    used: s.set.borrow().len(),
+                    pos: 0,
                 },
                 "set_iterator",
             ),
             Value::Iter(_) => match dict_view(v) {
-                Some((d, kind)) => new_iter(
-                    IterState::Values {
-                        items: view_items(&d, kind),
-                        index: 0,
-                    },
-                    match kind {
-                        ViewKind::Keys => "dict_keyiterator",
-                        ViewKind::Values => "dict_valueiterator",
-                        ViewKind::Items => "dict_itemiterator",
-                    },
-                ),
+                Some((d, kind)) => dict_walk(d, kind),
                 None => v.clone(),
             },
             Value::Generator(_) => v.clone(),
@@ -201,6 +205,64 @@ impl Vm {
                     }
                     None => Ok(None),
                 }
+            }
+            IterState::SetWalk { set, used, pos } => {
+                let t = set.set.borrow();
+                if t.len() != *used {
+                    *used = usize::MAX; // raise again on the next call, as CPython does
+                    return Err(PyErr::new(
+                        "RuntimeError",
+                        "Set changed size during iteration",
+                    ));
+                }
+                match t.next_live(*pos).and_then(|i| Some((i, t.slot(i)?.value.clone()))) {
+                    Some((i, v)) => {
+                        *pos = i + 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        drop(t);
+                        *st = IterState::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::DictWalk {
+                dict,
+                kind,
+                used,
+                pos,
+                left,
+            } => {
+                let m = dict.map.borrow();
+                if m.len() != *used {
+                    *used = usize::MAX; // raise again on the next call, as CPython does
+                    return Err(PyErr::new(
+                        "RuntimeError",
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let Some((k, v)) = m.get_index(*pos) else {
+                    drop(m);
+                    *st = IterState::Exhausted;
+                    return Ok(None);
+                };
+                if *left == 0 {
+                    drop(m);
+                    *st = IterState::Exhausted;
+                    return Err(PyErr::new(
+                        "RuntimeError",
+                        "dictionary keys changed during iteration",
+                    ));
+                }
+                let r = match kind {
+                    ViewKind::Keys => k.value.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                };
+                *pos += 1;
+                *left -= 1;
+                Ok(Some(r))
             }
             IterState::Values { items, index } => {
                 if *index < items.len() {
