@@ -880,8 +880,7 @@ impl Vm {
                     let it = f.pop();
                     let n = f.stack.len();
                     if let Value::Set(s) = &f.stack[n - arg] {
-                        let s = s.clone();
-                        crate::methods::set::in_place(self, BinOp::Or, &s, &it)?;
+                        crate::methods::set::update_op(self, s.clone(), it)?;
                     }
                 }
                 Op::DictUpdate | Op::DictMerge => {

@@ -245,6 +245,12 @@ pub(crate) fn binary(vm: &mut Vm, op: BinOp, a: &Rc<PySet>, b: &Value) -> PyResu
     Ok(new_like(a, r))
 }
 
+/// `SetUpdate` (`{*a, *b}`), out of the evaluation loop.
+#[inline(never)]
+pub(crate) fn update_op(vm: &mut Vm, s: Rc<PySet>, other: Value) -> PyResult<()> {
+    in_place(vm, BinOp::Or, &s, &other)
+}
+
 /// `a |= b`, `a &= b`, `a -= b`, `a ^= b` on a mutable set: in place.
 pub(crate) fn in_place(vm: &mut Vm, op: BinOp, a: &Rc<PySet>, b: &Value) -> PyResult<()> {
     if same(a, b) {

@@ -53,13 +53,14 @@ fn next_start(i: usize, perturb: &mut u64, mask: usize) -> usize {
         & mask
 }
 
-/// The last slot of the linear run that starts at `i`.
+/// The end (exclusive) of the linear run of slots probed from `i`: the next 9 as well when
+/// they do not wrap around.
 #[inline(always)]
 fn run_end(i: usize, mask: usize) -> usize {
     if i + LINEAR_PROBES <= mask {
-        i + LINEAR_PROBES
+        i + LINEAR_PROBES + 1
     } else {
-        i
+        i + 1
     }
 }
 
@@ -88,6 +89,15 @@ impl SetTable {
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.used == 0
+    }
+
+    /// The slots probed one after another from `i` (`i <= mask`, the table allocated).
+    #[inline(always)]
+    fn run(&self, i: usize, mask: usize) -> &[HKey] {
+        debug_assert!(mask + 1 == self.slots.len() && i <= mask);
+        // SAFETY: `i <= mask` (a start is always masked) and `run_end` is at most `mask + 1`,
+        // the table's length; `i < run_end(i, mask)`.
+        unsafe { self.slots.get_unchecked(i..run_end(i, mask)) }
     }
 
     #[inline]
@@ -121,16 +131,17 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            for j in i..=run_end(i, mask) {
-                let e = &self.slots[j];
-                if e.value.is_null() {
-                    if e.hash == 0 {
+            for (j, e) in self.run(i, mask).iter().enumerate() {
+                // A dummy's hash (-1) is no key's; an unused slot's is 0.
+                if e.hash == hash {
+                    if e.value.is_null() {
                         return None;
                     }
-                    continue;
-                }
-                if e.hash == hash && eq(e) {
-                    return Some(j);
+                    if eq(e) {
+                        return Some(i + j);
+                    }
+                } else if e.hash == 0 && e.value.is_null() {
+                    return None;
                 }
             }
             i = next_start(i, &mut perturb, mask);
@@ -177,14 +188,14 @@ impl SetTable {
         let mut i = (k.hash as u64 as usize) & mask;
         let mut free: Option<usize> = None;
         loop {
-            for j in i..=run_end(i, mask) {
-                let e = &self.slots[j];
+            let mut unused = None;
+            for (j, e) in self.run(i, mask).iter().enumerate() {
                 if e.value.is_null() {
                     if e.hash == 0 {
-                        self.place(j, free, k);
-                        return Ok(true);
+                        unused = Some(i + j);
+                        break;
                     }
-                    free = Some(j);
+                    free = Some(i + j);
                     continue;
                 }
                 if e.hash == k.hash {
@@ -194,6 +205,10 @@ impl SetTable {
                         None => return Err(k),
                     }
                 }
+            }
+            if let Some(j) = unused {
+                self.place(j, free, k);
+                return Ok(true);
             }
             i = next_start(i, &mut perturb, mask);
         }
@@ -229,11 +244,10 @@ impl SetTable {
         let mut perturb = k.hash as u64;
         let mut i = (k.hash as u64 as usize) & mask;
         loop {
-            for j in i..=run_end(i, mask) {
-                if slots[j].value.is_null() {
-                    slots[j] = k;
-                    return;
-                }
+            let end = run_end(i, mask);
+            if let Some(j) = slots[i..end].iter().position(|e| e.value.is_null()) {
+                slots[i + j] = k;
+                return;
             }
             i = next_start(i, &mut perturb, mask);
         }
