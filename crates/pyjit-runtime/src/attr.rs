@@ -109,10 +109,11 @@ impl Vm {
             Value::Type(t) => self.type_getattr(t, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
-                None => Err(attribute_error(format!(
-                    "module '{}' has no attribute '{name}'",
-                    m.name
-                ))),
+                None => Err(crate::error::attribute_error_of(
+                    obj,
+                    name,
+                    format!("module '{}' has no attribute '{name}'", m.name),
+                )),
             },
             Value::Function(f) => {
                 let v = match name {
@@ -645,14 +646,9 @@ fn slot_allows(cls: &Rc<PyType>, name: &str) -> bool {
 }
 
 pub fn no_attr(obj: &Value, name: &str) -> PyErr {
-    match obj {
-        Value::Type(t) => attribute_error(format!(
-            "type object '{}' has no attribute '{name}'",
-            t.name
-        )),
-        _ => attribute_error(format!(
-            "'{}' object has no attribute '{name}'",
-            type_name(obj)
-        )),
-    }
+    let msg = match obj {
+        Value::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name),
+        _ => format!("'{}' object has no attribute '{name}'", type_name(obj)),
+    };
+    crate::error::attribute_error_of(obj, name, msg)
 }

@@ -139,5 +139,24 @@ pub fn key_error(key: Value) -> PyErr {
 }
 
 pub fn name_error(name: &str) -> PyErr {
-    PyErr::new("NameError", format!("name '{name}' is not defined"))
+    let e = PyErr::new("NameError", format!("name '{name}' is not defined"));
+    if let Some(mut s) = e.state() {
+        s.hint = Some(crate::suggest::Hint::Name {
+            name: name.into(),
+            scope: None,
+        });
+    }
+    e
+}
+
+/// An `AttributeError` for `obj.name` with message `msg`, remembering both for a suggestion.
+pub fn attribute_error_of(obj: &Value, name: &str, msg: impl Into<String>) -> PyErr {
+    let e = attribute_error(msg);
+    if let Some(mut s) = e.state() {
+        s.hint = Some(crate::suggest::Hint::Attr {
+            obj: obj.clone(),
+            name: name.into(),
+        });
+    }
+    e
 }

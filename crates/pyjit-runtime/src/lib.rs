@@ -15,6 +15,7 @@ pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod suggest;
 pub mod traceback;
 pub mod value;
 pub mod vm;

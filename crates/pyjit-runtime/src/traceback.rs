@@ -119,6 +119,19 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
         vm.to_str(exc)
             .unwrap_or_else(|_| "<exception str() failed>".into())
     };
+    let hint = match exc {
+        Value::Instance(i) => i.exc.as_ref().and_then(|s| {
+            s.borrow()
+                .hint
+                .as_ref()
+                .and_then(crate::suggest::suggestion)
+        }),
+        _ => None,
+    };
+    let msg = match hint {
+        Some(s) => format!("{msg}. Did you mean: '{s}'?"),
+        None => msg,
+    };
     if msg.is_empty() {
         let _ = writeln!(out, "{name}");
     } else {

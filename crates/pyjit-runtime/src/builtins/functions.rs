@@ -499,10 +499,23 @@ fn dir(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(obj) = args.first() else {
         return Err(frame_dict_indirect("dir"));
     };
+    Ok(Value::list(
+        dir_names(obj).into_iter().map(Value::string).collect(),
+    ))
+}
+
+/// The names `dir(obj)` lists, sorted.
+pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     match obj {
         Value::Module(m) => {
-            return Ok(sorted_keys(&Value::Dict(m.dict.clone())));
+            names.extend(
+                m.dict
+                    .map
+                    .borrow()
+                    .keys()
+                    .filter_map(|k| k.value.as_str().map(str::to_string)),
+            );
         }
         Value::Type(t) => class_dir(t, &mut names),
         Value::Instance(i) => {
@@ -519,7 +532,7 @@ fn dir(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    names
 }
 
 /// The `globals` and `locals` arguments of `eval`/`exec`.

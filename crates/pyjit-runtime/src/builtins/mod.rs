@@ -7,7 +7,7 @@ mod numeric;
 mod seq;
 
 pub use ctor::{construct, small_int};
-pub use functions::sorted_keys;
+pub use functions::{dir_names, sorted_keys};
 pub use seq::sort_options;
 
 use crate::builtin_types::types;

@@ -116,6 +116,16 @@ impl Vm {
             e
         } else {
             e.add_traceback(f.code.filename.clone(), f.line(), f.code.name.clone());
+            if let Some(mut s) = e.state() {
+                // A NameError's suggestions come from the frame that raised it.
+                if let Some(crate::suggest::Hint::Name {
+                    scope: scope @ None,
+                    ..
+                }) = &mut s.hint
+                {
+                    *scope = Some((f.code.clone(), f.globals.clone()));
+                }
+            }
             // Errors raised by operations inside a handler chain implicitly.
             self.with_context(e)
         };

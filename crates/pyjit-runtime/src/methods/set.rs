@@ -5,9 +5,9 @@ use crate::builtin_types::BuiltinTypes;
 use crate::error::{key_error, type_error, PyResult};
 use crate::interp::call::{arity, no_kwargs};
 use crate::object::{HKey, PySet, Set};
-use pyjit_bytecode::BinOp;
 use crate::value::Value;
 use crate::vm::Vm;
+use pyjit_bytecode::BinOp;
 use std::rc::Rc;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
@@ -107,7 +107,11 @@ pub(crate) fn intersect(vm: &mut Vm, a: &Set, other: &Value) -> PyResult<Set> {
     let mut r = Set::new();
     if let Value::Set(o) = other {
         let o = o.set.borrow();
-        let (big, small) = if o.len() > a.len() { (&*o, a) } else { (a, &*o) };
+        let (big, small) = if o.len() > a.len() {
+            (&*o, a)
+        } else {
+            (a, &*o)
+        };
         vm.with_key_eq(|| {
             for k in small.iter() {
                 if big.contains(k) {

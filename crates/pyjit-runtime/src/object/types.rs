@@ -115,6 +115,8 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// Where a "Did you mean" suggestion is looked for (`NameError`, `AttributeError`).
+    pub hint: Option<crate::suggest::Hint>,
 }
 
 pub struct Instance {

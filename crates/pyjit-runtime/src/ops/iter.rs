@@ -215,7 +215,10 @@ impl Vm {
                         "Set changed size during iteration",
                     ));
                 }
-                match t.next_live(*pos).and_then(|i| Some((i, t.slot(i)?.value.clone()))) {
+                match t
+                    .next_live(*pos)
+                    .and_then(|i| Some((i, t.slot(i)?.value.clone())))
+                {
                     Some((i, v)) => {
                         *pos = i + 1;
                         Ok(Some(v))
