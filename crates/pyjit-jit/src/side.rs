@@ -496,6 +496,7 @@ pub(crate) fn compile(
                 // Only loop traces are judged by iterations per entry.
                 min_progress: 1,
                 words: None,
+                tags: Vec::new(),
             },
             k: rec.start_stack(),
             callee: rec.start_callee(),
