@@ -573,6 +573,10 @@ impl Jit {
                 min_progress: min_progress(&rec.code, rec.header, rec.steps()),
                 words: None,
                 tags: Vec::new(),
+                for_end: match rec.code.instrs.get(rec.header) {
+                    Some(i) if i.op == pyjit_bytecode::Op::ForIter => i.arg as usize,
+                    _ => 0,
+                },
             },
             code: rec.code.clone(),
             header: rec.header,
@@ -785,8 +789,8 @@ impl Jit {
 
     /// Apply the exit `code` of trace `ti` (`tr`, which `enter` returned and whose
     /// iterators `copy_back` updated) to `f` and do the exit's bookkeeping: the general
-    /// case of `run_once` (a side trace's exit, a trampoline side trace, an exit that is not
-    /// plain).
+    /// case of `run_once`, for a trace with a trampoline side trace (`finish_plain` does
+    /// the others).
     #[inline(never)]
     fn after_run(
         &mut self,
@@ -882,7 +886,7 @@ impl Jit {
     /// The end of a trace run, after its exit was counted: close the exit window if it is
     /// full, discard the trace if its exits keep firing before iterations complete, start
     /// the side recording of `hot_exit`. `again` is `run_once`'s.
-    #[inline(never)]
+    #[inline(always)]
     fn conclude(
         &mut self,
         li: usize,

@@ -497,6 +497,7 @@ pub(crate) fn compile(
                 min_progress: 1,
                 words: None,
                 tags: Vec::new(),
+                for_end: 0,
             },
             k: rec.start_stack(),
             callee: rec.start_callee(),

@@ -36,6 +36,9 @@ pub struct EntryReq {
     /// `next` word and of its `stop`/`seq` word (0: none). Filled by `plan` once the trace
     /// is compiled; `None` if a `ctx` word is not an iterator's of `iters` (never entered).
     pub words: Option<Vec<(u32, IterKind, usize, usize)>>,
+    /// The jump target of the loop header's `ForIter` (0: the header is not a `ForIter`),
+    /// for `jit::fast::leave_exhausted`.
+    pub for_end: usize,
     /// `local_types` as the tag byte each local must have (`TAG_NONE_FITS` for a type no
     /// value has), for `prepare`. Filled by `plan`.
     pub tags: Vec<(u32, u8)>,
