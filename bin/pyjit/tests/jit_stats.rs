@@ -2286,3 +2286,131 @@ print(later(1000))
     );
     assert_ran(r.trace_in("later"), 900);
 }
+
+/// Loops of two iterations entered 2000 times each: every entry runs in the trace and
+/// leaves at the `for` line, where the finished range, list or tuple iterator is popped by
+/// the JIT (`jit::fast::leave_exhausted`) — the code after the loop, and a list iterator
+/// stepped again after its loop, see what the interpreter would have left.
+#[test]
+fn short_loops_entered_often_leave_at_their_end_in_the_trace() {
+    let r = run("
+def over_range(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s, i
+
+
+def over_list(xs):
+    s = 0
+    for x in xs:
+        s += x
+    return s, x
+
+
+def over_tuple(t):
+    s = 0
+    for x in t:
+        s -= x
+    return s, x
+
+
+def shared(xs):
+    it = iter(xs)
+    for x in it:
+        pass
+    xs.append(9)
+    return x, next(it, 'done')
+
+
+t = 0
+for k in range(2000):
+    t += sum(over_range(2)) + sum(over_list([k, 1])) + sum(over_tuple((1, k)))
+    t += shared([k, 2])[0]
+print(t, shared([5, 6]))
+");
+    for (func, line) in [
+        ("over_range", 4),
+        ("over_list", 11),
+        ("over_tuple", 18),
+        ("shared", 25),
+    ] {
+        let t = r.trace_in(func);
+        assert!(t.entries >= 1900, "{func}: {:?}", r.summary());
+        // (The first entry, at the back-edge after the recording, runs one iteration.)
+        assert!(
+            t.iterations >= 2 * t.entries - 2,
+            "{func}: {:?}",
+            r.summary()
+        );
+        assert!(
+            t.exits.iter().all(|e| e.0 == line),
+            "{func}: {:?}",
+            r.summary()
+        );
+        let exits: u64 = t.exits.iter().map(|e| e.1).sum();
+        assert_eq!(exits, t.entries, "{func}: {:?}", r.summary());
+    }
+}
+
+/// A guard of the loop body that fails in the first iteration of most entries: its exit
+/// gets a side trace, which such entries run at once (linked, no trampoline), back into
+/// the loop's trace; the trace is kept.
+#[test]
+fn a_guard_failing_in_the_first_iteration_runs_its_side_trace_at_once() {
+    let r = run("
+def f(xs, flag):
+    s = 0
+    for x in xs:
+        if flag:
+            s += x
+        else:
+            s -= x
+    return s
+
+
+t = 0
+for k in range(3000):
+    t += f([k, 1], k % 4 == 0)
+print(t)
+");
+    let t = r.trace_in("f");
+    assert!(t.entries >= 2900, "{:?}", r.summary());
+    assert_eq!(t.sides.len(), 1, "{:?}", r.summary());
+    let sd = &t.sides[0];
+    assert!(!sd.tramp && !sd.unlinked, "{:?}", r.summary());
+    assert!(sd.entries >= 500, "{:?}", r.summary());
+    assert_eq!(sd.completed, sd.entries, "{:?}", r.summary());
+}
+
+/// Entries at a loop's start that find it empty exit at once, at the `for` line: they count
+/// as neither fruitless entries nor entries of the exit window, so the trace stays.
+#[test]
+fn entries_that_find_the_loop_empty_exit_at_once_and_keep_the_trace() {
+    let r = run("
+def f(xs):
+    s = 0
+    for x in xs:
+        s += x * 2
+    return s
+
+
+t = 0
+for k in range(3000):
+    t += f([] if k % 3 else [k, k, k])
+print(t)
+");
+    let t = r.trace_in("f");
+    assert!(t.entries >= 2900, "{:?}", r.summary());
+    assert!(t.iterations >= 2900, "{:?}", r.summary());
+    // Two snapshots at the `for` line: the empty loop's (a third of the entries) and the
+    // finished one's.
+    assert!(t.exits.iter().all(|e| e.0 == 4), "{:?}", r.summary());
+    let exits: u64 = t.exits.iter().map(|e| e.1).sum();
+    assert_eq!(exits, t.entries, "{:?}", r.summary());
+    assert!(
+        t.exits.iter().any(|e| e.1 >= 900 && e.1 <= 1100),
+        "{:?}",
+        r.summary()
+    );
+}

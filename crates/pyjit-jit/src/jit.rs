@@ -24,11 +24,13 @@ use crate::record::{Recorder, Step, RECURSION_NOT_WORTH};
 use crate::side::{self, SideRec};
 use pyjit_bytecode::CodeObject;
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::jit_hook::{Backedge, JitHooks, Resume};
+use pyjit_runtime::interp::jit_hook::{Answer, Backedge, JitHooks, Resume};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
+
+mod fast;
 
 /// Recording attempts that may abort before a loop is blacklisted.
 const MAX_ABORTS: u32 = 3;
@@ -570,6 +572,11 @@ impl Jit {
                 unique_iters: crate::opt::has_residual_call(&optimized),
                 min_progress: min_progress(&rec.code, rec.header, rec.steps()),
                 words: None,
+                tags: Vec::new(),
+                for_end: match rec.code.instrs.get(rec.header) {
+                    Some(i) if i.op == pyjit_bytecode::Op::ForIter => i.arg as usize,
+                    _ => 0,
+                },
             },
             code: rec.code.clone(),
             header: rec.header,
@@ -648,17 +655,36 @@ impl Jit {
 
     /// Run trace `ti` of loop `li` on `f`. At a loop entry (`entry`), a loop that is empty
     /// and leaves at once does not count against the trace. `Recording` when a side trace of
-    /// the exit taken is to be recorded from here.
-    #[inline(never)]
+    /// the exit taken is to be recorded from here. Inlined into the two hooks' paths, where
+    /// it runs on every entry; `run_outlined` elsewhere.
+    #[inline(always)]
     fn run(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
         if self.traces[ti].running {
             return self.run_reentrant(li, ti, f, entry);
         }
-        let (b, again) = self.run_once(li, ti, f, entry);
+        // SAFETY: as in `run_once`: `run`'s callers pass a trace that `pick` returned (and
+        // prepared, since it is not running) for `f`, unchanged since.
+        let Some((tr, code)) = (unsafe { Jit::enter(self, ti, f) }) else {
+            return Backedge::Continue;
+        };
+        let Some(c) = tr.compiled.as_mut() else {
+            return Backedge::Continue;
+        };
+        tr.req.copy_back(c, f);
+        if let Some(b) = self.finish_plain(li, ti, tr, f, entry, code) {
+            return b;
+        }
+        let (b, again) = self.after_run(li, ti, tr, f, entry, code);
         if again {
             return self.run_again(li, f);
         }
         b
+    }
+
+    /// `run`, out of line (the rare paths).
+    #[inline(never)]
+    fn run_outlined(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> Backedge {
+        self.run(li, ti, f, entry)
     }
 
     /// A back-edge inside a residual call the recording waits for (`waits_for_call`: the
@@ -669,7 +695,7 @@ impl Jit {
     fn backedge_in_residual(&mut self, f: &mut Frame, target: usize) -> Backedge {
         let li = self.loop_at(f, target);
         match self.pick(li, f) {
-            Some(t) => self.run(li, t, f, false),
+            Some(t) => self.run_outlined(li, t, f, false),
             None => Backedge::Continue,
         }
     }
@@ -703,7 +729,7 @@ impl Jit {
         if !prepared {
             return Backedge::Continue;
         }
-        self.run(li, ti, f, entry)
+        self.run_outlined(li, ti, f, entry)
     }
 
     /// The residual call at `depth` returns: put back the state of the activations
@@ -757,9 +783,29 @@ impl Jit {
         let Some(c) = tr.compiled.as_mut() else {
             return (Backedge::Continue, false);
         };
+        tr.req.copy_back(c, f);
+        self.after_run(li, ti, tr, f, entry, code)
+    }
+
+    /// Apply the exit `code` of trace `ti` (`tr`, which `enter` returned and whose
+    /// iterators `copy_back` updated) to `f` and do the exit's bookkeeping: the general
+    /// case of `run_once`, for a trace with a trampoline side trace (`finish_plain` does
+    /// the others).
+    #[inline(never)]
+    fn after_run(
+        &mut self,
+        li: usize,
+        ti: usize,
+        tr: &mut TraceRec,
+        f: &mut Frame,
+        entry: bool,
+        code: u64,
+    ) -> (Backedge, bool) {
+        let Some(c) = tr.compiled.as_mut() else {
+            return (Backedge::Continue, false);
+        };
         let mut hot_exit = None;
         let mut again = false;
-        tr.req.copy_back(c, f);
         let iterations = c.ctx[0];
         let (tag, exit) = backend::split_exit_code(code);
         // The exit's `ExitInfo` only where a trampoline side trace may continue it;
@@ -834,6 +880,22 @@ impl Jit {
         {
             hot_exit = Some(exit);
         }
+        self.conclude(li, ti, tr, f, hot_exit, again)
+    }
+
+    /// The end of a trace run, after its exit was counted: close the exit window if it is
+    /// full, discard the trace if its exits keep firing before iterations complete, start
+    /// the side recording of `hot_exit`. `again` is `run_once`'s.
+    #[inline(always)]
+    fn conclude(
+        &mut self,
+        li: usize,
+        ti: usize,
+        tr: &mut TraceRec,
+        f: &mut Frame,
+        hot_exit: Option<usize>,
+        again: bool,
+    ) -> (Backedge, bool) {
         let mut exits_too_often = false;
         if tr.window_entries >= EXIT_WINDOW {
             let per_entry = if tr.windows == 0 {
@@ -955,19 +1017,14 @@ impl Jit {
 struct Nested(*mut Jit);
 
 impl JitHooks for Nested {
-    fn on_backedge(
-        &mut self,
-        vm: *mut pyjit_runtime::Vm,
-        f: &mut Frame,
-        target: usize,
-    ) -> Backedge {
+    fn on_backedge(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame, target: usize) -> Answer {
         // SAFETY: `nested_call` installed this hook for the duration of the residual call,
         // with the pointer the running trace got from its `Jit::enter`, which does not use
         // the JIT meanwhile.
         unsafe { (*self.0).on_backedge(vm, f, target) }
     }
 
-    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
+    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Answer {
         // SAFETY: as in `on_backedge`.
         unsafe { (*self.0).on_loop_entry(vm, f) }
     }
@@ -1040,13 +1097,10 @@ pub(crate) unsafe fn nested_call<R>(
     }
 }
 
-impl JitHooks for Jit {
-    fn on_backedge(
-        &mut self,
-        vm: *mut pyjit_runtime::Vm,
-        f: &mut Frame,
-        target: usize,
-    ) -> Backedge {
+impl Jit {
+    /// `on_backedge`'s answer, but for `resume`.
+    #[inline(always)]
+    fn backedge(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame, target: usize) -> Backedge {
         self.vm = vm;
         // The fast path — a loop without traces that is blacklisted or still counting — is a
         // cache probe, a flag and a counter; everything else is out of line.
@@ -1075,7 +1129,8 @@ impl JitHooks for Jit {
         self.start_recording(li, f)
     }
 
-    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
+    #[inline(always)]
+    fn loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Backedge {
         self.vm = vm;
         // (A recording waiting for a residual call lets the call's loops run their traces.)
         if self
@@ -1097,6 +1152,24 @@ impl JitHooks for Jit {
             Backedge::Never
         } else {
             Backedge::Continue
+        }
+    }
+}
+
+impl JitHooks for Jit {
+    fn on_backedge(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame, target: usize) -> Answer {
+        let next = self.backedge(vm, f, target);
+        Answer {
+            next,
+            resume: self.resume.is_some(),
+        }
+    }
+
+    fn on_loop_entry(&mut self, vm: *mut pyjit_runtime::Vm, f: &mut Frame) -> Answer {
+        let next = self.loop_entry(vm, f);
+        Answer {
+            next,
+            resume: self.resume.is_some(),
         }
     }
 

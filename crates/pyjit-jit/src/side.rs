@@ -496,6 +496,8 @@ pub(crate) fn compile(
                 // Only loop traces are judged by iterations per entry.
                 min_progress: 1,
                 words: None,
+                tags: Vec::new(),
+                for_end: 0,
             },
             k: rec.start_stack(),
             callee: rec.start_callee(),

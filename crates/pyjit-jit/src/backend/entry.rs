@@ -36,7 +36,16 @@ pub struct EntryReq {
     /// `next` word and of its `stop`/`seq` word (0: none). Filled by `plan` once the trace
     /// is compiled; `None` if a `ctx` word is not an iterator's of `iters` (never entered).
     pub words: Option<Vec<(u32, IterKind, usize, usize)>>,
+    /// The jump target of the loop header's `ForIter` (0: the header is not a `ForIter`),
+    /// for `jit::fast::leave_exhausted`.
+    pub for_end: usize,
+    /// `local_types` as the tag byte each local must have (`TAG_NONE_FITS` for a type no
+    /// value has), for `prepare`. Filled by `plan`.
+    pub tags: Vec<(u32, u8)>,
 }
+
+/// A tag byte no `Value` has: a local whose type can never fit (`EntryReq::tags`).
+const TAG_NONE_FITS: u8 = u8::MAX;
 
 impl EntryReq {
     /// Does `f` meet the requirements (so that the trace's entry checks will pass)?
@@ -92,18 +101,39 @@ impl EntryReq {
         }
         // Every `ctx` word must be an iterator's (as `call` requires).
         self.words = (filled == c.ctx_slots.len()).then_some(words);
+        self.tags = self
+            .local_types
+            .iter()
+            .map(|&(n, ty)| {
+                let tag = match ty {
+                    Type::Int => TAG_INT,
+                    Type::Float => TAG_FLOAT,
+                    Type::Bool => TAG_BOOL,
+                    Type::Obj(t) => t,
+                    _ => TAG_NONE_FITS,
+                };
+                (n, tag)
+            })
+            .collect();
     }
 
     /// `fits`, and if so fill `c`'s `ctx` for an entry (`call_prepared`): one pass over
     /// the frame, one borrow of each iterator. `c` is this requirement's trace (`plan`),
-    /// not running.
-    #[inline]
+    /// not running. Inlined into the JIT's entry path: it runs on every trace entry.
+    #[inline(always)]
     pub fn prepare(&self, c: &mut Compiled, f: &Frame) -> bool {
         let Some(words) = &self.words else {
             return false;
         };
-        if !self.frame_fits(f) {
+        if f.stack.len() != self.stack_depth || f.fast.len() < self.min_locals {
             return false;
+        }
+        // (`tags` holds what `frame_fits` checks `local_types` for, planned.)
+        for &(n, tag) in &self.tags {
+            match f.fast.get(n as usize) {
+                Some(v) if tag_of(v) == tag => {}
+                _ => return false,
+            }
         }
         for &(d, kind, next_at, other_at) in words {
             let v = f.stack.get(d as usize);
@@ -165,6 +195,7 @@ pub struct ExitInfo {
 }
 
 /// The iterator's (next, stop) for a range, (index, sequence payload) for a list or tuple.
+#[inline(always)]
 fn iter_state(v: &Value, kind: IterKind) -> Option<(u64, u64)> {
     let Value::Iter(it) = v else { return None };
     let st = it.state.try_borrow().ok()?;
@@ -286,7 +317,12 @@ pub fn apply_exit_to(c: &mut Compiled, exit: usize, f: &mut Frame, resume: &mut 
 /// Apply a plain exit (`ExitDesc::plain`): only stack entries, no objects to store,
 /// frames or instances to make.
 #[inline(always)]
-fn apply_plain(c: &mut Compiled, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
+pub(crate) fn apply_plain(
+    c: &mut Compiled,
+    exit: usize,
+    f: &mut Frame,
+    resume: &mut Option<Resume>,
+) {
     let desc = &c.exits[exit];
     f.pc = desc.pc as usize;
     let base = c.stack_base;

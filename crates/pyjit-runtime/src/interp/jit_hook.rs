@@ -74,6 +74,14 @@ pub enum Backedge {
     Never,
 }
 
+/// What a loop hook (`on_backedge`, `on_loop_entry`) answers: what the interpreter does
+/// next, and whether [`JitHooks::take_resume`] has something for it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Answer {
+    pub next: Backedge,
+    pub resume: bool,
+}
+
 pub trait JitHooks {
     /// A back-edge to `target` (a loop header) was taken in `f`; `f.pc == target`. The JIT may
     /// run a compiled trace, which leaves `f` exactly as the interpreter would have it at the
@@ -82,7 +90,10 @@ pub trait JitHooks {
     /// `vm` is the VM the hook runs in. The JIT is out of `Vm::jit` meanwhile, so the pointer
     /// aliases nothing the JIT holds; a trace's residual calls use it to call back into the
     /// interpreter. It must not be kept past the hook call.
-    fn on_backedge(&mut self, vm: *mut Vm, f: &mut Frame, target: usize) -> Backedge;
+    ///
+    /// The answer's `resume` says whether [`JitHooks::take_resume`] has something for the
+    /// interpreter (it is asked only then: that saves a call per trace entry).
+    fn on_backedge(&mut self, vm: *mut Vm, f: &mut Frame, target: usize) -> Answer;
 
     /// A `for` loop is about to start: `GetIter` has pushed the iterator and `f.pc` is the
     /// loop header (a `ForIter`). The JIT may run a compiled trace of the loop right away
@@ -90,8 +101,11 @@ pub trait JitHooks {
     /// called while recording. `Never` (the loop will not be compiled) stops the calls from
     /// this `GetIter`; `Recording` (a trace exited and the JIT records a side trace from its
     /// exit) makes the interpreter report the following instructions.
-    fn on_loop_entry(&mut self, _vm: *mut Vm, _f: &mut Frame) -> Backedge {
-        Backedge::Never
+    fn on_loop_entry(&mut self, _vm: *mut Vm, _f: &mut Frame) -> Answer {
+        Answer {
+            next: Backedge::Never,
+            resume: false,
+        }
     }
 
     /// While recording: `f` is about to execute the instruction at `f.pc` (any frame may call
@@ -125,10 +139,10 @@ impl Vm {
         let Some(mut j) = self.jit.take() else {
             return Ok(());
         };
-        let b = j.on_backedge(self, f, target);
-        let r = j.take_resume();
+        let a = j.on_backedge(self, f, target);
+        let r = if a.resume { j.take_resume() } else { None };
         self.jit = Some(j);
-        match b {
+        match a.next {
             Backedge::Continue => {}
             Backedge::Recording => self.jit_recording = true,
             Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
@@ -145,10 +159,10 @@ impl Vm {
         let Some(mut j) = self.jit.take() else {
             return Ok(());
         };
-        let b = j.on_loop_entry(self, f);
-        let r = j.take_resume();
+        let a = j.on_loop_entry(self, f);
+        let r = if a.resume { j.take_resume() } else { None };
         self.jit = Some(j);
-        match b {
+        match a.next {
             Backedge::Continue => {}
             Backedge::Recording => self.jit_recording = true,
             Backedge::Never => f.rt.caches[at].fill(Cache::NoJit),
