@@ -1060,7 +1060,13 @@ impl Vm {
                                             ));
                                             Next::Item
                                         }
-                                        _ => Next::Slow,
+                                        Ok(_) => {
+                                            // Exhausted for good, as `iter_next` leaves
+                                            // it: a later append does not revive it.
+                                            *index = usize::MAX;
+                                            Next::Done
+                                        }
+                                        Err(_) => Next::Slow,
                                     }
                                 }
                                 _ => Next::Slow,
