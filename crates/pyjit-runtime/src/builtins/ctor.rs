@@ -126,7 +126,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
                     keys.push(vm.hkey(item)?);
                 }
             }
-            let set: crate::object::Set = vm.with_key_eq(|| keys.into_iter().collect())?;
+            let mut set = crate::object::recycled_set();
+            let set = vm.with_key_eq(move || {
+                set.extend(keys);
+                set
+            })?;
             Ok(Value::Set(Rc::new(PySet::new(
                 set,
                 cls.kind == TypeKind::FrozenSet,

@@ -5,7 +5,7 @@ use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::frame::Frame;
 use crate::interp::stats::Family;
 use crate::object::TypeKind;
-use crate::object::{BuiltinFn, Function, Generator, HKey, PyDict};
+use crate::object::{BuiltinFn, Function, Generator, HKey, PyDict, PySet};
 use crate::value::{CellRef, Value};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -255,6 +255,10 @@ impl Vm {
                         Some(range_value(*a, *b, *c))
                     }
                     (TypeKind::Int, [Value::Int(i)]) => Some(Value::Int(*i)),
+                    (TypeKind::Set, []) => Some(Value::Set(Rc::new(PySet::new(
+                        crate::object::recycled_set(),
+                        false,
+                    )))),
                     (TypeKind::Int, [Value::Float(x)]) if x.is_finite() && x.abs() < 9.0e18 => {
                         Some(Value::Int(x.trunc() as i64))
                     }

@@ -15,7 +15,7 @@ use crate::interp::specialize::{
     method_hit, store_attr_hit, store_attr_top, store_global_hit, super_method_hit,
 };
 use crate::interp::stats::Family;
-use crate::object::{Function, HKey, PyDict, PySet, PySlice};
+use crate::object::{Function, HKey, PyDict, PySlice};
 use crate::ops::arith::{float_op, int_op, UnaryKind};
 use crate::ops::compare::ordering_matches;
 use crate::value::Value;
@@ -825,13 +825,8 @@ impl Vm {
                     push_reserved!(f, Value::list(items));
                 }
                 Op::BuildSet => {
-                    let items = f.pop_n(arg);
-                    let mut keys = Vec::with_capacity(items.len());
-                    for v in items {
-                        keys.push(self.hkey(v)?);
-                    }
-                    let set = self.with_key_eq(|| keys.into_iter().collect())?;
-                    push_reserved!(f, Value::Set(Rc::new(PySet::new(set, false))));
+                    let set = self.build_set(f.pop_n(arg))?;
+                    push_reserved!(f, set);
                 }
                 Op::BuildMap => {
                     let items = f.pop_n(arg * 2);

@@ -287,6 +287,22 @@ impl Vm {
         self.with_key_eq(|| d.map.borrow().contains_key(&k))
     }
 
+    /// `{a, b, ...}` of `items`, in a recycled table (out of the evaluation loop, where
+    /// it made the code around the other instructions worse).
+    #[inline(never)]
+    pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let mut keys = Vec::with_capacity(items.len());
+        for v in items {
+            keys.push(self.hkey(v)?);
+        }
+        let mut set = recycled_set();
+        let set = self.with_key_eq(move || {
+            set.extend(keys);
+            set
+        })?;
+        Ok(Value::Set(std::rc::Rc::new(PySet::new(set, false))))
+    }
+
     /// `s.add(item)`: an equal key already present stays (as in CPython).
     ///
     /// One probe: the key is inserted at once, comparing with builtin equality and identity
@@ -541,6 +557,47 @@ impl PySet {
             set: RefCell::new(set),
             frozen,
         }
+    }
+}
+
+/// How many freed set tables `SET_POOL` keeps, and the largest capacity it keeps.
+const SET_POOL_LEN: usize = 8;
+const SET_POOL_MAX_CAPACITY: usize = 1024;
+
+thread_local! {
+    /// Tables of freed sets, emptied, for the next new sets (`recycled_set`): a set built,
+    /// filled and dropped over and over (go's `seen`/`liberties`, ~40 members) otherwise
+    /// regrows its table 3 → 7 → 14 → 28 → 56 every time (a rehash and an entry-vector
+    /// reallocation per doubling).
+    static SET_POOL: RefCell<Vec<Set>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An empty set table, with the capacity of a recently freed set when there is one.
+pub fn recycled_set() -> Set {
+    SET_POOL
+        .with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+        .unwrap_or_default()
+}
+
+impl Drop for PySet {
+    fn drop(&mut self) {
+        let set = self.set.get_mut();
+        let cap = set.capacity();
+        if cap == 0 || cap > SET_POOL_MAX_CAPACITY {
+            return;
+        }
+        let mut table = std::mem::take(set);
+        // Dropping the members may free other sets (this runs again for them) and queue
+        // finalizers (which run later, at the VM's finalization points): no Python code
+        // runs here, and the pool is not borrowed meanwhile.
+        table.clear();
+        SET_POOL.with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p.len() < SET_POOL_LEN {
+                    p.push(table);
+                }
+            }
+        });
     }
 }
 

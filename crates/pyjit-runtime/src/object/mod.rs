@@ -8,7 +8,7 @@ pub(crate) mod str;
 mod types;
 
 pub use self::str::PyStr;
-pub use dict::{quick_contains, simple_key, HKey, Map, PyDict, PySet, Set, StrKey};
+pub use dict::{quick_contains, recycled_set, simple_key, HKey, Map, PyDict, PySet, Set, StrKey};
 
 /// An empty set table.
 pub fn dict_set_new() -> Set {
