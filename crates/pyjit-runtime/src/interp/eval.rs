@@ -643,7 +643,10 @@ impl Vm {
                     let at = f.stack.len() - arg;
                     if f.stack[at - 1].is_null() {
                         self.call_from_stack(f, at, 2)?
-                    } else {
+                    } else if !(arg == 1
+                        && matches!(f.stack[at - 2], Value::Builtin(_))
+                        && self.call_builtin_method1(f)?)
+                    {
                         self.call_from_stack(f, at - 1, 1)?
                     }
                 }
