@@ -111,22 +111,11 @@ impl Vm {
         vm
     }
 
-    /// Seed the interner with the builtins' names and the builtin types' method names, so that a call site's
+    /// Seed the interner with the method names of the builtin types, so that a call site's
     /// name (interned with its code object) *is* the key in the type's dict: the inline
     /// cache's key check (`key_is`) then succeeds on a pointer compare, not a string compare
     /// per `s.add(x)` or `l.append(x)`.
     fn intern_builtin_method_names(&mut self) {
-        // The builtins' own names too (`len`, `range`, ...): a `LoadGlobal` hit on a builtin
-        // compared the strings, ~25 instructions per `len(x)`.
-        let builtins = self.builtins.clone();
-        for (k, _) in builtins.map.borrow().iter() {
-            if let Value::Str(name) = &k.value {
-                let text: &str = name.as_str();
-                if !self.interned.contains_key(text) {
-                    self.interned.insert(text.into(), k.value.clone());
-                }
-            }
-        }
         let t = self.types.clone();
         for ty in [
             &t.str_,
