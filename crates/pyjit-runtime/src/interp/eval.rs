@@ -15,7 +15,7 @@ use crate::interp::specialize::{
     method_hit, store_attr_hit, store_attr_top, store_global_hit, super_method_hit,
 };
 use crate::interp::stats::Family;
-use crate::object::{Function, HKey, PyDict, PySet, PySlice};
+use crate::object::{Function, HKey, PyDict, PySlice};
 use crate::ops::arith::{float_op, int_op, UnaryKind};
 use crate::ops::compare::ordering_matches;
 use crate::value::Value;
@@ -653,7 +653,10 @@ impl Vm {
                     let at = f.stack.len() - arg;
                     if f.stack[at - 1].is_null() {
                         self.call_from_stack(f, at, 2)?
-                    } else {
+                    } else if !(arg == 1
+                        && matches!(f.stack[at - 2], Value::Builtin(_))
+                        && self.call_builtin_method1(f)?)
+                    {
                         self.call_from_stack(f, at - 1, 1)?
                     }
                 }
@@ -835,13 +838,8 @@ impl Vm {
                     push_reserved!(f, Value::list(items));
                 }
                 Op::BuildSet => {
-                    let items = f.pop_n(arg);
-                    let mut keys = Vec::with_capacity(items.len());
-                    for v in items {
-                        keys.push(self.hkey(v)?);
-                    }
-                    let set = self.with_key_eq(|| keys.into_iter().collect())?;
-                    push_reserved!(f, Value::Set(Rc::new(PySet::new(set, false))));
+                    let set = self.build_set(f.pop_n(arg))?;
+                    push_reserved!(f, set);
                 }
                 Op::BuildMap => {
                     let items = f.pop_n(arg * 2);
@@ -1065,7 +1063,13 @@ impl Vm {
                                             ));
                                             Next::Item
                                         }
-                                        _ => Next::Slow,
+                                        Ok(_) => {
+                                            // Exhausted for good, as `iter_next` leaves
+                                            // it: a later append does not revive it.
+                                            *index = usize::MAX;
+                                            Next::Done
+                                        }
+                                        Err(_) => Next::Slow,
                                     }
                                 }
                                 _ => Next::Slow,
@@ -1716,7 +1720,7 @@ pub fn const_value(c: &Const) -> Value {
                 })
                 .collect();
             let set: crate::object::Set = first.into_iter().collect();
-            Value::Set(Rc::new(PySet::new(set, true)))
+            Value::Set(Rc::new(crate::object::PySet::new(set, true)))
         }
         Const::Code(c) => Value::Code(c.clone()),
         Const::Ellipsis => Value::Ellipsis,

@@ -11,6 +11,7 @@ use crate::object::{HKey, PyDict, PyType, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
+use indexmap::map::MutableKeys;
 use std::rc::Rc;
 
 /// The value a `LoadGlobal` cache entry designates, if the entry still holds.
@@ -616,7 +617,26 @@ impl Vm {
             });
             return Ok(v.clone());
         }
-        if let Some((index, _, v)) = self.builtins.map.borrow().get_full(&k) {
+        let found = match self.builtins.map.try_borrow_mut() {
+            // The builtins' keys were made apart from the interner: the stored key becomes
+            // the call site's (interned, equal) name, so that the cache hit's key check
+            // (`key_is`) is a pointer compare instead of a string compare (~25
+            // instructions per `len(x)`). Seeding the interner with the builtins' names
+            // instead cost every program ~130k instructions at startup.
+            Ok(mut m) => m.get_full_mut2(&k).map(|(index, key, v)| {
+                if matches!(name, Value::Str(_)) {
+                    key.value = name.clone();
+                }
+                (index, v.clone())
+            }),
+            Err(_) => self
+                .builtins
+                .map
+                .borrow()
+                .get_full(&k)
+                .map(|(index, _, v)| (index, v.clone())),
+        };
+        if let Some((index, v)) = found {
             let g = globals.map.borrow();
             slot.fill(Cache::Builtin {
                 index: index as u32,

@@ -289,6 +289,18 @@ impl Vm {
         self.with_key_eq(|| d.map.borrow().contains_key(&k))
     }
 
+    /// `{a, b, ...}` of `items`, added in order (out of the evaluation loop, where it made
+    /// the code around the other instructions worse).
+    #[inline(never)]
+    pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let mut keys = Vec::with_capacity(items.len());
+        for v in items {
+            keys.push(self.hkey(v)?);
+        }
+        let set: Set = self.with_key_eq(move || keys.into_iter().collect())?;
+        Ok(Value::Set(std::rc::Rc::new(PySet::new(set, false))))
+    }
+
     /// `s.add(item)`: an equal key already present stays (as in CPython).
     pub fn set_insert(&mut self, s: &PySet, item: Value) -> PyResult<()> {
         let hash = self.hash(&item)?;
