@@ -228,6 +228,10 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs("zip", kw, &["strict"])?;
+    let strict = match kw.iter().find(|(k, _)| &**k == "strict") {
+        Some((_, v)) => vm.truthy(v)?,
+        None => false,
+    };
     let mut inners = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
         inners.push(vm.get_iter(a).map_err(|e| {
@@ -238,7 +242,7 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         })?);
     }
-    Ok(new_iter(IterState::Zip { inners }, "zip"))
+    Ok(new_iter(IterState::Zip { inners, strict }, "zip"))
 }
 
 fn map(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -34,7 +34,7 @@ pub fn install(t: &BuiltinTypes) {
             ("title", title),
             ("capitalize", capitalize),
             ("swapcase", swapcase),
-            ("casefold", lower),
+            ("casefold", casefold),
             ("isdigit", isdigit),
             ("isdecimal", isdecimal),
             ("isnumeric", isnumeric),
@@ -410,6 +410,31 @@ fn upper(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn lower(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     map_str(args, str::to_lowercase)
+}
+
+/// `str.casefold()`: lower case plus Unicode's full case folding where it differs from
+/// lowering (the characters that fold to several, and final sigma).
+fn casefold(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    map_str(args, |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'ß' | 'ẞ' => out.push_str("ss"),
+                'ς' => out.push('σ'),
+                'ŉ' => out.push_str("ʼn"),
+                'ﬀ' => out.push_str("ff"),
+                'ﬁ' => out.push_str("fi"),
+                'ﬂ' => out.push_str("fl"),
+                'ﬃ' => out.push_str("ffi"),
+                'ﬄ' => out.push_str("ffl"),
+                'ﬅ' | 'ﬆ' => out.push_str("st"),
+                'ſ' => out.push('s'),
+                'µ' => out.push('μ'),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    })
 }
 
 fn swapcase(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -58,6 +58,8 @@ pub enum IterState {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: iterables of unequal lengths raise `ValueError`.
+        strict: bool,
     },
     Map {
         func: Value,

@@ -147,6 +147,41 @@ impl Vm {
         })
     }
 
+    /// `zip(strict=True)` found argument `n` (0-based) exhausted: the `ValueError` CPython
+    /// raises when the others disagree, `None` when all end together.
+    fn zip_mismatch(&mut self, inners: &[Value], n: usize) -> PyResult<Option<PyErr>> {
+        let plural = |i: usize| {
+            if i == 1 {
+                " ".to_string()
+            } else {
+                "s 1-".to_string()
+            }
+        };
+        if n > 0 {
+            return Ok(Some(PyErr::new(
+                "ValueError",
+                format!(
+                    "zip() argument {} is shorter than argument{}{n}",
+                    n + 1,
+                    plural(n)
+                ),
+            )));
+        }
+        for (i, it) in inners.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Ok(Some(PyErr::new(
+                    "ValueError",
+                    format!(
+                        "zip() argument {} is longer than argument{}{i}",
+                        i + 1,
+                        plural(i)
+                    ),
+                )));
+            }
+        }
+        Ok(None)
+    }
+
     /// Advance an iterator: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
@@ -316,18 +351,24 @@ impl Vm {
                 }
                 None => Ok((None, IterState::Exhausted)),
             },
-            IterState::Zip { inners } => {
+            IterState::Zip { inners, strict } => {
                 let mut out = Vec::with_capacity(inners.len());
-                for i in &inners {
+                for (n, i) in inners.iter().enumerate() {
                     match self.next(i)? {
                         Some(v) => out.push(v),
+                        None if strict => {
+                            return match self.zip_mismatch(&inners, n)? {
+                                Some(e) => Err(e),
+                                None => Ok((None, IterState::Exhausted)),
+                            }
+                        }
                         None => return Ok((None, IterState::Exhausted)),
                     }
                 }
                 if inners.is_empty() {
                     return Ok((None, IterState::Exhausted));
                 }
-                Ok((Some(Value::tuple(out)), IterState::Zip { inners }))
+                Ok((Some(Value::tuple(out)), IterState::Zip { inners, strict }))
             }
             IterState::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());
