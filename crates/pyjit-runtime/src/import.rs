@@ -18,6 +18,8 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("../../../lib/string.py")),
     ("copy", include_str!("../../../lib/copy.py")),
     ("random", include_str!("../../../lib/random.py")),
+    ("heapq", include_str!("../../../lib/heapq.py")),
+    ("bisect", include_str!("../../../lib/bisect.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
