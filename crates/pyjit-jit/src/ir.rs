@@ -556,6 +556,16 @@ pub enum Helper {
     /// iteration ends; exits for a result of more than 2^20 items (`MemoryError` territory
     /// is the interpreter's).
     ListRepeat,
+    /// A new iterator, as `GetIter` makes it: `k` = 0 a `range` iterator (operands: start,
+    /// stop, step), 1 a list's, 2 a tuple's (operand: the sequence). Owned by the trace
+    /// until the exit that hands it to the frame (`Recorder` ends a side trace with it at an
+    /// inner loop's header).
+    IterNew,
+    /// `ForIter` of an enclosing loop a side trace runs through: the next item of the
+    /// range, list or tuple iterator at index `k` of the frame's operand stack, which must
+    /// have the call's type; the iterator steps. Exits, changing nothing, when the iterator
+    /// is exhausted (or of another kind, or the item of another type).
+    IterStep,
 }
 
 /// A `math` function of one float.
@@ -579,7 +589,9 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 34] = [
+    pub const ALL: [Helper; 36] = [
+        Helper::IterNew,
+        Helper::IterStep,
         Helper::ListPop,
         Helper::ListInsert,
         Helper::ListRemove,
@@ -652,6 +664,8 @@ impl Helper {
             Helper::DictSet => "dict.set",
             Helper::Pow => "pow",
             Helper::ListRepeat => "list.repeat",
+            Helper::IterNew => "iter.new",
+            Helper::IterStep => "iter.step",
         }
     }
 
@@ -697,6 +711,7 @@ impl Helper {
                 | Helper::SetDiscard
                 | Helper::SetRemove
                 | Helper::DictSet
+                | Helper::IterStep
         )
     }
 
@@ -735,6 +750,7 @@ impl Helper {
                 | Helper::SetRemove
                 | Helper::DictSet
                 | Helper::ListRepeat
+                | Helper::IterNew
         )
     }
 

@@ -1016,5 +1016,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         DictSet => dict_set,
         Pow => pow,
         ListRepeat => list_repeat,
+        IterNew => super::iters::iter_new,
+        IterStep => super::iters::iter_step,
     }
 }

@@ -1,0 +1,115 @@
+//! Helpers for loop nests (see *Nested `for` loops* in docs/jit.md): `iter.new` makes the
+//! iterator an inner `for` loop starts with, as `GetIter` would, and `iter.step` steps the
+//! iterator of an enclosing `for` loop that a side trace runs through. Same ABI and contract
+//! as `helpers.rs`: a helper that fails has changed nothing.
+
+use super::entry::{payload_bits, tag_of};
+use super::helpers::{ok, owned, Ret, TraceRt, FAIL};
+use pyjit_runtime::object::IterState;
+use pyjit_runtime::ops::iter::new_iter;
+use pyjit_runtime::Value;
+
+/// `iter.new`: `k` = 0, a `range(a, b, c)` iterator; 1 and 2, the iterator of the list or
+/// tuple whose payload is `a`. The trace owns it (`deferred`) until the exit that pushes it
+/// onto the frame's stack.
+pub(crate) extern "sysv64" fn iter_new(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+) -> Ret {
+    let it = match k {
+        0 => new_iter(
+            IterState::Range {
+                next: a as i64,
+                stop: b as i64,
+                step: c as i64,
+            },
+            "range_iterator",
+        ),
+        1 => new_iter(
+            IterState::List {
+                // SAFETY: the trace passes the payload of a list it holds.
+                list: unsafe { owned(super::TAG_LIST, a) },
+                index: 0,
+            },
+            "list_iterator",
+        ),
+        2 => new_iter(
+            IterState::Tuple {
+                // SAFETY: the trace passes the payload of a tuple it holds.
+                tuple: unsafe { owned(super::TAG_TUPLE, a) },
+                index: 0,
+            },
+            "tuple_iterator",
+        ),
+        _ => return FAIL,
+    };
+    let bits = payload_bits(&it);
+    // SAFETY: `rt` is the running trace's (see `helpers::desc`); no reference into
+    // `deferred` is live here.
+    unsafe { &mut *rt }.deferred.push(it);
+    ok(bits)
+}
+
+/// `iter.step`: the next item of the iterator at index `k` of the frame's operand stack, if
+/// it is a range, list or tuple iterator that is not exhausted and the item has tag `tag`;
+/// the iterator steps. Fails, changing nothing, otherwise.
+pub(crate) extern "sysv64" fn iter_step(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: `rt.frame` is the frame the trace runs on (`TraceRt::set_frame`); its stack
+    // is not resized while the trace runs, and entries below the loop's depth are only
+    // read (the iterator's state is a `RefCell`).
+    let Some(Value::Iter(it)) = (unsafe { &*(*rt).frame }).stack.get(k as usize) else {
+        return FAIL;
+    };
+    let Ok(mut st) = it.state.try_borrow_mut() else {
+        return FAIL;
+    };
+    match &mut *st {
+        IterState::Range { next, stop, step } => {
+            if tag != u64::from(super::TAG_INT)
+                || !((*step > 0 && *next < *stop) || (*step < 0 && *next > *stop))
+            {
+                return FAIL;
+            }
+            let v = *next;
+            *next = next.saturating_add(*step);
+            ok(v as u64)
+        }
+        IterState::List {
+            list: Value::List(l),
+            index,
+        } => {
+            let Ok(items) = l.items.try_borrow() else {
+                return FAIL;
+            };
+            match items.get(*index) {
+                Some(v) if u64::from(tag_of(v)) == tag => {
+                    *index += 1;
+                    ok(payload_bits(v))
+                }
+                _ => FAIL,
+            }
+        }
+        IterState::Tuple {
+            tuple: Value::Tuple(t),
+            index,
+        } => match t.items.get(*index) {
+            Some(v) if u64::from(tag_of(v)) == tag => {
+                *index += 1;
+                ok(payload_bits(v))
+            }
+            _ => FAIL,
+        },
+        _ => FAIL,
+    }
+}
