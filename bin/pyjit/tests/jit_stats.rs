@@ -300,11 +300,45 @@ print(grid(0, 50), grid(5, 0))
     assert!(end.completed >= 250, "{:?}", r.summary());
     assert!(end.entries <= end.completed + 5, "{:?}", r.summary());
     assert!(exits_at(t, 5) <= 40, "{:?}", r.summary());
+    // It starts the inner loop's iterator again in place (`iter.reset`) and links into
+    // the inner trace's entry: the inner trace is entered from Rust only until then.
+    assert!(t.entries <= 60, "{:?}", r.summary());
     assert!(
         r.aborts.iter().all(|a| !a.contains("side trace")),
         "{:?}",
         r.summary()
     );
+}
+
+#[test]
+fn sibling_inner_loops_enter_each_other_from_their_side_traces() {
+    // The end of each inner loop runs into the start of the other: its side trace ends
+    // there with that loop's new iterator (`iter.new`), and the JIT enters that loop's
+    // trace at once (`Jit::run_again`).
+    let r = run("
+def f(n, xs, ys):
+    s = 0.0
+    for k in range(n):
+        for x in xs:
+            s += x * k
+        for y in ys:
+            s -= y
+    return s
+print(f(500, [1.5, 2.5, 3.5], (0.5, 0.25)))
+");
+    for line in [5, 7] {
+        let t = r
+            .traces
+            .iter()
+            .find(|t| t.line == line)
+            .unwrap_or_else(|| panic!("no trace at line {line}: {:?}", r.summary()));
+        let end = t
+            .sides
+            .iter()
+            .find(|s| s.line == line)
+            .unwrap_or_else(|| panic!("no side trace at line {line}: {:?}", r.summary()));
+        assert!(end.completed >= 400, "line {line}: {:?}", r.summary());
+    }
 }
 
 #[test]

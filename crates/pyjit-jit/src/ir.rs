@@ -566,6 +566,13 @@ pub enum Helper {
     /// have the call's type; the iterator steps. Exits, changing nothing, when the iterator
     /// is exhausted (or of another kind, or the item of another type).
     IterStep,
+    /// The end of a side trace that starts its own loop again (Desc::IterReset `k`): the
+    /// loop's exhausted iterator, still in the frame, starts over the new range (operands:
+    /// start, stop, step) or list or tuple (operand: the sequence), in place, and the loop
+    /// trace's `ctx` gets its words, so the side trace's end links into the loop trace's
+    /// entry. Exits, changing nothing, when the iterator is shared or of another kind (the
+    /// snapshot is that of the `range` call or `GetIter`, which the interpreter then redoes).
+    IterReset,
 }
 
 /// A `math` function of one float.
@@ -589,7 +596,8 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 36] = [
+    pub const ALL: [Helper; 37] = [
+        Helper::IterReset,
         Helper::IterNew,
         Helper::IterStep,
         Helper::ListPop,
@@ -666,6 +674,7 @@ impl Helper {
             Helper::ListRepeat => "list.repeat",
             Helper::IterNew => "iter.new",
             Helper::IterStep => "iter.step",
+            Helper::IterReset => "iter.reset",
         }
     }
 
@@ -712,6 +721,7 @@ impl Helper {
                 | Helper::SetRemove
                 | Helper::DictSet
                 | Helper::IterStep
+                | Helper::IterReset
         )
     }
 
@@ -751,6 +761,7 @@ impl Helper {
                 | Helper::DictSet
                 | Helper::ListRepeat
                 | Helper::IterNew
+                | Helper::IterReset
         )
     }
 

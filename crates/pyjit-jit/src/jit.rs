@@ -407,14 +407,15 @@ impl Jit {
             reason == "pops below the loop's stack" || reason == crate::record::LOOP_RETURNED;
         // A call of a function that cannot be inlined (nor called residually there) on the
         // path from the exit: the next recordings from it meet the same call.
-        let never = reason.ends_with("(not inlinable)");
+        let never = reason.ends_with("(not inlinable)")
+            || reason.ends_with(side::NOT_LINKABLE_END)
+            || reason.ends_with(side::TOO_SHORT_INTO_LOOP);
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
-        // The loop-end exit of a loop that is not nested (its function returns, or the
-        // loop is left) leaves it on every run, as the exit itself does: given up, but no
-        // sign that the trace's exits mostly leave (`mostly_leaves`).
+        // A loop-end exit's path leaves the loop by definition: a recording from it that
+        // leaves the enclosing loop too (it ended meanwhile, or returned) is an abort like
+        // any other, no sign that the trace's exits mostly leave (`mostly_leaves`).
         let leaves = leaves && pc as usize != tr.header;
-        let never = never || pc as usize == tr.header;
         if let Some(a) = tr.side_aborts.get_mut(exit) {
             *a = if leaves {
                 LEAVES
@@ -665,7 +666,7 @@ impl Jit {
         }
         let (b, again) = self.run_once(li, ti, f, entry);
         if again {
-            return self.run_again(li, f);
+            return self.run_again(f);
         }
         b
     }
@@ -743,13 +744,12 @@ impl Jit {
     /// iterator, `SideRec::returned`): enter that loop's trace that fits, as at a loop entry.
     #[cold]
     #[inline(never)]
-    fn run_again(&mut self, li: usize, f: &mut Frame) -> Backedge {
-        let mut li = li;
+    fn run_again(&mut self, f: &mut Frame) -> Backedge {
         loop {
+            // (A trampoline side trace may end where another `for` loop starts, too: the
+            // frame's pc says which loop.)
             let entry = std::mem::take(&mut self.enter_next);
-            if entry {
-                li = self.loop_at(f, f.pc);
-            }
+            let li = self.loop_at(f, f.pc);
             let Some(t) = self.pick(li, f) else {
                 return Backedge::Continue;
             };
@@ -792,7 +792,13 @@ impl Jit {
                 entry::apply_exit_to(c, exit, f, &mut self.resume);
             }
         } else if let Some(s) = tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
-            self.enter_next = s.returned(exit, f, &mut self.resume);
+            if s.enters_at(exit) {
+                s.entered(exit, f, &mut self.resume);
+                self.enter_next = true;
+                again = true;
+            } else {
+                s.exited_to(exit, f, &mut self.resume);
+            }
         }
         // An exit with a trampoline side trace: run it on the frame the exit left
         // (also when the exit left an inlined call in the middle, which the side
@@ -802,9 +808,6 @@ impl Jit {
             (again, tramp_failed) = side::after_exit(tr, exit, f, &mut e);
             // It ended where another `for` loop starts (`Recorder::enters_loop`): that
             // loop's trace, not this one, is entered next (`run_again`).
-            if again && f.pc != tr.header {
-                self.enter_next = true;
-            }
         }
         // Progress for the exit rules: loop iterations, runs through side traces back
         // into the loop (each at least an iteration, maybe of an outer loop), and an
@@ -868,7 +871,6 @@ impl Jit {
             tr.window_entries = 0;
             tr.window_iterations = 0;
         }
-        again |= self.enter_next;
         // (Not while an outer activation is suspended in the code: `reent.rs`.)
         if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
             self.discard(li, ti);
@@ -885,7 +887,11 @@ impl Jit {
                 let header = tr.header;
                 let rec = match &self.resume {
                     _ if tr.linkable.get(exit).copied().unwrap_or(false) => {
-                        Ok(Recorder::side(f, header, k != 0))
+                        let mut r = Recorder::side(f, header, k != 0);
+                        if let (Some(c), Some(w)) = (tr.compiled.as_mut(), &tr.req.words) {
+                            r.set_parent_iters(c.ctx.as_mut_ptr(), w.clone());
+                        }
+                        Ok(r)
                     }
                     Some(Resume::Call(rc)) => Recorder::side_resume(f, header, k, rc),
                     _ => Recorder::side_tramp(f, header, k),

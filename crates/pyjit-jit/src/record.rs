@@ -209,6 +209,9 @@ pub struct Recorder {
     /// The side trace ended at a `for` loop's header with its new iterator (`enter_loop`):
     /// its final exit is not linked; the JIT enters that loop's trace.
     pub enters_loop: bool,
+    /// The loop trace's `ctx` and iterator words, for a side trace that starts its loop
+    /// again (`nest.rs`, `restart_loop`).
+    parent_iters: Option<nest::ParentIters>,
 }
 
 /// Where a trampoline side trace that starts inside an inlined callee starts (see
@@ -428,6 +431,7 @@ impl Recorder {
             popped: false,
             pending: None,
             enters_loop: false,
+            parent_iters: None,
         }
     }
 
@@ -535,6 +539,12 @@ impl Recorder {
         // The loop-end exit of a `for` loop whose locals hold objects (`side::trampable`).
         r.loop_end = k == 0 && f.pc == header;
         Ok(r)
+    }
+
+    /// The loop trace a linked side trace comes from: its live `ctx` and the plan of its
+    /// iterator words (`EntryReq::words`).
+    pub fn set_parent_iters(&mut self, ctx: *mut u64, words: Vec<(u32, IterKind, usize, usize)>) {
+        self.parent_iters = Some(nest::ParentIters { ctx, words });
     }
 
     /// The loop's stack depth where the side trace starts (before `leave_loop` popped the

@@ -29,8 +29,15 @@
 //! the middle, and no operand-stack entries — except a branch guard's condition: the guard
 //! failing says which way the branch goes, so the side trace starts at that target with the
 //! condition popped (which is also all the interpreter would do with it). A side trace steps
-//! no iterator (it ends at the back-edge, before the `ForIter`), so the parent's iterator
-//! words in its `ctx` stay valid across it.
+//! no iterator of its parent's `ctx` (it ends at the back-edge, before the `ForIter`, and
+//! steps enclosing loops' iterators in the frame), so the parent's iterator words in its
+//! `ctx` stay valid across it.
+//!
+//! A `for` loop's end (its `ForIter` guard, `Snapshot::loop_end`) is linkable too when the
+//! loop is nested: the side trace leaves the loop, runs round the enclosing loop and starts
+//! the loop again in place (`iter.reset`, which also writes the parent's iterator words) or
+//! ends where another loop starts, with that loop's new iterator, for the JIT to enter
+//! (`enters`; `record/nest.rs`).
 //!
 //! Exits that cannot be linked (objects on the operand stack — a polymorphic call's receiver
 //! — or stored into locals) get side traces *entered through the trampoline* instead
@@ -73,6 +80,25 @@ pub const MAX_SIDE_ABORTS: u8 = 3;
 /// once: nbody's two inner loops' ends (3 and 7 instructions to the next inner loop, the
 /// exits store `a` and `b`, so not linkable) took it from 50.8 to 52.9 M instructions.
 const MIN_TRAMP_LOOP_STEPS: usize = 16;
+
+/// Why a linked side trace is not compiled: its end stores objects into locals (which only
+/// the trampoline can, counting references). Every recording from that exit ends so.
+pub(crate) const NOT_LINKABLE_END: &str = "side trace ends with objects stored into locals";
+/// Why a trampoline side trace into a loop is not compiled (`MIN_TRAMP_LOOP_STEPS`).
+pub(crate) const TOO_SHORT_INTO_LOOP: &str = "too short a path into a loop for the trampoline";
+
+/// Does `end`, the final exit of side trace `t`, store objects into locals or leave an
+/// inlined call in the middle?
+fn ends_with_objs(t: &Trace, end: &Inst) -> bool {
+    let Inst::Exit { snap } = *end else {
+        return false;
+    };
+    let s = t.snap(snap);
+    s.frame.is_some()
+        || s.slots
+            .iter()
+            .any(|&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
+}
 
 /// A side trace is unlinked when, over a window of this many of its exits to the
 /// interpreter, it completed no run. A linked side trace whose guard fails at once costs
@@ -164,21 +190,29 @@ impl SideRec {
         }
     }
 
-    /// The side trace returned exit `exit` to the trampoline: count it and apply it to `f`.
-    /// `true` when that is its end at the start of a `for` loop (`enters`): a completed
-    /// run, after which the JIT enters that loop's trace.
+    /// Is exit `exit` this side trace's end where a `for` loop starts (`enters`)?
     #[inline(always)]
-    pub fn returned(&mut self, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) -> bool {
-        let end = exit == self.end && self.enters;
-        if end {
-            self.compiled.count_link(exit);
-        } else if let Some(n) = self.exits.get_mut(exit) {
+    pub fn enters_at(&self, exit: usize) -> bool {
+        exit == self.end && self.enters
+    }
+
+    /// The side trace returned its end where a `for` loop starts (`enters_at`): apply it to
+    /// `f` and count a completed run; the JIT enters that loop's trace next.
+    #[inline(never)]
+    pub fn entered(&mut self, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
+        self.compiled.count_link(exit);
+        self.drop_popped(exit, f);
+        backend::entry::apply_exit_to(&mut self.compiled, exit, f, resume);
+    }
+
+    /// `exited`, with the exit's `resume` stored into `resume` (`entry::apply_exit_to`).
+    pub fn exited_to(&mut self, exit: usize, f: &mut Frame, resume: &mut Option<Resume>) {
+        if let Some(n) = self.exits.get_mut(exit) {
             *n += 1;
             self.failures += 1;
         }
         self.drop_popped(exit, f);
-        backend::entry::apply_exit_to(&mut self.compiled, exit, f, resume);
-        end
+        backend::entry::apply_exit_to(&mut self.compiled, exit, f, resume)
     }
 
     /// Is it a linked side trace of exit `exit`, entered through the trampoline?
@@ -523,9 +557,18 @@ pub(crate) fn compile(
     };
     let chained = exit >= parent.exits.len();
     if tramp && rec.enters_loop && rec.steps() < MIN_TRAMP_LOOP_STEPS {
-        return Err("too short a path into a loop for the trampoline".into());
+        return Err(TOO_SHORT_INTO_LOOP.into());
     }
     let optimized = opt::optimize(&rec.trace, cfg.opt)?;
+    // (Checked before compiling: every recording from the exit ends the same way.)
+    if !tramp
+        && optimized
+            .insts
+            .last()
+            .is_some_and(|i| ends_with_objs(&optimized, i))
+    {
+        return Err(NOT_LINKABLE_END.into());
+    }
     let Some(&Inst::Exit { snap: end }) = optimized.insts.last() else {
         return Err("side trace does not end at the back-edge".into());
     };
@@ -560,13 +603,13 @@ pub(crate) fn compile(
     } else if rec.enters_loop {
         // Its end pushes the new iterator and returns (`SideRec::returned`).
         if !d.objs.is_empty() || d.callee.is_some() {
-            return Err("side trace ends with objects stored into locals".into());
+            return Err(NOT_LINKABLE_END.into());
         }
         parent.link(exit, &mut compiled);
         None
     } else {
         if !d.stack.is_empty() || !d.objs.is_empty() || d.callee.is_some() {
-            return Err("side trace ends with objects stored into locals".into());
+            return Err(NOT_LINKABLE_END.into());
         }
         compiled.link(end, parent);
         parent.link(exit, &mut compiled);

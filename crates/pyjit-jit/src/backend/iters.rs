@@ -3,8 +3,10 @@
 //! iterator of an enclosing `for` loop that a side trace runs through. Same ABI and contract
 //! as `helpers.rs`: a helper that fails has changed nothing.
 
+use super::entry::IterKind;
 use super::entry::{payload_bits, tag_of};
-use super::helpers::{ok, owned, Ret, TraceRt, FAIL};
+use super::helpers::{desc, ok, owned, Ret, TraceRt, FAIL};
+use crate::pool::Desc;
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::ops::iter::new_iter;
 use pyjit_runtime::Value;
@@ -112,4 +114,90 @@ pub(crate) extern "sysv64" fn iter_step(
         },
         _ => FAIL,
     }
+}
+
+/// `iter.reset` (`Desc::IterReset` `k`): the unique iterator at index `d` of the frame's
+/// stack, of the descriptor's kind, starts over `range(a, b, c)` or the list or tuple whose
+/// payload is `a`, in place; the loop trace's `ctx` gets the words its entry would. The old
+/// sequence waits in `deferred` (a list's last reference may run finalizers). Fails,
+/// changing nothing, when the iterator is shared or of another kind.
+pub(crate) extern "sysv64" fn iter_reset(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    a: u64,
+    b: u64,
+    c: u64,
+) -> Ret {
+    let Some(&Desc::IterReset {
+        ctx,
+        d,
+        kind,
+        next_at,
+        other_at,
+    }) = desc(rt, k)
+    else {
+        return FAIL;
+    };
+    // SAFETY: as in `iter_step`.
+    let Some(Value::Iter(it)) = (unsafe { &*(*rt).frame }).stack.get(d as usize) else {
+        return FAIL;
+    };
+    if std::rc::Rc::strong_count(it) != 1 {
+        return FAIL;
+    }
+    let Ok(mut st) = it.state.try_borrow_mut() else {
+        return FAIL;
+    };
+    let (new, next, other) = match (&*st, kind) {
+        (IterState::Range { step, .. }, IterKind::Range(s)) if *step == s && c as i64 == s => (
+            IterState::Range {
+                next: a as i64,
+                stop: b as i64,
+                step: s,
+            },
+            a,
+            b,
+        ),
+        (IterState::List { .. }, IterKind::List) => (
+            IterState::List {
+                // SAFETY: the trace passes the payload of a list it holds.
+                list: unsafe { owned(super::TAG_LIST, a) },
+                index: 0,
+            },
+            0,
+            a,
+        ),
+        (IterState::Tuple { .. }, IterKind::Tuple) => (
+            IterState::Tuple {
+                // SAFETY: the trace passes the payload of a tuple it holds.
+                tuple: unsafe { owned(super::TAG_TUPLE, a) },
+                index: 0,
+            },
+            0,
+            a,
+        ),
+        _ => return FAIL,
+    };
+    let old = std::mem::replace(&mut *st, new);
+    drop(st);
+    // SAFETY: `rt` is the running trace's; no reference into `deferred` is live here.
+    let deferred = unsafe { &mut (*rt).deferred };
+    match old {
+        IterState::List { list: v, .. } | IterState::Tuple { tuple: v, .. } => deferred.push(v),
+        _ => {}
+    }
+    // SAFETY: `ctx` is the live `ctx` buffer of the loop trace this side trace links into
+    // (it outlives its side traces, and is never reallocated: `reent.rs` copies words in
+    // and out of it); `next_at` and `other_at` are indices of its iterator words, which its
+    // entry reads next. Index 0 (the iteration count) is never written.
+    unsafe {
+        if next_at != 0 {
+            *ctx.add(next_at) = next;
+        }
+        if other_at != 0 {
+            *ctx.add(other_at) = other;
+        }
+    }
+    ok(0)
 }

@@ -9,7 +9,10 @@
 //! final exit, which the JIT turns into an entry of that loop's trace (`Jit::run`).
 
 use super::{ir_type, Recorder};
+use crate::backend::entry::IterKind;
 use crate::ir::{Const, Helper, Inst, Ref, Type};
+use crate::pool::Desc;
+use crate::snapshot::SnapId;
 use pyjit_bytecode::Op;
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::object::{IterState, TypeKind};
@@ -25,6 +28,15 @@ pub(super) struct Pending {
     iter: bool,
     /// `trace.snaps.len()` when it was made: no snapshot may refer to the marker.
     snaps: usize,
+    /// The state before the `range` call or the `GetIter` (`iter.reset`'s exit).
+    pre: SnapId,
+}
+
+/// The loop trace a side trace comes from, for `iter.reset`: its live `ctx` and the plan of
+/// its iterator words (`EntryReq::words`).
+pub struct ParentIters {
+    pub ctx: *mut u64,
+    pub words: Vec<(u32, IterKind, usize, usize)>,
 }
 
 #[derive(Clone, Copy)]
@@ -115,6 +127,7 @@ impl Recorder {
             return Err("range that is not a constant".into());
         }
         let args = self.stack[at + 1..].to_vec();
+        let pre = self.snap(f.pc);
         for (k, &r) in args.iter().enumerate() {
             if !matches!(f.stack[n - argc + k], Value::Int(_)) || self.trace.ty(r) != Type::Int {
                 return Err("range of a non-int".into());
@@ -130,11 +143,11 @@ impl Recorder {
             _ => return Err("range of more than 3 arguments".into()),
         };
         self.stack.truncate(at);
-        self.make_pending(PendKind::Range(start, stop, step));
+        self.make_pending(PendKind::Range(start, stop, step), pre);
         Ok(())
     }
 
-    fn make_pending(&mut self, kind: PendKind) {
+    fn make_pending(&mut self, kind: PendKind, pre: SnapId) {
         let marker = self.konst(Const::Int(0));
         self.stack.push(marker);
         self.pending = Some(Pending {
@@ -142,6 +155,7 @@ impl Recorder {
             kind,
             iter: false,
             snaps: self.trace.snaps.len(),
+            pre,
         });
     }
 
@@ -168,8 +182,9 @@ impl Recorder {
             (Some(Value::Tuple(_)), Type::Obj(crate::backend::TAG_TUPLE)) => 2,
             _ => return false,
         };
+        let pre = self.snap(pc);
         self.stack.pop();
-        self.make_pending(PendKind::Seq(seq, kind));
+        self.make_pending(PendKind::Seq(seq, kind), pre);
         if let Some(p) = &mut self.pending {
             p.iter = true;
         }
@@ -194,6 +209,9 @@ impl Recorder {
         };
         if !p.iter || self.stack.last() != Some(&p.marker) || self.trace.snaps.len() != p.snaps {
             return Err("a pending iterator escapes".into());
+        }
+        if let Some(done) = self.restart_loop(pc, &p) {
+            return Ok(done);
         }
         let it = match p.kind {
             PendKind::Range(start, stop, step) => {
@@ -220,6 +238,53 @@ impl Recorder {
         self.push(Inst::Exit { snap: s });
         self.enters_loop = true;
         Ok(true)
+    }
+
+    /// `enter_loop` at the side trace's own loop, whose exhausted iterator is still in the
+    /// frame (`leave_loop`) and whose loop trace steps an iterator of the pending one's
+    /// kind: the iterator starts again in place and the loop trace's `ctx` gets its words
+    /// (`iter.reset`), and the side trace ends like one that comes back to the header
+    /// through an enclosing `while` loop, linked into the loop trace's entry (no trip
+    /// through the JIT's Rust code). `None` if not.
+    fn restart_loop(&mut self, pc: usize, p: &Pending) -> Option<bool> {
+        let parent = self.parent_iters.as_ref()?;
+        let d = self.stack_depth;
+        if pc != self.header || !self.popped || self.stack.len() != 1 {
+            return None;
+        }
+        let &(_, kind, next_at, other_at) = parent.words.iter().find(|w| w.0 as usize == d)?;
+        let ctx = parent.ctx;
+        let args: ([Ref; 3], usize) = match (p.kind, kind) {
+            (PendKind::Range(start, stop, step), IterKind::Range(s)) if s == step => {
+                let k = self.konst(Const::Int(step));
+                ([start, stop, k], 3)
+            }
+            (PendKind::Seq(seq, 1), IterKind::List) | (PendKind::Seq(seq, 2), IterKind::Tuple) => {
+                ([seq, seq, seq], 1)
+            }
+            _ => return None,
+        };
+        let desc = Desc::IterReset {
+            ctx,
+            d: d as u32,
+            kind,
+            next_at,
+            other_at,
+        };
+        let k = self.trace.pool.borrow_mut().desc(desc);
+        self.call(
+            Helper::IterReset,
+            k,
+            Type::Void,
+            &args.0[..args.1],
+            Some(p.pre),
+        );
+        self.stack.clear();
+        self.popped = false;
+        self.stack_depth = d + 1;
+        let s = self.snap(pc);
+        self.push(Inst::Exit { snap: s });
+        Some(true)
     }
 
     /// `ForIter` of an enclosing `for` loop, whose iterator is in the frame below the side
