@@ -409,7 +409,8 @@ impl Jit {
         // path from the exit: the next recordings from it meet the same call.
         let never = reason.ends_with("(not inlinable)")
             || reason.ends_with(side::NOT_LINKABLE_END)
-            || reason.ends_with(side::TOO_SHORT_INTO_LOOP);
+            || reason.ends_with(side::TOO_SHORT_INTO_LOOP)
+            || reason == crate::record::OUTER_NOT_SEQ;
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
         // A loop-end exit's path leaves the loop by definition: a recording from it that

@@ -36,6 +36,7 @@ use std::rc::Rc;
 mod methods;
 mod nest;
 use methods::{builtin_method, dict_lookup};
+pub use nest::OUTER_NOT_SEQ;
 
 /// Abort reason when the loop's iterator is exhausted at the recorded iteration.
 pub const LOOP_ENDED: &str = "loop ended while recording";

@@ -18,6 +18,11 @@ use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::object::{IterState, TypeKind};
 use pyjit_runtime::Value;
 
+/// Why a side trace does not run round an enclosing `for` loop: it iterates a generator,
+/// `enumerate` ... (every recording from the exit meets it).
+pub const OUTER_NOT_SEQ: &str =
+    "enclosing for loop over something else than a range, list or tuple";
+
 /// The iterable, then the iterator, of a `for` loop a side trace is about to start: never
 /// made in the trace unless the side trace ends at that loop (`enter_loop`). Its stand-in
 /// on the abstract stack is `marker`.
@@ -292,11 +297,15 @@ impl Recorder {
     /// exhausted (the interpreter then leaves that loop).
     pub(super) fn outer_step(&mut self, f: &Frame, pc: usize) -> Result<(), String> {
         let d = self.stack_depth - 1;
-        let item = f
-            .stack
-            .get(d)
-            .and_then(peek)
-            .ok_or("enclosing loop ended while recording")?;
+        let it = f.stack.get(d).ok_or("pops below the loop's stack")?;
+        let seq = matches!(it, Value::Iter(i) if matches!(&*i.state.borrow(),
+            IterState::Range { .. } | IterState::List { .. } | IterState::Tuple { .. }));
+        if !seq {
+            return Err(
+                "enclosing for loop over something else than a range, list or tuple".into(),
+            );
+        }
+        let item = peek(it).ok_or("enclosing loop ended while recording")?;
         let s = self.snap(pc);
         let x = self.call(Helper::IterStep, d as u32, ir_type(&item), &[], Some(s));
         self.stack.push(x);
