@@ -342,6 +342,39 @@ print(f(500, [1.5, 2.5, 3.5], (0.5, 0.25)))
 }
 
 #[test]
+fn an_inner_loop_end_that_stores_an_object_gets_a_trampoline_side_trace_into_the_loop() {
+    // `p` is stored at the inner loop's end: its exit cannot be linked, so its side trace
+    // is entered through the trampoline; its path to the inner loop's next start is long
+    // enough (`side::MIN_TRAMP_LOOP_STEPS`), and the JIT enters the inner trace after it.
+    let r = run("
+class P:
+    def __init__(self, v):
+        self.v = v
+def f(n, ps):
+    total = 0
+    for i in range(n):
+        for p in ps:
+            total += p.v * i
+        a = i * 3
+        b = a + 1
+        c = b * 2
+        d = c - a
+        e = d + b
+        total += a + b + c + d + e
+    return total
+print(f(500, [P(1), P(2), P(3)]))
+");
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 8);
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 8 && s.tramp)
+        .unwrap_or_else(|| panic!("no trampoline side trace: {:?}", r.summary()));
+    assert!(end.completed >= 400, "{:?}", r.summary());
+}
+
+#[test]
 fn a_for_loop_inside_a_while_loop_starts_its_next_run_from_a_side_trace() {
     let r = run("
 def f(n, xs):
