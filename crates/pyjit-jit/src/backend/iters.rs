@@ -118,9 +118,9 @@ pub(crate) extern "sysv64" fn iter_step(
 
 /// `iter.reset` (`Desc::IterReset` `k`): the unique iterator at index `d` of the frame's
 /// stack, of the descriptor's kind, starts over `range(a, b, c)` or the list or tuple whose
-/// payload is `a`, in place; the loop trace's `ctx` gets the words its entry would. The old
-/// sequence waits in `deferred` (a list's last reference may run finalizers). Fails,
-/// changing nothing, when the iterator is shared or of another kind.
+/// payload is `a`, in place; the loop trace's `ctx` gets the words its entry would. Fails,
+/// changing nothing, when the iterator is shared or of another kind, or holds the last
+/// reference to its old sequence.
 pub(crate) extern "sysv64" fn iter_reset(
     rt: *mut TraceRt,
     k: u64,
@@ -149,6 +149,23 @@ pub(crate) extern "sysv64" fn iter_reset(
     let Ok(mut st) = it.state.try_borrow_mut() else {
         return FAIL;
     };
+    // The old sequence is released here: only when that is not its last reference, which
+    // could run finalizers (`__del__` of its items) in the middle of the trace. (A fresh
+    // list per outer iteration: the interpreter restarts the loop instead.)
+    let shared = match &*st {
+        IterState::List {
+            list: Value::List(l),
+            ..
+        } => std::rc::Rc::strong_count(l) > 1,
+        IterState::Tuple {
+            tuple: Value::Tuple(t),
+            ..
+        } => std::rc::Rc::strong_count(t) > 1,
+        _ => true,
+    };
+    if !shared {
+        return FAIL;
+    }
     let (new, next, other) = match (&*st, kind) {
         (IterState::Range { step, .. }, IterKind::Range(s)) if *step == s && c as i64 == s => (
             IterState::Range {
@@ -181,12 +198,7 @@ pub(crate) extern "sysv64" fn iter_reset(
     };
     let old = std::mem::replace(&mut *st, new);
     drop(st);
-    // SAFETY: `rt` is the running trace's; no reference into `deferred` is live here.
-    let deferred = unsafe { &mut (*rt).deferred };
-    match old {
-        IterState::List { list: v, .. } | IterState::Tuple { tuple: v, .. } => deferred.push(v),
-        _ => {}
-    }
+    drop(old);
     // SAFETY: `ctx` is the live `ctx` buffer of the loop trace this side trace links into
     // (it outlives its side traces, and is never reallocated: `reent.rs` copies words in
     // and out of it); `next_at` and `other_at` are indices of its iterator words, which its
