@@ -237,7 +237,7 @@ print(g(50000))
 }
 
 #[test]
-fn nested_loops_reenter_the_inner_trace() {
+fn a_while_loop_inside_a_for_loop_runs_the_whole_nest_in_machine_code() {
     let r = run("
 def h(n):
     c = 0
@@ -251,17 +251,151 @@ print(h(200))
 ");
     let t = r.trace_in("h");
     assert_eq!(t.line, 6, "the inner loop is the one compiled");
+    assert_ran(t, 150 * 90);
+    // The inner loop's end gets a side trace that steps the outer `for` loop's iterator in
+    // the frame (`iter.step`) and links back into the inner trace: entered from the
+    // interpreter only until that side trace is compiled.
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 6)
+        .unwrap_or_else(|| panic!("no side trace at the inner loop's end: {:?}", r.summary()));
+    assert!(end.completed >= 150, "{:?}", r.summary());
     assert!(
-        t.entries >= 150,
-        "entered once per outer iteration: {}",
+        t.entries <= 20,
+        "entered {} times from the interpreter",
         t.entries
     );
-    assert_ran(t, 150 * 90);
+}
+
+/// Count the `(line, count)` exits of `t` at `line`.
+fn exits_at(t: &TraceStat, line: u32) -> u64 {
+    t.exits.iter().filter(|e| e.0 == line).map(|e| e.1).sum()
+}
+
+#[test]
+fn a_for_loop_inside_a_for_loop_starts_its_next_run_from_a_side_trace() {
+    let r = run("
+def grid(n, m):
+    total = 0
+    for i in range(n):
+        for j in range(m):
+            total += i * j
+        total += 1
+    return total
+print(grid(300, 50))
+print(grid(0, 50), grid(5, 0))
+");
+    let t = r.trace_in("grid");
+    assert_eq!(t.line, 5, "the inner loop is the one compiled");
+    assert_ran(t, 250 * 45);
+    // The inner loop's end: its side trace runs the rest of the outer body, steps the outer
+    // iterator and makes the inner loop's new `range` iterator (`iter.new`); the JIT then
+    // enters the inner trace again without the interpreter.
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 5)
+        .unwrap_or_else(|| panic!("no side trace at the inner loop's end: {:?}", r.summary()));
+    assert!(end.completed >= 250, "{:?}", r.summary());
+    assert!(end.entries <= end.completed + 5, "{:?}", r.summary());
+    assert!(exits_at(t, 5) <= 40, "{:?}", r.summary());
+    // It starts the inner loop's iterator again in place (`iter.reset`) and links into
+    // the inner trace's entry: the inner trace is entered from Rust only until then.
+    assert!(t.entries <= 60, "{:?}", r.summary());
     assert!(
-        r.aborts.iter().any(|a| a.contains("inner loop")),
+        r.aborts.iter().all(|a| !a.contains("side trace")),
         "{:?}",
-        r.aborts
+        r.summary()
     );
+}
+
+#[test]
+fn sibling_inner_loops_enter_each_other_from_their_side_traces() {
+    // The end of each inner loop runs into the start of the other: its side trace ends
+    // there with that loop's new iterator (`iter.new`), and the JIT enters that loop's
+    // trace at once (`Jit::run_again`).
+    let r = run("
+def f(n, xs, ys):
+    s = 0.0
+    for k in range(n):
+        for x in xs:
+            s += x * k
+        for y in ys:
+            s -= y
+    return s
+print(f(500, [1.5, 2.5, 3.5], (0.5, 0.25)))
+");
+    for line in [5, 7] {
+        let t = r
+            .traces
+            .iter()
+            .find(|t| t.line == line)
+            .unwrap_or_else(|| panic!("no trace at line {line}: {:?}", r.summary()));
+        let end = t
+            .sides
+            .iter()
+            .find(|s| s.line == line)
+            .unwrap_or_else(|| panic!("no side trace at line {line}: {:?}", r.summary()));
+        assert!(end.completed >= 400, "line {line}: {:?}", r.summary());
+    }
+}
+
+#[test]
+fn an_inner_loop_end_that_stores_an_object_gets_a_trampoline_side_trace_into_the_loop() {
+    // `p` is stored at the inner loop's end: its exit cannot be linked, so its side trace
+    // is entered through the trampoline; its path to the inner loop's next start is long
+    // enough (`side::MIN_TRAMP_LOOP_STEPS`), and the JIT enters the inner trace after it.
+    let r = run("
+class P:
+    def __init__(self, v):
+        self.v = v
+def f(n, ps):
+    total = 0
+    for i in range(n):
+        for p in ps:
+            total += p.v * i
+        a = i * 3
+        b = a + 1
+        c = b * 2
+        d = c - a
+        e = d + b
+        total += a + b + c + d + e
+    return total
+print(f(500, [P(1), P(2), P(3)]))
+");
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 8);
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 8 && s.tramp)
+        .unwrap_or_else(|| panic!("no trampoline side trace: {:?}", r.summary()));
+    assert!(end.completed >= 400, "{:?}", r.summary());
+}
+
+#[test]
+fn a_for_loop_inside_a_while_loop_starts_its_next_run_from_a_side_trace() {
+    let r = run("
+def f(n, xs):
+    total = 0
+    i = 0
+    while i < n:
+        for x in xs:
+            total += x * i
+        i += 1
+    return total
+print(f(400, [1, 2, 3, 4, 5]))
+print(f(400, (1, 2)))
+");
+    let t = r.trace_in("f");
+    assert_eq!(t.line, 6);
+    let end = t
+        .sides
+        .iter()
+        .find(|s| s.line == 6)
+        .unwrap_or_else(|| panic!("no side trace at the inner loop's end: {:?}", r.summary()));
+    assert!(end.completed >= 350, "{:?}", r.summary());
 }
 
 #[test]
@@ -473,7 +607,9 @@ print(row(3, [1.0] * 5000))
 fn an_inherited_method_of_several_classes_passes_its_guards() {
     // `ready` and `p` come from `Task` for all three classes: the trace recorded for `A`
     // accepts `B` and `C` at `guard.method` and `attr.base` (no exit, no side trace); its
-    // only exits are the inner loop's ends.
+    // only exits are the inner loop's ends. (Their side trace, recorded once, is not
+    // compiled: its exits store `t`, so it would run through the trampoline, for a path of
+    // four instructions into the inner loop: `side::MIN_TRAMP_LOOP_STEPS`.)
     let r = run("
 class Task:
     def __init__(self, p):
@@ -499,7 +635,7 @@ print(f([A(1), B(2), C(3), A(4)] * 100, 20))
     let t = r.trace_in("f");
     assert_ran(t, 7_900);
     assert_eq!(t.exits, vec![(17, 20)], "{:?}", r.summary());
-    assert_eq!(r.sides, (0, 0));
+    assert_eq!(r.sides.1, 0);
 }
 
 #[test]

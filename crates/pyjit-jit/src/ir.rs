@@ -556,6 +556,23 @@ pub enum Helper {
     /// iteration ends; exits for a result of more than 2^20 items (`MemoryError` territory
     /// is the interpreter's).
     ListRepeat,
+    /// A new iterator, as `GetIter` makes it: `k` = 0 a `range` iterator (operands: start,
+    /// stop, step), 1 a list's, 2 a tuple's (operand: the sequence). Owned by the trace
+    /// until the exit that hands it to the frame (`Recorder` ends a side trace with it at an
+    /// inner loop's header).
+    IterNew,
+    /// `ForIter` of an enclosing loop a side trace runs through: the next item of the
+    /// range, list or tuple iterator at index `k` of the frame's operand stack, which must
+    /// have the call's type; the iterator steps. Exits, changing nothing, when the iterator
+    /// is exhausted (or of another kind, or the item of another type).
+    IterStep,
+    /// The end of a side trace that starts its own loop again (Desc::IterReset `k`): the
+    /// loop's exhausted iterator, still in the frame, starts over the new range (operands:
+    /// start, stop, step) or list or tuple (operand: the sequence), in place, and the loop
+    /// trace's `ctx` gets its words, so the side trace's end links into the loop trace's
+    /// entry. Exits, changing nothing, when the iterator is shared or of another kind (the
+    /// snapshot is that of the `range` call or `GetIter`, which the interpreter then redoes).
+    IterReset,
 }
 
 /// A `math` function of one float.
@@ -579,7 +596,10 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 34] = [
+    pub const ALL: [Helper; 37] = [
+        Helper::IterReset,
+        Helper::IterNew,
+        Helper::IterStep,
         Helper::ListPop,
         Helper::ListInsert,
         Helper::ListRemove,
@@ -652,6 +672,9 @@ impl Helper {
             Helper::DictSet => "dict.set",
             Helper::Pow => "pow",
             Helper::ListRepeat => "list.repeat",
+            Helper::IterNew => "iter.new",
+            Helper::IterStep => "iter.step",
+            Helper::IterReset => "iter.reset",
         }
     }
 
@@ -697,6 +720,8 @@ impl Helper {
                 | Helper::SetDiscard
                 | Helper::SetRemove
                 | Helper::DictSet
+                | Helper::IterStep
+                | Helper::IterReset
         )
     }
 
@@ -735,6 +760,8 @@ impl Helper {
                 | Helper::SetRemove
                 | Helper::DictSet
                 | Helper::ListRepeat
+                | Helper::IterNew
+                | Helper::IterReset
         )
     }
 

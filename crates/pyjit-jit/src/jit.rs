@@ -266,6 +266,9 @@ pub struct Jit {
     suspended: Vec<(usize, u32, crate::reent::Saved)>,
     /// Buffers for saved state, kept for reuse.
     saves: Vec<crate::reent::Saved>,
+    /// The last trace run ended in a side trace's exit where a `for` loop starts, with its
+    /// new iterator (`SideRec::returned`): enter that loop's trace next (`run_again`).
+    enter_next: bool,
 }
 
 /// Iterations per entry (over a window of `EXIT_WINDOW` entries) a trace of a `for` loop
@@ -322,6 +325,7 @@ impl Jit {
             spare_hook: None,
             suspended: Vec::new(),
             saves: Vec::new(),
+            enter_next: false,
         }
     }
 
@@ -405,9 +409,16 @@ impl Jit {
             reason == "pops below the loop's stack" || reason == crate::record::LOOP_RETURNED;
         // A call of a function that cannot be inlined (nor called residually there) on the
         // path from the exit: the next recordings from it meet the same call.
-        let never = reason.ends_with("(not inlinable)");
+        let never = reason.ends_with("(not inlinable)")
+            || reason.ends_with(side::NOT_LINKABLE_END)
+            || reason.ends_with(side::TOO_SHORT_INTO_LOOP)
+            || reason == crate::record::OUTER_NOT_SEQ;
         let tr = &mut self.traces[ti];
         let pc = tr.exit_pcs_of(exit) as u32;
+        // A loop-end exit's path leaves the loop by definition: a recording from it that
+        // leaves the enclosing loop too (it ended meanwhile, or returned) is an abort like
+        // any other, no sign that the trace's exits mostly leave (`mostly_leaves`).
+        let leaves = leaves && pc as usize != tr.header;
         if let Some(a) = tr.side_aborts.get_mut(exit) {
             *a = if leaves {
                 LEAVES
@@ -548,7 +559,7 @@ impl Jit {
             .map(|e| known.get(&e.pc).copied().unwrap_or(0))
             .collect();
         let linkable = side::linkable(&optimized, &rec.code, rec.header);
-        let side_ok = side::trampable(&optimized, rec.header)
+        let side_ok = side::trampable(&optimized, &rec.code, rec.header)
             .iter()
             .zip(&linkable)
             .map(|(&t, &l)| t || l)
@@ -676,7 +687,7 @@ impl Jit {
         }
         let (b, again) = self.after_run(li, ti, tr, f, entry, code);
         if again {
-            return self.run_again(li, f);
+            return self.run_again(f);
         }
         b
     }
@@ -755,15 +766,21 @@ impl Jit {
 
     /// A trampoline side trace ran to the loop header: as at the back-edge, enter the loop's
     /// trace that fits (without counting towards a recording if none does), as long as
-    /// trampoline side traces bring the frame back to the header.
+    /// trampoline side traces bring the frame back to the header. Or a side trace ended
+    /// where a `for` loop starts (`enter_next`, the frame at that loop's header with its new
+    /// iterator, `SideRec::returned`): enter that loop's trace that fits, as at a loop entry.
     #[cold]
     #[inline(never)]
-    fn run_again(&mut self, li: usize, f: &mut Frame) -> Backedge {
+    fn run_again(&mut self, f: &mut Frame) -> Backedge {
         loop {
+            // (A trampoline side trace may end where another `for` loop starts, too: the
+            // frame's pc says which loop.)
+            let entry = std::mem::take(&mut self.enter_next);
+            let li = self.loop_at(f, f.pc);
             let Some(t) = self.pick(li, f) else {
                 return Backedge::Continue;
             };
-            let (b, again) = self.run_once(li, t, f, false);
+            let (b, again) = self.run_once(li, t, f, entry);
             if !again {
                 return b;
             }
@@ -771,7 +788,8 @@ impl Jit {
     }
 
     /// `run`, once; `true` when a trampoline side trace left the frame at the loop header,
-    /// to be entered again.
+    /// to be entered again, or a side trace left it where a `for` loop starts
+    /// (`enter_next`).
     #[inline(always)]
     fn run_once(&mut self, li: usize, ti: usize, f: &mut Frame, entry: bool) -> (Backedge, bool) {
         // SAFETY: `self` is not used while `enter` runs (see there). Both callers, `run` and
@@ -821,7 +839,13 @@ impl Jit {
                 entry::apply_exit_to(c, exit, f, &mut self.resume);
             }
         } else if let Some(s) = tr.sides.iter_mut().find(|s| s.exit + 1 == tag as usize) {
-            s.exited_to(exit, f, &mut self.resume);
+            if s.enters_at(exit) {
+                s.entered(exit, f, &mut self.resume);
+                self.enter_next = true;
+                again = true;
+            } else {
+                s.exited_to(exit, f, &mut self.resume);
+            }
         }
         // An exit with a trampoline side trace: run it on the frame the exit left
         // (also when the exit left an inlined call in the middle, which the side
@@ -829,6 +853,8 @@ impl Jit {
         let mut tramp_failed = false;
         if own && tr.has_tramp {
             (again, tramp_failed) = side::after_exit(tr, exit, f, &mut e);
+            // It ended where another `for` loop starts (`Recorder::enters_loop`): that
+            // loop's trace, not this one, is entered next (`run_again`).
         }
         // Progress for the exit rules: loop iterations, runs through side traces back
         // into the loop (each at least an iteration, maybe of an outer loop), and an
@@ -911,7 +937,7 @@ impl Jit {
         // (Not while an outer activation is suspended in the code: `reent.rs`.)
         if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
             self.discard(li, ti);
-            return (Backedge::Continue, false);
+            return (Backedge::Continue, self.enter_next);
         }
         match hot_exit {
             Some(exit) if self.rec.is_none() => {
@@ -924,7 +950,11 @@ impl Jit {
                 let header = tr.header;
                 let rec = match &self.resume {
                     _ if tr.linkable.get(exit).copied().unwrap_or(false) => {
-                        Ok(Recorder::side(f, header, k != 0))
+                        let mut r = Recorder::side(f, header, k != 0);
+                        if let (Some(c), Some(w)) = (tr.compiled.as_mut(), &tr.req.words) {
+                            r.set_parent_iters(c.ctx.as_mut_ptr(), w.clone());
+                        }
+                        Ok(r)
                     }
                     Some(Resume::Call(rc)) => Recorder::side_resume(f, header, k, rc),
                     _ => Recorder::side_tramp(f, header, k),
@@ -939,6 +969,7 @@ impl Jit {
                         self.rec = Some((li, rec));
                         self.rec_side = Some((ti, exit));
                         self.rec_depth = self.depth;
+                        self.enter_next = false;
                         (Backedge::Recording, false)
                     }
                     Err(reason) => {

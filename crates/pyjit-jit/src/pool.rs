@@ -90,6 +90,16 @@ pub enum Desc {
     },
     /// The `Value` tags of a `keep`'s operands.
     Keep { tags: [u8; 3] },
+    /// `iter.reset`: the iterator at index `d` of the frame's stack starts again over a new
+    /// range or sequence, and the loop trace whose `ctx` is at `ctx` gets its words (at
+    /// `next_at` and `other_at`, 0: none) as its entry would (`EntryReq::prepare`).
+    IterReset {
+        ctx: *mut u64,
+        d: u32,
+        kind: crate::backend::entry::IterKind,
+        next_at: usize,
+        other_at: usize,
+    },
 }
 
 /// How many other class versions a class-checking helper remembers.

@@ -34,7 +34,9 @@ use pyjit_runtime::Value;
 use std::rc::Rc;
 
 mod methods;
+mod nest;
 use methods::{builtin_method, dict_lookup};
+pub use nest::OUTER_NOT_SEQ;
 
 /// Abort reason when the loop's iterator is exhausted at the recorded iteration.
 pub const LOOP_ENDED: &str = "loop ended while recording";
@@ -197,6 +199,20 @@ pub struct Recorder {
     /// (`guard_callee`).
     start_loads: Vec<Ref>,
     parent_consts: Vec<Option<u64>>,
+    /// A side trace from the loop-end exit of a `for` loop (`side` at the header): its first
+    /// instruction is the loop's `ForIter`, which leaves the loop (`nest.rs`).
+    loop_end: bool,
+    /// The loop's exhausted iterator was popped (`leave_loop`): snapshots drop it from the
+    /// frame (`Snapshot::pop`).
+    popped: bool,
+    /// The iterable or iterator of a loop about to start (`nest.rs`).
+    pending: Option<nest::Pending>,
+    /// The side trace ended at a `for` loop's header with its new iterator (`enter_loop`):
+    /// its final exit is not linked; the JIT enters that loop's trace.
+    pub enters_loop: bool,
+    /// The loop trace's `ctx` and iterator words, for a side trace that starts its loop
+    /// again (`nest.rs`, `restart_loop`).
+    parent_iters: Option<nest::ParentIters>,
 }
 
 /// Where a trampoline side trace that starts inside an inlined callee starts (see
@@ -412,6 +428,11 @@ impl Recorder {
             start_callee: None,
             start_loads: Vec::new(),
             parent_consts: Vec::new(),
+            loop_end: false,
+            popped: false,
+            pending: None,
+            enters_loop: false,
+            parent_iters: None,
         }
     }
 
@@ -477,6 +498,9 @@ impl Recorder {
         if branch {
             r.stack_depth = f.stack.len().saturating_sub(1);
             r.skip_branch = true;
+        } else if f.pc == header {
+            // The loop-end exit of a `for` loop (`side::linkable`).
+            r.loop_end = true;
         }
         r
     }
@@ -513,7 +537,21 @@ impl Recorder {
         }
         r.min_locals = n0 + k;
         r.start_stack = k;
+        // The loop-end exit of a `for` loop whose locals hold objects (`side::trampable`).
+        r.loop_end = k == 0 && f.pc == header;
         Ok(r)
+    }
+
+    /// The loop trace a linked side trace comes from: its live `ctx` and the plan of its
+    /// iterator words (`EntryReq::words`).
+    pub fn set_parent_iters(&mut self, ctx: *mut u64, words: Vec<(u32, IterKind, usize, usize)>) {
+        self.parent_iters = Some(nest::ParentIters { ctx, words });
+    }
+
+    /// The loop's stack depth where the side trace starts (before `leave_loop` popped the
+    /// exhausted iterator).
+    pub fn start_depth(&self) -> usize {
+        self.stack_depth + usize::from(self.popped)
     }
 
     /// The object constants of the loop trace among the values this trampoline side trace
@@ -642,6 +680,7 @@ impl Recorder {
         };
         let mut s = s;
         s.inexact = inexact;
+        s.pop = self.popped;
         self.trace.add_snap(s)
     }
 
@@ -802,6 +841,11 @@ impl Recorder {
             self.start = self.expected_pc;
             return Ok(false);
         }
+        if self.loop_end {
+            self.loop_end = false;
+            self.leave_loop(f)?;
+            return Ok(false);
+        }
         if let Some(c) = self.inlined.last_mut() {
             if !Rc::ptr_eq(&f.code, &c.code) || *c.frame.get_or_insert(fp) != fp {
                 return Err("left the inlined frame (call or exception)".into());
@@ -812,7 +856,7 @@ impl Recorder {
             if fp != self.frame || !Rc::ptr_eq(&f.code, &self.code) {
                 return Err("left the frame (call, return or exception)".into());
             }
-            if self.virtual_tuple.is_none() {
+            if self.virtual_tuple.is_none() && !self.has_pending() {
                 self.check_stack(f, self.stack_depth, &self.stack)?;
             }
         }
@@ -821,7 +865,11 @@ impl Recorder {
         }
         if self.side && f.pc == self.header && self.inlined.is_empty() {
             // Back at the loop header by way of an enclosing loop: the side trace ends here
-            // and links into the loop's trace.
+            // and links into the loop's trace — or, when the loop starts again (a `for`
+            // loop's new iterator on the stack), enters it.
+            if self.iter_pending() {
+                return self.enter_loop(f.pc);
+            }
             if !self.stack.is_empty() {
                 return Err("values left on the stack at the loop header".into());
             }
@@ -841,8 +889,12 @@ impl Recorder {
         let inlined = !self.inlined.is_empty();
         // The concrete value `k` entries below the top (0 = top).
         let top = |k: usize| &f.stack[n - 1 - k];
+        if self.has_pending() && !matches!(ins.op, Op::GetIter | Op::ForIter) {
+            return Err("a pending iterator escapes".into());
+        }
         match ins.op {
             Op::Nop => {}
+            Op::GetIter if self.pending_get_iter(f, pc) => {}
             Op::LoadFast if inlined => {
                 let r = self.inlined.last().and_then(|c| c.locals[arg]);
                 let r = r.ok_or("unbound local in an inlined function")?;
@@ -1135,7 +1187,11 @@ impl Recorder {
                     return Err("inner loop".into());
                 }
             }
-            Op::ForIter if !inlined => self.for_iter(f, pc, arg)?,
+            Op::ForIter if !inlined => {
+                if self.for_iter(f, pc, arg)? {
+                    return Ok(true);
+                }
+            }
             Op::LoadGlobal => self.load_global(f, pc, arg)?,
             Op::LoadAttr if self.fresh_field(f, arg).is_some() => {
                 let v = self.fresh_field(f, arg).unwrap_or(Ref(0));
@@ -1188,6 +1244,7 @@ impl Recorder {
             }
             Op::StoreAttr if self.is_fresh(top(0)) => self.store_fresh(f, arg)?,
             Op::StoreAttr => self.store_attr(f, pc, arg)?,
+            Op::Call if self.starts_range_loop(f, pc, arg) => self.range_call(f, arg)?,
             Op::Call => self.call_op(f, pc, arg, 1)?,
             Op::CallMethod => {
                 if top(arg).is_null() {
@@ -2554,7 +2611,16 @@ impl Recorder {
     }
 
     /// `ForIter` at the header over a `range` iterator: guard "not exhausted", step `next`.
-    fn for_iter(&mut self, f: &Frame, pc: usize, _exit: usize) -> Result<(), String> {
+    fn for_iter(&mut self, f: &Frame, pc: usize, _exit: usize) -> Result<bool, String> {
+        if self.side && pc != self.header {
+            // Another loop starts (its side trace ends there) or an enclosing one steps.
+            if self.iter_pending() {
+                return self.enter_loop(pc);
+            }
+            if self.stack.is_empty() && !self.has_pending() && self.stack_depth > 0 {
+                return self.outer_step(f, pc).map(|()| false);
+            }
+        }
         if pc != self.header || !self.stack.is_empty() || self.stack_depth == 0 {
             return Err("inner loop".into());
         }
@@ -2567,11 +2633,20 @@ impl Recorder {
             IterState::List {
                 list: Value::List(l),
                 index,
-            } => return self.for_seq(pc, d, IterKind::List, l.items.borrow().get(*index)),
+            } => {
+                let item = l.items.borrow().get(*index).cloned();
+                return self
+                    .for_seq(pc, d, IterKind::List, item.as_ref())
+                    .map(|()| false);
+            }
             IterState::Tuple {
                 tuple: Value::Tuple(t),
                 index,
-            } => return self.for_seq(pc, d, IterKind::Tuple, t.items.get(*index)),
+            } => {
+                return self
+                    .for_seq(pc, d, IterKind::Tuple, t.items.get(*index))
+                    .map(|()| false)
+            }
             _ => return Err(format!("for loop over a {}", it.type_name)),
         };
         if !((step > 0 && next < stop) || (step < 0 && next > stop)) {
@@ -2589,7 +2664,7 @@ impl Recorder {
             ty: Type::Int,
             snap: None,
         });
-        let s = self.snap(pc);
+        let s = self.loop_end_snap(pc);
         let c = self.push(Inst::Cmp {
             op: if step > 0 { CmpOp::Lt } else { CmpOp::Gt },
             float: false,
@@ -2614,7 +2689,7 @@ impl Recorder {
             val: n2,
         });
         self.stack.push(nx);
-        Ok(())
+        Ok(false)
     }
 
     /// `ForIter` at the header over a list or tuple iterator at stack index `d`, whose next
@@ -2644,7 +2719,7 @@ impl Recorder {
             snap: None,
         });
         let len = self.call(Helper::Len, 0, Type::Int, &[seq], None);
-        let s = self.snap(pc);
+        let end = self.loop_end_snap(pc);
         let c = self.push(Inst::Cmp {
             op: CmpOp::Lt,
             float: false,
@@ -2654,8 +2729,9 @@ impl Recorder {
         self.push(Inst::Guard {
             cond: c,
             expect: true,
-            snap: s,
+            snap: end,
         });
+        let s = self.snap(pc);
         let x = self.call(h, 0, ir_type(item), &[seq, ix], Some(s));
         let one = self.konst(Const::Int(1));
         let n2 = self.push(Inst::Bin {
@@ -2670,6 +2746,14 @@ impl Recorder {
         });
         self.stack.push(x);
         Ok(())
+    }
+
+    /// The snapshot of a `for` loop's "not exhausted" guard (`Snapshot::loop_end`), used by
+    /// that guard alone: its exit is the loop's end.
+    fn loop_end_snap(&mut self, pc: usize) -> SnapId {
+        let s = self.snap(pc);
+        self.trace.snaps[s.idx()].loop_end = true;
+        s
     }
 }
 

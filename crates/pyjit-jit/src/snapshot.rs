@@ -66,6 +66,14 @@ pub struct Snapshot {
     /// recorder): an exit through it would redo the store. Such a guard must be gone after
     /// optimization (redundant), or the trace is not compiled (`opt::exact_exits`).
     pub inexact: bool,
+    /// Taken after a side trace consumed the exhausted iterator of its loop's `for` (it
+    /// started at the loop-end exit, `Recorder::side`): the frame's stack still holds that
+    /// iterator, one entry above the depth `stack` is relative to, and the exit drops it
+    /// first (`pop` in the text form).
+    pub pop: bool,
+    /// The guard "the loop's iterator is not exhausted" of a `for` loop's `ForIter`: its exit
+    /// is the loop's end, whose side trace starts by leaving the loop (`side::linkable`).
+    pub loop_end: bool,
 }
 
 /// An allocation removed by `opt/alloc.rs`, as a snapshot needs it: the `virtual`
@@ -98,6 +106,8 @@ impl Snapshot {
             frame: None,
             virtuals: Vec::new(),
             inexact: false,
+            pop: false,
+            loop_end: false,
         }
     }
 
@@ -165,6 +175,7 @@ impl Snapshot {
             .unwrap_or("")
             .parse()
             .map_err(|_| "bad pc")?;
+        s.pop = body.contains("] pop");
         let val = |n: &str| {
             names
                 .get(n)
@@ -248,6 +259,9 @@ impl fmt::Display for Snapshot {
             write!(f, "{s}={r}")?;
         }
         f.write_str("]")?;
+        if self.pop {
+            f.write_str(" pop")?;
+        }
         if !self.virtuals.is_empty() {
             f.write_str(" vobj=[")?;
             for (i, v) in self.virtuals.iter().enumerate() {

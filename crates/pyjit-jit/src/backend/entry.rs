@@ -518,6 +518,15 @@ pub fn value_layout_ok() -> bool {
         ))) == super::TAG_TUPLE
         && TAG_NAMES[super::TAG_TUPLE as usize] == "tuple"
         && TAG_NAMES[super::TAG_INSTANCE as usize] == "instance"
+        && TAG_NAMES[super::TAG_ITER as usize] == "iter"
+        && tag_of(&pyjit_runtime::ops::iter::new_iter(
+            IterState::Range {
+                next: 0,
+                stop: 0,
+                step: 1,
+            },
+            "range_iterator",
+        )) == super::TAG_ITER
         && TAG_NAMES[super::TAG_DICT as usize] == "dict"
         && TAG_NAMES[super::TAG_SET as usize] == "set"
         && tag_word_of(&Value::Int(-1)) == u64::from(super::TAG_INT)

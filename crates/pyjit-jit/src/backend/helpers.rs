@@ -125,7 +125,7 @@ pub(super) fn same(a: &Value, b: &Value) -> bool {
     tag_of(a) == tag_of(b) && payload_bits(a) == payload_bits(b)
 }
 
-fn desc(rt: *mut TraceRt, k: u64) -> Option<&'static Desc> {
+pub(super) fn desc(rt: *mut TraceRt, k: u64) -> Option<&'static Desc> {
     // SAFETY: `rt` is the `TraceRt` of the running trace (its address is embedded in the
     // code, and the `Compiled` that owns it outlives the call). The pool is not modified
     // while the trace runs; the returned reference does not outlive the helper call.
@@ -1016,5 +1016,8 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         DictSet => dict_set,
         Pow => pow,
         ListRepeat => list_repeat,
+        IterNew => super::iters::iter_new,
+        IterStep => super::iters::iter_step,
+        IterReset => super::iters::iter_reset,
     }
 }

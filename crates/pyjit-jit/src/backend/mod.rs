@@ -10,6 +10,7 @@ pub mod containers;
 mod disasm;
 pub mod entry;
 pub mod helpers;
+mod iters;
 pub mod layout;
 pub mod regalloc;
 #[cfg(all(test, target_arch = "x86_64"))]
@@ -29,6 +30,7 @@ pub const TAG_TUPLE: u8 = 8;
 pub const TAG_DICT: u8 = 9;
 pub const TAG_SET: u8 = 10;
 pub const TAG_INSTANCE: u8 = 17;
+pub const TAG_ITER: u8 = 19;
 /// Tags up to this one (`Null`, `None`, `Bool`, `Int`, `Float`) own no heap object.
 pub const TAG_PLAIN_MAX: u8 = 4;
 
@@ -189,6 +191,13 @@ impl Compiled {
     /// Make exit `snap` return to the trampoline again.
     pub fn unlink(&self, snap: usize) {
         self.links[snap * LINK_WORDS].set(0);
+    }
+
+    /// Count a run of exit `snap` as if it had gone on through a link: a side trace's end
+    /// that returns to the JIT for it to enter a loop's trace (`side::SideRec::returned`).
+    pub fn count_link(&self, snap: usize) {
+        let c = &self.links[snap * LINK_WORDS + 2];
+        c.set(c.get() + 1);
     }
 
     /// Times exit `snap` went on in the code it is linked to.
