@@ -30,7 +30,13 @@ impl Jit {
             return None;
         }
         if tag != 0 {
-            return self.finish_side_exit(li, ti, tr, f, tag as usize - 1, exit);
+            let side = tag as usize - 1;
+            // A side trace that ended where a `for` loop starts, with its new iterator:
+            // `after_run` has that loop's trace entered next (`run_again`).
+            if tr.sides.iter().any(|s| s.exit == side && s.enters_at(exit)) {
+                return None;
+            }
+            return self.finish_side_exit(li, ti, tr, f, side, exit);
         }
         let c = tr.compiled.as_mut()?;
         let desc = c.exits.get(exit)?;
