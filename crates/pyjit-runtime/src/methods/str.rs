@@ -58,6 +58,8 @@ pub fn install(t: &BuiltinTypes) {
             ("removeprefix", removeprefix),
             ("removesuffix", removesuffix),
             ("expandtabs", expandtabs),
+            ("maketrans", maketrans),
+            ("translate", translate),
         ],
     );
 }
@@ -780,6 +782,125 @@ fn removesuffix(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(args)?;
     let p = must_str(&args[1])?;
     Ok(Value::str(s.as_str().strip_suffix(p).unwrap_or(s.as_str())))
+}
+
+/// `str.maketrans(x[, y[, z]])` (called on the class): a dict from code points to what
+/// `translate` puts in their place.
+fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("maketrans", kw)?;
+    arity("maketrans", args, 1, 3)?;
+    let d = crate::object::PyDict::new();
+    let put = |vm: &mut Vm, d: &crate::object::PyDict, k: i64, v: Value| -> PyResult<()> {
+        let hk = vm.hkey(Value::Int(k))?;
+        d.map_mut()?.insert(hk, v);
+        Ok(())
+    };
+    match args {
+        [Value::Dict(src)] => {
+            let entries: Vec<(Value, Value)> = src
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            for (k, v) in entries {
+                let code = match &k {
+                    Value::Int(i) => *i,
+                    Value::Str(s) => {
+                        let mut cs = s.as_str().chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(c), None) => i64::from(u32::from(c)),
+                            _ => {
+                                return Err(value_error(
+                                    "string keys in translate table must be of length 1",
+                                ))
+                            }
+                        }
+                    }
+                    _ => {
+                        return Err(type_error(
+                            "keys in translate table must be strings or integers",
+                        ))
+                    }
+                };
+                put(vm, &d, code, v)?;
+            }
+        }
+        [_] => {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [x, y, rest @ ..] => {
+            let (Value::Str(x), Value::Str(y)) = (x, y) else {
+                return Err(type_error("maketrans() argument 2 must be str"));
+            };
+            let (xs, ys): (Vec<char>, Vec<char>) =
+                (x.as_str().chars().collect(), y.as_str().chars().collect());
+            if xs.len() != ys.len() {
+                return Err(value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in xs.into_iter().zip(ys) {
+                put(
+                    vm,
+                    &d,
+                    i64::from(u32::from(a)),
+                    Value::Int(i64::from(u32::from(b))),
+                )?;
+            }
+            if let Some(z) = rest.first() {
+                let Value::Str(z) = z else {
+                    return Err(type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        type_name(z)
+                    )));
+                };
+                for c in z.as_str().chars() {
+                    put(vm, &d, i64::from(u32::from(c)), Value::None)?;
+                }
+            }
+        }
+        [] => unreachable!("arity checked"),
+    }
+    Ok(Value::dict(d))
+}
+
+/// `s.translate(table)`: each character's code point looked up in `table` (missing: kept;
+/// `None`: deleted; an int: that character; a str: that text).
+fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("translate", kw)?;
+    let s = this(args)?;
+    arity("translate", &args[1..], 1, 1)?;
+    let table = &args[1];
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        let key = Value::Int(i64::from(u32::from(c)));
+        let found = match table {
+            Value::Dict(d) => vm.dict_lookup(d, &key)?,
+            _ => match vm.getitem(table, &key) {
+                Ok(v) => Some(v),
+                Err(e) if e.is("LookupError") => None,
+                Err(e) => return Err(e),
+            },
+        };
+        match found {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(Value::Str(t)) => out.push_str(t.as_str()),
+            Some(_) => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    Ok(Value::string(out))
 }
 
 fn expandtabs(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
