@@ -339,13 +339,7 @@ impl Vm {
             *cls.qualname.borrow_mut() = q.as_str().into();
         }
         // Attributes that want to know their name and owner (`__set_name__`).
-        let entries: Vec<(Value, Value)> = ns
-            .map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value.clone(), v.clone()))
-            .collect();
-        for (k, v) in entries {
+        for (k, v) in ns.entries() {
             if let Value::Instance(d) = &v {
                 let hook = d.class.borrow().lookup("__set_name__");
                 if let (Some(h), false) = (hook, d.class.borrow().is_builtin) {

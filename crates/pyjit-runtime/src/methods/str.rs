@@ -797,13 +797,7 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     match args {
         [Value::Dict(src)] => {
-            let entries: Vec<(Value, Value)> = src
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.value.clone(), v.clone()))
-                .collect();
-            for (k, v) in entries {
+            for (k, v) in src.entries() {
                 let code = match &k {
                     Value::Int(i) => *i,
                     Value::Str(s) => {

@@ -498,6 +498,15 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// The (key, value) pairs, copied out in order (for code that runs Python on them).
+    pub fn entries(&self) -> Vec<(Value, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect()
+    }
+
     pub fn with_capacity(n: usize) -> Self {
         PyDict::from_map(Map::with_capacity_and_hasher(n, Default::default()))
     }

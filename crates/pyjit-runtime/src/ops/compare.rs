@@ -51,16 +51,26 @@ fn tuple_hash(lanes: &[i64]) -> i64 {
 /// The hash of a constant (an int, float, bool, str, `None`, `...`, or a tuple of those): no
 /// Python code runs and nothing can fail.
 pub fn const_hash(v: &Value) -> i64 {
+    if let Some(h) = scalar_hash(v) {
+        return h;
+    }
     match v {
         Value::Tuple(t) => tuple_hash(&t.items.iter().map(const_hash).collect::<Vec<_>>()),
+        other => (other.ptr().unwrap_or(0) >> 4) as i64,
+    }
+}
+
+/// The hash of an int, bool, float, str or `None`; `None` for other values.
+fn scalar_hash(v: &Value) -> Option<i64> {
+    Some(match v {
         Value::Int(i) => Int::Small(*i).py_hash(),
         Value::Bool(b) => i64::from(*b),
         Value::BigInt(b) => hash_big(b),
         Value::Float(f) => float_hash(*f),
         Value::Str(s) => s.hash(),
         Value::None => NONE_HASH,
-        other => (other.ptr().unwrap_or(0) >> 4) as i64,
-    }
+        _ => return None,
+    })
 }
 
 const NONE_HASH: i64 = 0x5f3759df;
@@ -125,13 +135,10 @@ impl Vm {
 
     #[inline(never)]
     fn hash_slow(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = scalar_hash(v) {
+            return Ok(h);
+        }
         Ok(match v {
-            Value::Int(i) => Int::Small(*i).py_hash(),
-            Value::Bool(b) => i64::from(*b),
-            Value::BigInt(b) => hash_big(b),
-            Value::Float(f) => float_hash(*f),
-            Value::Str(s) => s.hash(),
-            Value::None => NONE_HASH,
             Value::Tuple(t) => {
                 let mut lanes = Vec::with_capacity(t.items.len());
                 for item in &t.items {

@@ -106,12 +106,7 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.value.clone(), v.clone()))
-                    .collect();
+                let entries = d.entries();
                 self.repr_guarded(v, "{...}", |vm| {
                     let mut parts = Vec::with_capacity(entries.len());
                     for (k, val) in &entries {
