@@ -7,7 +7,6 @@ use crate::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::Signed;
 use pyjit_bytecode::BinOp;
 use pyjit_numeric::{float_floordiv, float_mod, float_pow, Int, IntOrFloat};
 
@@ -185,6 +184,15 @@ impl Vm {
                     _ => p ^ q,
                 }));
             }
+            if (x.is_float() || y.is_float())
+                && matches!(
+                    op,
+                    BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+                )
+            {
+                // Named by the operands' own types (`bool`, not the `int` it computes as).
+                return Err(unsupported(op, a, b));
+            }
             return num_op(op, &x, &y);
         }
         if let Some(v) = self.sequence_op(op, a, b)? {
@@ -246,11 +254,11 @@ impl Vm {
             }
             (BinOp::Mul, Value::List(l)) => {
                 if let Some(n) = as_repeat_count(b) {
-                    let mut items = l.items.borrow_mut();
-                    let orig = items.clone();
-                    items.clear();
-                    for _ in 0..n {
-                        items.extend(orig.iter().cloned());
+                    // `repeat` checks the count and the size (OverflowError, MemoryError).
+                    if let Value::List(r) = repeat(a, n)? {
+                        let new = std::mem::take(&mut *r.items.borrow_mut());
+                        let old = std::mem::replace(&mut *l.items.borrow_mut(), new);
+                        drop(old);
                     }
                     return Ok(a.clone());
                 }
@@ -415,16 +423,30 @@ fn is_sequence(v: &Value) -> bool {
     matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
 }
 
+/// The repeat count of `seq * v`, negative counting as 0; `OUT_OF_INDEX_RANGE` for an int
+/// outside the index range (CPython raises `OverflowError` for it, whatever the sequence).
 fn as_repeat_count(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some((*i).max(0)),
         Value::Bool(b) => Some(i64::from(*b)),
-        Value::BigInt(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        Value::BigInt(_) => Some(OUT_OF_INDEX_RANGE),
         _ => None,
     }
 }
 
+const OUT_OF_INDEX_RANGE: i64 = i64::MIN;
+
+fn index_overflow() -> PyErr {
+    PyErr::new(
+        "OverflowError",
+        "cannot fit 'int' into an index-sized integer",
+    )
+}
+
 fn repeat(s: &Value, n: i64) -> PyResult<Value> {
+    if n == OUT_OF_INDEX_RANGE {
+        return Err(index_overflow());
+    }
     let len = match s {
         Value::Str(x) => x.as_str().len(),
         Value::List(x) => x.items.borrow().len(),
