@@ -46,6 +46,7 @@ pub fn install(t: &BuiltinTypes) {
             ("istitle", istitle),
             ("isidentifier", isidentifier),
             ("isascii", isascii),
+            ("isprintable", isprintable),
             ("center", center),
             ("ljust", ljust),
             ("rjust", rjust),
@@ -116,17 +117,20 @@ fn split_impl(args: &[Value], kw: Kw, from_right: bool) -> PyResult<Value> {
     let text = s.as_str();
     let parts: Vec<String> = match &sep {
         Value::None => {
-            let words: Vec<&str> = text.split_whitespace().collect();
-            if maxsplit < 0 || words.len() as i64 <= maxsplit + 1 {
+            // Python's whitespace (`str.isspace`), which counts \x1c-\x1f too.
+            let ws = pyjit_numeric::pystr::is_space;
+            let words: Vec<&str> = text.split(ws).filter(|w| !w.is_empty()).collect();
+            // With more words than splits, the last piece keeps its outer whitespace.
+            if maxsplit < 0 || words.len() as i64 <= maxsplit {
                 words.into_iter().map(String::from).collect()
             } else if !from_right {
                 // Split off `maxsplit` words; the rest keeps its inner whitespace.
                 let mut out = Vec::new();
-                let mut rest = text.trim_start();
+                let mut rest = text.trim_start_matches(ws);
                 for _ in 0..maxsplit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let end = rest.find(ws).unwrap_or(rest.len());
                     out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
+                    rest = rest[end..].trim_start_matches(ws);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -134,11 +138,14 @@ fn split_impl(args: &[Value], kw: Kw, from_right: bool) -> PyResult<Value> {
                 out
             } else {
                 let mut out = Vec::new();
-                let mut rest = text.trim_end();
+                let mut rest = text.trim_end_matches(ws);
                 for _ in 0..maxsplit {
-                    let start = rest.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+                    let start = rest
+                        .rfind(ws)
+                        .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
+                        .unwrap_or(0);
                     out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
+                    rest = rest[..start].trim_end_matches(ws);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -215,9 +222,14 @@ fn strip_impl(args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> Py
     let text = s.as_str();
     let r = match args.get(1) {
         None | Some(Value::None) => {
-            let t = if left { text.trim_start() } else { text };
+            let ws = pyjit_numeric::pystr::is_space;
+            let t = if left {
+                text.trim_start_matches(ws)
+            } else {
+                text
+            };
             if right {
-                t.trim_end()
+                t.trim_end_matches(ws)
             } else {
                 t
             }
@@ -268,22 +280,26 @@ fn replace(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// Resolve optional `start`/`end` arguments to a char range and return the substring with
 /// its char offset.
-fn window(s: &str, start: Option<&Value>, end: Option<&Value>) -> (usize, String) {
+/// The characters `s[start:end]` and where they start, with the bounds adjusted as CPython
+/// does for `find`/`count`/`startswith` (negative from the end, `end` cut at the length);
+/// `None` when `start` ends up past `end` — then not even an empty string matches
+/// (`'ab'.count('', 3) == 0`, `'ab'.startswith('', 3)` is false).
+fn window(s: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(usize, String)> {
     let n = s.chars().count() as i64;
     let norm = |v: Option<&Value>, d: i64| match v.and_then(index_value) {
         Some(i) if i < 0 => (i + n).max(0),
-        Some(i) => i.min(n),
+        Some(i) => i,
         None => d,
     };
     let a = norm(start, 0);
-    let b = norm(end, n);
+    let b = norm(end, n).min(n);
     if a > b {
-        return (a as usize, String::new());
+        return None;
     }
-    (
+    Some((
         a as usize,
         s.chars().skip(a as usize).take((b - a) as usize).collect(),
-    )
+    ))
 }
 
 fn char_index(s: &str, byte: usize) -> usize {
@@ -294,7 +310,9 @@ fn find_impl(args: &[Value], name: &str, from_right: bool) -> PyResult<Option<us
     arity(name, &args[1.min(args.len())..], 1, 3)?;
     let s = this(args)?;
     let sub = must_str(&args[1])?;
-    let (off, w) = window(s.as_str(), args.get(2), args.get(3));
+    let Some((off, w)) = window(s.as_str(), args.get(2), args.get(3)) else {
+        return Ok(None);
+    };
     let found = if from_right {
         w.rfind(sub)
     } else {
@@ -344,7 +362,9 @@ fn count(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("count", &args[1.min(args.len())..], 1, 3)?;
     let s = this(args)?;
     let sub = must_str(&args[1])?;
-    let (_, w) = window(s.as_str(), args.get(2), args.get(3));
+    let Some((_, w)) = window(s.as_str(), args.get(2), args.get(3)) else {
+        return Ok(Value::Int(0));
+    };
     let n = if sub.is_empty() {
         w.chars().count() + 1
     } else {
@@ -356,13 +376,12 @@ fn count(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     arity(name, &args[1.min(args.len())..], 1, 3)?;
     let s = this(args)?;
-    let (_, w) = window(s.as_str(), args.get(2), args.get(3));
-    let test = |p: &str| {
-        if suffix {
-            w.ends_with(p)
-        } else {
-            w.starts_with(p)
-        }
+    // Past the end nothing matches (the prefixes are still checked for type errors).
+    let win = window(s.as_str(), args.get(2), args.get(3));
+    let test = |p: &str| match &win {
+        None => false,
+        Some((_, w)) if suffix => w.ends_with(p),
+        Some((_, w)) => w.starts_with(p),
     };
     match &args[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
@@ -453,6 +472,35 @@ fn swapcase(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     })
 }
 
+/// Append `c`'s title case: its upper case, except where Unicode's title case differs (the
+/// characters whose upper case is several letters, and the digraphs with a title form).
+fn push_title(out: &mut String, c: char) {
+    match c {
+        'ß' => out.push_str("Ss"),
+        'ﬀ' => out.push_str("Ff"),
+        'ﬁ' => out.push_str("Fi"),
+        'ﬂ' => out.push_str("Fl"),
+        'ﬃ' => out.push_str("Ffi"),
+        'ﬄ' => out.push_str("Ffl"),
+        'ﬅ' | 'ﬆ' => out.push_str("St"),
+        'ŉ' => out.push_str("ʼN"),
+        'Ǆ' | 'ǅ' | 'ǆ' => out.push('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => out.push('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => out.push('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => out.push('ǲ'),
+        _ => out.extend(c.to_uppercase()),
+    }
+}
+
+/// A cased character (upper, lower or title case), as `str.title` and `istitle` see words.
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+}
+
 fn title(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     map_str(args, |s| {
         let mut out = String::with_capacity(s.len());
@@ -461,9 +509,9 @@ fn title(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_title(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     })
@@ -472,13 +520,12 @@ fn title(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn capitalize(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     map_str(args, |s| {
         let mut cs = s.chars();
-        match cs.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
+        let mut out = String::with_capacity(s.len());
+        if let Some(first) = cs.next() {
+            push_title(&mut out, first);
+            out.extend(cs.flat_map(char::to_lowercase));
         }
+        out
     })
 }
 
@@ -551,7 +598,7 @@ fn istitle(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let mut cased = false;
         let mut prev_cased = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }
@@ -895,6 +942,14 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::string(out))
+}
+
+fn isprintable(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("isprintable", kw)?;
+    let s = this(args)?;
+    Ok(Value::Bool(
+        s.as_str().chars().all(pyjit_numeric::pystr::is_printable),
+    ))
 }
 
 fn expandtabs(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
