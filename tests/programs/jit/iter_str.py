@@ -39,3 +39,9 @@ except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
 for s in ["ab" * 100, "éa" * 100, "a" * 150]:
     print(count(s, "a"))
+# The same loop over other iterables: a list, a tuple, dict keys, a str again.
+for s in [list("abca" * 50), tuple("ab" * 80), {"a": 1, "b": 2}, "xa" * 90, ["a", 1, "a"] * 60]:
+    try:
+        print(count(s, "a"), first_upper(s))
+    except TypeError as e:
+        print("TypeError", e)
