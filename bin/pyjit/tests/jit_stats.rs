@@ -2550,3 +2550,63 @@ print(t)
         r.summary()
     );
 }
+
+#[test]
+fn loops_over_enumerate_zip_dict_views_and_str_are_compiled() {
+    let r = run("
+def f(xs, d, s):
+    t = 0
+    for i, x in enumerate(xs, 3):
+        t += i * x
+    for a, b in zip(xs, xs):
+        t += a - b + 1
+    for k, v in d.items():
+        t += k + v
+    for k in d:
+        t += k
+    for ch in s:
+        if ch == 'é':
+            t += 1
+    return t
+d = {i: i for i in range(100)}
+print(sum(f(list(range(100)), d, 'abcé' * 25) for _ in range(50)))
+");
+    for line in [4, 6, 8, 10, 12] {
+        let t = r
+            .traces
+            .iter()
+            .find(|t| t.func == "f" && t.line == line)
+            .unwrap_or_else(|| panic!("no trace at line {line}: {:?}", r.summary()));
+        // The str loop leaves its trace at each 'é' (a side trace); the others once a call.
+        assert_ran(t, 3500);
+        let most = if line == 12 { 50 * 26 } else { 60 };
+        assert!(t.entries <= most, "line {line}: {:?}", r.summary());
+    }
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("for loop over")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+#[test]
+fn a_dict_that_changes_size_exits_its_trace_and_the_interpreter_raises() {
+    let r = run("
+def walk(d, at):
+    n = 0
+    for k, v in d.items():
+        n += v
+        if k == at:
+            d[-1] = 0
+    return n
+for _ in range(20):
+    walk({i: i for i in range(100)}, 1000)
+try:
+    walk({i: i for i in range(100)}, 50)
+except RuntimeError as e:
+    print(e)
+");
+    assert_eq!(r.stdout, "dictionary changed size during iteration\n");
+    let t = r.trace_in("walk");
+    assert_ran(t, 19 * 99);
+}

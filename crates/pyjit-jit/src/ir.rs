@@ -573,6 +573,21 @@ pub enum Helper {
     /// entry. Exits, changing nothing, when the iterator is shared or of another kind (the
     /// snapshot is that of the `range` call or `GetIter`, which the interpreter then redoes).
     IterReset,
+    /// `ForIter` at the header of a loop over an iterator the trace steps where it lives,
+    /// in the frame (`backend/walk.rs`: str and dict-walk iterators): the next item of the
+    /// iterator at index `k` of the frame's operand stack, which must have the call's type
+    /// (an object is owned by the trace until the iteration ends). Exits to the `ForIter`,
+    /// changing nothing, when it is exhausted, of another kind, or a dict whose size changed.
+    IterWalk,
+    /// The same for an iterator of pairs the loop unpacks at once (`enumerate`, a two-way
+    /// `zip`, `dict.items()`): `k` = stack index | the second part's tag << 16; the result
+    /// is the first part, and the second waits in `TraceRt::aux` for `iter.aux`. No tuple.
+    IterWalk2,
+    /// The second part `iter.walk2` just handed out (directly after it; never fails).
+    IterAux,
+    /// A comparison of two strs (`k` = the `CmpOp` index in `CmpOp::ALL`) as a bool, by
+    /// code points, as the interpreter compares them. Pure (strs are immutable).
+    StrCmp,
 }
 
 /// A `math` function of one float.
@@ -596,7 +611,11 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 37] = [
+    pub const ALL: [Helper; 41] = [
+        Helper::StrCmp,
+        Helper::IterWalk,
+        Helper::IterWalk2,
+        Helper::IterAux,
         Helper::IterReset,
         Helper::IterNew,
         Helper::IterStep,
@@ -675,6 +694,10 @@ impl Helper {
             Helper::IterNew => "iter.new",
             Helper::IterStep => "iter.step",
             Helper::IterReset => "iter.reset",
+            Helper::IterWalk => "iter.walk",
+            Helper::IterWalk2 => "iter.walk2",
+            Helper::IterAux => "iter.aux",
+            Helper::StrCmp => "str.cmp",
         }
     }
 
@@ -699,6 +722,7 @@ impl Helper {
                 | Helper::StackGet
                 | Helper::GuardSet
                 | Helper::Pow
+                | Helper::StrCmp
         )
     }
 
@@ -722,6 +746,8 @@ impl Helper {
                 | Helper::DictSet
                 | Helper::IterStep
                 | Helper::IterReset
+                | Helper::IterWalk
+                | Helper::IterWalk2
         )
     }
 
@@ -762,6 +788,8 @@ impl Helper {
                 | Helper::ListRepeat
                 | Helper::IterNew
                 | Helper::IterReset
+                | Helper::IterWalk
+                | Helper::IterWalk2
         )
     }
 
@@ -778,7 +806,12 @@ impl Helper {
         self.pure()
             && !matches!(
                 self,
-                Helper::Math | Helper::TupleGet | Helper::StackGet | Helper::GuardSet | Helper::Pow
+                Helper::Math
+                    | Helper::TupleGet
+                    | Helper::StackGet
+                    | Helper::GuardSet
+                    | Helper::Pow
+                    | Helper::StrCmp
             )
     }
 }

@@ -35,6 +35,7 @@ use std::rc::Rc;
 
 mod methods;
 mod nest;
+mod walk;
 use methods::{builtin_method, dict_lookup};
 pub use nest::OUTER_NOT_SEQ;
 
@@ -1087,6 +1088,10 @@ impl Recorder {
                             a,
                             b,
                         })
+                    }
+                    (Type::Obj(crate::backend::TAG_STR), Type::Obj(crate::backend::TAG_STR)) => {
+                        let k = CmpOp::ALL.iter().position(|&o| o == op).unwrap_or(0);
+                        self.call(Helper::StrCmp, k as u32, Type::Bool, &[a, b], None)
                     }
                     _ => {
                         return Err(format!(
@@ -2628,8 +2633,8 @@ impl Recorder {
         let Value::Iter(it) = &f.stack[d] else {
             return Err(format!("for loop over a {}", type_name(&f.stack[d])));
         };
-        let (next, stop, step) = match &*it.state.borrow() {
-            IterState::Range { next, stop, step } => (*next, *stop, *step),
+        let range = match &*it.state.borrow() {
+            IterState::Range { next, stop, step } => Some((*next, *stop, *step)),
             IterState::List {
                 list: Value::List(l),
                 index,
@@ -2647,7 +2652,11 @@ impl Recorder {
                     .for_seq(pc, d, IterKind::Tuple, t.items.get(*index))
                     .map(|()| false)
             }
-            _ => return Err(format!("for loop over a {}", it.type_name)),
+            _ => None,
+        };
+        let Some((next, stop, step)) = range else {
+            self.for_walk(f, pc, d)?;
+            return Ok(false);
         };
         if !((step > 0 && next < stop) || (step < 0 && next > stop)) {
             return Err(LOOP_ENDED.into());

@@ -511,6 +511,7 @@ pub fn value_layout_ok() -> bool {
         && payload_of(&Value::Int(-5)) == (-5i64) as u64
         && payload_of(&Value::Float(2.5)) == 2.5f64.to_bits()
         && tag_of(&Value::str("x")) > super::TAG_PLAIN_MAX
+        && tag_of(&Value::str("x")) == super::TAG_STR
         && tag_of(&Value::list(Vec::new())) == super::TAG_LIST
         && TAG_NAMES[super::TAG_LIST as usize] == "list"
         && tag_of(&Value::Tuple(std::rc::Rc::new(

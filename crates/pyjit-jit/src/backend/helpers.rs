@@ -44,6 +44,8 @@ pub struct TraceRt {
     /// The outcome of a residual call the trace exits after (a result of another type than
     /// the trace expects, or an exception): `apply_exit` hands it to the interpreter.
     pub pending: Option<Resume>,
+    /// The second part of the pair `iter.walk2` just stepped to, for `iter.aux`.
+    pub aux: u64,
     pub pool: Pool,
 }
 
@@ -1019,5 +1021,9 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         IterNew => super::iters::iter_new,
         IterStep => super::iters::iter_step,
         IterReset => super::iters::iter_reset,
+        IterWalk => super::walk::iter_walk,
+        IterWalk2 => super::walk::iter_walk2,
+        IterAux => super::walk::iter_aux,
+        StrCmp => super::walk::str_cmp,
     }
 }

@@ -16,6 +16,7 @@ pub mod regalloc;
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests;
 #[cfg(target_arch = "x86_64")]
+pub mod walk;
 pub mod x64;
 
 use crate::ir::{Slot, Trace, Type};
@@ -25,6 +26,7 @@ use crate::ir::{Slot, Trace, Type};
 pub const TAG_BOOL: u8 = 2;
 pub const TAG_INT: u8 = 3;
 pub const TAG_FLOAT: u8 = 4;
+pub const TAG_STR: u8 = 6;
 pub const TAG_LIST: u8 = 7;
 pub const TAG_TUPLE: u8 = 8;
 pub const TAG_DICT: u8 = 9;

@@ -150,6 +150,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         jit: std::ptr::null_mut(),
         deferred: Vec::new(),
         pending: None,
+        aux: 0,
         pool: t.pool.borrow().clone(),
     });
     let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)
