@@ -29,8 +29,45 @@ fn from_sci(s: &str) -> Digits {
 }
 
 /// Mode 0: the shortest digit string that round-trips (finite `x`).
+///
+/// Of two shortest strings equally near `x` — `x` exactly halfway between them, as
+/// 1605694144777596.25 is between ...596.2 and ...596.3 — dtoa takes the one ending in an
+/// even digit, where Rust's formatting takes the upper one.
 pub(crate) fn shortest(x: f64) -> Digits {
-    from_sci(&format!("{:e}", x.abs()))
+    let x = x.abs();
+    let mut d = from_sci(&format!("{x:e}"));
+    let Some(&last) = d.digits.last() else {
+        return d;
+    };
+    if (last - b'0') % 2 == 1 && d.digits.len() > 1 && is_halfway_below(x, &d) {
+        *d.digits.last_mut().expect("non-empty") -= 1;
+        while d.digits.last() == Some(&b'0') {
+            d.digits.pop();
+        }
+    }
+    d
+}
+
+/// Whether `x` is exactly halfway between `d` and `d` with its last digit one lower (so both
+/// round-trip and are equally near): `x`'s exact decimal expansion is that midpoint.
+fn is_halfway_below(x: f64, d: &Digits) -> bool {
+    // The midpoint's digits: `d` with its last digit lowered by one, then a 5.
+    let mut mid = d.digits.clone();
+    *mid.last_mut().expect("non-empty") -= 1;
+    mid.push(b'5');
+    // Cheap test first: the lowered string must round-trip too.
+    let mut lower = d.digits.clone();
+    *lower.last_mut().expect("non-empty") -= 1;
+    let parse = |ds: &[u8]| -> Option<f64> {
+        let s = format!("0.{}e{}", std::str::from_utf8(ds).ok()?, d.decpt);
+        s.parse().ok()
+    };
+    if parse(&lower) != Some(x) {
+        return false;
+    }
+    // A double's exact expansion has at most 767 significant digits.
+    let exact = from_sci(&format!("{:.800e}", x));
+    exact.decpt == d.decpt && exact.digits == mid
 }
 
 /// Mode 2: `n >= 1` significant digits, correctly rounded.
@@ -79,6 +116,9 @@ mod tests {
         assert_eq!(shortest(1e16), d("1", 17));
         assert_eq!(shortest(123.456), d("123456", 3));
         assert_eq!(shortest(0.0), d("0", 1));
+        // An exact tie between two shortest strings goes to the even digit, as in dtoa.
+        assert_eq!(shortest(1605694144777596.25), d("16056941447775962", 16));
+        assert_eq!(shortest(0.3), d("3", 0));
         assert_eq!(significant(2.5, 1), d("2", 1));
         assert_eq!(significant(1234.5, 3), d("123", 4));
         assert_eq!(significant(0.0, 3), d("0", 1));
