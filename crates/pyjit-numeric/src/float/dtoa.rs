@@ -117,7 +117,10 @@ mod tests {
         assert_eq!(shortest(123.456), d("123456", 3));
         assert_eq!(shortest(0.0), d("0", 1));
         // An exact tie between two shortest strings goes to the even digit, as in dtoa.
-        assert_eq!(shortest(1605694144777596.0 + 0.25), d("16056941447775962", 16));
+        assert_eq!(
+            shortest(1605694144777596.0 + 0.25),
+            d("16056941447775962", 16)
+        );
         assert_eq!(shortest(0.3), d("3", 0));
         assert_eq!(significant(2.5, 1), d("2", 1));
         assert_eq!(significant(1234.5, 3), d("123", 4));

@@ -489,3 +489,109 @@ fn symmetric_difference_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<
     in_place(vm, BinOp::Xor, &s, &args[1])?;
     Ok(Value::None)
 }
+
+/// `a op b` with a dict keys or items view on at least one side (`dictviews_or`, `_sub`,
+/// `_xor`, `_PyDictView_Intersect`): the left operand is made a set, then updated with the
+/// right one; `&` probes the view by walking the other operand.
+pub(crate) fn view_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Set> {
+    use crate::object::ViewKind;
+    use crate::ops::iter::dict_view;
+    match op {
+        BinOp::And => return view_intersect(vm, a, b),
+        BinOp::Xor => {
+            if let (Some((d1, ViewKind::Items)), Some((d2, ViewKind::Items))) =
+                (dict_view(a), dict_view(b))
+            {
+                return items_xor(vm, &d1, &d2);
+            }
+        }
+        _ => {}
+    }
+    // `dictviews_to_set`: a keys view's set is built from its dict (one resize up front).
+    let mut t = match dict_view(a) {
+        Some((d, ViewKind::Keys)) => to_set(vm, &Value::Dict(d))?,
+        _ => to_set(vm, a)?,
+    };
+    match op {
+        BinOp::Or => update_table(vm, &mut t, b)?,
+        BinOp::Sub => subtract(vm, &mut t, b)?,
+        _ => toggle(vm, &mut t, b)?,
+    }
+    Ok(t)
+}
+
+/// `view & other` (either order): walks the smaller side and probes the view.
+fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Set> {
+    use crate::ops::iter::dict_view;
+    let (view, mut other) = if dict_view(a).is_some() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let mut view = view;
+    let len_view = vm.len(view)?;
+    if let Value::Set(s) = other {
+        if !s.frozen && len_view <= s.set.borrow().len() {
+            let t = s.set.borrow().clone();
+            // `other.intersection(view)`: the view's keys probed in the set, in order.
+            let keys = hashed_items(vm, view)?;
+            let mut r = Set::new();
+            vm.with_key_eq(|| {
+                for k in keys {
+                    if t.contains(&k) {
+                        r.insert(k);
+                        if r.len() >= t.len() {
+                            break;
+                        }
+                    }
+                }
+            })?;
+            return Ok(r);
+        }
+    }
+    if dict_view(other).is_some() && vm.len(other)? > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let mut r = Set::new();
+    let it = vm.get_iter(other)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.view_contains(view, &x)? {
+            let k = vm.hkey(x)?;
+            vm.with_key_eq(|| r.insert(k))?;
+        }
+    }
+    Ok(r)
+}
+
+/// `d1.items() ^ d2.items()` (`dictitems_xor`): the pairs of `d2` not equal in `d1`, then
+/// the pairs of `d1` left.
+fn items_xor(
+    vm: &mut Vm,
+    d1: &Rc<crate::object::PyDict>,
+    d2: &Rc<crate::object::PyDict>,
+) -> PyResult<Set> {
+    let rest = crate::object::PyDict::new();
+    for (k, v) in d1.entries() {
+        let hk = vm.hkey(k)?;
+        rest.map_mut()?.insert(hk, v);
+    }
+    let mut r = Set::new();
+    for (k, v2) in d2.entries() {
+        let same = match vm.dict_lookup(&rest, &k)? {
+            Some(v1) => vm.eq(&v1, &v2)?,
+            None => false,
+        };
+        if same {
+            let hk = vm.hkey(k)?;
+            rest.map_mut()?.shift_remove(&hk);
+        } else {
+            let pair = vm.hkey(Value::tuple(vec![k, v2]))?;
+            vm.with_key_eq(|| r.insert(pair))?;
+        }
+    }
+    for (k, v) in rest.entries() {
+        let pair = vm.hkey(Value::tuple(vec![k, v]))?;
+        vm.with_key_eq(|| r.insert(pair))?;
+    }
+    Ok(r)
+}

@@ -507,17 +507,12 @@ impl Vm {
         {
             return Ok(None);
         }
-        let (sa, sb) = (self.as_set_value(a)?, self.as_set_value(b)?);
-        let r = self.binary_op(op, &sa, &sb)?;
-        // `frozenset op view` keeps the left operand's type in CPython only for sets; a view
-        // on either side always gives a plain set.
-        Ok(Some(match r {
-            Value::Set(s) if s.frozen => Value::Set(Rc::new(crate::object::PySet::new(
-                s.set.borrow().clone(),
-                false,
-            ))),
-            other => other,
-        }))
+        // A view on either side always gives a plain set, built as CPython's dict views
+        // build it (which decides its order).
+        let set = crate::methods::set::view_op(self, op, a, b)?;
+        Ok(Some(Value::Set(Rc::new(crate::object::PySet::new(
+            set, false,
+        )))))
     }
 
     /// Comparisons of a keys/items view with a set or another such view, as sets.
