@@ -430,12 +430,22 @@ fn apply_exit_slow(c: &mut Compiled, exit: usize, f: &mut Frame) -> Option<ExitI
         None if c.rt.pending.is_some() => c.rt.pending.take(),
         None => None,
     };
-    for (j, &(n, tag)) in desc.objs.iter().enumerate() {
-        let v = word(desc.stack.len() + j, Type::Obj(tag));
-        if let Some(slot) = f.fast.get_mut(n as usize) {
-            drop(std::mem::replace(slot, v));
+    // Every new value takes its reference before any old one is released: in a swap
+    // (`a, b = b, a`) a local's old object is another local's new one, and releasing it
+    // first could free it before its new owner holds it. The old values go after all stores.
+    let news: Vec<(usize, Value)> = desc
+        .objs
+        .iter()
+        .enumerate()
+        .map(|(j, &(n, tag))| (n as usize, word(desc.stack.len() + j, Type::Obj(tag))))
+        .collect();
+    let mut olds = Vec::with_capacity(news.len());
+    for (n, v) in news {
+        if let Some(slot) = f.fast.get_mut(n) {
+            olds.push(std::mem::replace(slot, v));
         }
     }
+    drop(olds);
     drop(made);
     c.rt.deferred.clear();
     Some(ExitInfo {
