@@ -45,9 +45,9 @@ pub struct TraceRt {
     /// the trace expects, or an exception): `apply_exit` hands it to the interpreter.
     pub pending: Option<Resume>,
     pub pool: Pool,
-    /// Per snapshot: the object stores its exit makes before jumping into the code it is
-    /// linked to (`objexit::link_stores`; empty for exits that store no object).
-    pub link_stores: Vec<Box<[super::objexit::LinkStore]>>,
+    /// The object stores exits make before jumping into the code they are linked to
+    /// (`objexit::link_stores`): each such exit's stub names its range.
+    pub link_stores: Vec<super::objexit::LinkStore>,
 }
 
 impl TraceRt {

@@ -24,24 +24,24 @@ fn same_obj(a: &Value, b: &Value) -> bool {
     a.is_heap() && b.is_heap() && super::helpers::same(a, b)
 }
 
-/// Exit `k`'s object stores (`TraceRt::link_stores`), made before its stub jumps into the
-/// code the exit is linked to. `ctx` is the running trace's `ctx` (the stub wrote the
+/// An exit's object stores, `TraceRt::link_stores[first..first + count]`, made before its
+/// stub jumps into the code the exit is linked to. `ctx` is the running trace's `ctx` (the stub wrote the
 /// payloads into its stack area). With `release` (a side trace's end, which owns no
 /// register state after it), the trace's `deferred` objects are released afterwards, as
 /// its end does when it stores no object. Fails, having changed nothing, when an old value
 /// would lose its last reference.
 pub(crate) extern "sysv64" fn link_stores(
     rt: *mut TraceRt,
-    k: u64,
+    first: u64,
     release: u64,
     ctx: u64,
-    _: u64,
+    count: u64,
     _: u64,
 ) -> Ret {
     // SAFETY: `rt` is the running trace's `TraceRt` (its address is embedded in the code);
     // no reference into it is live while the helper runs.
     let rt = unsafe { &mut *rt };
-    let Some(stores) = rt.link_stores.get(k as usize) else {
+    let Some(stores) = rt.link_stores.get(first as usize..(first + count) as usize) else {
         return FAIL;
     };
     let ctx = ctx as *const u64;

@@ -88,6 +88,8 @@ struct Cg<'a> {
     /// Whether the trace has `storeobj` (and so releases old locals at each iteration end).
     releases: bool,
     rt: *mut TraceRt,
+    /// The object stores of exits with a link stub (`TraceRt::link_stores`).
+    link_stores: Vec<super::objexit::LinkStore>,
     /// `Compiled::links`, whose address the exit stubs embed.
     links: *const std::cell::Cell<u64>,
     /// High bits of every exit code (`super::exit_code`).
@@ -151,22 +153,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         deferred: Vec::new(),
         pending: None,
         pool: t.pool.borrow().clone(),
-        link_stores: t
-            .snaps
-            .iter()
-            .map(|s| {
-                let base = 1 + ctx_slots.len() + s.stack.len();
-                s.slots
-                    .iter()
-                    .filter_map(|&(slot, v)| match (slot, t.ty(v)) {
-                        (Slot::Local(n), Type::Obj(tag)) => Some((n, tag)),
-                        _ => None,
-                    })
-                    .enumerate()
-                    .map(|(j, (n, tag))| (n, tag, (base + j) as u32))
-                    .collect()
-            })
-            .collect(),
+        link_stores: Vec::new(),
     });
     let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)
         .map(|_| std::cell::Cell::new(0))
@@ -177,6 +164,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         calls,
         releases,
         rt: &mut *rt,
+        link_stores: Vec::new(),
         ops,
         t,
         a,
@@ -267,6 +255,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     }
     let stack_base = cg.stack_base;
     let ctx_slots = cg.ctx_slots;
+    rt.link_stores = cg.link_stores;
     let buf = cg
         .ops
         .finalize()
@@ -1424,15 +1413,31 @@ impl Cg<'_> {
             ; jz =>done
         );
         if let Some(release) = stores {
+            let t = self.t;
+            let snap = &t.snaps[k];
+            let base = self.stack_base + snap.stack.len();
+            let first = self.link_stores.len() as i32;
+            let objs = snap
+                .slots
+                .iter()
+                .filter_map(|&(slot, v)| match (slot, t.ty(v)) {
+                    (Slot::Local(n), Type::Obj(tag)) => Some((n, tag)),
+                    _ => None,
+                });
+            for (j, (n, tag)) in objs.enumerate() {
+                self.link_stores.push((n, tag, (base + j) as u32));
+            }
+            let count = self.link_stores.len() as i32 - first;
             let rt = self.rt as i64;
             let fp = super::objexit::link_stores as HelperFn as usize as i64;
             // (rsp is aligned here as at any helper call of the body; nothing is live.)
             dynasm!(self.ops
                 ; .arch x64
                 ; mov rdi, QWORD rt
-                ; mov esi, k as i32
+                ; mov esi, first
                 ; mov edx, i32::from(release)
                 ; mov rcx, r15
+                ; mov r8d, count
                 ; mov rax, QWORD fp
                 ; call rax
                 ; test rdx, rdx
