@@ -342,10 +342,11 @@ print(f(500, [1.5, 2.5, 3.5], (0.5, 0.25)))
 }
 
 #[test]
-fn an_inner_loop_end_that_stores_an_object_gets_a_trampoline_side_trace_into_the_loop() {
-    // `p` is stored at the inner loop's end: its exit cannot be linked, so its side trace
-    // is entered through the trampoline; its path to the inner loop's next start is long
-    // enough (`side::MIN_TRAMP_LOOP_STEPS`), and the JIT enters the inner trace after it.
+fn an_inner_loop_end_that_stores_an_object_links_to_a_side_trace_into_the_loop() {
+    // `p` is stored at the inner loop's end: its exit stub stores it (`backend/objexit.rs`)
+    // and jumps into the side trace, which runs round the outer loop to the inner loop's
+    // next start, where the JIT enters the inner trace again. (Until branch `jit-objexit`
+    // that side trace was entered through the trampoline.)
     let r = run("
 class P:
     def __init__(self, v):
@@ -369,8 +370,8 @@ print(f(500, [P(1), P(2), P(3)]))
     let end = t
         .sides
         .iter()
-        .find(|s| s.line == 8 && s.tramp)
-        .unwrap_or_else(|| panic!("no trampoline side trace: {:?}", r.summary()));
+        .find(|s| s.line == 8 && !s.tramp && !s.unlinked)
+        .unwrap_or_else(|| panic!("no linked side trace: {:?}", r.summary()));
     assert!(end.completed >= 400, "{:?}", r.summary());
 }
 
@@ -607,9 +608,9 @@ print(row(3, [1.0] * 5000))
 fn an_inherited_method_of_several_classes_passes_its_guards() {
     // `ready` and `p` come from `Task` for all three classes: the trace recorded for `A`
     // accepts `B` and `C` at `guard.method` and `attr.base` (no exit, no side trace); its
-    // only exits are the inner loop's ends. (Their side trace, recorded once, is not
-    // compiled: its exits store `t`, so it would run through the trampoline, for a path of
-    // four instructions into the inner loop: `side::MIN_TRAMP_LOOP_STEPS`.)
+    // only exits are the inner loop's ends. (Their exit stores `t`: its side trace is linked
+    // — the stub stores `t`, `backend/objexit.rs` — and runs the four instructions into the
+    // inner loop's next run.)
     let r = run("
 class Task:
     def __init__(self, p):
@@ -634,8 +635,9 @@ print(f([A(1), B(2), C(3), A(4)] * 100, 20))
     assert_eq!(r.stdout, "40000\n");
     let t = r.trace_in("f");
     assert_ran(t, 7_900);
-    assert_eq!(t.exits, vec![(17, 20)], "{:?}", r.summary());
-    assert_eq!(r.sides.1, 0);
+    assert_eq!(t.exits, vec![(17, 10)], "{:?}", r.summary());
+    assert_eq!(r.sides.1, 1);
+    assert!(t.sides.iter().all(|s| !s.tramp && s.completed == 9));
 }
 
 #[test]
@@ -676,8 +678,16 @@ print(f([[1, 2, 3, 4]] * 1000))
     let t = r.trace_in("f");
     assert_eq!(t.line, 5);
     // Entered at each loop start (not only at back-edges), so every iteration after the
-    // trace exists is traced: 4 per row, for nearly 1000 rows.
-    assert!(t.entries >= 990, "{:?}", r.summary());
+    // trace exists is traced: 4 per row, for nearly 1000 rows. Since its loop end (which
+    // stores `row`) links to a side trace that starts the next row's loop, that side trace
+    // enters it after its first 10 runs.
+    let linked: u64 = t
+        .sides
+        .iter()
+        .filter(|s| !s.tramp)
+        .map(|s| s.completed)
+        .sum();
+    assert!(t.entries + linked >= 990, "{:?}", r.summary());
     assert!(t.iterations >= 990 * 4, "{:?}", r.summary());
 }
 
@@ -2609,4 +2619,77 @@ except RuntimeError as e:
     assert_eq!(r.stdout, "dictionary changed size during iteration\n");
     let t = r.trace_in("walk");
     assert_ran(t, 19 * 99);
+}
+
+#[test]
+fn a_branch_exit_that_stores_an_object_gets_a_linked_side_trace() {
+    // `o` is stored at the branch's exit (a sunk `storeobj`): the exit stub stores it with
+    // reference counting and jumps into the side trace (`backend/objexit.rs`), which
+    // completes its runs back into the loop trace without the trampoline.
+    let r = run("
+class B:
+    def __init__(self, m):
+        self.m = m
+def f(items, n):
+    total = 0
+    for i in range(n):
+        o = items[i % 3]
+        if i % 2:
+            total += o.m * 2
+        else:
+            total += o.m
+    return total, o.m
+print(f([B(1), B(2), B(3)], 20000))
+");
+    let t = r.trace_in("f");
+    assert_ran(t, 1000);
+    let s = t
+        .sides
+        .iter()
+        .find(|s| s.line == 9)
+        .unwrap_or_else(|| panic!("no side trace at the branch: {:?}", r.summary()));
+    assert!(!s.tramp && !s.unlinked, "{:?}", r.summary());
+    assert!(s.entries > 9000, "side trace entries {}", s.entries);
+    assert!(s.completed + 2 >= s.entries, "{:?}", r.summary());
+    assert!(t.entries < 100, "trace entries {}", t.entries);
+}
+
+#[test]
+fn a_linked_exit_that_would_release_a_last_reference_returns_instead() {
+    // When `o` holds the last reference to an instance with `__del__`, storing over it at
+    // a linked exit would run the finalizer inside machine code: that exit returns to the
+    // trampoline instead (the interpreter stores and finalizes), the others go on linked.
+    let r = run("
+class D:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print('del', self.n)
+def f(n):
+    keep = [D(i) for i in range(4)]
+    acc = 0
+    for i in range(n):
+        o = keep[i % 4]
+        if i % 2:
+            acc += o.n
+        else:
+            acc -= 1
+        if i % 101 == 100:
+            keep[i % 4] = D(1000 + i)
+            print('replaced', i, o.n)
+    return acc
+print(f(2000))
+");
+    assert!(r.stdout.contains("replaced 201 1\ndel 1\n"), "{}", r.stdout);
+    let t = r.trace_in("f");
+    let s = t
+        .sides
+        .iter()
+        .find(|s| s.line == 12 && !s.tramp)
+        .unwrap_or_else(|| panic!("no linked side trace at the branch: {:?}", r.summary()));
+    assert!(s.completed > 500, "{:?}", r.summary());
+    // The branch's two exits are taken 10 times each before their side traces exist
+    // (threshold 10); about half of the 19 replaced items are released by a store at the
+    // linked one, which returned instead (30 in all when measured).
+    assert!(exits_at(t, 12) >= 25, "{:?}", r.summary());
 }

@@ -87,17 +87,20 @@ pub(crate) const NOT_LINKABLE_END: &str = "side trace ends with objects stored i
 /// Why a trampoline side trace into a loop is not compiled (`MIN_TRAMP_LOOP_STEPS`).
 pub(crate) const TOO_SHORT_INTO_LOOP: &str = "too short a path into a loop for the trampoline";
 
-/// Does `end`, the final exit of side trace `t`, store objects into locals or leave an
-/// inlined call in the middle?
-fn ends_with_objs(t: &Trace, end: &Inst) -> bool {
+/// Can `end`, the final exit of side trace `t`, not be linked: it leaves an inlined call in
+/// the middle or makes instances — or, when it ends where a `for` loop starts (`enters`:
+/// it returns to the JIT), stores objects into locals (see `compile`)?
+fn ends_with_objs(t: &Trace, end: &Inst, enters: bool) -> bool {
     let Inst::Exit { snap } = *end else {
         return false;
     };
     let s = t.snap(snap);
     s.frame.is_some()
-        || s.slots
-            .iter()
-            .any(|&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
+        || !s.virtuals.is_empty()
+        || (enters
+            && s.slots
+                .iter()
+                .any(|&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_)))))
 }
 
 /// A side trace is unlinked when, over a window of this many of its exits to the
@@ -535,10 +538,8 @@ pub(crate) fn linkable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool>
             (s.pc as usize != header || (s.loop_end && nested && op == Some(Op::ForIter)))
                 && !residual[k]
                 && s.frame.is_none()
+                && s.virtuals.is_empty()
                 && stack_ok
-                && s.slots
-                    .iter()
-                    .all(|&(slot, v)| !matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
         })
         .collect()
 }
@@ -565,7 +566,7 @@ pub(crate) fn compile(
         && optimized
             .insts
             .last()
-            .is_some_and(|i| ends_with_objs(&optimized, i))
+            .is_some_and(|i| ends_with_objs(&optimized, i, rec.enters_loop))
     {
         return Err(NOT_LINKABLE_END.into());
     }
@@ -603,14 +604,19 @@ pub(crate) fn compile(
             completed: 0,
         }))
     } else if rec.enters_loop {
-        // Its end pushes the new iterator and returns (`SideRec::returned`).
+        // Its end pushes the new iterator and returns (`SideRec::returned`). Not with
+        // objects stored into locals: the JIT could apply that end, but such paths are
+        // short (a `for` loop's end storing its target, straight into the next loop) and
+        // their return costs more than the interpreter's few instructions (deltablue's
+        // `remove_propagate_from`, into a loop without a trace: +0.4%).
         if !d.objs.is_empty() || d.callee.is_some() {
             return Err(NOT_LINKABLE_END.into());
         }
         parent.link(exit, &mut compiled);
         None
     } else {
-        if !d.stack.is_empty() || !d.objs.is_empty() || d.callee.is_some() {
+        // (Objects stored into locals are stored by its end's stub: `objexit.rs`.)
+        if !d.stack.is_empty() || !d.virtuals.is_empty() || d.callee.is_some() {
             return Err(NOT_LINKABLE_END.into());
         }
         compiled.link(end, parent);

@@ -428,6 +428,16 @@ impl Value {
         }
     }
 
+    /// The number of references to a heap value (its `Rc`'s strong count); `usize::MAX` for
+    /// a plain value, which owns nothing.
+    pub fn strong_count(&self) -> usize {
+        if !self.is_heap() {
+            return usize::MAX;
+        }
+        // SAFETY: `self` is a live heap value, so its allocation (and count) is live.
+        unsafe { (*self.rc_count()).get() }
+    }
+
     /// Drop `v`: a reference-count decrement inline when it is not the last reference, the
     /// full destructor (out of line) only when it is. `drop` of a `Value` always calls the
     /// compiler's out-of-line drop glue, which matches on the variant first.
@@ -496,6 +506,7 @@ mod tests {
             assert_eq!(count(&v), 2);
             let c2 = c.clone();
             assert_eq!(count(&v), 3);
+            assert_eq!(v.strong_count(), 3);
             Value::release(c);
             assert_eq!(count(&v), 2);
             drop(c2);

@@ -47,6 +47,9 @@ pub struct TraceRt {
     /// The second part of the pair `iter.walk2` just stepped to, for `iter.aux`.
     pub aux: u64,
     pub pool: Pool,
+    /// The object stores exits make before jumping into the code they are linked to
+    /// (`objexit::link_stores`): each such exit's stub names its range.
+    pub link_stores: Vec<super::objexit::LinkStore>,
 }
 
 impl TraceRt {

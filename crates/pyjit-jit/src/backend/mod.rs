@@ -12,6 +12,7 @@ pub mod entry;
 pub mod helpers;
 mod iters;
 pub mod layout;
+mod objexit;
 pub mod regalloc;
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests;

@@ -88,6 +88,8 @@ struct Cg<'a> {
     /// Whether the trace has `storeobj` (and so releases old locals at each iteration end).
     releases: bool,
     rt: *mut TraceRt,
+    /// The object stores of exits with a link stub (`TraceRt::link_stores`).
+    link_stores: Vec<super::objexit::LinkStore>,
     /// `Compiled::links`, whose address the exit stubs embed.
     links: *const std::cell::Cell<u64>,
     /// High bits of every exit code (`super::exit_code`).
@@ -152,6 +154,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         pending: None,
         aux: 0,
         pool: t.pool.borrow().clone(),
+        link_stores: Vec::new(),
     });
     let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)
         .map(|_| std::cell::Cell::new(0))
@@ -162,6 +165,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         calls,
         releases,
         rt: &mut *rt,
+        link_stores: Vec::new(),
         ops,
         t,
         a,
@@ -252,6 +256,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
     }
     let stack_base = cg.stack_base;
     let ctx_slots = cg.ctx_slots;
+    rt.link_stores = cg.link_stores;
     let buf = cg
         .ops
         .finalize()
@@ -782,6 +787,8 @@ impl Cg<'_> {
                 // interpreter — unless the exit still refers to objects (then it is not linked
                 // and the trampoline releases them after taking its own references).
                 let t = self.t;
+                // (With objects stored into locals, a linked end releases them after its
+                // stores: `objexit::link_stores`.)
                 let objs = t.snap(snap).refs().any(|r| t.ty(r).is_obj());
                 if self.releases && !objs {
                     self.call(i, helpers::release, 0, 0, &[], None, None);
@@ -1362,16 +1369,24 @@ impl Cg<'_> {
             }
             let id = super::exit_code(self.tag, k) as i32;
             dynasm!(self.ops ; .arch x64 ; mov eax, id);
-            // Only exits that leave everything in the frame may continue in a linked side
-            // trace: objects stored into locals and virtual instances are made by the
-            // trampoline, inlined calls finished by the runtime.
+            // Only exits that leave everything in the frame, or objects stored into locals
+            // (stored by `objexit::link_stores` before the jump), may continue in a linked
+            // side trace: virtual instances are made by the trampoline, inlined calls
+            // finished by the runtime.
             let objs = snap
                 .slots
                 .iter()
-                .filter(|&&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))))
-                .count();
-            if objs == 0 && snap.virtuals.is_empty() && snap.frame.is_none() {
-                self.link_stub(k);
+                .any(|&(slot, v)| matches!((slot, t.ty(v)), (Slot::Local(_), Type::Obj(_))));
+            // (With objects, only where `side::linkable` may say yes: an empty stack or a
+            // branch's condition. Their stubs are long, and traces have many such exits.)
+            if snap.virtuals.is_empty() && snap.frame.is_none() && (!objs || snap.stack.len() <= 1)
+            {
+                let end = matches!(t.insts.last(), Some(&Inst::Exit { snap }) if snap.idx() == k);
+                self.link_stub(k, objs.then_some(end && self.releases));
+                if objs {
+                    // (The helper call clobbered it.)
+                    dynasm!(self.ops ; .arch x64 ; mov eax, id);
+                }
             }
             dynasm!(self.ops ; .arch x64 ; jmp ->epilogue);
         }
@@ -1381,7 +1396,11 @@ impl Cg<'_> {
     /// `links[k]` names code, count the exit there, leave this trace's frame as the epilogue
     /// does (adding the iterations to `ctx[0]`) and tail-call that code with the same locals
     /// and its own `ctx`, so that it returns straight to the trampoline.
-    fn link_stub(&mut self, k: usize) {
+    ///
+    /// `stores`: the exit stores objects into locals, which `objexit::link_stores` does
+    /// before the jump (releasing the trace's `deferred` objects after them when `true`);
+    /// when it refuses (an old value's last reference), the exit returns as if unlinked.
+    fn link_stub(&mut self, k: usize, stores: Option<bool>) {
         let frame = self.frame_size();
         // The cells live in `Compiled::links`, a boxed slice that never moves and lives as
         // long as this code.
@@ -1393,6 +1412,43 @@ impl Cg<'_> {
             ; mov rcx, [rdx]
             ; test rcx, rcx
             ; jz =>done
+        );
+        if let Some(release) = stores {
+            let t = self.t;
+            let snap = &t.snaps[k];
+            let base = self.stack_base + snap.stack.len();
+            let first = self.link_stores.len() as i32;
+            let objs = snap
+                .slots
+                .iter()
+                .filter_map(|&(slot, v)| match (slot, t.ty(v)) {
+                    (Slot::Local(n), Type::Obj(tag)) => Some((n, tag)),
+                    _ => None,
+                });
+            for (j, (n, tag)) in objs.enumerate() {
+                self.link_stores.push((n, tag, (base + j) as u32));
+            }
+            let count = self.link_stores.len() as i32 - first;
+            let rt = self.rt as i64;
+            let fp = super::objexit::link_stores as HelperFn as usize as i64;
+            // (rsp is aligned here as at any helper call of the body; nothing is live.)
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rdi, QWORD rt
+                ; mov esi, first
+                ; mov edx, i32::from(release)
+                ; mov rcx, r15
+                ; mov r8d, count
+                ; mov rax, QWORD fp
+                ; call rax
+                ; test rdx, rdx
+                ; jz =>done
+                ; mov rdx, QWORD cell
+                ; mov rcx, [rdx]
+            );
+        }
+        dynasm!(self.ops
+            ; .arch x64
             ; inc QWORD [rdx + 16]
             ; mov rsi, [rdx + 8]
             ; mov rdi, r14
