@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Differential fuzzer: random arithmetic, CPython 3.11 vs pyjit (see README.md)."""
-import random, subprocess, sys
+import random, sys
+
+import harness
 PYJIT = sys.argv[1]; N = int(sys.argv[2])
 def num(r):
     k = r.random()
@@ -32,21 +34,6 @@ for seed in range(N):
     for i in range(40):
         e = expr(r)
         fmt = r.choice(["repr(%s)", "str(%s)", "'%%.3f' %% (%s)", "format(%s, 'g')", "f'{%s:.5e}'", "hash(%s)"])
-        lines.append("try:\n    print(%s)\nexcept Exception as ex:\n    print(type(ex).__name__, ex)" % (fmt % e))
-    src = "\n".join(lines) + "\n"
-    open("/tmp/af.py", "w").write(src)
-    e = subprocess.run(["python3", "/tmp/af.py"], capture_output=True, text=True).stdout
-    g = subprocess.run([PYJIT, "/tmp/af.py"], capture_output=True, text=True).stdout
-    if e != g:
-        el, gl = e.splitlines(), g.splitlines()
-        for i, (x, y) in enumerate(zip(el, gl)):
-            if x != y:
-                bad += 1
-                if bad <= 12:
-                    print("seed", seed, "line", i, ":", lines[i].splitlines()[1].strip())
-                    print("   cpython:", x[:150]); print("   pyjit:  ", y[:150])
-                break
-        else:
-            bad += 1
-            print("seed", seed, "length differs", len(el), len(gl))
+        lines.append(harness.guarded('%s' % (fmt % e)))
+    bad += harness.differs(PYJIT, lines, seed, bad)
 print("mismatching programs:", bad, "of", N)

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Differential fuzzer: format specs, %-formatting and repr/str of numbers, CPython 3.11 vs pyjit."""
-import random, subprocess, sys
+import random, sys
+
+import harness
 PYJIT = sys.argv[1]; N = int(sys.argv[2])
 def num(r):
     k = r.random()
@@ -39,20 +41,6 @@ for seed in range(N):
         elif k < 0.8: e = "%r %% (%s,)" % (pct(r), n)
         elif k < 0.9: e = "repr(%s)" % n
         else: e = "str(%s)" % n
-        lines.append("try:\n    print(%s)\nexcept Exception as ex:\n    print(type(ex).__name__, ex)" % e)
-    open("/tmp/ff.py", "w").write("\n".join(lines) + "\n")
-    e = subprocess.run(["python3", "/tmp/ff.py"], capture_output=True, text=True).stdout
-    g = subprocess.run([PYJIT, "/tmp/ff.py"], capture_output=True, text=True).stdout
-    if e != g:
-        el, gl = e.splitlines(), g.splitlines()
-        for k, (x, y) in enumerate(zip(el, gl)):
-            if x != y:
-                bad += 1
-                if bad <= 15:
-                    print("seed", seed, ":", lines[k].splitlines()[1].strip())
-                    print("   cpython:", x[:150]); print("   pyjit:  ", y[:150])
-                break
-        else:
-            bad += 1
-            print("seed", seed, "length differs", len(el), len(gl))
+        lines.append(harness.guarded(e))
+    bad += harness.differs(PYJIT, lines, seed, bad)
 print("mismatching programs:", bad, "of", N)

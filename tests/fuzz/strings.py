@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Differential fuzzer: random str methods, repr and formatting, CPython 3.11 vs pyjit."""
-import random, subprocess, sys
+import random, sys
+
+import harness
 PYJIT = sys.argv[1]; N = int(sys.argv[2])
 ALPHA = ["a", "b", "A", " ", "\t", "\n", "-", ",", "1", "é", "ß", "'", '"', "\\", "İ", "\x00", "\u2028", "😀", "x", "ab", "Ab c"]
 def s(r):
@@ -31,21 +33,6 @@ for seed in range(N):
         expr = c.format(s=s(r), i=i(r), w=r.randrange(0, 12)) if "{" in c else c
         while "{s}" in expr or "{i}" in expr:
             expr = expr.replace("{s}", s(r), 1).replace("{i}", i(r), 1)
-        lines.append("try:\n    print(repr(%s))\nexcept Exception as ex:\n    print(type(ex).__name__, ex)" % expr)
-    src = "\n".join(lines) + "\n"
-    open("/tmp/sf.py", "w").write(src)
-    e = subprocess.run(["python3", "/tmp/sf.py"], capture_output=True, text=True).stdout
-    g = subprocess.run([PYJIT, "/tmp/sf.py"], capture_output=True, text=True).stdout
-    if e != g:
-        el, gl = e.splitlines(), g.splitlines()
-        for k, (x, y) in enumerate(zip(el, gl)):
-            if x != y:
-                bad += 1
-                if bad <= 15:
-                    print("seed", seed, ":", lines[k].splitlines()[1].strip())
-                    print("   cpython:", x[:150]); print("   pyjit:  ", y[:150])
-                break
-        else:
-            bad += 1
-            print("seed", seed, "length differs", len(el), len(gl))
+        lines.append(harness.guarded('repr(%s)' % expr))
+    bad += harness.differs(PYJIT, lines, seed, bad)
 print("mismatching programs:", bad, "of", N)

@@ -1,0 +1,36 @@
+"""The part the fuzzers share: run a program of guarded one-line checks under CPython and
+pyjit, and report the first check whose printed line differs."""
+import os
+import subprocess
+import tempfile
+
+
+def guarded(expr):
+    """A program line that prints `expr`, or the exception it raises."""
+    return "try:\n    print(%s)\nexcept Exception as ex:\n    print(type(ex).__name__, ex)" % expr
+
+
+def differs(pyjit, lines, seed, shown):
+    """Run `lines` (guarded checks, one printed line each) with python3 and `pyjit`; print
+    the first differing check unless `shown` reports have been printed; whether any differs."""
+    fd, path = tempfile.mkstemp(suffix=".py")
+    with os.fdopen(fd, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    try:
+        e = subprocess.run(["python3", path], capture_output=True, text=True).stdout
+        g = subprocess.run([pyjit, path], capture_output=True, text=True).stdout
+    finally:
+        os.unlink(path)
+    if e == g:
+        return False
+    el, gl = e.splitlines(), g.splitlines()
+    if shown < 15:
+        for k, (x, y) in enumerate(zip(el, gl)):
+            if x != y:
+                print("seed", seed, ":", lines[k].splitlines()[1].strip())
+                print("   cpython:", x[:150])
+                print("   pyjit:  ", y[:150])
+                break
+        else:
+            print("seed", seed, "length differs", len(el), len(gl))
+    return True
