@@ -593,12 +593,48 @@ impl Vm {
 
     /// Whether `obj` has attribute `name` (`hasattr`).
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        if surely_missing(obj, name) {
+            return Ok(false);
+        }
         match self.getattr(obj, name) {
             Ok(_) => Ok(true),
             Err(e) if e.is("AttributeError") => Ok(false),
             Err(e) => Err(e),
         }
     }
+}
+
+/// Whether `obj.name` is certainly missing, decided without building the `AttributeError`
+/// (`getattr` with a default, `hasattr`): `obj` is an instance of Python classes only, none
+/// of which defines `__getattr__` or `__getattribute__`, and neither its dict nor any class
+/// in the MRO has `name`. Dunder names (which the instance machinery answers itself) and
+/// exception instances are left to the general path.
+pub fn surely_missing(obj: &Value, name: &str) -> bool {
+    let Value::Instance(i) = obj else {
+        return false;
+    };
+    if name.starts_with("__") || i.exc.is_some() || i.dict.get_str(name).is_some() {
+        return false;
+    }
+    let Ok(cls) = i.class.try_borrow() else {
+        return false;
+    };
+    for t in cls.mro() {
+        if t.is_builtin {
+            if t.kind == TypeKind::Object {
+                continue;
+            }
+            return false;
+        }
+        if t.dict.get_str(name).is_some()
+            || t.dict.get_str("__getattr__").is_some()
+            || t.dict.get_str("__getattribute__").is_some()
+            || t.dict.get_str("__slots__").is_some()
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether instances of `cls` (whose own class body defines `__slots__`) may have attribute

@@ -245,6 +245,9 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("getattr", kw)?;
     arity("getattr", args, 2, 3)?;
     let name = attr_name(&args[1])?;
+    if args.len() == 3 && crate::attr::surely_missing(&args[0], &name) {
+        return Ok(args[2].clone());
+    }
     match vm.getattr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if e.is("AttributeError") && args.len() == 3 => Ok(args[2].clone()),
