@@ -12,7 +12,7 @@
 
 use super::entry::{payload_bits, tag_of};
 use super::helpers::{
-    index, number, ok, owned, same, view, with_items, with_items_mut, Ret, TraceRt, FAIL,
+    defer, index, number, ok, owned, same, view, with_items, with_items_mut, Ret, TraceRt, FAIL,
 };
 use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
@@ -36,15 +36,6 @@ fn finalizes(v: &Value) -> bool {
 unsafe fn vm<'a>(rt: *mut TraceRt) -> &'a mut Vm {
     // SAFETY: the caller's contract.
     unsafe { &mut *(*rt).vm }
-}
-
-/// Keep `v` until the iteration ends (objects only): a local or the stack may still refer
-/// to it as a payload the trace holds.
-fn defer(rt: *mut TraceRt, v: Value) {
-    if tag_of(&v) > super::TAG_PLAIN_MAX {
-        // SAFETY: as in `desc`; no reference into `deferred` is live here.
-        unsafe { &mut *rt }.deferred.push(v);
-    }
 }
 
 /// `list.pop()` (`k` = 0) or `list.pop(i)` (`k` = 1): the item, if it has tag `tag` and no

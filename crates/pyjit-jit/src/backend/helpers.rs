@@ -649,6 +649,24 @@ pub(crate) extern "sysv64" fn guard_class(
     ok(0)
 }
 
+/// Keep `v` until the iteration ends (objects only): a local or the stack may still refer
+/// to it as a payload the trace holds.
+pub(crate) fn defer(rt: *mut TraceRt, v: Value) {
+    if tag_of(&v) > super::TAG_PLAIN_MAX {
+        // SAFETY: `rt` is the running trace's (see `desc`); no reference into `deferred` is
+        // live here.
+        unsafe { &mut *rt }.deferred.push(v);
+    }
+}
+
+/// The payload of `v`, which the trace may use until the iteration ends (an object is kept
+/// in `deferred`, the trace holding no reference of its own).
+pub(crate) fn hand_out(rt: *mut TraceRt, v: Value) -> u64 {
+    let bits = payload_bits(&v);
+    defer(rt, v);
+    bits
+}
+
 /// `new`: a fresh instance of class `k`, made as the interpreter makes one. The trace's
 /// reference waits in `deferred` (released at the end of the iteration or at an exit, after
 /// the exit's frame and stack took references of their own).
@@ -661,10 +679,7 @@ pub(crate) extern "sysv64" fn new(rt: *mut TraceRt, k: u64, _: u64, _: u64, _: u
         return FAIL;
     };
     let v = Value::Instance(pyjit_runtime::class::new_instance(cls));
-    let bits = payload_bits(&v);
-    // SAFETY: as in `desc`; no reference into `deferred` is live here.
-    unsafe { &mut *rt }.deferred.push(v);
-    ok(bits)
+    ok(hand_out(rt, v))
 }
 
 /// `setattr`: attribute `k` of a fresh instance (`a`) becomes the value `(tag, val)`, with a
@@ -976,10 +991,7 @@ pub(crate) extern "sysv64" fn build(
     } else {
         Value::list(items)
     };
-    let bits = payload_bits(&v);
-    // SAFETY: as in `desc`; no reference into `deferred` is live here.
-    unsafe { &mut *rt }.deferred.push(v);
-    ok(bits)
+    ok(hand_out(rt, v))
 }
 
 /// The helper implementing an IR helper call.

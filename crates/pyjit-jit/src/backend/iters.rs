@@ -5,7 +5,7 @@
 
 use super::entry::IterKind;
 use super::entry::{payload_bits, tag_of};
-use super::helpers::{desc, ok, owned, Ret, TraceRt, FAIL};
+use super::helpers::{desc, hand_out, ok, owned, Ret, TraceRt, FAIL};
 use crate::pool::Desc;
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::ops::iter::new_iter;
@@ -49,11 +49,7 @@ pub(crate) extern "sysv64" fn iter_new(
         ),
         _ => return FAIL,
     };
-    let bits = payload_bits(&it);
-    // SAFETY: `rt` is the running trace's (see `helpers::desc`); no reference into
-    // `deferred` is live here.
-    unsafe { &mut *rt }.deferred.push(it);
-    ok(bits)
+    ok(hand_out(rt, it))
 }
 
 /// `iter.step`: the next item of the iterator at index `k` of the frame's operand stack, if

@@ -8,8 +8,8 @@
 //! `helpers.rs`: a helper that fails has changed nothing, and the interpreter redoes the
 //! `ForIter` (it ends the loop, or raises "dictionary changed size during iteration").
 
-use super::entry::{payload_bits, tag_of};
-use super::helpers::{ok, view, Ret, TraceRt, FAIL};
+use super::entry::tag_of;
+use super::helpers::{hand_out, ok, view, Ret, TraceRt, FAIL};
 use pyjit_bytecode::CmpOp;
 use pyjit_runtime::object::{IterState, ViewKind};
 use pyjit_runtime::Value;
@@ -185,21 +185,6 @@ fn frame_iter<'a>(rt: *mut TraceRt, d: u64) -> Option<&'a Value> {
     // is not resized while the trace runs, and the loop's iterator entry is only read (its
     // state is a `RefCell`).
     unsafe { &*(*rt).frame }.stack.get(d as usize)
-}
-
-/// The payload of `v`, which the trace may use until the iteration ends: an object goes to
-/// `deferred` (a fresh 1-character string, or a dict value the body may replace).
-fn hand_out(rt: *mut TraceRt, v: Value) -> u64 {
-    let bits = payload_bits(&v);
-    if !matches!(
-        v,
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
-    ) {
-        // SAFETY: `rt` is the running trace's (see `helpers::desc`); no reference into
-        // `deferred` is live here.
-        unsafe { &mut *rt }.deferred.push(v);
-    }
-    bits
 }
 
 /// `iter.walk` (`k` = the iterator's stack index): its next item, which must have tag
