@@ -532,21 +532,9 @@ fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Set> {
     let len_view = vm.len(view)?;
     if let Value::Set(s) = other {
         if !s.frozen && len_view <= s.set.borrow().len() {
-            let t = s.set.borrow().clone();
             // `other.intersection(view)`: the view's keys probed in the set, in order.
-            let keys = hashed_items(vm, view)?;
-            let mut r = Set::new();
-            vm.with_key_eq(|| {
-                for k in keys {
-                    if t.contains(&k) {
-                        r.insert(k);
-                        if r.len() >= t.len() {
-                            break;
-                        }
-                    }
-                }
-            })?;
-            return Ok(r);
+            let t = s.set.borrow();
+            return intersect(vm, &t, view);
         }
     }
     if dict_view(other).is_some() && vm.len(other)? > len_view {
