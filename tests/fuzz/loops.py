@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Differential fuzzer for the JIT: random hot loops, CPython 3.11 vs pyjit in three modes
+(`--jit=off`, `--jit=on`, `--jit=on --jit-threshold=1`); see README.md.
+
+Each program runs a few loops (`for` over a range or a list, `while`, nested) whose bodies mix
+int (small and past 64 bits), float and bool arithmetic, type changes at some iteration,
+instance attribute loads and stores, list and tuple items, calls of small functions and
+methods, a global rebound mid-loop, an attribute added to a class mid-loop, `break`,
+`continue` and exceptions raised mid-loop. After each loop it prints its variables, so a
+guard that resumes the interpreter with a wrong value shows as a differing line."""
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+PYJIT = sys.argv[1]
+N = int(sys.argv[2])
+MODES = [["--jit=off"], ["--jit=on"], ["--jit=on", "--jit-threshold=1"]]
+
+PRELUDE = '''
+import math
+G = 3
+class P:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+    def m(self, x):
+        return self.a * x + self.b
+    def get(self):
+        return self.b
+class Q(P):
+    def m(self, x):
+        return x - self.a
+def f(x, y):
+    return x + y * 2
+def h(x):
+    if x > 10:
+        return x - 3
+    return x + 1
+def setg(v):
+    global G
+    G = v
+'''
+
+VARS = ["a", "b", "c"]
+
+
+def value(r):
+    k = r.random()
+    if k < 0.6:
+        return str(r.randrange(-50, 50))
+    if k < 0.64:
+        return str(r.choice([2**62, 2**63 - 5, -2**63 + 3, 2**70, 10**20]))
+    if k < 0.97:
+        return repr(round(r.uniform(-100, 100), 3))
+    return r.choice(["True", "False"])
+
+
+def operand(r, i):
+    k = r.random()
+    if k < 0.5:
+        return r.choice(VARS)
+    if k < 0.65:
+        return i
+    if k < 0.75:
+        return "p.a"
+    if k < 0.8:
+        return "G"
+    if k < 0.9:
+        return "xs[%d]" % r.randrange(0, 4)
+    return value(r)
+
+
+def expr(r, i, d=0):
+    if d > 1 or r.random() < 0.25:
+        return operand(r, i)
+    k = r.random()
+    if k < 0.55:
+        op = r.choice(["+", "-", "+", "-", "*", "*", "//", "%", "/", "&", ">>"])
+        a, b = expr(r, i, d + 1), expr(r, i, d + 1)
+        if op == "*" or op in ("//", "%") and r.random() < 0.8:
+            b = str(r.randrange(1, 5) * r.choice([-1, 1]))
+        if op == ">>":
+            b = str(r.randrange(0, 5))
+        return "(%s %s %s)" % (a, op, b)
+    if k < 0.65:
+        return "f(%s, %s)" % (expr(r, i, d + 1), expr(r, i, d + 1))
+    if k < 0.72:
+        return "p.m(%s)" % expr(r, i, d + 1)
+    if k < 0.77:
+        return "h(%s)" % expr(r, i, d + 1)
+    if k < 0.82:
+        return "abs(%s)" % expr(r, i, d + 1)
+    if k < 0.86:
+        return "len(xs)"
+    if k < 0.9:
+        return "min(%s, %s)" % (expr(r, i, d + 1), expr(r, i, d + 1))
+    if k < 0.94:
+        return "math.sqrt(abs(%s))" % expr(r, i, d + 1)
+    return "(%s if %s < %s else %s)" % tuple(expr(r, i, d + 1) for _ in range(4))
+
+
+def stmt(r, i, depth):
+    """One statement of a loop body whose induction variable is `i`."""
+    v = r.choice(VARS)
+    k = r.random()
+    if k < 0.35:
+        return ["%s = %s" % (v, expr(r, i))]
+    if k < 0.42:
+        return ["%s = (%s) %% 1000003" % (v, expr(r, i))]
+    if k < 0.48:
+        return ["if %s %% %d == %d:" % (i, r.randrange(2, 9), r.randrange(0, 2)),
+                "    %s = %s" % (v, value(r))]
+    if k < 0.54:
+        return ["p.a = %s" % expr(r, i)]
+    if k < 0.58:
+        return ["if %s == %d:" % (i, r.randrange(0, 30)),
+                "    p = %s(%s, %s)" % (r.choice(["P", "Q"]), expr(r, i), value(r))]
+    if k < 0.63:
+        return ["xs[%s %% len(xs)] = %s" % (i, expr(r, i))]
+    if k < 0.66:
+        return ["%s, %s = %s, %s" % (v, r.choice(VARS), r.choice(VARS), v)]
+    if k < 0.69:
+        return ["if %s == %d:" % (i, r.randrange(0, 40)), "    setg(%s)" % value(r)]
+    if k < 0.71:
+        return ["if %s == %d:" % (i, r.randrange(0, 40)),
+                "    P.get = lambda self: %s" % value(r)]
+    if k < 0.73:
+        return ["%s = p.get()" % v]
+    if k < 0.76:
+        return ["if %s > %s:" % (expr(r, i), expr(r, i)), "    continue"]
+    if k < 0.78:
+        return ["if %s == %d:" % (i, r.randrange(5, 60)), "    break"]
+    if k < 0.82:
+        return ["t = (%s, %s)" % (expr(r, i), expr(r, i)), "%s = t[%d]" % (v, r.randrange(0, 2))]
+    if k < 0.86:
+        return ["try:", "    %s = %s" % (v, expr(r, i)),
+                "except (ZeroDivisionError, TypeError, ValueError, OverflowError) as e:",
+                "    %s = %s" % (v, value(r))]
+    if k < 0.9 and depth == 0:
+        j = "j"
+        body = ["for j in range(%d):" % r.randrange(1, 6)]
+        for _ in range(r.randrange(1, 3)):
+            body += ["    " + s for s in stmt(r, j, depth + 1)]
+        return body
+    return ["%s += %s" % (v, expr(r, i))]
+
+
+def program(r):
+    lines = [PRELUDE]
+    for n in range(3):
+        lines.append("def run%d():" % n)
+        lines.append("    a, b, c = %s, %s, %s" % (value(r), value(r), value(r)))
+        lines.append("    p = P(%s, %s)" % (value(r), value(r)))
+        lines.append("    xs = [%s]" % ", ".join(value(r) for _ in range(4)))
+        kind = r.random()
+        if kind < 0.5:
+            head, i = "for i in range(%d):" % r.randrange(20, 80), "i"
+        elif kind < 0.7:
+            head, i = "for x in xs * %d:" % r.randrange(5, 20), "x"
+        else:
+            lines.append("    i = 0")
+            head, i = "while i < %d:" % r.randrange(20, 80), "i"
+        lines.append("    " + head)
+        if head.startswith("while"):
+            lines.append("        i += 1")
+        for _ in range(r.randrange(2, 7)):
+            lines += ["        " + s for s in stmt(r, i, 0)]
+        lines.append("    return a, b, c, p.a, xs, G")
+        lines.append("try:")
+        lines.append("    print(run%d())" % n)
+        lines.append("except Exception as e:")
+        lines.append("    print(type(e).__name__, e)")
+    return "\n".join(lines) + "\n"
+
+
+def run(cmd, path):
+    try:
+        p = subprocess.run(cmd + [path], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return "TIMEOUT"
+    return p.stdout + ("" if p.returncode == 0 else "exit %d\n%s" % (p.returncode, p.stderr[-300:]))
+
+
+bad = 0
+for seed in range(N):
+    src = program(random.Random(seed))
+    fd, path = tempfile.mkstemp(suffix=".py")
+    with os.fdopen(fd, "w") as fh:
+        fh.write(src)
+    try:
+        want = run(["python3"], path)
+        for mode in MODES:
+            got = run([PYJIT] + mode, path)
+            if got != want:
+                bad += 1
+                if bad <= 10:
+                    print("seed", seed, "mode", " ".join(mode))
+                    for x, y in zip(want.splitlines(), got.splitlines()):
+                        if x != y:
+                            print("   cpython:", x[:200])
+                            print("   pyjit:  ", y[:200])
+                            break
+                    else:
+                        print("   cpython:", want[-200:])
+                        print("   pyjit:  ", got[-200:])
+                break
+    finally:
+        os.unlink(path)
+print("mismatching programs:", bad, "of", N)
