@@ -10,12 +10,13 @@ def guarded(expr):
     return "try:\n    print(%s)\nexcept Exception as ex:\n    print(type(ex).__name__, ex)" % expr
 
 
-def differs(pyjit, lines, seed, shown):
-    """Run `lines` (guarded checks, one printed line each) with python3 and `pyjit`; print
-    the first differing check unless `shown` reports have been printed; whether any differs."""
+def differs(pyjit, lines, seed, shown, prelude=()):
+    """Run `lines` (guarded checks, one printed line each) after the definitions `prelude`
+    with python3 and `pyjit`; print the first differing check unless `shown` reports have
+    been printed; whether any differs."""
     fd, path = tempfile.mkstemp(suffix=".py")
     with os.fdopen(fd, "w") as f:
-        f.write("\n".join(lines) + "\n")
+        f.write("\n".join(list(prelude) + lines) + "\n")
     try:
         e = subprocess.run(["python3", path], capture_output=True, text=True).stdout
         g = subprocess.run([pyjit, path], capture_output=True, text=True).stdout

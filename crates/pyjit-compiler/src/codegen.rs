@@ -1603,6 +1603,20 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The `pending` named keywords on the stack built into a dict, merged into the call's
+    /// keyword dict when there is one already (see the `**` call above).
+    fn flush_keywords(&mut self, have_dict: &mut bool, pending: &mut u32) {
+        if *pending == 0 {
+            return;
+        }
+        self.emit(Op::BuildMap, *pending);
+        if *have_dict {
+            self.emit(Op::DictMerge, 1);
+        }
+        *have_dict = true;
+        *pending = 0;
+    }
+
     fn dict(&mut self, d: &'a ast::ExprDict) -> CResult {
         let has_unpack = d.keys.iter().any(|k| k.is_none());
         if !has_unpack {
@@ -1720,22 +1734,37 @@ impl<'a> Compiler<'a> {
         }
         self.expr(&c.func)?;
         if has_star || has_dstar {
-            self.sequence(&c.args, Op::BuildTuple)?;
+            match &c.args[..] {
+                // `f(*xs)`: the operand as it is; `CallEx` spreads it (CPython does too, and
+                // names the callee when `xs` is no iterable).
+                [ast::Expr::Starred(s)] => self.expr(&s.value)?,
+                args => self.sequence(args, Op::BuildTuple)?,
+            }
             if !c.keywords.is_empty() {
-                self.emit(Op::BuildMap, 0);
+                // As CPython compiles it: runs of named keywords become a dict each, and
+                // every dict after the first (and every `**` mapping) is merged into the
+                // first by `DictMerge`, which refuses a keyword given twice.
+                let mut have_dict = false;
+                let mut pending = 0;
                 for k in &c.keywords {
                     match &k.arg {
                         Some(name) => {
                             self.load_const(Const::Str(name.as_str().into()));
                             self.expr(&k.value)?;
-                            self.emit(Op::MapAdd, 1);
+                            pending += 1;
                         }
                         None => {
+                            self.flush_keywords(&mut have_dict, &mut pending);
+                            if !have_dict {
+                                self.emit(Op::BuildMap, 0);
+                                have_dict = true;
+                            }
                             self.expr(&k.value)?;
                             self.emit(Op::DictMerge, 1);
                         }
                     }
                 }
+                self.flush_keywords(&mut have_dict, &mut pending);
             }
             self.set_line(e);
             self.emit(Op::CallEx, u32::from(!c.keywords.is_empty()));

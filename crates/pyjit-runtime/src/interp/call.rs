@@ -575,7 +575,7 @@ impl Vm {
         &mut self,
         func: &Function,
         args: Vec<Value>,
-        kwargs: KwArgs,
+        mut kwargs: KwArgs,
     ) -> PyResult<Vec<Value>> {
         let code = &func.code;
         let fname = func.qualname.borrow().clone();
@@ -591,20 +591,73 @@ impl Vm {
                 extra.push(a);
             }
         }
+        // In CPython's order (`initialize_locals`): `*args`, then the keywords (an unknown
+        // one is reported before too many positionals), then the count of positionals.
         let mut slot = argcount + kwonly;
         if code.flags.varargs {
-            fast[slot] = Value::tuple(extra);
+            fast[slot] = Value::tuple(std::mem::take(&mut extra));
             slot += 1;
-        } else if !extra.is_empty() {
-            let ndefaults = func.defaults.len();
-            let given_kwonly = kwargs
+        }
+        let kwdict = if code.flags.varkeywords {
+            let d = Rc::new(PyDict::new());
+            fast[slot] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = code.posonlyargcount as usize;
+        let given_kwonly = kwargs
+            .iter()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| n == k)
+            })
+            .count();
+        for i in 0..kwargs.len() {
+            let k = kwargs[i].0.clone();
+            let pos = code.varnames[..argcount + kwonly]
                 .iter()
-                .filter(|(k, _)| {
-                    code.varnames[argcount..argcount + kwonly]
-                        .iter()
-                        .any(|n| n == k)
-                })
-                .count();
+                .position(|n| *n == k)
+                .filter(|&p| p >= posonly);
+            match pos {
+                Some(p) => {
+                    if !fast[p].is_null() {
+                        return Err(type_error(format!(
+                            "{fname}() got multiple values for argument '{k}'"
+                        )));
+                    }
+                    fast[p] = std::mem::replace(&mut kwargs[i].1, Value::Null);
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let key = Value::str(&k);
+                        let hk = self.hkey(key)?;
+                        let v = std::mem::replace(&mut kwargs[i].1, Value::Null);
+                        d.map.borrow_mut().insert(hk, v);
+                    }
+                    None => {
+                        let passed: Vec<&str> = code.varnames[..posonly]
+                            .iter()
+                            .map(|n| &**n)
+                            .filter(|n| kwargs.iter().any(|(k, _)| &**k == *n))
+                            .collect();
+                        if !passed.is_empty() {
+                            return Err(type_error(format!(
+                                "{fname}() got some positional-only arguments passed as keyword \
+                                 arguments: '{}'",
+                                passed.join(", ")
+                            )));
+                        }
+                        return Err(type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{k}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !extra.is_empty() {
+            let ndefaults = func.defaults.len();
             let takes = if ndefaults > 0 {
                 format!("from {} to {}", argcount - ndefaults, argcount)
             } else {
@@ -631,41 +684,6 @@ impl Vm {
             return Err(type_error(format!(
                 "{fname}() takes {takes} {pos_word} but {given}"
             )));
-        }
-        let kwdict = if code.flags.varkeywords {
-            let d = Rc::new(PyDict::new());
-            fast[slot] = Value::Dict(d.clone());
-            Some(d)
-        } else {
-            None
-        };
-        for (k, v) in kwargs {
-            let pos = code.varnames[..argcount + kwonly]
-                .iter()
-                .position(|n| *n == k)
-                .filter(|&p| p >= code.posonlyargcount as usize);
-            match pos {
-                Some(p) => {
-                    if !fast[p].is_null() {
-                        return Err(type_error(format!(
-                            "{fname}() got multiple values for argument '{k}'"
-                        )));
-                    }
-                    fast[p] = v;
-                }
-                None => match &kwdict {
-                    Some(d) => {
-                        let key = Value::str(&k);
-                        let hk = self.hkey(key)?;
-                        d.map.borrow_mut().insert(hk, v);
-                    }
-                    None => {
-                        return Err(type_error(format!(
-                            "{fname}() got an unexpected keyword argument '{k}'"
-                        )))
-                    }
-                },
-            }
         }
         // Defaults for positional parameters.
         let ndefaults = func.defaults.len();

@@ -878,7 +878,7 @@ impl Vm {
                 }
                 Op::ListExtend => {
                     let it = f.pop();
-                    let items = self.collect(&it)?;
+                    let items = self.star_items(&it)?;
                     let n = f.stack.len();
                     if let Value::List(l) = &f.stack[n - arg] {
                         l.items.borrow_mut().extend(items);
@@ -891,7 +891,18 @@ impl Vm {
                         crate::methods::set::update_op(self, s.clone(), it)?;
                     }
                 }
-                Op::DictUpdate | Op::DictMerge => {
+                Op::DictMerge => {
+                    // Keyword arguments of a call: the stack holds the callable, the
+                    // positional tuple, then the dict being built.
+                    let src = f.pop();
+                    let n = f.stack.len();
+                    if let Value::Dict(d) = &f.stack[n - arg] {
+                        let d = d.clone();
+                        let callee = f.stack[n - arg - 2].clone();
+                        self.merge_call_kwargs(&callee, &d, &src)?;
+                    }
+                }
+                Op::DictUpdate => {
                     let src = f.pop();
                     let entries = self.mapping_items(&src)?;
                     let n = f.stack.len();
@@ -1189,6 +1200,10 @@ impl Vm {
                     let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
                     let args = f.pop();
                     let func = f.pop();
+                    let args = match args {
+                        Value::Tuple(_) => args,
+                        other => Value::tuple(self.call_ex_args(&func, &other)?),
+                    };
                     let (pos, kw) = self.unpack_call_args(&args, kwargs.as_ref())?;
                     let r = self.call_kw(&func, pos, kw)?;
                     push_reserved!(f, r);

@@ -6,4 +6,5 @@ pub mod eval;
 pub mod frame;
 pub mod jit_hook;
 pub mod specialize;
+pub mod star_args;
 pub mod stats;
