@@ -389,12 +389,37 @@ impl Vm {
         Ok(true)
     }
 
+    /// `PyObject_LengthHint` as `list(x)` and `tuple(x)` ask it of an instance with `__len__`
+    /// (after `iter(x)`, before the first item): its `ValueError` (negative) or
+    /// `OverflowError` (huge) ends the call, a `TypeError` is ignored.
+    pub fn length_hint_check(&mut self, v: &Value) -> PyResult<()> {
+        if !matches!(v, Value::Instance(_)) {
+            return Ok(());
+        }
+        let r = match self.call_special(v, "__len__", vec![]) {
+            Ok(Some(r)) => self.len_result(r).map(|_| ()),
+            Ok(None) => Ok(()),
+            Err(e) => Err(e),
+        };
+        match r {
+            Err(e) if e.is("TypeError") => Ok(()),
+            r => r,
+        }
+    }
+
     /// Validate what `__len__` returned.
     pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
         match r {
             Value::Int(n) if n >= 0 => Ok(n),
             Value::Int(_) => Err(PyErr::new("ValueError", "__len__() should return >= 0")),
             Value::Bool(b) => Ok(i64::from(b)),
+            // The sign is checked first, as in CPython's `slot_sq_length`.
+            Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                Err(PyErr::new("ValueError", "__len__() should return >= 0"))
+            }
+            Value::BigInt(_) => Err(crate::error::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
             other => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 type_name(&other)
@@ -427,18 +452,37 @@ impl Vm {
 
     /// Rich comparison through `__eq__`/`__lt__`/...; `None` when neither side implements it.
     pub fn instance_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if let Some(r) = self.call_special1(a, op.dunder(), b)? {
-            if !matches!(r, Value::NotImplemented) {
+        // CPython's `do_richcompare`: the right operand first when its type is a proper
+        // subclass of the left one's, then the left, then the right (if not tried yet).
+        let (ta, tb) = (type_of(a), type_of(b));
+        let reflected_first = !Rc::ptr_eq(&ta, &tb) && !tb.is_builtin && tb.is_subtype(&ta);
+        if reflected_first {
+            if let Some(r) = self.compare_side(op.swapped(), b, a)? {
                 return Ok(Some(r));
             }
         }
-        if let Some(r) = self.call_special1(b, op.swapped().dunder(), a)? {
-            if !matches!(r, Value::NotImplemented) {
+        if let Some(r) = self.compare_side(op, a, b)? {
+            return Ok(Some(r));
+        }
+        if !reflected_first {
+            if let Some(r) = self.compare_side(op.swapped(), b, a)? {
                 return Ok(Some(r));
             }
+        }
+        Ok(None)
+    }
+
+    /// One try of `x op y` through `x`'s class: its own method, or for `!=` without one
+    /// `object.__ne__` (the inverse of `x.__eq__(y)` unless that is `NotImplemented`).
+    /// `None` when it answers `NotImplemented`.
+    fn compare_side(&mut self, op: CmpOp, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+        match self.call_special1(x, op.dunder(), y)? {
+            Some(Value::NotImplemented) => return Ok(None),
+            Some(r) => return Ok(Some(r)),
+            None => {}
         }
         if op == CmpOp::Ne {
-            if let Some(r) = self.call_special1(a, "__eq__", b)? {
+            if let Some(r) = self.call_special1(x, "__eq__", y)? {
                 if !matches!(r, Value::NotImplemented) {
                     let t = self.truthy(&r)?;
                     return Ok(Some(Value::Bool(!t)));

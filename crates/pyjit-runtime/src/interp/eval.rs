@@ -671,8 +671,11 @@ impl Vm {
                     let a = f.pop();
                     let op = BinOp::from_arg(ins.arg);
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y)?,
-                        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y)?,
+                        (Value::Int(x), Value::Int(y)) => {
+                            int_op(op, *x, *y).map_err(|e| inplace_error(ins.op, op, e, &a, &b))?
+                        }
+                        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y)
+                            .map_err(|e| inplace_error(ins.op, op, e, &a, &b))?,
                         _ if ins.op == Op::InplaceOp => {
                             self.count_miss::<STATS>(Family::BinaryOp);
                             self.inplace_op(op, &a, &b)?
@@ -1970,4 +1973,20 @@ fn index_in_place(container: &mut Value, i: i64) -> bool {
     };
     Value::release(std::mem::replace(container, v));
     true
+}
+
+/// An error of the number fast paths of `BinaryOp`/`InplaceOp`, as the operator reports it.
+#[cold]
+fn inplace_error(
+    code: Op,
+    op: BinOp,
+    e: crate::error::PyErr,
+    a: &Value,
+    b: &Value,
+) -> crate::error::PyErr {
+    if code == Op::InplaceOp {
+        crate::ops::arith::augmented_error(op, e, a, b)
+    } else {
+        e
+    }
 }

@@ -128,6 +128,31 @@ pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
     }))
 }
 
+/// The `TypeError` of `a op b` as `a op= b` reports it: CPython names the augmented operator
+/// (`**=`, not `** or pow()`), and an instance of a class (whose type has sequence slots,
+/// even empty ones) times a sequence is "unsupported" rather than "can't multiply sequence"
+/// (`PyNumber_InPlaceMultiply` then tries only the left operand's repeat).
+pub fn augmented_error(op: BinOp, e: PyErr, a: &Value, b: &Value) -> PyErr {
+    if !e.is("TypeError") {
+        return e;
+    }
+    let msg = crate::ops::repr::exception_message(&e.exc);
+    let sym = op.symbol();
+    let unsupported = msg.starts_with(&format!("unsupported operand type(s) for {sym}:"))
+        || msg.starts_with("unsupported operand type(s) for ** or pow():")
+        || op == BinOp::Mul
+            && matches!(a, Value::Instance(_))
+            && msg.starts_with("can't multiply sequence by non-int");
+    if unsupported {
+        return type_error(format!(
+            "unsupported operand type(s) for {sym}=: '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        ));
+    }
+    e
+}
+
 pub fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -148,7 +173,7 @@ pub fn num_op(op: BinOp, a: &Num, b: &Num) -> PyResult<Value> {
             }
             if matches!(
                 op,
-                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
             ) {
                 return Err(type_error(format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -248,6 +273,15 @@ impl Vm {
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
+                // An instance's `__radd__` comes before the list's own in-place concatenation
+                // (`PyNumber_InPlaceAdd` tries the number slots first).
+                if let Value::Instance(_) = b {
+                    if let Some(r) = self.call_special1(b, "__radd__", a)? {
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
                 let items = self.collect(b)?;
                 l.items.borrow_mut().extend(items);
                 return Ok(a.clone());
@@ -292,22 +326,8 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, a, b).map_err(|e| {
-            // CPython names the augmented operator in its message.
-            if e.is("TypeError") {
-                let msg = crate::ops::repr::exception_message(&e.exc);
-                if let Some(rest) =
-                    msg.strip_prefix(&format!("unsupported operand type(s) for {}:", op.symbol()))
-                {
-                    return type_error(format!(
-                        "unsupported operand type(s) for {}=:{}",
-                        op.symbol(),
-                        rest
-                    ));
-                }
-            }
-            e
-        })
+        self.binary_op(op, a, b)
+            .map_err(|e| augmented_error(op, e, a, b))
     }
 
     fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
