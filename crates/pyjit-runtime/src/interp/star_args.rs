@@ -74,7 +74,7 @@ impl Vm {
 
 /// Whether `e` is the "'T' object is not iterable" `TypeError` of iterating `v` itself (as
 /// opposed to one raised inside its `__iter__`), which a `*` operand reports differently.
-fn not_iterable(e: &PyErr, v: &Value) -> bool {
+pub(crate) fn not_iterable(e: &PyErr, v: &Value) -> bool {
     e.is("TypeError")
         && matches!(e.args().as_slice(), [Value::Str(m)]
             if m.as_str() == format!("'{}' object is not iterable", type_name(v)))

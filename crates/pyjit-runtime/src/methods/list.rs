@@ -59,10 +59,21 @@ fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A big-int position argument: CPython's argument conversion to a machine size fails.
+fn too_large(v: &Value) -> PyResult<()> {
+    if let Value::BigInt(_) = v {
+        return Err(crate::error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    Ok(())
+}
+
 fn insert(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.insert", kw)?;
     arity("insert", &args[1.min(args.len())..], 2, 2)?;
     let l = list_of("insert", args)?;
+    too_large(&args[1])?;
     let Some(i) = index_value(&args[1]) else {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -80,6 +91,16 @@ fn pop(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.pop", kw)?;
     arity("pop", &args[1.min(args.len())..], 0, 1)?;
     let l = list_of("pop", args)?;
+    // The argument is converted before the list is looked at, as in CPython.
+    if let Some(v) = args.get(1) {
+        too_large(v)?;
+        if index_value(v).is_none() {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::builtin_types::type_name(v)
+            )));
+        }
+    }
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
@@ -124,15 +145,18 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Tuple(t) => t.items.len(),
         _ => 0,
     } as i64;
-    let norm = |v: Option<&Value>, d: i64| -> i64 {
-        match v.and_then(index_value) {
-            Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i.min(n),
-            None => d,
+    let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v.map(index_value) {
+            Some(Some(i)) if i < 0 => Ok((i + n).max(0)),
+            Some(Some(i)) => Ok(i.min(n)),
+            Some(None) => Err(type_error(
+                "slice indices must be integers or have an __index__ method",
+            )),
+            None => Ok(d),
         }
     };
-    let start = norm(args.get(2), 0) as usize;
-    let stop = norm(args.get(3), n) as usize;
+    let start = norm(args.get(2), 0)? as usize;
+    let stop = norm(args.get(3), n)? as usize;
     let found = match &args[0] {
         // Scanned in place (no copy of the list); an `__eq__` that shrinks the list ends
         // the scan early, as in CPython.

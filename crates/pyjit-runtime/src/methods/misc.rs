@@ -65,6 +65,39 @@ pub fn install(t: &BuiltinTypes) {
     );
     add(&t.type_, &[("mro", type_mro)]);
     add(&t.range, &[("index", range_index), ("count", range_count)]);
+    add(&t.slice, &[("indices", slice_indices)]);
+}
+
+/// `slice.indices(length)`: the bounds a sequence of that length would use (the step as
+/// given, even when it is a big int).
+fn slice_indices(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::interp::call::no_kwargs("indices", kw)?;
+    arity("indices", &args[1.min(args.len())..], 1, 1)?;
+    let Value::Slice(s) = &args[0] else {
+        return Err(type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = match &args[1] {
+        Value::Int(n) if *n >= 0 => *n as usize,
+        Value::Bool(b) => usize::from(*b),
+        Value::Int(_) => return Err(crate::error::value_error("length should not be negative")),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::builtin_types::type_name(other)
+            )))
+        }
+    };
+    let si = crate::ops::subscript::slice_indices(s, len)?;
+    let step = match &s.step {
+        Value::None => Value::Int(1),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        other => other.clone(),
+    };
+    Ok(Value::tuple(vec![
+        Value::Int(si.start),
+        Value::Int(si.stop),
+        step,
+    ]))
 }
 
 fn gen_of(args: &[Value]) -> PyResult<&Rc<crate::object::Generator>> {

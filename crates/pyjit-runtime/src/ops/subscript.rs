@@ -84,6 +84,15 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     (j >= 0 && (j as usize) < len).then_some(j as usize)
 }
 
+/// A big-int index of a list, tuple or string: CPython converts it to a machine index
+/// first, and that fails with an `IndexError` of its own.
+fn no_index_sized(obj: &Value) -> PyResult<()> {
+    if matches!(obj, Value::List(_) | Value::Tuple(_) | Value::Str(_)) {
+        return Err(index_error("cannot fit 'int' into an index-sized integer"));
+    }
+    Ok(())
+}
+
 fn index_type_error(container: &str, idx: &Value) -> PyErr {
     type_error(format!(
         "{container} indices must be integers or slices, not {}",
@@ -118,6 +127,9 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        if let Value::BigInt(_) = idx {
+            no_index_sized(obj)?;
+        }
         if Self::wants_index(obj, idx) {
             let i = self.index_operand(idx)?;
             if !matches!(i, Value::Instance(_)) {
@@ -203,10 +215,22 @@ impl Vm {
                 }
                 if let Value::Slice(s) = idx {
                     let si = slice_indices(s, r.len() as usize)?;
-                    let start = r.start + si.start * r.step;
-                    let step = r.step * si.step;
-                    let stop = r.start + si.stop * r.step;
-                    return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
+                    // A step past 64 bits (the slice's, saturated by `slice_indices`, or the
+                    // product) would need a big-int range, as `range(2**64)` would.
+                    let exact_step = !matches!(s.step, Value::BigInt(_));
+                    let made = (|| {
+                        let start = r.start.checked_add(si.start.checked_mul(r.step)?)?;
+                        let step = r.step.checked_mul(si.step)?;
+                        let stop = r.start.checked_add(si.stop.checked_mul(r.step)?)?;
+                        Some(PyRange { start, stop, step })
+                    })();
+                    return match made {
+                        Some(range) if exact_step => Ok(Value::Range(Rc::new(range))),
+                        _ => Err(PyErr::new(
+                            "NotImplementedError",
+                            "range() beyond 64-bit integers is not supported by pyjit",
+                        )),
+                    };
                 }
                 Err(index_type_error("range", idx))
             }
@@ -220,6 +244,9 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, idx: &Value, value: Value) -> PyResult<()> {
+        if let (Value::List(_), Value::BigInt(_)) = (obj, idx) {
+            no_index_sized(obj)?;
+        }
         if Self::wants_index(obj, idx) {
             let i = self.index_operand(idx)?;
             if !matches!(i, Value::Instance(_)) {
@@ -240,7 +267,20 @@ impl Vm {
                     };
                 }
                 if let Value::Slice(s) = idx {
-                    let new_items = self.collect(&value)?;
+                    // As CPython: the slice is checked before the value is made a sequence,
+                    // whose error names the kind of slice.
+                    let step = slice_indices(s, l.items.borrow().len())?.step;
+                    let new_items = self.collect(&value).map_err(|e| {
+                        if crate::interp::star_args::not_iterable(&e, &value) {
+                            type_error(if step == 1 {
+                                "can only assign an iterable"
+                            } else {
+                                "must assign iterable to extended slice"
+                            })
+                        } else {
+                            e
+                        }
+                    })?;
                     let mut items = l.items.borrow_mut();
                     let si = slice_indices(s, items.len())?;
                     if si.step == 1 {
@@ -274,6 +314,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        if let (Value::List(_), Value::BigInt(_)) = (obj, idx) {
+            no_index_sized(obj)?;
+        }
         if Self::wants_index(obj, idx) {
             let i = self.index_operand(idx)?;
             if !matches!(i, Value::Instance(_)) {
