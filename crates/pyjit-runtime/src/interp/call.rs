@@ -204,8 +204,52 @@ impl Vm {
                 return self.call_pooled(unsafe { &*func }, None, f, at, callable_at);
             }
         }
+        if let Value::Type(cls) = &f.stack[callable_at] {
+            if !cls.is_builtin && cls.kind == TypeKind::Object {
+                // SAFETY: as for the function above: the class stays in its stack slot, which
+                // nothing else can reach, until the call's result replaces it — after the
+                // last use of `cls` (`plain_init`, `new_instance`, before the call).
+                let cls: &Rc<crate::object::PyType> = unsafe { &*(cls as *const _) };
+                if let Value::Function(init) = self.plain_init(cls) {
+                    if simple_positional(&init, nargs + 1) {
+                        return self.call_init(cls, &init, f, at, callable_at);
+                    }
+                }
+            }
+        }
         let v = self.call_from_stack_value(f, at, callable_at, nargs)?;
         f.push(v);
+        Ok(())
+    }
+
+    /// `C(args)` for a plain class `cls` whose `__init__` is the Python function `init`
+    /// binding `self, args` positionally: a new instance, initialized in a pooled frame,
+    /// replaces the class in the caller's stack. The instance goes straight into the slot
+    /// the call's `None` came back to, instead of the result being popped, checked and
+    /// handed back to be pushed again (`call_from_stack_value`, which also counted the
+    /// class and the `__init__` function up and down around the call).
+    #[inline(always)]
+    fn call_init(
+        &mut self,
+        cls: &Rc<crate::object::PyType>,
+        init: &Function,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+    ) -> PyResult<()> {
+        self.stats.hit(Family::Call);
+        let inst = Value::Instance(crate::class::new_instance(cls));
+        self.call_pooled(init, Some(inst.clone()), f, at, callable_at)?;
+        let slot = &mut f.stack[callable_at];
+        if !slot.is_none() {
+            let r = f.pop();
+            return Err(crate::error::type_error(format!(
+                "__init__() should return None, not '{}'",
+                type_name(&r)
+            )));
+        }
+        // `None` owns nothing: overwritten without a drop.
+        std::mem::forget(std::mem::replace(slot, inst));
         Ok(())
     }
 
@@ -544,6 +588,7 @@ impl Vm {
     /// How a plain class initializes instances, cached per type epoch: its Python `__init__`,
     /// `Null` when it has none (object's), or `NotImplemented` when the generic path is needed
     /// (a Python `__new__`, or an `__init__` that is not a plain function).
+    #[inline(always)]
     fn plain_init(&mut self, cls: &Rc<crate::object::PyType>) -> Value {
         let epoch = crate::interp::cache::type_epoch();
         if let Some((e, Some(v))) = &*cls.init_cache.borrow() {
