@@ -2693,3 +2693,55 @@ print(f(2000))
     // linked one, which returned instead (30 in all when measured).
     assert!(exits_at(t, 12) >= 25, "{:?}", r.summary());
 }
+
+#[test]
+fn calls_through_a_constant_class_compile_and_see_its_rebinding() {
+    // `Cls.static(...)` and `Cls.function(obj, ...)` on a global class: the function is a
+    // constant behind the class's cache guard, inlined like any call. Rebinding the static
+    // method mid-loop fails the guard: the trace is set aside and the loop recorded again.
+    let r = run("
+class S:
+    def __init__(self, level):
+        self.level = level
+    @staticmethod
+    def stronger(a, b):
+        return a.level < b.level
+    def scaled(self, k):
+        return self.level * k
+def other(a, b):
+    return a.level <= b.level
+def f(items, pivot, at):
+    n = 0
+    t = 0
+    for i in range(len(items)):
+        if i == at:
+            S.stronger = staticmethod(other)
+        s = items[i]
+        if S.stronger(s, pivot):
+            n += 1
+        t += S.scaled(s, 3)
+    return n, t
+items = [S(i % 2 * 5) for i in range(6000)]
+print(f(items, S(3), 3000))
+");
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("method call on")),
+        "{:?}",
+        r.summary()
+    );
+    // The branch alternates: half the iterations complete in the side trace of its exit.
+    let first = r
+        .traces
+        .iter()
+        .find(|t| t.func == "f")
+        .expect("a trace of f");
+    assert!(first.dormant, "{:?}", r.summary());
+    assert!(first.iterations >= 1_200, "{:?}", r.summary());
+    let t = r.trace_in("f");
+    assert_ran(t, 1_200);
+    assert!(
+        t.sides.iter().any(|s| s.completed >= 1_200),
+        "{:?}",
+        r.summary()
+    );
+}
