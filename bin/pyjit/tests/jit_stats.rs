@@ -27,6 +27,8 @@ struct SideStat {
     unlinked: bool,
     /// Entered through the trampoline (not linked).
     tramp: bool,
+    /// Recorded from an exit of a linked side trace, which links to it.
+    nested: bool,
 }
 
 struct Run {
@@ -113,6 +115,7 @@ fn run_at(threshold: &str, code: &str) -> Run {
                     completed: field(rest, "completed"),
                     unlinked: rest.contains("(unlinked)"),
                     tramp: rest.contains("(trampoline)"),
+                    nested: rest.contains("(nested)"),
                 });
             }
         } else if let Some(rest) = l
@@ -2744,4 +2747,37 @@ print(f(items, S(3), 3000))
         "{:?}",
         r.summary()
     );
+}
+
+#[test]
+fn a_hot_exit_of_a_linked_side_trace_gets_a_linked_side_trace() {
+    // The loop is recorded on the `x <= 25` path; the side trace of that branch's exit
+    // records `x % k == 0` one way, and its exit the other way, taken about half the
+    // time, gets a side trace linked from the side trace's exit stub (no interpreter).
+    let r = run("
+def walk(xs, k):
+    acc = 0
+    odd = 0
+    for x in xs:
+        if x > 25:
+            if x % k == 0:
+                acc += x // k
+            else:
+                odd += 1
+        else:
+            acc -= 1
+    return acc, odd
+xs = [i % 37 for i in range(6000)]
+print(walk(xs, 3))
+print(walk(xs[:3000] + [33.0] + xs[3000:], 3))
+");
+    let t = r.trace_in("walk");
+    let s = t
+        .sides
+        .iter()
+        .find(|s| s.nested)
+        .unwrap_or_else(|| panic!("no nested side trace: {:?}", r.summary()));
+    assert!(!s.tramp && !s.unlinked, "{:?}", r.summary());
+    assert!(s.completed >= 200, "{:?}", r.summary());
+    assert_eq!(s.entries, s.completed, "{:?}", r.summary());
 }
