@@ -27,6 +27,8 @@ struct SideStat {
     unlinked: bool,
     /// Entered through the trampoline (not linked).
     tramp: bool,
+    /// Recorded from an exit of a linked side trace, which links to it.
+    nested: bool,
 }
 
 struct Run {
@@ -113,6 +115,7 @@ fn run_at(threshold: &str, code: &str) -> Run {
                     completed: field(rest, "completed"),
                     unlinked: rest.contains("(unlinked)"),
                     tramp: rest.contains("(trampoline)"),
+                    nested: rest.contains("(nested)"),
                 });
             }
         } else if let Some(rest) = l
@@ -2692,4 +2695,89 @@ print(f(2000))
     // (threshold 10); about half of the 19 replaced items are released by a store at the
     // linked one, which returned instead (30 in all when measured).
     assert!(exits_at(t, 12) >= 25, "{:?}", r.summary());
+}
+
+#[test]
+fn calls_through_a_constant_class_compile_and_see_its_rebinding() {
+    // `Cls.static(...)` and `Cls.function(obj, ...)` on a global class: the function is a
+    // constant behind the class's cache guard, inlined like any call. Rebinding the static
+    // method mid-loop fails the guard: the trace is set aside and the loop recorded again.
+    let r = run("
+class S:
+    def __init__(self, level):
+        self.level = level
+    @staticmethod
+    def stronger(a, b):
+        return a.level < b.level
+    def scaled(self, k):
+        return self.level * k
+def other(a, b):
+    return a.level <= b.level
+def f(items, pivot, at):
+    n = 0
+    t = 0
+    for i in range(len(items)):
+        if i == at:
+            S.stronger = staticmethod(other)
+        s = items[i]
+        if S.stronger(s, pivot):
+            n += 1
+        t += S.scaled(s, 3)
+    return n, t
+items = [S(i % 2 * 5) for i in range(6000)]
+print(f(items, S(3), 3000))
+");
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("method call on")),
+        "{:?}",
+        r.summary()
+    );
+    // The branch alternates: half the iterations complete in the side trace of its exit.
+    let first = r
+        .traces
+        .iter()
+        .find(|t| t.func == "f")
+        .expect("a trace of f");
+    assert!(first.dormant, "{:?}", r.summary());
+    assert!(first.iterations >= 1_200, "{:?}", r.summary());
+    let t = r.trace_in("f");
+    assert_ran(t, 1_200);
+    assert!(
+        t.sides.iter().any(|s| s.completed >= 1_200),
+        "{:?}",
+        r.summary()
+    );
+}
+
+#[test]
+fn a_hot_exit_of_a_linked_side_trace_gets_a_linked_side_trace() {
+    // The loop is recorded on the `x <= 25` path; the side trace of that branch's exit
+    // records `x % k == 0` one way, and its exit the other way, taken about half the
+    // time, gets a side trace linked from the side trace's exit stub (no interpreter).
+    let r = run("
+def walk(xs, k):
+    acc = 0
+    odd = 0
+    for x in xs:
+        if x > 25:
+            if x % k == 0:
+                acc += x // k
+            else:
+                odd += 1
+        else:
+            acc -= 1
+    return acc, odd
+xs = [i % 37 for i in range(6000)]
+print(walk(xs, 3))
+print(walk(xs[:3000] + [33.0] + xs[3000:], 3))
+");
+    let t = r.trace_in("walk");
+    let s = t
+        .sides
+        .iter()
+        .find(|s| s.nested)
+        .unwrap_or_else(|| panic!("no nested side trace: {:?}", r.summary()));
+    assert!(!s.tramp && !s.unlinked, "{:?}", r.summary());
+    assert!(s.completed >= 200, "{:?}", r.summary());
+    assert_eq!(s.entries, s.completed, "{:?}", r.summary());
 }

@@ -441,7 +441,8 @@ pub enum Helper {
     /// Exit unless the global/builtin described by pool entry `k` is still the recorded
     /// object (its value is then the constant the trace uses).
     GuardGlobal,
-    /// Exit unless module attribute `k` is still the recorded object.
+    /// Exit unless module attribute `k` (or a constant class's function, `Cls.helper`) is
+    /// still the recorded object.
     GuardModAttr,
     /// Exit unless method `k` of the receiver (operand) is still the recorded function.
     GuardMethod,

@@ -182,6 +182,10 @@ pub(crate) struct TraceRec {
     pub(crate) tramp_runs: u32,
     /// The trampoline side trace (index into `sides`) that exited last, and its exit.
     pub(crate) side_exit: (usize, usize),
+    /// The side recording in progress from an exit of one of its linked side traces:
+    /// (the side trace's index in `sides`, its exit, the exit index the new side trace
+    /// gets, past the trace's own: `side::nested_exit`).
+    pub(crate) nested: Option<(usize, usize, usize)>,
     /// Per exit: the object constants its trampoline side trace starts with
     /// (`side::start_consts`).
     consts: Vec<Vec<Option<u64>>>,
@@ -389,8 +393,14 @@ impl Jit {
                 }
                 self.abort(li, reason)
             }
-            (Some((ti, exit)), Ok(())) => self.finish_side(li, ti, exit, rec),
-            (Some((ti, exit)), Err(reason)) => self.abort_side(li, ti, exit, reason),
+            (Some((ti, exit)), Ok(())) => {
+                self.finish_side(li, ti, exit, rec);
+                self.traces[ti].nested = None;
+            }
+            (Some((ti, exit)), Err(reason)) => {
+                self.abort_side(li, ti, exit, reason);
+                self.traces[ti].nested = None;
+            }
         }
     }
 
@@ -604,6 +614,7 @@ impl Jit {
             reentered: 0,
             tramp_runs: 0,
             side_exit: (0, 0),
+            nested: None,
         }));
         let tr = &mut *self.traces[id];
         if let Some(c) = &tr.compiled {
@@ -845,6 +856,12 @@ impl Jit {
                 again = true;
             } else {
                 s.exited_to(exit, f, &mut self.resume);
+                if s.wants_nested(exit, self.cfg.threshold)
+                    && self.rec.is_none()
+                    && self.resume.is_none()
+                {
+                    hot_exit = side::nested_exit(tr, tag as usize - 1, exit, self.cfg.threshold);
+                }
             }
         }
         // An exit with a trampoline side trace: run it on the frame the exit left
@@ -922,6 +939,13 @@ impl Jit {
         hot_exit: Option<usize>,
         again: bool,
     ) -> (Backedge, bool) {
+        // (A nested exit's recording starts here or not at all: `side::nested_exit`. Not
+        // while it runs: this trace may run again inside a residual call meanwhile.)
+        if !matches!((tr.nested, hot_exit), (Some((_, _, id)), Some(e)) if id == e)
+            && self.rec_side.map(|(t, _)| t) != Some(ti)
+        {
+            tr.nested = None;
+        }
         let mut exits_too_often = false;
         if tr.window_entries >= EXIT_WINDOW {
             let per_entry = if tr.windows == 0 {
@@ -948,8 +972,9 @@ impl Jit {
                     None => f.stack.len().saturating_sub(tr.req.stack_depth),
                 };
                 let header = tr.header;
+                let nested = tr.nested.is_some_and(|(_, _, id)| id == exit);
                 let rec = match &self.resume {
-                    _ if tr.linkable.get(exit).copied().unwrap_or(false) => {
+                    _ if nested || tr.linkable.get(exit).copied().unwrap_or(false) => {
                         let mut r = Recorder::side(f, header, k != 0);
                         if let (Some(c), Some(w)) = (tr.compiled.as_mut(), &tr.req.words) {
                             r.set_parent_iters(c.ctx.as_mut_ptr(), w.clone());
@@ -973,6 +998,7 @@ impl Jit {
                         (Backedge::Recording, false)
                     }
                     Err(reason) => {
+                        tr.nested = None;
                         self.abort_side(li, ti, exit, reason);
                         (Backedge::Continue, again)
                     }

@@ -34,7 +34,9 @@ pub enum Desc {
         name: Value,
         expect: Value,
     },
-    /// A module attribute through a `ModuleAttr` cache entry, which must still give `expect`.
+    /// A module attribute through a `ModuleAttr` cache entry, or the function of a constant
+    /// class's `Cls.helper(...)` through a `ClassMethod` entry (`module` is then the class),
+    /// which must still give `expect`.
     ModAttr {
         cache: Cache,
         module: Value,

@@ -28,7 +28,9 @@ use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Op};
 use pyjit_runtime::builtin_types::type_of;
 use pyjit_runtime::interp::cache::Cache;
 use pyjit_runtime::interp::frame::Frame;
-use pyjit_runtime::interp::specialize::{attr_value, global_value, method_value};
+use pyjit_runtime::interp::specialize::{
+    attr_value, class_method_value, global_value, method_value,
+};
 use pyjit_runtime::object::{IterState, PyDict, PyType, TypeKind};
 use pyjit_runtime::Value;
 use std::rc::Rc;
@@ -1236,6 +1238,9 @@ impl Recorder {
                 self.spush(mr);
                 self.spush(obj);
             }
+            Op::LoadMethod if matches!(top(0), Value::Type(_)) => {
+                self.class_function(f, pc, arg, top(0))?
+            }
             Op::LoadMethod => {
                 let Value::Module(_) = top(0) else {
                     return Err(format!("method call on a {}", type_name(top(0))));
@@ -1607,6 +1612,50 @@ impl Recorder {
             }
             _ => Err(format!("attribute of a {}", type_name(cobj))),
         }
+    }
+
+    /// `LoadMethod` on a constant class (a global, say) for `Cls.helper(...)`: a plain
+    /// function or a static method's, found through the interpreter's `ClassMethod` cache
+    /// entry (the class's version, the type epoch, the dict slot), which `guard.modattr`
+    /// checks still gives the recorded function; the function becomes a constant and no self
+    /// follows it, as for `module.function(...)`, so the call is inlined or made like any
+    /// other. deltablue's `Strength.stronger(a, b)` aborted its recordings.
+    fn class_function(
+        &mut self,
+        f: &Frame,
+        pc: usize,
+        arg: usize,
+        cobj: &Value,
+    ) -> Result<(), String> {
+        let obj = *self.stk().last().ok_or("pops below the loop's stack")?;
+        if !matches!(self.trace.konst(obj), Some(Const::Obj { .. })) {
+            return Err("function of a class that is not a constant".into());
+        }
+        let name = f.rt.names[arg].clone();
+        let mut found = None;
+        f.rt.caches[pc].probe(|c| {
+            if !matches!(c, Cache::ClassMethod { .. }) {
+                return None;
+            }
+            let m = class_method_value(c, cobj, &name)?;
+            found = Some((c, m));
+            Some(())
+        });
+        let (cache, m) = found.ok_or("class function not in the inline cache")?;
+        let k = self.trace.pool.borrow_mut().desc(Desc::ModAttr {
+            cache,
+            module: cobj.clone(),
+            name,
+            expect: m.clone(),
+        });
+        let s = self.snap(pc);
+        self.pop()?;
+        self.call(Helper::GuardModAttr, k, Type::Void, &[], Some(s));
+        let mr = self.value_const(&m);
+        self.spush(mr);
+        let null = self.konst(Const::Obj { tag: 0, bits: 0 });
+        self.spush(null);
+        Ok(())
     }
 
     /// `LoadMethod` on an instance whose class provides a Python function: guarded through the

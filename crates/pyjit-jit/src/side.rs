@@ -139,6 +139,65 @@ pub struct SideRec {
     /// Per exit: does it drop the exhausted iterator of the loop it left first
     /// (`Snapshot::pop`)? Only side traces from a loop-end exit have such exits.
     pops: Vec<bool>,
+    /// Recorded from exit `.1` of linked side trace `.0` (an index into the trace's side
+    /// traces), which links to it: `nested_exit`.
+    parent: Option<(usize, usize)>,
+    /// Per exit of a linked side trace: may it get a linked side trace of its own
+    /// (`linkable`, not its end, not one that drops an iterator)? Cleared once tried.
+    nest_ok: Vec<bool>,
+}
+
+impl SideRec {
+    /// Is exit `exit` of this linked side trace hot enough for `nested_exit` and not
+    /// tried yet? (Inline: checked at every exit of a linked side trace.)
+    #[inline(always)]
+    pub(crate) fn wants_nested(&self, exit: usize, threshold: u32) -> bool {
+        self.nest_ok.get(exit).copied().unwrap_or(false)
+            && self.exits.get(exit).copied().unwrap_or(0) >= u64::from(threshold.min(HOT_EXIT))
+    }
+}
+
+/// Side traces of linked side traces per trace, at most.
+const MAX_NESTED: usize = 8;
+
+/// Exit `exit` of the linked side trace whose own exit index is `side` was just applied
+/// to the frame: if it is hot, linkable and not tried yet, the exit index (past the
+/// trace's own snapshots, as a chained side trace's) a linked side trace recorded from
+/// here gets, noted in `tr.nested` for `Jit::conclude` and `compile`. Without these, a
+/// guard of a linked side trace that goes both ways returned to the interpreter each time
+/// and re-entered the loop trace through its preamble: go's `Board.group`, whose side trace
+/// at `c == color` exits at `q not in seen` about 155 k times at the quick size.
+#[cold]
+#[inline(never)]
+pub(crate) fn nested_exit(
+    tr: &mut TraceRec,
+    side: usize,
+    exit: usize,
+    threshold: u32,
+) -> Option<usize> {
+    if tr.windows == 0 || tr.tramp_runs > 0 {
+        return None;
+    }
+    let own = tr.compiled.as_ref()?.exits.len();
+    let n = tr.sides.len();
+    if tr.sides.iter().filter(|s| s.parent.is_some()).count() >= MAX_NESTED {
+        return None;
+    }
+    let si = tr.sides.iter().position(|s| s.exit == side)?;
+    let s = &mut tr.sides[si];
+    if !s.linked || s.tramp.is_some() {
+        return None;
+    }
+    let hot = s
+        .exits
+        .get(exit)
+        .is_some_and(|&k| k >= u64::from(threshold.min(HOT_EXIT)));
+    match s.nest_ok.get_mut(exit) {
+        Some(ok) if hot && *ok => *ok = false,
+        _ => return None,
+    }
+    tr.nested = Some((si, exit, own + n));
+    Some(own + n)
 }
 
 /// A side trace entered through the trampoline: the exit it continues was not linkable
@@ -552,7 +611,8 @@ pub(crate) fn compile(
     rec: &Recorder,
     cfg: &JitConfig,
 ) -> Result<Option<String>, String> {
-    let tramp = !tr.linkable.get(exit).copied().unwrap_or(false);
+    let nested = tr.nested.filter(|&(_, _, id)| id == exit);
+    let tramp = nested.is_none() && !tr.linkable.get(exit).copied().unwrap_or(false);
     let Some(parent) = tr.compiled.as_mut() else {
         return Err("its trace was discarded".into());
     };
@@ -612,7 +672,10 @@ pub(crate) fn compile(
         if !d.objs.is_empty() || d.callee.is_some() {
             return Err(NOT_LINKABLE_END.into());
         }
-        parent.link(exit, &mut compiled);
+        match nested {
+            Some((si, j, _)) => tr.sides[si].compiled.link(j, &mut compiled),
+            None => parent.link(exit, &mut compiled),
+        }
         None
     } else {
         // (Objects stored into locals are stored by its end's stub: `objexit.rs`.)
@@ -620,7 +683,10 @@ pub(crate) fn compile(
             return Err(NOT_LINKABLE_END.into());
         }
         compiled.link(end, parent);
-        parent.link(exit, &mut compiled);
+        match nested {
+            Some((si, j, _)) => tr.sides[si].compiled.link(j, &mut compiled),
+            None => parent.link(exit, &mut compiled),
+        }
         None
     };
     // The exit has its side trace: `Jit::run`'s test for a hot exit fails at its abort count
@@ -665,6 +731,17 @@ pub(crate) fn compile(
         } else {
             Vec::new()
         },
+        parent: nested.map(|(si, j, _)| (si, j)),
+        nest_ok: if tramp.is_none() {
+            linkable(&optimized, &tr.code, tr.header)
+                .into_iter()
+                .zip(&optimized.snaps)
+                .enumerate()
+                .map(|(k, (ok, s))| ok && !s.pop && k != end && s.pc as usize != tr.header)
+                .collect()
+        } else {
+            Vec::new()
+        },
         tramp,
     });
     Ok(text)
@@ -696,6 +773,10 @@ pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
     if s.tramp.is_some() {
         return 1;
     }
+    if let Some((si, j)) = s.parent {
+        tr.sides[si].compiled.unlink(j);
+        return 1;
+    }
     if let Some(p) = tr.compiled.as_ref() {
         p.unlink(exit);
     }
@@ -704,12 +785,18 @@ pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
 
 /// The `--jit-stats` lines of side trace `s` of trace `t`.
 pub(crate) fn report(o: &mut String, t: &TraceRec, s: &SideRec) {
-    let entries = match &s.tramp {
-        Some(tr) => tr.entries,
-        None => t.compiled.as_ref().map_or(0, |c| c.linked_exits(s.exit)),
+    let parent = s.parent.and_then(|(si, j)| Some((t.sides.get(si)?, j)));
+    let entries = match (&s.tramp, parent) {
+        (Some(tr), _) => tr.entries,
+        (None, Some((p, j))) => p.compiled.linked_exits(j),
+        (None, None) => t.compiled.as_ref().map_or(0, |c| c.linked_exits(s.exit)),
     };
     let chained = s.tramp.as_ref().filter(|t| t.chained);
-    let pc = chained.map_or_else(|| t.exit_pcs_of(s.exit), |t| t.pc);
+    let pc = match (chained, parent) {
+        (Some(c), _) => c.pc,
+        (None, Some((p, j))) => p.exit_pcs.get(j).map_or(0, |&pc| pc as usize),
+        (None, None) => t.exit_pcs_of(s.exit),
+    };
     let failures: u64 = s.exits.iter().sum();
     let _ = writeln!(
         o,
@@ -717,7 +804,7 @@ pub(crate) fn report(o: &mut String, t: &TraceRec, s: &SideRec) {
         s.exit,
         t.code.line_of(pc),
         if s.tramp.is_some() { " (trampoline)" } else { "" },
-        if chained.is_some() { " (chained)" } else { "" },
+        if chained.is_some() { " (chained)" } else if parent.is_some() { " (nested)" } else { "" },
         if s.linked { "" } else { " (unlinked)" },
         s.completed(),
     );

@@ -177,10 +177,18 @@ pub(crate) extern "sysv64" fn guard_modattr(
             module,
             name,
             expect,
-        }) => match specialize::with_attr(*cache, module, name, |v| same(v, expect)) {
-            Some(true) => ok(0),
-            _ => FAIL,
-        },
+        }) => {
+            let holds = match cache {
+                Cache::ClassMethod { .. } => {
+                    specialize::class_method_value(*cache, module, name).map(|v| same(&v, expect))
+                }
+                _ => specialize::with_attr(*cache, module, name, |v| same(v, expect)),
+            };
+            match holds {
+                Some(true) => ok(0),
+                _ => FAIL,
+            }
+        }
         _ => FAIL,
     }
 }

@@ -93,6 +93,13 @@ impl Jit {
         let iterations = tr.compiled.as_ref()?.ctx[0];
         let s = tr.sides.iter_mut().find(|s| s.exit == side)?;
         s.exited_to(exit, f, &mut self.resume);
+        let hot = match s.wants_nested(exit, self.cfg.threshold)
+            && self.rec.is_none()
+            && self.resume.is_none()
+        {
+            true => side::nested_exit(tr, side, exit, self.cfg.threshold),
+            false => None,
+        };
         let mut progress = iterations + 1;
         for s in &mut tr.sides {
             s.compiled.rt.deferred.clear();
@@ -104,10 +111,10 @@ impl Jit {
         tr.window_entries += 1;
         tr.window_iterations += progress;
         self.stats.sides_unlinked += side::check_unlink(tr, side);
-        if tr.window_entries < EXIT_WINDOW {
+        if hot.is_none() && tr.window_entries < EXIT_WINDOW {
             return Some(Backedge::Continue);
         }
-        Some(self.conclude_outlined(li, ti, tr, f, None))
+        Some(self.conclude_outlined(li, ti, tr, f, hot))
     }
 
     /// `conclude`, out of line: the fast path needs it once per window of entries.

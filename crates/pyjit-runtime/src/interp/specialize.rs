@@ -410,6 +410,20 @@ pub unsafe fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Valu
 /// plain function as it is, a static method's `__func__`) when the entry still holds.
 #[inline]
 pub fn class_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
+    match class_method_value(c, obj, name) {
+        Some(f) => {
+            out.push(f);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The function a `ClassMethod` entry designates for class `obj` (a plain function as it
+/// is, a static method's `__func__`), if the entry still holds (for `class_method_hit` and
+/// the JIT's guard of `Cls.helper(...)`).
+#[inline]
+pub fn class_method_value(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
     let Cache::ClassMethod {
         class,
         epoch,
@@ -417,19 +431,17 @@ pub fn class_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
         index,
     } = c
     else {
-        return false;
+        return None;
     };
     let Value::Type(cls) = obj else {
-        return false;
+        return None;
     };
     if cls.version.get() != class || type_epoch() != epoch {
-        return false;
+        return None;
     }
-    let Some(owner) = mro_at(cls, mro_pos) else {
-        return false;
-    };
+    let owner = mro_at(cls, mro_pos)?;
     let m = owner.dict.map.borrow();
-    let func = apply_if_key(m.get_index(index as usize), name, |v| match v {
+    apply_if_key(m.get_index(index as usize), name, |v| match v {
         Value::Function(_) => Some(v.clone()),
         Value::Instance(sm) if sm.class.borrow().kind == TypeKind::StaticMethod => {
             match sm.dict.get_str("__func__") {
@@ -438,14 +450,8 @@ pub fn class_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
             }
         }
         _ => None,
-    });
-    match func.flatten() {
-        Some(f) => {
-            out.push(f);
-            true
-        }
-        None => false,
-    }
+    })
+    .flatten()
 }
 
 /// `super().name` for `super().name(...)` through a `SuperMethod` entry: pushes the function
