@@ -181,20 +181,21 @@ fn set_op(rt: *mut TraceRt, k: u64, tag: u64, set: u64, val: u64) -> Ret {
     if s.frozen {
         return FAIL;
     }
+    if k == 0 {
+        // SAFETY: see `vm`; the insertion runs no Python code.
+        return match (unsafe { vm(rt) }).set_add_simple(s, &x) {
+            Some(()) => ok(0),
+            None => FAIL,
+        };
+    }
     // SAFETY: see `vm`; the set operations below run no Python code.
-    let Some((hash, at)) = (unsafe { vm(rt) }).set_slot_simple(s, &x) else {
+    let Some((_, at)) = (unsafe { vm(rt) }).set_slot_simple(s, &x) else {
         return FAIL;
     };
     let Ok(mut set) = s.set.try_borrow_mut() else {
         return FAIL;
     };
     match (k, at) {
-        (0, None) => {
-            set.insert(pyjit_runtime::object::HKey {
-                hash,
-                value: (*x).clone(),
-            });
-        }
         (1 | 2, Some(i)) => {
             let removed = set.remove_slot(i);
             drop(set);

@@ -270,6 +270,20 @@ impl Vm {
             return Ok(false);
         }
         let func = b.func;
+        if let Value::Set(s) = recv {
+            // `s.discard(x)` of an int or str: one probe, without the method's argument checks.
+            if !s.frozen && std::ptr::fn_addr_eq(func, crate::methods::set_discard as BuiltinFn) {
+                if crate::object::quick_discard(s, &f.stack[n - 1]).is_none() {
+                    return self.call_builtin_slice(f, func, n);
+                }
+                f.stack.truncate(n - 3);
+                if crate::generator::has_pending_finalizers() {
+                    self.run_pending_finalizers();
+                }
+                f.push_none();
+                return Ok(true);
+            }
+        }
         let moves_in = match recv {
             Value::List(_) => std::ptr::fn_addr_eq(func, crate::methods::list_append as BuiltinFn),
             Value::Set(s) => {

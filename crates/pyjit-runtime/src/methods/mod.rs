@@ -7,7 +7,7 @@ mod misc;
 /// Compared by address where calls specialize them (`call_from_stack_value`).
 pub(crate) use list::append as list_append;
 pub use misc::object_slot;
-pub(crate) use set::set_add;
+pub(crate) use set::{set_add, set_discard};
 pub(crate) mod set;
 mod str;
 

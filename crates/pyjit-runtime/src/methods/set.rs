@@ -29,7 +29,7 @@ pub fn install(t: &BuiltinTypes) {
         &t.set,
         &[
             ("add", set_add),
-            ("discard", discard),
+            ("discard", set_discard),
             ("remove", remove),
             ("pop", pop),
             ("clear", clear),
@@ -415,7 +415,7 @@ pub(crate) fn set_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn set_discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("set.discard", kw)?;
     arity("set.discard", &args[1.min(args.len())..], 1, 1)?;
     let s = set_of(args)?;

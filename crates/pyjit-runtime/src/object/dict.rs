@@ -240,6 +240,24 @@ pub fn quick_contains(container: &Value, item: &Value) -> Option<bool> {
     }
 }
 
+/// `s.discard(item)` for an int or str `item`, by one probe; `None` where only a stored
+/// instance key's `__eq__` could tell (or the set is borrowed): the general path decides.
+#[inline]
+pub fn quick_discard(s: &PySet, item: &Value) -> Option<()> {
+    let hash = crate::ops::compare::quick_hash(item)?;
+    let slot = probe_set(&*s.set.try_borrow().ok()?, hash, item);
+    match slot {
+        Slot::Found(i) => {
+            // The key is dropped once the table is no longer borrowed.
+            let removed = s.set.try_borrow_mut().ok()?.remove_slot(i);
+            drop(removed);
+            Some(())
+        }
+        Slot::Absent => Some(()),
+        Slot::NeedsEq => None,
+    }
+}
+
 /// A mutable set used as the argument of `in`, `discard` or `remove` on a set is looked up
 /// as the equal frozenset, as CPython does.
 fn frozen_probe(item: &Value) -> Option<Value> {
@@ -613,6 +631,31 @@ impl Vm {
             Slot::Absent => Some((hash, None)),
             Slot::NeedsEq => None,
         }
+    }
+
+    /// `s.add(key)` for a [`simple_key`] `key` in one probe (the lookup and the insertion
+    /// are the same scan), without running Python code; `None`, the set unchanged, when
+    /// that cannot be decided so (a stored instance key of equal hash, the set borrowed).
+    /// For compiled traces.
+    pub fn set_add_simple(&mut self, s: &PySet, key: &Value) -> Option<()> {
+        if !simple_key(key) {
+            return None;
+        }
+        let hash = self.hash(key).ok()?;
+        let k = HKey {
+            hash,
+            value: key.clone(),
+        };
+        let r = s.set.try_borrow_mut().ok()?.insert_by(k, |k, e| {
+            if crate::ops::compare::key_eq(&k.value, &e.value) {
+                Some(true)
+            } else if matches!(e.value, Value::Instance(_)) {
+                None
+            } else {
+                Some(false)
+            }
+        });
+        r.ok().map(|_| ())
     }
 
     /// `item in container` when it can be answered without running Python code and without
