@@ -10,7 +10,11 @@ OPS = ["d[{k}] = {k}", "d.pop({k}, None)", "d.setdefault({k}, [])", "d.update({{
        "print(list(d.items())[:3])", "print({k} in d, d.get({k}))", "d = dict(sorted(d.items(), key=repr))", "d = {{v: k for k, v in list(d.items())[:5] if not isinstance(v, list)}}",
        "del d[{k}]", "print(list(reversed(d)))", "d2 = d.copy(); d2[{k}] = 1; print(len(d), len(d2))", "print(dict.fromkeys([{k}, {k}, {k}]))",
        "print(sorted(d.values(), key=repr) == sorted(dict(d).values(), key=repr))", "print(d == dict(reversed(list(d.items()))))",
-       "print(set(d) == d.keys(), d.keys() <= set(d) | {{1}})", "d.clear()"]
+       "print(set(d) == d.keys(), d.keys() <= set(d) | {{1}})", "d.clear()",
+       "print([d.pop(_k) for _k in list(d)[::2]], d)", "print([d.pop(_k) for _k in reversed(list(d)[1::2])], list(d))",
+       "it = iter(d); print(next(it, None)); d.pop({k}, None); d[{k}] = 3; print(list(it))",
+       "it = iter(d.items()); print(next(it, None)); del d[next(iter(d))]; d[{k}] = 5; print(list(it))",
+       "for _i in range(20): d[_i + 100] = _i; del d[_i + 100]", "print(d.pop({k}, 0), d.popitem() if d else 0, list(d.items())[-2:])"]
 bad = 0
 for seed in range(N):
     r = random.Random(seed)

@@ -553,7 +553,7 @@ impl Vm {
             _ => return Err(no_attr(obj, name)),
         };
         let key = crate::interp::call::str_key(name);
-        if dict.map.borrow_mut().shift_remove(&key).is_none() {
+        if dict.map.borrow_mut().remove(&key).is_none() {
             return Err(no_attr(obj, name));
         }
         Ok(())

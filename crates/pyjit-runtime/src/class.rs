@@ -332,7 +332,7 @@ impl Vm {
         let uses_abcmeta = ns
             .map
             .borrow_mut()
-            .shift_remove(&crate::interp::call::str_key("__abc_meta__"))
+            .remove(&crate::interp::call::str_key("__abc_meta__"))
             .is_some();
         crate::modules::abc::init_abstract(&cls, uses_abcmeta);
         if let Some(Value::Str(q)) = ns.get_str("__qualname__") {

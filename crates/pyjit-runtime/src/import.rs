@@ -214,7 +214,7 @@ impl Vm {
         }
         if let Err(e) = self.exec_module(code, &m) {
             let key = crate::interp::call::str_key(name);
-            self.modules.map.borrow_mut().shift_remove(&key);
+            self.modules.map.borrow_mut().remove(&key);
             return Err(e);
         }
         // A module may replace itself in sys.modules.

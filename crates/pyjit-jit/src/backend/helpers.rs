@@ -307,7 +307,7 @@ fn with_attr<T>(
         return None;
     }
     let mut m = i.dict.map.try_borrow_mut().ok()?;
-    let (key, slot) = m.get_index_mut(*index as usize)?;
+    let (key, slot) = m.slot_mut(*index as usize)?;
     if !key_is(&key.value, name) {
         return None;
     }
@@ -328,7 +328,7 @@ pub(crate) extern "sysv64" fn attr_slot(
     with_attr(rt, k, obj, |v| Some(v as *mut Value as u64)).map_or(FAIL, ok)
 }
 
-/// How `IndexMap` lays out a dict's entries, measured once on a probe dict: the distance
+/// How a dict table lays out its entries, measured once on a probe dict: the distance
 /// between the key `Value`s of consecutive entries, and from an entry's key `Value` to its
 /// value `Value`. `None` if the entries are not evenly spaced (then traces use `attr.slot`).
 pub fn dict_layout() -> Option<(i64, i64)> {
@@ -391,10 +391,10 @@ fn dict_base(i: &pyjit_runtime::object::Instance, max_index: u32) -> Ret {
     let Ok(m) = i.dict.map.try_borrow() else {
         return FAIL;
     };
-    if m.len() <= max_index as usize {
+    if m.slots() <= max_index as usize {
         return FAIL;
     }
-    m.get_index(0)
+    m.slot(0)
         .map_or(FAIL, |(k, _)| ok(&k.value as *const Value as u64))
 }
 

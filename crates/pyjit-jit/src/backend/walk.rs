@@ -109,7 +109,7 @@ fn leaf_state(st: &IterState) -> Walk {
             if m.len() != *used {
                 return Walk::No;
             }
-            let Some((k, v)) = m.get_index(*pos) else {
+            let Some((k, v)) = m.next_live(*pos).and_then(|i| m.get_index(i)) else {
                 return Walk::End;
             };
             if *left == 0 {
@@ -170,8 +170,11 @@ fn step_state(st: &mut IterState, x: &Value) -> Option<()> {
             let Value::Str(s) = x else { return None };
             *byte_pos += s.as_str().len();
         }
-        IterState::DictWalk { pos, left, .. } => {
-            *pos += 1;
+        IterState::DictWalk {
+            dict, pos, left, ..
+        } => {
+            // Past the entry `peek` found: the first live one from `pos` (holes skipped).
+            *pos = dict.map.try_borrow().ok()?.next_live(*pos)? + 1;
             *left -= 1;
         }
         _ => return None,

@@ -9,9 +9,9 @@
 //! selected by the cache's variant instead of by rewriting the opcode.
 //!
 //! Validity rests on two facts:
-//! - dictionary keys are checked at the recorded index (IndexMap keeps insertion order, so a
-//!   key found at its recorded index is the key we want; a deletion shifts keys and fails the
-//!   check);
+//! - dictionary keys are checked at the recorded slot (an entry keeps its slot until the
+//!   table is rebuilt, so a key found at its recorded slot is the key we want; a deletion
+//!   leaves a hole there, whose key matches no name);
 //! - any change to any class bumps the global *type epoch*, so class lookups recorded before
 //!   the change no longer match.
 

@@ -504,7 +504,7 @@ impl Vm {
                 }
                 Op::DeleteGlobal => {
                     let k = name_key(&rt.names[arg]);
-                    if f.globals.map.borrow_mut().shift_remove(&k).is_none() {
+                    if f.globals.map.borrow_mut().remove(&k).is_none() {
                         return Err(crate::error::name_error(&code.names[arg]));
                     }
                     if crate::generator::has_pending_finalizers() {
@@ -539,7 +539,7 @@ impl Vm {
                 Op::DeleteName => {
                     let k = name_key(&rt.names[arg]);
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
-                    if target.map.borrow_mut().shift_remove(&k).is_none() {
+                    if target.map.borrow_mut().remove(&k).is_none() {
                         return Err(crate::error::name_error(&code.names[arg]));
                     }
                     if crate::generator::has_pending_finalizers() {

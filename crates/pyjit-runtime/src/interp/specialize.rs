@@ -11,7 +11,6 @@ use crate::object::{HKey, PyDict, PyType, TypeKind};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
-use indexmap::map::MutableKeys;
 use std::rc::Rc;
 
 /// The value a `LoadGlobal` cache entry designates, if the entry still holds.
@@ -34,7 +33,7 @@ pub unsafe fn global_entry<'a>(
     let entry = match c {
         Cache::Global { index } => unsafe { globals.map.try_borrow_unguarded() }
             .ok()?
-            .get_index(index as usize),
+            .slot(index as usize),
         Cache::Builtin {
             index,
             globals_len,
@@ -46,7 +45,7 @@ pub unsafe fn global_entry<'a>(
             }
             unsafe { builtins.map.try_borrow_unguarded() }
                 .ok()?
-                .get_index(index as usize)
+                .slot(index as usize)
         }
         _ => return None,
     };
@@ -116,7 +115,7 @@ pub fn store_global_hit(
 ) -> Result<Value, Value> {
     if let Cache::Global { index } = c {
         let mut m = globals.map.borrow_mut();
-        if let Some((k, slot)) = m.get_index_mut(index as usize) {
+        if let Some((k, slot)) = m.slot_mut(index as usize) {
             if key_is(&k.value, name) {
                 return Ok(std::mem::replace(slot, v));
             }
@@ -142,11 +141,11 @@ pub fn with_attr<R>(c: Cache, obj: &Value, name: &Value, f: impl FnOnce(&Value) 
                 return None;
             }
             let m = i.dict.map.borrow();
-            apply_if_key(m.get_index(index as usize), name, f)
+            apply_if_key(m.slot(index as usize), name, f)
         }
         (Cache::ModuleAttr { index }, Value::Module(md)) => {
             let m = md.dict.map.borrow();
-            apply_if_key(m.get_index(index as usize), name, f)
+            apply_if_key(m.slot(index as usize), name, f)
         }
         _ => None,
     }
@@ -187,13 +186,13 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
             let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
                 return false;
             };
-            match m.get_index(index as usize) {
+            match m.slot(index as usize) {
                 Some((k, v)) if key_is(&k.value, name) => v.clone(),
                 _ => return false,
             }
         }
         (Cache::ModuleAttr { index }, Value::Module(md)) => {
-            match md.dict.map.borrow().get_index(index as usize) {
+            match md.dict.map.borrow().slot(index as usize) {
                 Some((k, v)) if key_is(&k.value, name) => v.clone(),
                 _ => return false,
             }
@@ -234,7 +233,7 @@ pub unsafe fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Val
             let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
                 return false;
             };
-            match m.get_index(index as usize) {
+            match m.slot(index as usize) {
                 Some((k, v)) if key_is(&k.value, name) => {
                     // SAFETY: the stack has room for the value (the caller's contract).
                     unsafe { crate::interp::frame::push_copy_unchecked(stack, v) };
@@ -283,7 +282,7 @@ pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(
     {
         if i.class_version() == class && type_epoch() == epoch {
             let mut m = i.dict.map.borrow_mut();
-            if let Some((k, slot)) = m.get_index_mut(index as usize) {
+            if let Some((k, slot)) = m.slot_mut(index as usize) {
                 if key_is(&k.value, name) {
                     *slot = v;
                     return Ok(());
@@ -304,18 +303,11 @@ fn store_attr_add(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), V
             // a descriptor for the name.)
             let mut m = i.dict.map.borrow_mut();
             if m.len() == len as usize {
-                // Through `entry`, not `insert`: `insert` hands back the old value as an
+                // Through `put`, not `insert`: `insert` hands back the old value as an
                 // `Option<Value>` in memory, whose `None` is a single tag byte; the 16-byte
                 // reload of it could not be forwarded from the store buffer (half of this
                 // function's samples in raytrace, whose `__init__`s add attributes).
-                match m.entry(name_key(name)) {
-                    indexmap::map::Entry::Vacant(e) => {
-                        e.insert(v);
-                    }
-                    indexmap::map::Entry::Occupied(mut e) => {
-                        drop(e.insert(v));
-                    }
-                }
+                m.put(name_key(name), v);
                 return Ok(());
             }
         }
@@ -378,7 +370,7 @@ fn builtin_method_push(
     let Ok(m) = (unsafe { t.dict.map.try_borrow_unguarded() }) else {
         return false;
     };
-    match m.get_index(index as usize) {
+    match m.slot(index as usize) {
         Some((k, v)) if key_is(&k.value, name) => {
             crate::interp::frame::push_copy(out, v);
             true
@@ -441,7 +433,7 @@ pub fn class_method_value(c: Cache, obj: &Value, name: &Value) -> Option<Value> 
     }
     let owner = mro_at(cls, mro_pos)?;
     let m = owner.dict.map.borrow();
-    apply_if_key(m.get_index(index as usize), name, |v| match v {
+    apply_if_key(m.slot(index as usize), name, |v| match v {
         Value::Function(_) => Some(v.clone()),
         Value::Instance(sm) if sm.class.borrow().kind == TypeKind::StaticMethod => {
             match sm.dict.get_str("__func__") {
@@ -478,7 +470,7 @@ pub fn super_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
     }
     let d = sup.dict.map.borrow();
     let (Some((k0, Value::Type(t))), Some((k1, inst @ Value::Instance(i)))) =
-        (d.get_index(0), d.get_index(1))
+        (d.slot(0), d.slot(1))
     else {
         return false;
     };
@@ -494,7 +486,7 @@ pub fn super_method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value
         return false;
     };
     let m = owner.dict.map.borrow();
-    match m.get_index(index as usize) {
+    match m.slot(index as usize) {
         Some((k, f @ Value::Function(_))) if key_is(&k.value, name) => {
             out.push(f.clone());
             out.push(inst.clone());
@@ -518,7 +510,7 @@ fn super_method_entry(sup: &crate::object::Instance, text: &str) -> Option<Cache
     for (pos, t) in cls.mro().enumerate().skip(start + 1) {
         if let Some(index) = t.dict.index_of_str(text) {
             let is_function = matches!(
-                t.dict.map.borrow().get_index(index),
+                t.dict.map.borrow().slot(index),
                 Some((_, Value::Function(_)))
             );
             return is_function.then(|| Cache::SuperMethod {
@@ -569,7 +561,7 @@ pub unsafe fn method_entry<'a>(c: Cache, obj: &'a Value, name: &Value) -> Option
     // the class had ever had one of that name, and a first such store changes the version.
     let owner = mro_at(cls, mro_pos)?;
     let m = unsafe { owner.dict.map.try_borrow_unguarded() }.ok()?;
-    match m.get_index(index as usize) {
+    match m.slot(index as usize) {
         Some((k, v)) if key_is(&k.value, name) => Some(v),
         _ => None,
     }
@@ -629,7 +621,7 @@ impl Vm {
             // (`key_is`) is a pointer compare instead of a string compare (~25
             // instructions per `len(x)`). Seeding the interner with the builtins' names
             // instead cost every program ~130k instructions at startup.
-            Ok(mut m) => m.get_full_mut2(&k).map(|(index, key, v)| {
+            Ok(mut m) => m.get_full_key_mut(&k).map(|(index, key, v)| {
                 if matches!(name, Value::Str(_)) {
                     key.value = name.clone();
                 }

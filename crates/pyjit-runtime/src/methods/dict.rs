@@ -85,7 +85,7 @@ fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let k = vm.hkey(args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
     let k = vm.resolve_key(&d.map, k)?;
-    let v = d.map_mut()?.entry(k).or_insert(default).clone();
+    let v = d.map_mut()?.get_or_insert(k, default).clone();
     Ok(v)
 }
 

@@ -571,7 +571,7 @@ fn items_xor(
         };
         if same {
             let hk = vm.hkey(k)?;
-            rest.map_mut()?.shift_remove(&hk);
+            rest.map_mut()?.remove(&hk);
         } else {
             let pair = vm.hkey(Value::tuple(vec![k, v2]))?;
             vm.with_key_eq(|| r.insert(pair))?;

@@ -30,7 +30,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
     );
     // `os.path` is reached as an attribute; it is not importable on its own.
     let key = crate::interp::call::str_key("posixpath");
-    vm.modules.map.borrow_mut().shift_remove(&key);
+    vm.modules.map.borrow_mut().remove(&key);
     builtin_module(
         vm,
         "os",

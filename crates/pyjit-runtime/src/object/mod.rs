@@ -1,6 +1,7 @@
 //! Heap objects behind `Value`'s pointer variants.
 
 mod dict;
+mod dict_table;
 mod function;
 mod iter;
 mod seq;

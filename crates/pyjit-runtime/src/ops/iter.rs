@@ -280,7 +280,9 @@ impl Vm {
                         "dictionary changed size during iteration",
                     ));
                 }
-                let Some((k, v)) = m.get_index(*pos) else {
+                // Holes left by deletions are stepped over, as CPython's iterator does.
+                let Some((i, (k, v))) = m.next_live(*pos).and_then(|i| Some((i, m.get_index(i)?)))
+                else {
                     drop(m);
                     *st = IterState::Exhausted;
                     return Ok(None);
@@ -298,7 +300,7 @@ impl Vm {
                     ViewKind::Values => v.clone(),
                     ViewKind::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
                 };
-                *pos += 1;
+                *pos = i + 1;
                 *left -= 1;
                 Ok(Some(r))
             }
