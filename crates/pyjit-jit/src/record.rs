@@ -1537,13 +1537,8 @@ impl Recorder {
     fn load_global(&mut self, f: &Frame, pc: usize, arg: usize) -> Result<(), String> {
         let name = f.rt.names[arg].clone();
         let builtins = builtins_of(&f.globals).ok_or("no builtins")?;
-        let mut found = None;
-        f.rt.caches[pc].probe(|c| {
-            let v = global_value(c, &f.globals, &builtins, &name)?;
-            found = Some((c, v));
-            Some(())
-        });
-        let (cache, v) = found.ok_or("global not in the inline cache")?;
+        let (cache, v) = cached(f, pc, |c| global_value(c, &f.globals, &builtins, &name))
+            .ok_or("global not in the inline cache")?;
         let k = self.trace.pool.borrow_mut().desc(Desc::Global {
             cache,
             globals: f.globals.clone(),
@@ -1593,16 +1588,11 @@ impl Recorder {
                 Ok(self.value_const(&v))
             }
             Value::Instance(_) => {
-                let mut found = None;
-                f.rt.caches[pc].probe(|c| {
-                    if !matches!(c, Cache::InstanceAttr { .. }) {
-                        return None;
-                    }
-                    let v = attr_value(c, cobj, &name)?;
-                    found = Some((c, v));
-                    Some(())
-                });
-                let (cache, v) = found.ok_or("attribute not in the inline cache")?;
+                let (cache, v) = cached(f, pc, |c| match c {
+                    Cache::InstanceAttr { .. } => attr_value(c, cobj, &name),
+                    _ => None,
+                })
+                .ok_or("attribute not in the inline cache")?;
                 let p = self.attr_ptr(obj, cobj, cache, name, s);
                 Ok(self.push(Inst::LoadSlot {
                     ptr: p,
@@ -1632,16 +1622,11 @@ impl Recorder {
             return Err("function of a class that is not a constant".into());
         }
         let name = f.rt.names[arg].clone();
-        let mut found = None;
-        f.rt.caches[pc].probe(|c| {
-            if !matches!(c, Cache::ClassMethod { .. }) {
-                return None;
-            }
-            let m = class_method_value(c, cobj, &name)?;
-            found = Some((c, m));
-            Some(())
-        });
-        let (cache, m) = found.ok_or("class function not in the inline cache")?;
+        let (cache, m) = cached(f, pc, |c| match c {
+            Cache::ClassMethod { .. } => class_method_value(c, cobj, &name),
+            _ => None,
+        })
+        .ok_or("class function not in the inline cache")?;
         let k = self.trace.pool.borrow_mut().desc(Desc::ModAttr {
             cache,
             module: cobj.clone(),
@@ -1670,16 +1655,11 @@ impl Recorder {
         cobj: &Value,
     ) -> Result<(), String> {
         let name = f.rt.names[arg].clone();
-        let mut found = None;
-        f.rt.caches[pc].probe(|c| {
-            if !matches!(c, Cache::Method { .. }) {
-                return None;
-            }
-            let m = method_value(c, cobj, &name)?;
-            found = Some((c, m));
-            Some(())
-        });
-        let (cache, m) = found.ok_or("method not in the inline cache")?;
+        let (cache, m) = cached(f, pc, |c| match c {
+            Cache::Method { .. } => method_value(c, cobj, &name),
+            _ => None,
+        })
+        .ok_or("method not in the inline cache")?;
         if !matches!(m, Value::Function(_)) {
             return Err("method that is not a function".into());
         }
@@ -1769,16 +1749,11 @@ impl Recorder {
             ));
         }
         let name = f.rt.names[arg].clone();
-        let mut found = None;
-        f.rt.caches[pc].probe(|c| {
-            if !matches!(c, Cache::InstanceAttr { .. }) {
-                return None;
-            }
-            let old = attr_value(c, cobj, &name)?;
-            found = Some((c, is_number(&old)));
-            Some(())
-        });
-        let (cache, old_number) = found.ok_or("attribute store not in the inline cache")?;
+        let (cache, old_number) = cached(f, pc, |c| match c {
+            Cache::InstanceAttr { .. } => attr_value(c, cobj, &name).map(|old| is_number(&old)),
+            _ => None,
+        })
+        .ok_or("attribute store not in the inline cache")?;
         let s = self.snap(pc);
         let obj = self.pop()?;
         let v = self.pop()?;
@@ -2850,4 +2825,14 @@ fn index(idx: &Value, len: usize) -> Result<usize, String> {
     } else {
         Err("index out of range while recording".into())
     }
+}
+
+/// The first entry of the inline cache at `pc` for which `value` gives a value, with that
+/// value: how the recorder finds what the interpreter's cache says a load produced.
+fn cached<T>(
+    f: &Frame,
+    pc: usize,
+    mut value: impl FnMut(Cache) -> Option<T>,
+) -> Option<(Cache, T)> {
+    f.rt.caches[pc].probe(|c| Some((c, value(c)?)))
 }
