@@ -389,21 +389,23 @@ impl Vm {
         Ok(true)
     }
 
-    /// `PyObject_LengthHint` as `list(x)` and `tuple(x)` ask it of an instance with `__len__`
-    /// (after `iter(x)`, before the first item): its `ValueError` (negative) or
-    /// `OverflowError` (huge) ends the call, a `TypeError` is ignored.
-    pub fn length_hint_check(&mut self, v: &Value) -> PyResult<()> {
+    /// `list(x)`'s and `tuple(x)`'s items: for an instance with `__len__`, CPython asks it for
+    /// a length hint (`PyObject_LengthHint`) after `iter(x)` and before the first item; its
+    /// `ValueError` (negative) or `OverflowError` (huge) ends the call, a `TypeError` is
+    /// ignored.
+    pub fn collect_hinted(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if !matches!(v, Value::Instance(_)) {
-            return Ok(());
+            return self.collect(v);
         }
-        let r = match self.call_special(v, "__len__", vec![]) {
+        let it = self.get_iter(v)?;
+        let hint = match self.call_special(v, "__len__", vec![]) {
             Ok(Some(r)) => self.len_result(r).map(|_| ()),
             Ok(None) => Ok(()),
             Err(e) => Err(e),
         };
-        match r {
-            Err(e) if e.is("TypeError") => Ok(()),
-            r => r,
+        match hint {
+            Err(e) if !e.is("TypeError") => Err(e),
+            _ => self.collect(&it),
         }
     }
 

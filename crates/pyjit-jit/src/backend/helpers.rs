@@ -935,6 +935,15 @@ pub(crate) extern "sysv64" fn deref_store(
     ok(0)
 }
 
+/// Entry `d` of the running frame's operand stack (an iterator or value below the loop
+/// header's depth), borrowed from the frame.
+pub(crate) fn frame_stack<'a>(rt: *mut TraceRt, d: u64) -> Option<&'a Value> {
+    // SAFETY: `rt.frame` is the frame the trace runs on (`TraceRt::set_frame`), which lives
+    // while the trace runs; its stack is not resized meanwhile, and entries below the loop's
+    // depth are only read by the helpers (an iterator's state is a `RefCell`).
+    unsafe { &*(*rt).frame }.stack.get(d as usize)
+}
+
 /// `stack.get`: the payload of operand-stack entry `k` of the running frame (below the loop
 /// header's depth, owned by the frame), if it has tag `tag`.
 pub(crate) extern "sysv64" fn stack_get(
@@ -945,8 +954,7 @@ pub(crate) extern "sysv64" fn stack_get(
     _: u64,
     _: u64,
 ) -> Ret {
-    // SAFETY: as in `deref`, for the stack vector.
-    let Some(v) = (unsafe { &*(*rt).frame }).stack.get(k as usize) else {
+    let Some(v) = frame_stack(rt, k) else {
         return FAIL;
     };
     if tag_of(v) as u64 != tag {

@@ -5,7 +5,7 @@
 
 use super::entry::IterKind;
 use super::entry::{payload_bits, tag_of};
-use super::helpers::{desc, hand_out, ok, owned, Ret, TraceRt, FAIL};
+use super::helpers::{desc, frame_stack, hand_out, ok, owned, Ret, TraceRt, FAIL};
 use crate::pool::Desc;
 use pyjit_runtime::object::IterState;
 use pyjit_runtime::ops::iter::new_iter;
@@ -63,10 +63,7 @@ pub(crate) extern "sysv64" fn iter_step(
     _: u64,
     _: u64,
 ) -> Ret {
-    // SAFETY: `rt.frame` is the frame the trace runs on (`TraceRt::set_frame`); its stack
-    // is not resized while the trace runs, and entries below the loop's depth are only
-    // read (the iterator's state is a `RefCell`).
-    let Some(Value::Iter(it)) = (unsafe { &*(*rt).frame }).stack.get(k as usize) else {
+    let Some(Value::Iter(it)) = frame_stack(rt, k) else {
         return FAIL;
     };
     let Ok(mut st) = it.state.try_borrow_mut() else {
@@ -135,8 +132,7 @@ pub(crate) extern "sysv64" fn iter_reset(
     else {
         return FAIL;
     };
-    // SAFETY: as in `iter_step`.
-    let Some(Value::Iter(it)) = (unsafe { &*(*rt).frame }).stack.get(d as usize) else {
+    let Some(Value::Iter(it)) = frame_stack(rt, u64::from(d)) else {
         return FAIL;
     };
     if std::rc::Rc::strong_count(it) != 1 {

@@ -9,7 +9,7 @@
 //! `ForIter` (it ends the loop, or raises "dictionary changed size during iteration").
 
 use super::entry::tag_of;
-use super::helpers::{hand_out, ok, view, Ret, TraceRt, FAIL};
+use super::helpers::{frame_stack, hand_out, ok, view, Ret, TraceRt, FAIL};
 use pyjit_bytecode::CmpOp;
 use pyjit_runtime::object::{IterState, ViewKind};
 use pyjit_runtime::Value;
@@ -182,14 +182,6 @@ fn step_state(st: &mut IterState, x: &Value) -> Option<()> {
     Some(())
 }
 
-/// The iterator at index `d` of the running frame's operand stack.
-fn frame_iter<'a>(rt: *mut TraceRt, d: u64) -> Option<&'a Value> {
-    // SAFETY: `rt.frame` is the frame the trace runs on (`TraceRt::set_frame`); its stack
-    // is not resized while the trace runs, and the loop's iterator entry is only read (its
-    // state is a `RefCell`).
-    unsafe { &*(*rt).frame }.stack.get(d as usize)
-}
-
 /// `iter.walk` (`k` = the iterator's stack index): its next item, which must have tag
 /// `tag`; the iterator steps. Fails, changing nothing, otherwise.
 pub(crate) extern "sysv64" fn iter_walk(
@@ -200,7 +192,7 @@ pub(crate) extern "sysv64" fn iter_walk(
     _: u64,
     _: u64,
 ) -> Ret {
-    let Some(it) = frame_iter(rt, k) else {
+    let Some(it) = frame_stack(rt, k) else {
         return FAIL;
     };
     let w = peek(it);
@@ -223,7 +215,7 @@ pub(crate) extern "sysv64" fn iter_walk2(
     _: u64,
     _: u64,
 ) -> Ret {
-    let Some(it) = frame_iter(rt, k & 0xffff) else {
+    let Some(it) = frame_stack(rt, k & 0xffff) else {
         return FAIL;
     };
     let w = peek(it);

@@ -105,12 +105,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
             arity("list", &args, 0, 1)?;
             match args.first() {
                 None => Ok(Value::list(Vec::new())),
-                Some(v @ Value::Instance(_)) => {
-                    let it = vm.get_iter(v)?;
-                    vm.length_hint_check(v)?;
-                    Ok(Value::list(vm.collect(&it)?))
-                }
-                Some(v) => Ok(Value::list(vm.collect(v)?)),
+                Some(v) => Ok(Value::list(vm.collect_hinted(v)?)),
             }
         }
         TypeKind::Tuple => {
@@ -119,12 +114,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
             match args.first() {
                 None => Ok(Value::tuple(Vec::new())),
                 Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-                Some(v @ Value::Instance(_)) => {
-                    let it = vm.get_iter(v)?;
-                    vm.length_hint_check(v)?;
-                    Ok(Value::tuple(vm.collect(&it)?))
-                }
-                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+                Some(v) => Ok(Value::tuple(vm.collect_hinted(v)?)),
             }
         }
         TypeKind::Set | TypeKind::FrozenSet => {
