@@ -395,10 +395,6 @@ impl Map {
         self.iter().map(|(_, v)| v)
     }
 
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> + '_ {
-        self.iter_mut().map(|(_, v)| v)
-    }
-
     /// Make room for a new entry: a table of at least 3 × the live keys (`insertion_resize`).
     #[cold]
     #[inline(never)]
