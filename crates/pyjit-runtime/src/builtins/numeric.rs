@@ -258,10 +258,13 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, want_less: bool) -> 
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
+                // CPython's `min_max`: `key(item) < best` for min, `key(item) > best` for
+                // max (not `best < key(item)`: the error names the operand types in that
+                // order, and a user `__gt__` is tried before the other's `__lt__`).
                 let better = if want_less {
                     vm.less_than(&k, &bk)?
                 } else {
-                    vm.less_than(&bk, &k)?
+                    vm.greater_than(&k, &bk)?
                 };
                 if better {
                     (k, item)

@@ -216,6 +216,18 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .or_else(|| kwarg(kw, "start"))
         .cloned()
         .unwrap_or(Value::Int(0));
+    // Before the iterable, as in CPython's `enum_new_impl`: `start` must be an integer
+    // (`__index__`), and a bool counts from 0 or 1.
+    let start = match vm.index_operand(&start)? {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        v @ (Value::Int(_) | Value::BigInt(_)) => v,
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&other)
+            )))
+        }
+    };
     let inner = vm.get_iter(&it)?;
     Ok(new_iter(
         IterState::Enumerate {

@@ -339,7 +339,7 @@ impl Vm {
         )))
     }
 
-    /// `a < b` for sorting and `min`/`max`.
+    /// `a < b` for sorting and `min`.
     pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
@@ -347,6 +347,19 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
             _ => {
                 let r = self.compare(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    /// `a > b` for `max`.
+    pub fn greater_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x > y),
+            (Value::Float(x), Value::Float(y)) => Ok(x > y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() > y.as_str()),
+            _ => {
+                let r = self.compare(CmpOp::Gt, a, b)?;
                 self.truthy(&r)
             }
         }
