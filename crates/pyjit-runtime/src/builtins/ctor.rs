@@ -204,6 +204,29 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
             if args.len() != 2 {
                 return Err(PyErr::new("RuntimeError", "super(): no arguments"));
             }
+            // CPython's `supercheck`: `obj` is an instance of `type` or a subclass of it.
+            let Value::Type(this) = &args[0] else {
+                return Err(type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    type_name(&args[0])
+                )));
+            };
+            let fits = match &args[1] {
+                // `super(T, None)` is an unbound super object in CPython, as `super(T)`.
+                Value::None => {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        "unbound super objects (super(type, None)) are not supported by pyjit",
+                    ))
+                }
+                Value::Type(t) if t.is_subtype(this) => true,
+                obj => crate::builtin_types::type_of(obj).is_subtype(this),
+            };
+            if !fits {
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
             let p = new_instance(cls);
             p.dict.set_str("__thisclass__", args[0].clone());
             p.dict.set_str("__self__", args[1].clone());
