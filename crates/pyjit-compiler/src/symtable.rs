@@ -39,6 +39,8 @@ pub struct Scope {
     pub used: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// The line of each `nonlocal` declaration, for "no binding for nonlocal" (pass two).
+    nonlocal_lines: Vec<(String, u32)>,
     pub cells: Vec<String>,
     pub frees: Vec<String>,
     pub is_generator: bool,
@@ -174,7 +176,7 @@ pub fn analyze_module(
         ..Scope::default()
     });
     b.stmts(body)?;
-    resolve(&mut b.table);
+    resolve(&mut b.table)?;
     Ok(b.table)
 }
 
@@ -425,6 +427,8 @@ impl Builder<'_> {
                             format!("name '{name}' is {kind} before nonlocal declaration"),
                         ));
                     }
+                    let line = (self.line_of)(s.range().start().into());
+                    self.scope().nonlocal_lines.push((name.clone(), line));
                     self.scope().nonlocals.insert(name);
                 }
             }
@@ -620,8 +624,10 @@ impl Builder<'_> {
     }
 }
 
-/// Pass two: link every free name of a function scope to the scope that binds it.
-fn resolve(table: &mut SymbolTable) {
+/// Pass two: link every free name of a function scope to the scope that binds it. A
+/// `nonlocal` name that no enclosing function binds (a function that declares it `global`
+/// hides the ones further out) is CPython's "no binding for nonlocal" error.
+fn resolve(table: &mut SymbolTable) -> Result<(), CompileError> {
     // Class bodies whose methods need `__class__` own that cell.
     for id in 0..table.scopes.len() {
         if table.scopes[id].needs_class_cell {
@@ -684,6 +690,18 @@ fn resolve(table: &mut SymbolTable) {
                 }
                 p = ps.parent;
             }
+            if owner.is_none() {
+                if let Some((_, line)) = table.scopes[id]
+                    .nonlocal_lines
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                {
+                    return Err(CompileError::syntax(
+                        format!("no binding for nonlocal '{name}' found"),
+                        *line,
+                    ));
+                }
+            }
             if let Some(owner) = owner {
                 if !table.scopes[owner].is_cell(&name) {
                     table.scopes[owner].cells.push(name.clone());
@@ -696,4 +714,5 @@ fn resolve(table: &mut SymbolTable) {
             }
         }
     }
+    Ok(())
 }
