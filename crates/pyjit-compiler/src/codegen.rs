@@ -5,6 +5,7 @@
 //! keeps a stack of the blocks it is inside (`FBlock`) and emits their clean-up code inline
 //! before the jump, as CPython does.
 
+use crate::bad_target;
 use crate::error::CompileError;
 use crate::lines::LineIndex;
 use crate::symtable::{node_addr, NameScope, ScopeKind, SymbolTable};
@@ -444,6 +445,11 @@ impl<'a> Compiler<'a> {
             }
             Assign(a) if self.parallel_local_assign(a)? => {}
             Assign(a) => {
+                if let [t] = &a.targets[..] {
+                    if !bad_target::is_assignable(t) {
+                        return Err(self.syntax(&bad_target::assign_error(t, &a.value), t));
+                    }
+                }
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
                     if i + 1 < a.targets.len() {
@@ -622,10 +628,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr, 0);
             }
             other => {
-                return Err(self.syntax(
-                    "'expression' is an illegal expression for augmented assignment",
-                    other,
-                ))
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    bad_target::expr_name(other)
+                );
+                return Err(self.syntax(&msg, other));
             }
         }
         Ok(())
@@ -1205,12 +1212,8 @@ impl<'a> Compiler<'a> {
                 return Err(self.syntax("starred assignment target must be in a list or tuple", t))
             }
             other => {
-                let what = match other {
-                    ast::Expr::Call(_) => "cannot assign to function call",
-                    ast::Expr::Constant(_) => "cannot assign to literal",
-                    _ => "cannot assign to expression",
-                };
-                return Err(self.syntax(what, other));
+                let msg = format!("cannot assign to {}", bad_target::expr_name(other));
+                return Err(self.syntax(&msg, other));
             }
         }
         Ok(())
@@ -1235,7 +1238,10 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            other => return Err(self.syntax("cannot delete expression", other)),
+            other => {
+                let msg = format!("cannot delete {}", bad_target::expr_name(other));
+                return Err(self.syntax(&msg, other));
+            }
         }
         Ok(())
     }

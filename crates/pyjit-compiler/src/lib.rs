@@ -1,5 +1,6 @@
 //! pyjit's compiler: Python source → AST (rustpython-parser) → scope analysis → bytecode.
 
+mod bad_target;
 pub mod codegen;
 pub mod error;
 pub mod lines;

@@ -39,6 +39,9 @@ pub struct Scope {
     pub used: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// For a comprehension's scope, what CPython calls it in "'yield' inside list
+    /// comprehension".
+    comprehension: Option<&'static str>,
     /// The line of each `nonlocal` declaration, for "no binding for nonlocal" (pass two).
     nonlocal_lines: Vec<(String, u32)>,
     pub cells: Vec<String>,
@@ -479,7 +482,7 @@ impl Builder<'_> {
         addr: usize,
         generators: &[ast::Comprehension],
         elts: &[&ast::Expr],
-        is_generator: bool,
+        kind: &'static str,
     ) -> Result<(), CompileError> {
         // The outermost iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
@@ -488,7 +491,8 @@ impl Builder<'_> {
         let prev = self.push_scope(ScopeKind::Function, addr);
         self.scope().bind(".0");
         self.scope().params = vec![".0".to_string()];
-        self.scope().is_generator = is_generator;
+        self.scope().is_generator = kind == "generator expression";
+        self.scope().comprehension = Some(kind);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -503,6 +507,14 @@ impl Builder<'_> {
         }
         self.current = prev;
         Ok(())
+    }
+
+    /// `yield` in a comprehension (but its outermost iterable) is a SyntaxError since 3.8.
+    fn no_yield_in_comprehension(&self, e: &ast::Expr) -> Result<(), CompileError> {
+        match self.table.scopes[self.current].comprehension {
+            Some(kind) => Err(self.err(e, format!("'yield' inside {kind}"))),
+            None => Ok(()),
+        }
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
@@ -546,20 +558,34 @@ impl Builder<'_> {
                 d.values.iter().try_for_each(|v| self.expr(v))?;
             }
             Set(s) => s.elts.iter().try_for_each(|v| self.expr(v))?,
-            ListComp(c) => self.comprehension(node_addr(c), &c.generators, &[&c.elt], false)?,
-            SetComp(c) => self.comprehension(node_addr(c), &c.generators, &[&c.elt], false)?,
-            DictComp(c) => {
-                self.comprehension(node_addr(c), &c.generators, &[&c.key, &c.value], false)?
+            ListComp(c) => {
+                self.comprehension(node_addr(c), &c.generators, &[&c.elt], "list comprehension")?
             }
-            GeneratorExp(c) => self.comprehension(node_addr(c), &c.generators, &[&c.elt], true)?,
+            SetComp(c) => {
+                self.comprehension(node_addr(c), &c.generators, &[&c.elt], "set comprehension")?
+            }
+            DictComp(c) => self.comprehension(
+                node_addr(c),
+                &c.generators,
+                &[&c.key, &c.value],
+                "dict comprehension",
+            )?,
+            GeneratorExp(c) => self.comprehension(
+                node_addr(c),
+                &c.generators,
+                &[&c.elt],
+                "generator expression",
+            )?,
             Await(a) => self.expr(&a.value)?,
             Yield(y) => {
+                self.no_yield_in_comprehension(e)?;
                 self.scope().is_generator = true;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             YieldFrom(y) => {
+                self.no_yield_in_comprehension(e)?;
                 self.scope().is_generator = true;
                 self.expr(&y.value)?;
             }
