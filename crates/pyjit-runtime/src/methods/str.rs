@@ -635,12 +635,7 @@ fn isascii(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn pad_args(args: &[Value], name: &str) -> PyResult<(Rc<crate::object::PyStr>, usize, char)> {
     arity(name, &args[1.min(args.len())..], 1, 2)?;
     let s = this(args)?;
-    let width = index_value(&args[1]).ok_or_else(|| {
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(&args[1])
-        ))
-    })?;
+    let width = pad_width(&args[1])?;
     let fill = match args.get(2) {
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -650,7 +645,26 @@ fn pad_args(args: &[Value], name: &str) -> PyResult<(Rc<crate::object::PyStr>, u
             ))
         }
     };
-    Ok((s, width.max(0) as usize, fill))
+    if !crate::memory::fits(width as u128, fill.len_utf8() as u128) {
+        return Err(crate::error::PyErr::bare("MemoryError"));
+    }
+    Ok((s, width, fill))
+}
+
+/// The width of `ljust`/`rjust`/`center`/`zfill`: an integer, negative meaning 0, past 64 bits
+/// either way an OverflowError (CPython's `Py_ssize_t` conversion).
+fn pad_width(v: &Value) -> PyResult<usize> {
+    match v {
+        Value::BigInt(_) => Err(crate::error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        _ => index_value(v).map(|w| w.max(0) as usize).ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ))
+        }),
+    }
 }
 
 fn center(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -705,7 +719,10 @@ fn zfill(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("zfill", kw)?;
     arity("zfill", &args[1.min(args.len())..], 1, 1)?;
     let s = this(args)?;
-    let width = index_value(&args[1]).unwrap_or(0).max(0) as usize;
+    let width = pad_width(&args[1])?;
+    if !crate::memory::fits(width as u128, 1) {
+        return Err(crate::error::PyErr::bare("MemoryError"));
+    }
     let n = s.char_len();
     if width <= n {
         return Ok(Value::Str(s));
