@@ -197,19 +197,30 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("str.join", &args[1.min(args.len())..], 1, 1)?;
     let sep = this(args)?;
     let items = vm.collect(&args[1])?;
-    let mut out = String::new();
+    // As CPython's `PyUnicode_Join`: every item is checked and measured first, then the
+    // result is allocated once (a MemoryError if it cannot be).
+    let mut total = sep.as_str().len() as u128 * items.len().saturating_sub(1) as u128;
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
-        }
         match item {
-            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Str(s) => total += s.as_str().len() as u128,
             other => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(other)
                 )))
             }
+        }
+    }
+    if !crate::memory::fits(total, 1) {
+        return Err(crate::error::PyErr::bare("MemoryError"));
+    }
+    let mut out = String::with_capacity(total as usize);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        if let Value::Str(s) = item {
+            out.push_str(s.as_str());
         }
     }
     Ok(Value::string(out))
@@ -972,12 +983,33 @@ fn isprintable(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn expandtabs(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs("expandtabs", kw, &["tabsize"])?;
     let s = this(args)?;
-    let size = args
-        .get(1)
-        .or_else(|| kwarg(kw, "tabsize"))
-        .and_then(index_value)
-        .unwrap_or(8)
-        .max(0) as usize;
+    // A C int in CPython: past 32 bits an OverflowError, a non-integer a TypeError.
+    let size = match args.get(1).or_else(|| kwarg(kw, "tabsize")) {
+        None => 8,
+        Some(v) => match index_value(v) {
+            Some(n) if i32::try_from(n).is_ok() => n.max(0) as usize,
+            Some(_) => {
+                return Err(crate::error::overflow_error(
+                    "Python int too large to convert to C int",
+                ))
+            }
+            None if matches!(v, Value::BigInt(_)) => {
+                return Err(crate::error::overflow_error(
+                    "Python int too large to convert to C int",
+                ))
+            }
+            None => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                )))
+            }
+        },
+    };
+    let tabs = s.as_str().bytes().filter(|&b| b == b'\t').count();
+    if !crate::memory::fits(tabs as u128 * size as u128 + s.as_str().len() as u128, 1) {
+        return Err(crate::error::PyErr::bare("MemoryError"));
+    }
     let mut out = String::new();
     let mut col = 0;
     for c in s.as_str().chars() {
