@@ -2812,3 +2812,31 @@ print(walk(xs[:3000] + [33.0] + xs[3000:], 3))
     assert!(s.completed >= 200, "{:?}", r.summary());
     assert_eq!(s.entries, s.completed, "{:?}", r.summary());
 }
+
+#[test]
+fn star_unpacking_compiles_and_a_short_sequence_raises_from_the_interpreter() {
+    // `UnpackEx`: a length guard (at least), typed item reads, `unpack.rest` for the list.
+    // A longer tuple stays in the trace; a too-short one exits, and the interpreter raises.
+    let r = run("
+def heads(seqs):
+    total = 0
+    for s in seqs:
+        first, *rest = s
+        *init, last = s
+        total += first + len(rest) + last - len(init)
+    return total
+ts = [(i, i + 1, i + 2) for i in range(3000)]
+print(heads(ts))
+print(heads(ts[:2000] + [(1, 2, 3, 4, 5)] + ts[2000:]))
+try:
+    heads(ts[:2500] + [()] + ts[2500:])
+except ValueError as e:
+    print(e)
+");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    let t = r.trace_in("heads");
+    assert!(!t.discarded, "{:?}", r.summary());
+    assert_ran(t, 8_000);
+    // One exhausted loop per call, and the empty tuple's exit at the unpacking (line 5).
+    assert_eq!(t.exits, vec![(4, 2), (5, 1)], "{:?}", r.summary());
+}
