@@ -2840,3 +2840,31 @@ except ValueError as e:
     // One exhausted loop per call, and the empty tuple's exit at the unpacking (line 5).
     assert_eq!(t.exits, vec![(4, 2), (5, 1)], "{:?}", r.summary());
 }
+
+#[test]
+fn str_percent_formatting_compiles_and_its_errors_exit_to_the_interpreter() {
+    // `str.mod`: the interpreter's formatting as a helper. A one-item tuple where the format
+    // needs two fails the helper (line 6): the trace exits before the operation, and the
+    // interpreter raises the TypeError (before the `== 'v7d0'` branch's exit at line 5,
+    // which the first call takes once).
+    let r = run("
+def names(xs):
+    out = 0
+    for x in xs:
+        if 'v%x' % x[0] == 'v7d0':
+            out += 1000
+        s = '%s:%d' % x
+        out += 1
+    return out
+xs = [(i, i) for i in range(3000)]
+print(names(xs))
+try:
+    names(xs[:2000] + [(1,)] + xs[2000:])
+except TypeError as e:
+    print(e)
+");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    let t = r.trace_in("names");
+    assert_ran(t, 4_500);
+    assert_eq!(t.exits, vec![(4, 1), (5, 1), (7, 1)], "{:?}", r.summary());
+}

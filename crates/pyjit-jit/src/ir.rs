@@ -595,6 +595,11 @@ pub enum Helper {
     /// changing nothing, when the list is mutably borrowed or too short (the trace's length
     /// guard comes first).
     UnpackRest,
+    /// `fmt % x` of a str and an int, float, bool, str or tuple (`k` = x's tag): a new str,
+    /// formatted by the interpreter's own `binary_op`, owned by the trace until the iteration
+    /// ends. Exits, changing nothing, where that raises, and for a tuple with an item whose
+    /// formatting could run Python code (anything but an int, float, bool, str or `None`).
+    StrMod,
 }
 
 /// A `math` function of one float.
@@ -618,7 +623,8 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 42] = [
+    pub const ALL: [Helper; 43] = [
+        Helper::StrMod,
         Helper::UnpackRest,
         Helper::StrCmp,
         Helper::IterWalk,
@@ -707,6 +713,7 @@ impl Helper {
             Helper::IterAux => "iter.aux",
             Helper::StrCmp => "str.cmp",
             Helper::UnpackRest => "unpack.rest",
+            Helper::StrMod => "str.mod",
         }
     }
 
@@ -796,6 +803,7 @@ impl Helper {
                 | Helper::DictSet
                 | Helper::ListRepeat
                 | Helper::UnpackRest
+                | Helper::StrMod
                 | Helper::IterNew
                 | Helper::IterReset
                 | Helper::IterWalk

@@ -1056,6 +1056,21 @@ impl Recorder {
                         let t = Type::Obj(crate::backend::TAG_LIST);
                         self.call(Helper::ListRepeat, 0, t, &[a, b], Some(s))
                     }
+                    // `"v%d" % i`: the interpreter's own formatting (`str.mod`), which runs no
+                    // Python code for these operands (a tuple's items are checked when it
+                    // runs); it exits where the interpreter raises.
+                    (
+                        Value::Str(_),
+                        Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                        | Value::Str(_)
+                        | Value::Tuple(_),
+                    ) if op == BinOp::Mod => {
+                        let t = Type::Obj(crate::backend::TAG_STR);
+                        let k = u32::from(self.trace.ty(b).tag());
+                        self.call(Helper::StrMod, k, t, &[a, b], Some(s))
+                    }
                     _ => self.binary(op, a, b, top(1), top(0), s)?,
                 };
                 self.spush(r);

@@ -418,3 +418,37 @@ pub(crate) extern "sysv64" fn unpack_rest(
     defer(rt, r);
     ok(bits)
 }
+
+/// `str.mod`: `fmt % x` (`k` = x's tag) through the interpreter's `binary_op`, a new str
+/// owned by the trace until the iteration ends. For an int, float, bool or str `x` that
+/// formatting runs no Python code; a tuple must hold only such values (or `None`), else the
+/// helper fails and the interpreter formats it (calling `__str__`/`__repr__`/`__index__`).
+/// Fails, changing nothing, where the interpreter raises (the trace then exits before the
+/// operation, which the interpreter redoes, raising with its own traceback).
+pub(crate) extern "sysv64" fn str_mod(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    fmt: u64,
+    x: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a str it holds, and a value with tag `k`.
+    let (f, x) = unsafe { (view(super::TAG_STR, fmt), view(k as u8, x)) };
+    if let Value::Tuple(t) = &*x {
+        let simple = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Str(_) | Value::None
+            )
+        };
+        if !t.items.iter().all(simple) {
+            return FAIL;
+        }
+    }
+    // SAFETY: see `vm`; formatting these operands runs no Python code.
+    match (unsafe { vm(rt) }).binary_op(pyjit_bytecode::BinOp::Mod, &f, &x) {
+        Ok(r @ Value::Str(_)) => ok(super::helpers::hand_out(rt, r)),
+        _ => FAIL,
+    }
+}

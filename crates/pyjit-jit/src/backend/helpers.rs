@@ -1050,6 +1050,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         Pow => pow,
         ListRepeat => list_repeat,
         UnpackRest => unpack_rest,
+        StrMod => str_mod,
         IterNew => super::iters::iter_new,
         IterStep => super::iters::iter_step,
         IterReset => super::iters::iter_reset,
