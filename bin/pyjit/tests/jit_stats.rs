@@ -2868,3 +2868,32 @@ except TypeError as e:
     assert_ran(t, 4_500);
     assert_eq!(t.exits, vec![(4, 1), (5, 1), (7, 1)], "{:?}", r.summary());
 }
+
+#[test]
+fn calls_leaving_parameters_to_defaults_and_building_lists_are_inlined() {
+    // `V("a")` runs `__init__` with two defaults and a `[]`; `scaled(x)` takes `k` and
+    // `off` from its defaults. Both inline (no residual call, no abort).
+    let r = run("
+class V:
+    def __init__(self, name, value=0, tags=None):
+        self.name = name
+        self.value = value
+        self.items = []
+        self.tags = tags
+def scaled(x, k=3, off=0.5):
+    return x * k + off
+def run(n):
+    total = 0.0
+    for i in range(n):
+        v = V('a')
+        total += scaled(i) + v.value + len(v.items)
+        total += scaled(i, 2)
+    return total
+print(run(3000))
+");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    assert_eq!(r.nested, 0);
+    let t = r.trace_in("run");
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits, vec![(12, 1)], "{:?}", r.summary());
+}

@@ -366,6 +366,8 @@ fn pure_function(code: &CodeObject) -> bool {
                 | Op::DupTopTwo
                 | Op::IsOp
                 | Op::UnpackSequence
+                | Op::BuildList
+                | Op::BuildTuple
                 | Op::RotTwo
                 | Op::RotThree
                 | Op::ReturnValue => true,
@@ -1938,12 +1940,28 @@ impl Recorder {
         if self.inlined.len() >= MAX_INLINE_DEPTH {
             return Err("inlining too deep".into());
         }
+        // Trailing parameters the call leaves out take their defaults, as constants: a
+        // function's defaults never change (`Function::defaults` is immutable), and the
+        // callee is a constant guarded by identity.
+        // (A residual call passes only the call's own arguments.)
+        let given = args.clone();
+        let mut args = args;
+        let (lo, hi) = func.simple;
+        let want = func.code.argcount as usize;
+        if args.len() < want && (lo..=hi).contains(&(args.len() as u32)) {
+            let first = want - func.defaults.len();
+            for i in args.len()..want {
+                let d = func.defaults.get(i - first).ok_or("no default")?;
+                let r = self.value_const(d);
+                args.push(r);
+            }
+        }
         let argc = args.len();
         let residual_ok = kind == Kind::Plain && (self.inlined.is_empty() || self.may_resume());
         let not_inlinable = || format!("call of function {} (not inlinable)", func.code.name);
         if !func.closure.is_empty() || func.code.argcount as usize != argc || recursive(func) {
             if residual_ok {
-                return self.residual_call(callee, args, pc, consumed);
+                return self.residual_call(callee, given, pc, consumed);
             }
             return Err(not_inlinable());
         }
@@ -1959,7 +1977,7 @@ impl Recorder {
         } else if resumable_function(&func.code) {
             outermost_plain
         } else if residual_ok {
-            return self.residual_call(callee, args, pc, consumed);
+            return self.residual_call(callee, given, pc, consumed);
         } else {
             return Err(not_inlinable());
         };
