@@ -2812,3 +2812,88 @@ print(walk(xs[:3000] + [33.0] + xs[3000:], 3))
     assert!(s.completed >= 200, "{:?}", r.summary());
     assert_eq!(s.entries, s.completed, "{:?}", r.summary());
 }
+
+#[test]
+fn star_unpacking_compiles_and_a_short_sequence_raises_from_the_interpreter() {
+    // `UnpackEx`: a length guard (at least), typed item reads, `unpack.rest` for the list.
+    // A longer tuple stays in the trace; a too-short one exits, and the interpreter raises.
+    let r = run("
+def heads(seqs):
+    total = 0
+    for s in seqs:
+        first, *rest = s
+        *init, last = s
+        total += first + len(rest) + last - len(init)
+    return total
+ts = [(i, i + 1, i + 2) for i in range(3000)]
+print(heads(ts))
+print(heads(ts[:2000] + [(1, 2, 3, 4, 5)] + ts[2000:]))
+try:
+    heads(ts[:2500] + [()] + ts[2500:])
+except ValueError as e:
+    print(e)
+");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    let t = r.trace_in("heads");
+    assert!(!t.discarded, "{:?}", r.summary());
+    assert_ran(t, 8_000);
+    // One exhausted loop per call, and the empty tuple's exit at the unpacking (line 5).
+    assert_eq!(t.exits, vec![(4, 2), (5, 1)], "{:?}", r.summary());
+}
+
+#[test]
+fn str_percent_formatting_compiles_and_its_errors_exit_to_the_interpreter() {
+    // `str.mod`: the interpreter's formatting as a helper. A one-item tuple where the format
+    // needs two fails the helper (line 6): the trace exits before the operation, and the
+    // interpreter raises the TypeError (before the `== 'v7d0'` branch's exit at line 5,
+    // which the first call takes once).
+    let r = run("
+def names(xs):
+    out = 0
+    for x in xs:
+        if 'v%x' % x[0] == 'v7d0':
+            out += 1000
+        s = '%s:%d' % x
+        out += 1
+    return out
+xs = [(i, i) for i in range(3000)]
+print(names(xs))
+try:
+    names(xs[:2000] + [(1,)] + xs[2000:])
+except TypeError as e:
+    print(e)
+");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    let t = r.trace_in("names");
+    assert_ran(t, 4_500);
+    assert_eq!(t.exits, vec![(4, 1), (5, 1), (7, 1)], "{:?}", r.summary());
+}
+
+#[test]
+fn calls_leaving_parameters_to_defaults_and_building_lists_are_inlined() {
+    // `V("a")` runs `__init__` with two defaults and a `[]`; `scaled(x)` takes `k` and
+    // `off` from its defaults. Both inline (no residual call, no abort).
+    let r = run("
+class V:
+    def __init__(self, name, value=0, tags=None):
+        self.name = name
+        self.value = value
+        self.items = []
+        self.tags = tags
+def scaled(x, k=3, off=0.5):
+    return x * k + off
+def run(n):
+    total = 0.0
+    for i in range(n):
+        v = V('a')
+        total += scaled(i) + v.value + len(v.items)
+        total += scaled(i, 2)
+    return total
+print(run(3000))
+");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    assert_eq!(r.nested, 0);
+    let t = r.trace_in("run");
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits, vec![(12, 1)], "{:?}", r.summary());
+}

@@ -589,6 +589,17 @@ pub enum Helper {
     /// A comparison of two strs (`k` = the `CmpOp` index in `CmpOp::ALL`) as a bool, by
     /// code points, as the interpreter compares them. Pure (strs are immutable).
     StrCmp,
+    /// The starred part of `a, *rest, b = seq` (`UnpackEx`; operand: a list or tuple,
+    /// `k` = before | after << 8 | the operand's tag << 16): a new list of the items from
+    /// `before` to `len - after`, owned by the trace until the iteration ends. Exits,
+    /// changing nothing, when the list is mutably borrowed or too short (the trace's length
+    /// guard comes first).
+    UnpackRest,
+    /// `fmt % x` of a str and an int, float, bool, str or tuple (`k` = x's tag): a new str,
+    /// formatted by the interpreter's own `binary_op`, owned by the trace until the iteration
+    /// ends. Exits, changing nothing, where that raises, and for a tuple with an item whose
+    /// formatting could run Python code (anything but an int, float, bool, str or `None`).
+    StrMod,
 }
 
 /// A `math` function of one float.
@@ -612,7 +623,9 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 41] = [
+    pub const ALL: [Helper; 43] = [
+        Helper::StrMod,
+        Helper::UnpackRest,
         Helper::StrCmp,
         Helper::IterWalk,
         Helper::IterWalk2,
@@ -699,6 +712,8 @@ impl Helper {
             Helper::IterWalk2 => "iter.walk2",
             Helper::IterAux => "iter.aux",
             Helper::StrCmp => "str.cmp",
+            Helper::UnpackRest => "unpack.rest",
+            Helper::StrMod => "str.mod",
         }
     }
 
@@ -787,6 +802,8 @@ impl Helper {
                 | Helper::SetRemove
                 | Helper::DictSet
                 | Helper::ListRepeat
+                | Helper::UnpackRest
+                | Helper::StrMod
                 | Helper::IterNew
                 | Helper::IterReset
                 | Helper::IterWalk

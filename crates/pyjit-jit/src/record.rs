@@ -366,6 +366,8 @@ fn pure_function(code: &CodeObject) -> bool {
                 | Op::DupTopTwo
                 | Op::IsOp
                 | Op::UnpackSequence
+                | Op::BuildList
+                | Op::BuildTuple
                 | Op::RotTwo
                 | Op::RotThree
                 | Op::ReturnValue => true,
@@ -1056,6 +1058,21 @@ impl Recorder {
                         let t = Type::Obj(crate::backend::TAG_LIST);
                         self.call(Helper::ListRepeat, 0, t, &[a, b], Some(s))
                     }
+                    // `"v%d" % i`: the interpreter's own formatting (`str.mod`), which runs no
+                    // Python code for these operands (a tuple's items are checked when it
+                    // runs); it exits where the interpreter raises.
+                    (
+                        Value::Str(_),
+                        Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                        | Value::Str(_)
+                        | Value::Tuple(_),
+                    ) if op == BinOp::Mod => {
+                        let t = Type::Obj(crate::backend::TAG_STR);
+                        let k = u32::from(self.trace.ty(b).tag());
+                        self.call(Helper::StrMod, k, t, &[a, b], Some(s))
+                    }
                     _ => self.binary(op, a, b, top(1), top(0), s)?,
                 };
                 self.spush(r);
@@ -1417,6 +1434,7 @@ impl Recorder {
                     self.spush(r);
                 }
             }
+            Op::UnpackEx => self.unpack_ex(pc, arg, top(0))?,
             Op::LoadDeref if !inlined => {
                 // A cell of the recorded frame (inlined functions have none). The cell
                 // objects differ from call to call (a comprehension's closure is made anew
@@ -1922,12 +1940,28 @@ impl Recorder {
         if self.inlined.len() >= MAX_INLINE_DEPTH {
             return Err("inlining too deep".into());
         }
+        // Trailing parameters the call leaves out take their defaults, as constants: a
+        // function's defaults never change (`Function::defaults` is immutable), and the
+        // callee is a constant guarded by identity.
+        // (A residual call passes only the call's own arguments.)
+        let given = args.clone();
+        let mut args = args;
+        let (lo, hi) = func.simple;
+        let want = func.code.argcount as usize;
+        if args.len() < want && (lo..=hi).contains(&(args.len() as u32)) {
+            let first = want - func.defaults.len();
+            for i in args.len()..want {
+                let d = func.defaults.get(i - first).ok_or("no default")?;
+                let r = self.value_const(d);
+                args.push(r);
+            }
+        }
         let argc = args.len();
         let residual_ok = kind == Kind::Plain && (self.inlined.is_empty() || self.may_resume());
         let not_inlinable = || format!("call of function {} (not inlinable)", func.code.name);
         if !func.closure.is_empty() || func.code.argcount as usize != argc || recursive(func) {
             if residual_ok {
-                return self.residual_call(callee, args, pc, consumed);
+                return self.residual_call(callee, given, pc, consumed);
             }
             return Err(not_inlinable());
         }
@@ -1943,7 +1977,7 @@ impl Recorder {
         } else if resumable_function(&func.code) {
             outermost_plain
         } else if residual_ok {
-            return self.residual_call(callee, args, pc, consumed);
+            return self.residual_call(callee, given, pc, consumed);
         } else {
             return Err(not_inlinable());
         };
@@ -2275,6 +2309,61 @@ impl Recorder {
     /// fresh instance, it and the fresh instances its attributes hold stop being tracked, so
     /// their attributes are read and written through the heap again (a store through another
     /// reference would make forwarded values stale).
+    /// `UnpackEx` (`a, *rest, b = seq`) of a tuple or list with at least `before + after`
+    /// items: a guard on the length (at least, so the trace serves every length), the items
+    /// before the star read at 0, 1 ... and those after it at -after ... -1, each with a type
+    /// guard, and `rest` a new list made by `unpack.rest`. A shorter sequence exits to the
+    /// instruction, where the interpreter raises its `ValueError`.
+    fn unpack_ex(&mut self, pc: usize, arg: usize, seq: &Value) -> Result<(), String> {
+        let (before, after) = (arg & 0xff, arg >> 8);
+        let (h, items): (Helper, Vec<Value>) = match seq {
+            Value::Tuple(t) => (Helper::TupleGet, t.items.clone()),
+            Value::List(l) => (Helper::ListGet, l.items.borrow().clone()),
+            _ => return Err(format!("star-unpacking a {}", type_name(seq))),
+        };
+        let want = before + after;
+        if items.len() < want || want > 16 {
+            return Err("star-unpacking a sequence of another length".into());
+        }
+        let s = self.snap(pc);
+        let t = self.pop()?;
+        let len = self.call(Helper::Len, 0, Type::Int, &[t], None);
+        let min = self.konst(Const::Int(want as i64));
+        let c = self.push(Inst::Cmp {
+            op: CmpOp::Ge,
+            float: false,
+            a: len,
+            b: min,
+        });
+        self.push(Inst::Guard {
+            cond: c,
+            expect: true,
+            snap: s,
+        });
+        // Pushed as the interpreter pushes them: the last item first, `items[0]` on top.
+        let n = items.len();
+        for j in (0..after).rev() {
+            let k = self.konst(Const::Int(j as i64 - after as i64));
+            let r = self.call(h, 0, ir_type(&items[n - after + j]), &[t, k], Some(s));
+            self.spush(r);
+        }
+        let k = (before | after << 8 | (tag_of(seq) as usize) << 16) as u32;
+        let rest = self.call(
+            Helper::UnpackRest,
+            k,
+            Type::Obj(crate::backend::TAG_LIST),
+            &[t],
+            Some(s),
+        );
+        self.spush(rest);
+        for (i, item) in items[..before].iter().enumerate().rev() {
+            let k = self.konst(Const::Int(i as i64));
+            let r = self.call(h, 0, ir_type(item), &[t, k], Some(s));
+            self.spush(r);
+        }
+        Ok(())
+    }
+
     fn escape(&mut self, r: Ref) {
         if let Some(i) = self.fresh.iter().position(|x| x.obj == r) {
             let x = self.fresh.remove(i);

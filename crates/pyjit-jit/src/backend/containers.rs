@@ -387,3 +387,68 @@ pub(crate) extern "sysv64" fn list_repeat(
     defer(rt, r);
     ok(bits)
 }
+
+/// `unpack.rest`: the starred part of `a, *rest, b = seq` — a new list of the items of the
+/// list or tuple `seq` from `before` to `len - after` (`k` = before | after << 8 | seq's tag
+/// << 16), owned by the trace until the iteration ends, as the interpreter's `UnpackEx`
+/// makes it. Fails when the list is mutably borrowed or shorter than `before + after`.
+pub(crate) extern "sysv64" fn unpack_rest(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    seq: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    let (before, after) = ((k & 0xff) as usize, (k >> 8 & 0xff) as usize);
+    let mid = |items: &[Value]| {
+        let end = items.len().checked_sub(after).filter(|&e| e >= before)?;
+        Some(items[before..end].to_vec())
+    };
+    // SAFETY: the trace passes the payload of a list or tuple it holds, with its tag.
+    let v = unsafe { view((k >> 16) as u8, seq) };
+    let out = match &*v {
+        Value::List(l) => l.items.try_borrow().ok().and_then(|items| mid(&items)),
+        Value::Tuple(t) => mid(&t.items),
+        _ => None,
+    };
+    let Some(out) = out else { return FAIL };
+    let r = Value::list(out);
+    let bits = payload_bits(&r);
+    defer(rt, r);
+    ok(bits)
+}
+
+/// `str.mod`: `fmt % x` (`k` = x's tag) through the interpreter's `binary_op`, a new str
+/// owned by the trace until the iteration ends. For an int, float, bool or str `x` that
+/// formatting runs no Python code; a tuple must hold only such values (or `None`), else the
+/// helper fails and the interpreter formats it (calling `__str__`/`__repr__`/`__index__`).
+/// Fails, changing nothing, where the interpreter raises (the trace then exits before the
+/// operation, which the interpreter redoes, raising with its own traceback).
+pub(crate) extern "sysv64" fn str_mod(
+    rt: *mut TraceRt,
+    k: u64,
+    _: u64,
+    fmt: u64,
+    x: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: the trace passes the payload of a str it holds, and a value with tag `k`.
+    let (f, x) = unsafe { (view(super::TAG_STR, fmt), view(k as u8, x)) };
+    if let Value::Tuple(t) = &*x {
+        let simple = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Str(_) | Value::None
+            )
+        };
+        if !t.items.iter().all(simple) {
+            return FAIL;
+        }
+    }
+    // SAFETY: see `vm`; formatting these operands runs no Python code.
+    match (unsafe { vm(rt) }).binary_op(pyjit_bytecode::BinOp::Mod, &f, &x) {
+        Ok(r @ Value::Str(_)) => ok(super::helpers::hand_out(rt, r)),
+        _ => FAIL,
+    }
+}

@@ -1049,6 +1049,8 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         DictSet => dict_set,
         Pow => pow,
         ListRepeat => list_repeat,
+        UnpackRest => unpack_rest,
+        StrMod => str_mod,
         IterNew => super::iters::iter_new,
         IterStep => super::iters::iter_step,
         IterReset => super::iters::iter_reset,
