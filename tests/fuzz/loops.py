@@ -5,7 +5,9 @@
 Each program runs a few loops (`for` over a range or a list, `while`, nested) whose bodies mix
 int (small and past 64 bits), float and bool arithmetic, type changes at some iteration,
 instance attribute loads and stores, list and tuple items, calls of small functions and
-methods, a global rebound mid-loop, an attribute added to a class mid-loop, `break`,
+methods (some leaving parameters to their defaults, one with a shared mutable default),
+`str %` formatting (also of the wrong types), starred unpacking (also too short), a global
+rebound mid-loop, an attribute added to a class mid-loop, `break`,
 `continue` and exceptions raised mid-loop. After each loop it prints its variables, so a
 guard that resumes the interpreter with a wrong value shows as a differing line."""
 import os
@@ -41,6 +43,13 @@ def h(x):
 def setg(v):
     global G
     G = v
+def dflt(x, y=2, z=None):
+    if z is None:
+        return x * y
+    return x - y
+def acc(x, out=[]):
+    out.append(x)
+    return len(out) + x
 '''
 
 VARS = ["a", "b", "c"]
@@ -94,6 +103,8 @@ def expr(r, i, d=0):
         return "abs(%s)" % expr(r, i, d + 1)
     if k < 0.86:
         return "len(xs)"
+    if k < 0.88:
+        return r.choice(["dflt(%s)", "dflt(%s, 3)", "dflt(%s, z=1)", "acc(%s)"]) % expr(r, i, d + 1)
     if k < 0.9:
         return "min(%s, %s)" % (expr(r, i, d + 1), expr(r, i, d + 1))
     if k < 0.94:
@@ -134,6 +145,16 @@ def stmt(r, i, depth):
         return ["if %s == %d:" % (i, r.randrange(5, 60)), "    break"]
     if k < 0.82:
         return ["t = (%s, %s)" % (expr(r, i), expr(r, i)), "%s = t[%d]" % (v, r.randrange(0, 2))]
+    if k < 0.83:
+        fmt = r.choice(["'v%d'", "'%s-%d'", "'%.2f|%r'", "'%x'", "'%5d%%'"])
+        n = fmt.count("%") - 2 * fmt.count("%%")
+        args = ", ".join(r.choice(VARS + [i]) for _ in range(n))
+        return ["try:", "    s = %s %% (%s,)" % (fmt, args), "    %s = len(s)" % v,
+                "except (TypeError, ValueError) as e:", "    %s = %s" % (v, value(r))]
+    if k < 0.84:
+        return ["try:", "    %s, *rest = %s" % (v, r.choice(["xs", "t", "(a, b, c)", "[a]", "()"])),
+                "    %s = len(rest)" % r.choice(VARS),
+                "except (ValueError, NameError) as e:", "    %s = %s" % (v, value(r))]
     if k < 0.86:
         return ["try:", "    %s = %s" % (v, expr(r, i)),
                 "except (ZeroDivisionError, TypeError, ValueError, OverflowError) as e:",
