@@ -504,11 +504,15 @@ impl Vm {
             // the caller's stack, which is cut back to just above it.
             debug_assert!(f.stack.len() == at);
             debug_assert!(f.stack[callable_at + 1..].iter().all(Value::is_null));
-            crate::interp::frame::move_last_into(&mut frame.stack, &mut f.stack[callable_at]);
-            // SAFETY: `callable_at + 1 <= f.stack.len()` (the index above was checked), and
-            // the slots above `callable_at` (at most a `Null` below the arguments) own
-            // nothing, so cutting the length forgets nothing that needs a drop.
-            unsafe { f.stack.set_len(callable_at + 1) };
+            // SAFETY: `callable_at < at == f.stack.len()`: the binding left the caller's
+            // stack `at` long and the callee cannot reach it (`f` is borrowed here). The
+            // slots above `callable_at` (at most a `Null` below the arguments) own nothing,
+            // so cutting the length forgets nothing that needs a drop.
+            unsafe {
+                let slot = f.stack.get_unchecked_mut(callable_at);
+                crate::interp::frame::move_result_over(&mut frame.stack, slot);
+                f.stack.set_len(callable_at + 1);
+            }
         } else {
             f.stack.truncate(callable_at);
         }
@@ -910,7 +914,8 @@ fn clear_frame(fr: &mut Frame) {
     }
     // After a plain `return` the stack, cells, handled exceptions and name dictionary
     // are all empty: one test for the four instead of one clear each.
-    if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len()) != 0 || fr.locals.is_some() {
+    let locals = fr.locals.is_some() as usize;
+    if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len() | locals) != 0 {
         fr.stack.clear();
         fr.cells.clear();
         fr.saved_exc.clear();

@@ -301,6 +301,31 @@ pub fn move_last_into(src: &mut Vec<Value>, dst: &mut Value) {
     }
 }
 
+/// `move_last_into` for a call's result over the callable's stack slot: the callable (an
+/// `Rc`, mostly not its last reference) gives up its reference in place before the result is
+/// written over it. `move_last_into` reads a heap value out first, and the compiler copied
+/// all 16 bytes of it to the stack on every call.
+#[inline(always)]
+pub fn move_result_over(src: &mut Vec<Value>, dst: &mut Value) {
+    let n = src.len();
+    assert!(n > 0);
+    let slot: *mut Value = dst;
+    // SAFETY: as in `move_last_into`. When `release_if_shared` says the old value gave up its
+    // reference, it is overwritten without a drop; otherwise it is read out first and
+    // released after, owned by `old` then.
+    unsafe {
+        if (*slot).release_if_shared() || !(*slot).is_heap() {
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
+            src.set_len(n - 1);
+        } else {
+            let old = std::ptr::read(slot);
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
+            src.set_len(n - 1);
+            Value::release(old);
+        }
+    }
+}
+
 /// The frames of plain positional Python calls, one per recursion depth: the call made at
 /// depth `d` (`Vm::depth` before the call) runs in slot `d`. A frame pool popped and pushed
 /// per call cost ~18 instructions of bookkeeping; a slot is one indexed load. Calls at one
