@@ -905,11 +905,16 @@ fn clear_frame(fr: &mut Frame) {
     // state cost richards +0.3% instructions.) SAFETY: the `n` locals are initialized;
     // the length drops to 0 first, so each one is owned by the read that releases it and
     // the vector never exposes it again.
+    // A local gives up its reference in place (`release_if_shared`) or, the last one, is
+    // dropped where it is: no copy of it is taken (as `Value::release(ptr::read(..))` did).
     unsafe {
         fr.fast.set_len(0);
-        let p = fr.fast.as_ptr();
+        let p = fr.fast.as_mut_ptr();
         for i in 0..n {
-            Value::release(std::ptr::read(p.add(i)));
+            let v = p.add(i);
+            if !(*v).release_if_shared() && (*v).is_heap() {
+                std::ptr::drop_in_place(v);
+            }
         }
     }
     // After a plain `return` the stack, cells, handled exceptions and name dictionary
