@@ -438,6 +438,29 @@ impl Value {
         unsafe { (*self.rc_count()).get() }
     }
 
+    /// Give up this value's reference when it is not the last one (a decrement) and say so;
+    /// `false`, with nothing done, for the last reference or a plain value.
+    ///
+    /// # Safety
+    /// After `true` the value no longer owns its reference: the caller must overwrite it
+    /// without dropping it.
+    #[inline(always)]
+    pub unsafe fn release_if_shared(&self) -> bool {
+        if !self.is_heap() {
+            return false;
+        }
+        // SAFETY: `self` is a live heap value, so its allocation (and count) is live.
+        unsafe {
+            let rc = self.rc_count();
+            let n = (*rc).get();
+            if n > 1 {
+                (*rc).set(n - 1);
+                return true;
+            }
+        }
+        false
+    }
+
     /// Drop `v`: a reference-count decrement inline when it is not the last reference, the
     /// full destructor (out of line) only when it is. `drop` of a `Value` always calls the
     /// compiler's out-of-line drop glue, which matches on the variant first.

@@ -59,6 +59,8 @@ pub struct Vm {
     pub special_cache: crate::class::SpecialCache,
     /// Frames for Python-to-Python calls, reused (see `Vm::call_pooled`).
     pub frame_pool: Vec<Box<crate::interp::frame::Frame>>,
+    /// The frames of plain positional calls, one per depth (see `FrameSlots`).
+    pub call_frames: crate::interp::frame::FrameSlots,
     /// The builtin classes (kept here to avoid a thread-local lookup on hot paths).
     pub types: Rc<crate::builtin_types::BuiltinTypes>,
     /// Specialization counters (`--stats`).
@@ -99,6 +101,7 @@ impl Vm {
             vec_pool: Vec::new(),
             special_cache: Default::default(),
             frame_pool: Vec::new(),
+            call_frames: Default::default(),
             stats: Default::default(),
             types: crate::builtin_types::types(),
             jit: None,

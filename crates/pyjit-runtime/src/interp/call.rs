@@ -110,8 +110,9 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
-        let mut frame = self.pooled_frame(func);
-        let fr = &mut *frame;
+        // SAFETY: slot `self.depth` is this call's until the depth is lowered again below,
+        // after the frame is cleared (see `FrameSlots`).
+        let fr = unsafe { &mut *self.slot_frame(func).as_ptr() };
         fr.fast.extend(args);
         let code = &func.code;
         let (given, argc) = (fr.fast.len(), code.argcount as usize);
@@ -125,10 +126,10 @@ impl Vm {
         }
         fill_cells(func, &fr.fast, &mut fr.cells);
         self.depth += 1;
-        let r = self.dispatch(&mut frame);
+        let r = self.dispatch(fr);
+        let r = r.map(|_| fr.pop());
+        clear_frame(fr);
         self.depth -= 1;
-        let r = r.map(|_| frame.pop());
-        self.recycle_frame(frame);
         if crate::generator::has_pending_finalizers() {
             self.run_pending_finalizers();
         }
@@ -472,12 +473,12 @@ impl Vm {
     /// callable out of the stack, no truncation loop, no separate drop after the call. On
     /// an error the caller's stack is cut back to `callable_at`.
     ///
-    /// Why a pool: a fresh `Frame` costs two vectors from the vector pool, three reference
-    /// counts (code, constants, globals), a 170-byte move into `run_frame` and a destructor
-    /// — about 300 of the ~800 machine instructions a call took. A pooled frame keeps its
-    /// vectors' capacity and, when it last ran the same function (a loop calling a helper,
-    /// recursion), its references too. Inlined into its two callers: one function prologue
-    /// and epilogue less per call.
+    /// Why reused frames: a fresh `Frame` costs two vectors from the vector pool, three
+    /// reference counts (code, constants, globals), a 170-byte move into `run_frame` and a
+    /// destructor — about 300 of the ~800 machine instructions a call took. The frame of
+    /// this depth's slot (`FrameSlots`) keeps its vectors' capacity and, when it last ran
+    /// the same function (a loop calling a helper, recursion), its references too.
+    /// Inlined into its two callers: one function prologue and epilogue less per call.
     #[inline(always)]
     fn call_pooled(
         &mut self,
@@ -491,27 +492,32 @@ impl Vm {
             f.stack.truncate(callable_at);
             return Err(recursion_error());
         }
-        let mut frame = self.pooled_frame(func);
-        let frame_ref = &mut *frame;
-        bind_from_stack(func, first, f, at, &mut frame_ref.fast);
-        fill_cells(func, &frame_ref.fast, &mut frame_ref.cells);
+        // SAFETY: slot `self.depth` is this call's until the depth is lowered again below,
+        // after the frame is cleared (see `FrameSlots`).
+        let frame = unsafe { &mut *self.slot_frame(func).as_ptr() };
+        bind_from_stack(func, first, f, at, &mut frame.fast);
+        fill_cells(func, &frame.fast, &mut frame.cells);
         self.depth += 1;
-        let r = self.dispatch(&mut frame);
-        self.depth -= 1;
+        let r = self.dispatch(frame);
         if r.is_ok() {
             // The return value (top of the callee's stack) moves into the callable's slot of
             // the caller's stack, which is cut back to just above it.
             debug_assert!(f.stack.len() == at);
             debug_assert!(f.stack[callable_at + 1..].iter().all(Value::is_null));
-            crate::interp::frame::move_last_into(&mut frame.stack, &mut f.stack[callable_at]);
-            // SAFETY: `callable_at + 1 <= f.stack.len()` (the index above was checked), and
-            // the slots above `callable_at` (at most a `Null` below the arguments) own
-            // nothing, so cutting the length forgets nothing that needs a drop.
-            unsafe { f.stack.set_len(callable_at + 1) };
+            // SAFETY: `callable_at < at == f.stack.len()`: the binding left the caller's
+            // stack `at` long and the callee cannot reach it (`f` is borrowed here). The
+            // slots above `callable_at` (at most a `Null` below the arguments) own nothing,
+            // so cutting the length forgets nothing that needs a drop.
+            unsafe {
+                let slot = f.stack.get_unchecked_mut(callable_at);
+                crate::interp::frame::move_result_over(&mut frame.stack, slot);
+                f.stack.set_len(callable_at + 1);
+            }
         } else {
             f.stack.truncate(callable_at);
         }
-        self.recycle_frame(frame);
+        clear_frame(frame);
+        self.depth -= 1;
         if crate::generator::has_pending_finalizers() {
             // Objects freed with the frame's variables are finalized as the call returns.
             self.run_pending_finalizers();
@@ -519,68 +525,40 @@ impl Vm {
         r.map(|_| ())
     }
 
+    /// The frame of this depth's slot (`FrameSlots`) for a call of `func`: its vectors keep
+    /// their capacity, its code and globals references are kept when they are `func`'s
+    /// already (a loop calling a helper, recursion).
+    #[inline(always)]
+    fn slot_frame(&mut self, func: &Function) -> std::ptr::NonNull<Frame> {
+        let d = self.depth;
+        let p = match self.call_frames.get(d) {
+            Some(p) => p,
+            None => self.call_frames.make(d, || new_frame(func)),
+        };
+        // SAFETY: the slot of the current depth is not in use (see `FrameSlots`): nothing
+        // else borrows its frame.
+        reuse_frame(unsafe { &mut *p.as_ptr() }, func);
+        p
+    }
+
     /// A frame for a call of `func`, from the pool when it has one (its vectors keep their
     /// capacity; its code and globals references are kept when they are `func`'s already).
     #[inline(always)]
     pub(crate) fn pooled_frame(&mut self, func: &Function) -> Box<Frame> {
-        let code = &func.code;
         match self.frame_pool.pop() {
             Some(mut fr) => {
-                if !Rc::ptr_eq(&fr.code, code) {
-                    fr.code = code.clone();
-                    fr.rt = func.rt.clone();
-                }
-                if !Rc::ptr_eq(&fr.globals, &func.globals) {
-                    fr.globals = func.globals.clone();
-                }
+                reuse_frame(&mut fr, func);
                 fr
             }
-            None => Box::new(Frame {
-                code: code.clone(),
-                rt: func.rt.clone(),
-                globals: func.globals.clone(),
-                locals: None,
-                fast: Vec::with_capacity(8),
-                cells: Vec::new(),
-                stack: Vec::with_capacity(8),
-                blocks: Vec::new(),
-                pc: 0,
-                exc_pushed: 0,
-                saved_exc: Vec::new(),
-            }),
+            None => new_frame(func),
         }
     }
 
-    /// A finished frame back to the pool, empty: locals, leftovers of the stack (a `return`
-    /// inside a `for` leaves its iterator) and cells are dropped now, as a fresh frame's
-    /// would be. (The caller runs pending finalizers.)
+    /// A finished frame back to the pool, empty (see `clear_frame`; the caller runs pending
+    /// finalizers).
     #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        let fr = &mut *frame;
-        let n = fr.fast.len();
-        // Released first to last, as CPython clears a frame's locals: objects with `__del__`
-        // held only by locals are finalized in that order. (Not `drain(..)`: its iterator
-        // state cost richards +0.3% instructions.) SAFETY: the `n` locals are initialized;
-        // the length drops to 0 first, so each one is owned by the read that releases it and
-        // the vector never exposes it again.
-        unsafe {
-            fr.fast.set_len(0);
-            let p = fr.fast.as_ptr();
-            for i in 0..n {
-                Value::release(std::ptr::read(p.add(i)));
-            }
-        }
-        // After a plain `return` the stack, cells, handled exceptions and name dictionary
-        // are all empty: one test for the four instead of one clear each.
-        if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len()) != 0 || fr.locals.is_some() {
-            fr.stack.clear();
-            fr.cells.clear();
-            fr.saved_exc.clear();
-            fr.locals = None;
-        }
-        fr.blocks.clear();
-        fr.pc = 0;
-        fr.exc_pushed = 0;
+        clear_frame(&mut frame);
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(frame);
         }
@@ -885,6 +863,72 @@ pub fn recursion_error() -> PyErr {
 /// A `range` value (the caller checked that `step` is not 0).
 fn range_value(start: i64, stop: i64, step: i64) -> Value {
     Value::Range(Rc::new(crate::object::PyRange { start, stop, step }))
+}
+
+/// A new empty frame for `func`.
+fn new_frame(func: &Function) -> Box<Frame> {
+    Box::new(Frame {
+        code: func.code.clone(),
+        rt: func.rt.clone(),
+        globals: func.globals.clone(),
+        locals: None,
+        fast: Vec::with_capacity(8),
+        cells: Vec::new(),
+        stack: Vec::with_capacity(8),
+        blocks: Vec::new(),
+        pc: 0,
+        exc_pushed: 0,
+        saved_exc: Vec::new(),
+    })
+}
+
+/// An unused (cleared) frame made ready for a call of `func`: the code and globals
+/// references are replaced only when they are not `func`'s already.
+#[inline(always)]
+fn reuse_frame(fr: &mut Frame, func: &Function) {
+    if !Rc::ptr_eq(&fr.code, &func.code) {
+        fr.code = func.code.clone();
+        fr.rt = func.rt.clone();
+    }
+    if !Rc::ptr_eq(&fr.globals, &func.globals) {
+        fr.globals = func.globals.clone();
+    }
+}
+
+/// Empty a finished frame for reuse: locals, leftovers of the stack (a `return` inside a
+/// `for` leaves its iterator) and cells are dropped now, as a fresh frame's would be.
+#[inline(always)]
+fn clear_frame(fr: &mut Frame) {
+    let n = fr.fast.len();
+    // Released first to last, as CPython clears a frame's locals: objects with `__del__`
+    // held only by locals are finalized in that order. (Not `drain(..)`: its iterator
+    // state cost richards +0.3% instructions.) SAFETY: the `n` locals are initialized;
+    // the length drops to 0 first, so each one is owned by the read that releases it and
+    // the vector never exposes it again.
+    // A local gives up its reference in place (`release_if_shared`) or, the last one, is
+    // dropped where it is: no copy of it is taken (as `Value::release(ptr::read(..))` did).
+    unsafe {
+        fr.fast.set_len(0);
+        let p = fr.fast.as_mut_ptr();
+        for i in 0..n {
+            let v = p.add(i);
+            if !(*v).release_if_shared() && (*v).is_heap() {
+                std::ptr::drop_in_place(v);
+            }
+        }
+    }
+    // After a plain `return` the stack, cells, handled exceptions and name dictionary
+    // are all empty: one test for the four instead of one clear each.
+    let locals = fr.locals.is_some() as usize;
+    if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len() | locals) != 0 {
+        fr.stack.clear();
+        fr.cells.clear();
+        fr.saved_exc.clear();
+        fr.locals = None;
+    }
+    fr.blocks.clear();
+    fr.pc = 0;
+    fr.exc_pushed = 0;
 }
 
 /// Bind `func`'s locals into `fast` from the caller's stack: `first` (if any), then the

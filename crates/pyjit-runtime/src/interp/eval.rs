@@ -251,8 +251,9 @@ impl Vm {
     ) -> PyResult<Flow> {
         // SAFETY: `f` owns an `Rc` of its code object and of its run-time companion for as
         // long as this loop runs: a frame's `code` and `rt` are only ever reassigned while it
-        // sits unused in the frame pool (`pooled_frame`), never while it runs, and `f` is
-        // borrowed mutably for the whole loop, so the frame cannot be dropped under it.
+        // sits unused in the frame pool or its depth's slot (`reuse_frame`), never while it
+        // runs, and `f` is borrowed mutably for the whole loop, so the frame cannot be
+        // dropped under it.
         // Neither object is mutated through these references except through its `Cell`s.
         // (Cloning the two `Rc`s instead costs two increments and two checked decrements
         // on every call and every generator resume.)

@@ -300,3 +300,76 @@ pub fn move_last_into(src: &mut Vec<Value>, dst: &mut Value) {
         }
     }
 }
+
+/// `move_last_into` for a call's result over the callable's stack slot: the callable (an
+/// `Rc`, mostly not its last reference) gives up its reference in place before the result is
+/// written over it. `move_last_into` reads a heap value out first, and the compiler copied
+/// all 16 bytes of it to the stack on every call.
+#[inline(always)]
+pub fn move_result_over(src: &mut Vec<Value>, dst: &mut Value) {
+    let n = src.len();
+    assert!(n > 0);
+    let slot: *mut Value = dst;
+    // SAFETY: as in `move_last_into`. When `release_if_shared` says the old value gave up its
+    // reference, it is overwritten without a drop; otherwise it is read out first and
+    // released after, owned by `old` then.
+    unsafe {
+        if (*slot).release_if_shared() || !(*slot).is_heap() {
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
+            src.set_len(n - 1);
+        } else {
+            let old = std::ptr::read(slot);
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
+            src.set_len(n - 1);
+            Value::release(old);
+        }
+    }
+}
+
+/// The frames of plain positional Python calls, one per recursion depth: the call made at
+/// depth `d` (`Vm::depth` before the call) runs in slot `d`. A frame pool popped and pushed
+/// per call cost ~18 instructions of bookkeeping; a slot is one indexed load. Calls at one
+/// depth are sequential, never nested: a call raises `Vm::depth` before its frame runs and
+/// lowers it only after the frame is cleared, so everything the frame's code runs meanwhile
+/// uses deeper slots. The slots are allocated once and kept (at most one per depth ever
+/// reached, i.e. up to the recursion limit — less memory than the native stack that depth
+/// takes).
+#[derive(Default)]
+pub struct FrameSlots {
+    /// Leaked boxes (raw, not `Box`: a `Box` asserts unique access whenever the vector moves
+    /// it, while the running frame is borrowed through its pointer).
+    slots: Vec<std::ptr::NonNull<Frame>>,
+}
+
+impl FrameSlots {
+    /// The frame of slot `d`, if it exists.
+    #[inline(always)]
+    pub fn get(&self, d: usize) -> Option<std::ptr::NonNull<Frame>> {
+        self.slots.get(d).copied()
+    }
+
+    /// The frame of slot `d`, making the slots up to it with `make`.
+    #[cold]
+    #[inline(never)]
+    pub fn make(
+        &mut self,
+        d: usize,
+        mut make: impl FnMut() -> Box<Frame>,
+    ) -> std::ptr::NonNull<Frame> {
+        while self.slots.len() <= d {
+            let b = make();
+            self.slots.push(std::ptr::NonNull::from(Box::leak(b)));
+        }
+        self.slots[d]
+    }
+}
+
+impl Drop for FrameSlots {
+    fn drop(&mut self) {
+        for p in self.slots.drain(..) {
+            // SAFETY: each pointer came from `Box::leak` in `make` and is freed once, here,
+            // when the VM is dropped: no call runs then, so no frame is borrowed.
+            drop(unsafe { Box::from_raw(p.as_ptr()) });
+        }
+    }
+}
