@@ -431,7 +431,12 @@ impl Vm {
                 Op::StoreFast => {
                     // SAFETY: a local argument of the checked code, and the frame has a slot
                     // for each (see above the loop).
-                    unsafe { f.pop_into_fast(arg) }
+                    // An old value with `__del__` (or a generator) freed by the store is
+                    // finalized now, as CPython does.
+                    if unsafe { f.pop_into_fast(arg) } && crate::generator::has_pending_finalizers()
+                    {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
@@ -457,7 +462,11 @@ impl Vm {
                 }
                 Op::StoreDeref => {
                     let v = f.pop();
-                    *f.cells[arg].borrow_mut() = v;
+                    let old = std::mem::replace(&mut *f.cells[arg].borrow_mut(), v);
+                    drop(old);
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::DeleteDeref => {
                     if f.cells[arg].borrow().is_null() {
@@ -602,6 +611,10 @@ impl Vm {
                 Op::DeleteAttr => {
                     let obj = f.pop();
                     self.delattr(&obj, &code.names[arg])?;
+                    drop(obj);
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::LoadMethod => {
                     let obj = f.pop();
@@ -823,16 +836,30 @@ impl Vm {
                         let n = items.len() as i64;
                         let j = if *i < 0 { i + n } else { *i };
                         if j >= 0 && j < n {
-                            items[j as usize] = v;
+                            let old = std::mem::replace(&mut items[j as usize], v);
+                            drop(items);
+                            Value::release(old);
+                            // A freed old item's finalizer runs at the store, as in CPython.
+                            if crate::generator::has_pending_finalizers() {
+                                self.run_pending_finalizers();
+                            }
                             continue;
                         }
                     }
                     self.setitem(&obj, &idx, v)?;
+                    drop((obj, idx));
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::DeleteSubscr => {
                     let idx = f.pop();
                     let obj = f.pop();
                     self.delitem(&obj, &idx)?;
+                    drop((obj, idx));
+                    if crate::generator::has_pending_finalizers() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 Op::BuildSlice => {
                     let step = if arg == 3 { f.pop() } else { Value::None };
@@ -1118,8 +1145,14 @@ impl Vm {
                             if let Some(local) = store {
                                 // SAFETY: a local argument of the checked code, and the frame
                                 // has a slot for each (see above the loop).
-                                unsafe { f.fast.get_unchecked_mut(local) }.set_int(int);
+                                let slot = unsafe { f.fast.get_unchecked_mut(local) };
+                                let heap = slot.is_heap();
+                                slot.set_int(int);
                                 *pc += 1;
+                                // As after `StoreFast`: a freed old value is finalized now.
+                                if heap && crate::generator::has_pending_finalizers() {
+                                    self.run_pending_finalizers();
+                                }
                                 continue;
                             }
                             // SAFETY: a push within the code's stack depth (see above
@@ -1130,8 +1163,13 @@ impl Vm {
                             self.count_hit::<STATS>(Family::ForIter);
                             if let Some(local) = store {
                                 // SAFETY: as for `Next::Int`.
-                                unsafe { f.fast.get_unchecked_mut(local) }.assign(item);
+                                let slot = unsafe { f.fast.get_unchecked_mut(local) };
+                                let heap = slot.is_heap();
+                                slot.assign(item);
                                 *pc += 1;
+                                if heap && crate::generator::has_pending_finalizers() {
+                                    self.run_pending_finalizers();
+                                }
                                 continue;
                             }
                             push_reserved!(f, item);
@@ -1139,6 +1177,11 @@ impl Vm {
                         Next::Done => {
                             f.pop();
                             *pc = arg;
+                            // The iterator may have held the last reference to its sequence:
+                            // what that frees is finalized as the loop ends, as in CPython.
+                            if crate::generator::has_pending_finalizers() {
+                                self.run_pending_finalizers();
+                            }
                         }
                         Next::Slow => {
                             self.count_miss::<STATS>(Family::ForIter);
@@ -1156,8 +1199,12 @@ impl Vm {
                             match self.next(&it)? {
                                 Some(v) => push_reserved!(f, v),
                                 None => {
+                                    drop(it);
                                     f.pop();
                                     *pc = arg;
+                                    if crate::generator::has_pending_finalizers() {
+                                        self.run_pending_finalizers();
+                                    }
                                 }
                             }
                         }
@@ -1173,6 +1220,10 @@ impl Vm {
                     if !REC && unpack_to_locals(&seq, arg, &instrs[*pc..], &mut f.fast) {
                         *pc += arg;
                         Value::release(seq);
+                        // Old values of the locals freed by the stores are finalized now.
+                        if crate::generator::has_pending_finalizers() {
+                            self.run_pending_finalizers();
+                        }
                         continue;
                     }
                     match &seq {

@@ -127,14 +127,17 @@ impl Frame {
     /// # Safety
     /// `i < self.fast.len()` (unchecked: `StoreFast` of a checked code object, see
     /// `CodeRt::checked_code`).
-    pub unsafe fn pop_into_fast(&mut self, i: usize) {
+    /// Whether the local's old value owned something (its release may have queued a
+    /// finalizer, which `StoreFast` then runs at once, as CPython does).
+    pub unsafe fn pop_into_fast(&mut self, i: usize) -> bool {
         // SAFETY: the caller's contract.
         let slot = unsafe { self.fast.get_unchecked_mut(i) };
         if self.stack.is_empty() {
+            let heap = slot.is_heap();
             slot.assign(Value::Null);
-            return;
+            return heap;
         }
-        move_last_into(&mut self.stack, slot);
+        move_last_into(&mut self.stack, slot)
     }
 
     #[inline]
@@ -278,7 +281,7 @@ pub unsafe fn push_unchecked(stack: &mut Vec<Value>, v: Value) {
 /// it owns something: reading it out on every path made the compiler copy every old value
 /// aside first, ints and floats included.
 #[inline(always)]
-pub fn move_last_into(src: &mut Vec<Value>, dst: &mut Value) {
+pub fn move_last_into(src: &mut Vec<Value>, dst: &mut Value) -> bool {
     let n = src.len();
     assert!(n > 0);
     let slot: *mut Value = dst;
@@ -294,9 +297,11 @@ pub fn move_last_into(src: &mut Vec<Value>, dst: &mut Value) {
             std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
             src.set_len(n - 1);
             Value::release(old);
+            true
         } else {
             std::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), slot, 1);
             src.set_len(n - 1);
+            false
         }
     }
 }

@@ -142,6 +142,11 @@ impl Vm {
         let a = j.on_backedge(self, f, target);
         let r = if a.resume { j.take_resume() } else { None };
         self.jit = Some(j);
+        // What a trace freed (a loop's sequence at its end, a local's old value) is
+        // finalized on its return, as the interpreter does at the store.
+        if crate::generator::has_pending_finalizers() {
+            self.run_pending_finalizers();
+        }
         match a.next {
             Backedge::Continue => {}
             Backedge::Recording => self.jit_recording = true,
@@ -162,6 +167,11 @@ impl Vm {
         let a = j.on_loop_entry(self, f);
         let r = if a.resume { j.take_resume() } else { None };
         self.jit = Some(j);
+        // What a trace freed (a loop's sequence at its end, a local's old value) is
+        // finalized on its return, as the interpreter does at the store.
+        if crate::generator::has_pending_finalizers() {
+            self.run_pending_finalizers();
+        }
         match a.next {
             Backedge::Continue => {}
             Backedge::Recording => self.jit_recording = true,
