@@ -886,7 +886,10 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         entries.push((self.hkey(k)?, v));
                     }
-                    let d = PyDict::new();
+                    // Sized for its items as CPython's `_PyDict_NewPresized` sizes a display
+                    // (which changes the table only past 5 items): the entries' positions, and
+                    // so what an iterator sees after later inserts and deletes, are CPython's.
+                    let d = PyDict::with_capacity(arg);
                     self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
                     push_reserved!(f, Value::dict(d));
                 }
