@@ -1404,35 +1404,9 @@ impl Recorder {
                 }
             }
             Op::UnpackSequence => {
-                let seq = top(0);
-                let (h, items): (Helper, Vec<Value>) = match seq {
-                    Value::Tuple(t) => (Helper::TupleGet, t.items.clone()),
-                    Value::List(l) => (Helper::ListGet, l.items.borrow().clone()),
-                    _ => return Err(format!("unpacking a {}", type_name(seq))),
-                };
-                if items.len() != arg || arg > 16 {
-                    return Err("unpacking a sequence of another length".into());
-                }
-                let s = self.snap(pc);
-                let t = self.pop()?;
-                let len = self.call(Helper::Len, 0, Type::Int, &[t], None);
-                let want = self.konst(Const::Int(arg as i64));
-                let c = self.push(Inst::Cmp {
-                    op: CmpOp::Eq,
-                    float: false,
-                    a: len,
-                    b: want,
-                });
-                self.push(Inst::Guard {
-                    cond: c,
-                    expect: true,
-                    snap: s,
-                });
-                for (i, item) in items.iter().enumerate().rev() {
-                    let k = self.konst(Const::Int(i as i64));
-                    let r = self.call(h, 0, ir_type(item), &[t, k], Some(s));
-                    self.spush(r);
-                }
+                let (h, items, t, s) =
+                    self.unpack_guard(pc, top(0), CmpOp::Eq, arg, "unpacking")?;
+                self.push_items(h, t, &items, s);
             }
             Op::UnpackEx => self.unpack_ex(pc, arg, top(0))?,
             Op::LoadDeref if !inlined => {
@@ -2305,10 +2279,6 @@ impl Recorder {
         self.inline_call(&init, all, pc, consumed, Kind::Init(obj))
     }
 
-    /// `r` is stored where the program can reach it by another path (a list): if it is a
-    /// fresh instance, it and the fresh instances its attributes hold stop being tracked, so
-    /// their attributes are read and written through the heap again (a store through another
-    /// reference would make forwarded values stale).
     /// `UnpackEx` (`a, *rest, b = seq`) of a tuple or list with at least `before + after`
     /// items: a guard on the length (at least, so the trace serves every length), the items
     /// before the star read at 0, 1 ... and those after it at -after ... -1, each with a type
@@ -2316,30 +2286,8 @@ impl Recorder {
     /// instruction, where the interpreter raises its `ValueError`.
     fn unpack_ex(&mut self, pc: usize, arg: usize, seq: &Value) -> Result<(), String> {
         let (before, after) = (arg & 0xff, arg >> 8);
-        let (h, items): (Helper, Vec<Value>) = match seq {
-            Value::Tuple(t) => (Helper::TupleGet, t.items.clone()),
-            Value::List(l) => (Helper::ListGet, l.items.borrow().clone()),
-            _ => return Err(format!("star-unpacking a {}", type_name(seq))),
-        };
-        let want = before + after;
-        if items.len() < want || want > 16 {
-            return Err("star-unpacking a sequence of another length".into());
-        }
-        let s = self.snap(pc);
-        let t = self.pop()?;
-        let len = self.call(Helper::Len, 0, Type::Int, &[t], None);
-        let min = self.konst(Const::Int(want as i64));
-        let c = self.push(Inst::Cmp {
-            op: CmpOp::Ge,
-            float: false,
-            a: len,
-            b: min,
-        });
-        self.push(Inst::Guard {
-            cond: c,
-            expect: true,
-            snap: s,
-        });
+        let (h, items, t, s) =
+            self.unpack_guard(pc, seq, CmpOp::Ge, before + after, "star-unpacking")?;
         // Pushed as the interpreter pushes them: the last item first, `items[0]` on top.
         let n = items.len();
         for j in (0..after).rev() {
@@ -2356,14 +2304,67 @@ impl Recorder {
             Some(s),
         );
         self.spush(rest);
-        for (i, item) in items[..before].iter().enumerate().rev() {
+        self.push_items(h, t, &items[..before], s);
+        Ok(())
+    }
+
+    /// The tuple or list `seq` on top of the stack, popped behind a guard that its length
+    /// compares `op` with `want` (`==` for `UnpackSequence`, `>=` for `UnpackEx`): the item
+    /// helper for its type, its items as recorded, the popped sequence and the guard's
+    /// snapshot. `what` names the operation in the abort reasons.
+    fn unpack_guard(
+        &mut self,
+        pc: usize,
+        seq: &Value,
+        op: CmpOp,
+        want: usize,
+        what: &str,
+    ) -> Result<(Helper, Vec<Value>, Ref, SnapId), String> {
+        let (h, items): (Helper, Vec<Value>) = match seq {
+            Value::Tuple(t) => (Helper::TupleGet, t.items.clone()),
+            Value::List(l) => (Helper::ListGet, l.items.borrow().clone()),
+            _ => return Err(format!("{what} a {}", type_name(seq))),
+        };
+        let fits = if op == CmpOp::Eq {
+            items.len() == want
+        } else {
+            items.len() >= want
+        };
+        if !fits || want > 16 {
+            return Err(format!("{what} a sequence of another length"));
+        }
+        let s = self.snap(pc);
+        let t = self.pop()?;
+        let len = self.call(Helper::Len, 0, Type::Int, &[t], None);
+        let k = self.konst(Const::Int(want as i64));
+        let c = self.push(Inst::Cmp {
+            op,
+            float: false,
+            a: len,
+            b: k,
+        });
+        self.push(Inst::Guard {
+            cond: c,
+            expect: true,
+            snap: s,
+        });
+        Ok((h, items, t, s))
+    }
+
+    /// Push item `i` of the sequence `t` for each `i` in `0..items.len()`, the last first
+    /// (the interpreter's order: item 0 on top), each read by `h` with its type guarded.
+    fn push_items(&mut self, h: Helper, t: Ref, items: &[Value], s: SnapId) {
+        for (i, item) in items.iter().enumerate().rev() {
             let k = self.konst(Const::Int(i as i64));
             let r = self.call(h, 0, ir_type(item), &[t, k], Some(s));
             self.spush(r);
         }
-        Ok(())
     }
 
+    /// `r` is stored where the program can reach it by another path (a list): if it is a
+    /// fresh instance, it and the fresh instances its attributes hold stop being tracked, so
+    /// their attributes are read and written through the heap again (a store through another
+    /// reference would make forwarded values stale).
     fn escape(&mut self, r: Ref) {
         if let Some(i) = self.fresh.iter().position(|x| x.obj == r) {
             let x = self.fresh.remove(i);

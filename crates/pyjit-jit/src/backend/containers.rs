@@ -12,7 +12,8 @@
 
 use super::entry::{payload_bits, tag_of};
 use super::helpers::{
-    defer, index, number, ok, owned, same, view, with_items, with_items_mut, Ret, TraceRt, FAIL,
+    defer, hand_out, index, number, ok, owned, same, view, with_items, with_items_mut, Ret,
+    TraceRt, FAIL,
 };
 use pyjit_runtime::vm::Vm;
 use pyjit_runtime::Value;
@@ -65,9 +66,7 @@ pub(crate) extern "sysv64" fn list_pop(
         })
     };
     let Some(x) = x else { return FAIL };
-    let bits = payload_bits(&x);
-    defer(rt, x);
-    ok(bits)
+    ok(hand_out(rt, x))
 }
 
 /// `list.insert(i, v)` (`(tag, val)` the value): the index is clamped as Python does, the
@@ -382,10 +381,7 @@ pub(crate) extern "sysv64" fn list_repeat(
         })
     };
     let Some(out) = out else { return FAIL };
-    let r = Value::list(out);
-    let bits = payload_bits(&r);
-    defer(rt, r);
-    ok(bits)
+    ok(hand_out(rt, Value::list(out)))
 }
 
 /// `unpack.rest`: the starred part of `a, *rest, b = seq` — a new list of the items of the
@@ -413,10 +409,7 @@ pub(crate) extern "sysv64" fn unpack_rest(
         _ => None,
     };
     let Some(out) = out else { return FAIL };
-    let r = Value::list(out);
-    let bits = payload_bits(&r);
-    defer(rt, r);
-    ok(bits)
+    ok(hand_out(rt, Value::list(out)))
 }
 
 /// `str.mod`: `fmt % x` (`k` = x's tag) through the interpreter's `binary_op`, a new str
@@ -448,7 +441,7 @@ pub(crate) extern "sysv64" fn str_mod(
     }
     // SAFETY: see `vm`; formatting these operands runs no Python code.
     match (unsafe { vm(rt) }).binary_op(pyjit_bytecode::BinOp::Mod, &f, &x) {
-        Ok(r @ Value::Str(_)) => ok(super::helpers::hand_out(rt, r)),
+        Ok(r @ Value::Str(_)) => ok(hand_out(rt, r)),
         _ => FAIL,
     }
 }
