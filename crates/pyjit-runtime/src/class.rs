@@ -422,10 +422,7 @@ impl Vm {
             Value::BigInt(_) => Err(crate::error::overflow_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
-            other => Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&other)
-            ))),
+            other => Err(crate::error::not_an_integer(&other)),
         }
     }
 

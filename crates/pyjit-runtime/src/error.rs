@@ -114,6 +114,14 @@ pub fn type_error(msg: impl Into<String>) -> PyErr {
     PyErr::new("TypeError", msg)
 }
 
+/// CPython's `TypeError` for a value used where an integer (`__index__`) is needed.
+pub fn not_an_integer(v: &Value) -> PyErr {
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        crate::builtin_types::type_name(v)
+    ))
+}
+
 pub fn value_error(msg: impl Into<String>) -> PyErr {
     PyErr::new("ValueError", msg)
 }

@@ -244,10 +244,7 @@ fn range_arg(v: &Value) -> PyResult<i64> {
             "NotImplementedError",
             "range() beyond 64-bit integers is not supported by pyjit",
         )),
-        other => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(other)
-        ))),
+        other => Err(crate::error::not_an_integer(other)),
     }
 }
 
@@ -354,10 +351,7 @@ fn int_base(vm: &mut Vm, base: &Value) -> PyResult<i64> {
         Value::Int(b) => Ok(b),
         Value::Bool(b) => Ok(i64::from(b)),
         Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
-        other => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(&other)
-        ))),
+        other => Err(crate::error::not_an_integer(&other)),
     }
 }
 

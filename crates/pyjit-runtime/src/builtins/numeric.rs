@@ -150,12 +150,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// An integer argument, through `__index__` (as `hex()`, `round(x, n)`, ... take it).
 fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
     let r = vm.index_operand(v)?;
-    int_of(&r).ok_or_else(|| {
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(&r)
-        ))
-    })
+    int_of(&r).ok_or_else(|| crate::error::not_an_integer(&r))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -210,12 +205,7 @@ fn chr(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "Python int too large to convert to C int",
             ))
         }
-        other => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(other)
-            )))
-        }
+        other => return Err(crate::error::not_an_integer(other)),
     };
     if !(0..=0x10ffff).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));

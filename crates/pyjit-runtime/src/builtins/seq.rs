@@ -221,12 +221,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let start = match vm.index_operand(&start)? {
         Value::Bool(b) => Value::Int(i64::from(b)),
         v @ (Value::Int(_) | Value::BigInt(_)) => v,
-        other => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&other)
-            )))
-        }
+        other => return Err(crate::error::not_an_integer(&other)),
     };
     let inner = vm.get_iter(&it)?;
     Ok(new_iter(

@@ -75,10 +75,7 @@ fn insert(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = list_of("insert", args)?;
     too_large(&args[1])?;
     let Some(i) = index_value(&args[1]) else {
-        return Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            crate::builtin_types::type_name(&args[1])
-        )));
+        return Err(crate::error::not_an_integer(&args[1]));
     };
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
@@ -92,29 +89,19 @@ fn pop(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("pop", &args[1.min(args.len())..], 0, 1)?;
     let l = list_of("pop", args)?;
     // The argument is converted before the list is looked at, as in CPython.
-    if let Some(v) = args.get(1) {
-        too_large(v)?;
-        if index_value(v).is_none() {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                crate::builtin_types::type_name(v)
-            )));
+    let i = match args.get(1) {
+        None => None,
+        Some(v) => {
+            too_large(v)?;
+            Some(index_value(v).ok_or_else(|| crate::error::not_an_integer(v))?)
         }
-    }
+    };
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
     }
     let n = items.len() as i64;
-    let i = match args.get(1) {
-        None => n - 1,
-        Some(v) => index_value(v).ok_or_else(|| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                crate::builtin_types::type_name(v)
-            ))
-        })?,
-    };
+    let i = i.unwrap_or(n - 1);
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));

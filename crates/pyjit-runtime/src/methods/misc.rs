@@ -80,12 +80,7 @@ fn slice_indices(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Int(n) if *n >= 0 => *n as usize,
         Value::Bool(b) => usize::from(*b),
         Value::Int(_) => return Err(crate::error::value_error("length should not be negative")),
-        other => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                crate::builtin_types::type_name(other)
-            )))
-        }
+        other => return Err(crate::error::not_an_integer(other)),
     };
     let si = crate::ops::subscript::slice_indices(s, len)?;
     let step = match &s.step {

@@ -96,12 +96,7 @@ fn must_str(v: &Value) -> PyResult<&str> {
 fn maxsplit_arg(args: &[Value], kw: Kw, pos: usize) -> PyResult<i64> {
     match args.get(pos).or_else(|| kwarg(kw, "maxsplit")) {
         None => Ok(-1),
-        Some(v) => index_value(v).ok_or_else(|| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            ))
-        }),
+        Some(v) => index_value(v).ok_or_else(|| crate::error::not_an_integer(v)),
     }
 }
 
@@ -662,20 +657,23 @@ fn pad_args(args: &[Value], name: &str) -> PyResult<(Rc<crate::object::PyStr>, u
     Ok((s, width, fill))
 }
 
-/// The width of `ljust`/`rjust`/`center`/`zfill`: an integer, negative meaning 0, past 64 bits
-/// either way an OverflowError (CPython's `Py_ssize_t` conversion).
+/// The width of `ljust`/`rjust`/`center`/`zfill`: an integer, negative meaning 0 (CPython's
+/// `Py_ssize_t` conversion).
 fn pad_width(v: &Value) -> PyResult<usize> {
-    match v {
-        Value::BigInt(_) => Err(crate::error::overflow_error(
-            "Python int too large to convert to C ssize_t",
-        )),
-        _ => index_value(v).map(|w| w.max(0) as usize).ok_or_else(|| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            ))
-        }),
-    }
+    Ok(c_integer::<i64>(v, "ssize_t")?.max(0) as usize)
+}
+
+/// `v` as an argument CPython converts to the C integer type `ctype` (which `T` holds): a
+/// non-integer is a TypeError, an integer beyond `T` an OverflowError.
+fn c_integer<T: TryFrom<i64>>(v: &Value, ctype: &str) -> PyResult<i64> {
+    // (`index_value` clamps a big int; every big int is past the C types used here.)
+    let n = match v {
+        Value::BigInt(_) => None,
+        _ => Some(index_value(v).ok_or_else(|| crate::error::not_an_integer(v))?),
+    };
+    n.filter(|&n| T::try_from(n).is_ok()).ok_or_else(|| {
+        crate::error::overflow_error(format!("Python int too large to convert to C {ctype}"))
+    })
 }
 
 fn center(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -983,28 +981,9 @@ fn isprintable(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn expandtabs(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs("expandtabs", kw, &["tabsize"])?;
     let s = this(args)?;
-    // A C int in CPython: past 32 bits an OverflowError, a non-integer a TypeError.
     let size = match args.get(1).or_else(|| kwarg(kw, "tabsize")) {
         None => 8,
-        Some(v) => match index_value(v) {
-            Some(n) if i32::try_from(n).is_ok() => n.max(0) as usize,
-            Some(_) => {
-                return Err(crate::error::overflow_error(
-                    "Python int too large to convert to C int",
-                ))
-            }
-            None if matches!(v, Value::BigInt(_)) => {
-                return Err(crate::error::overflow_error(
-                    "Python int too large to convert to C int",
-                ))
-            }
-            None => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(v)
-                )))
-            }
-        },
+        Some(v) => c_integer::<i32>(v, "int")?.max(0) as usize,
     };
     let tabs = s.as_str().bytes().filter(|&b| b == b'\t').count();
     if !crate::memory::fits(tabs as u128 * size as u128 + s.as_str().len() as u128, 1) {

@@ -315,10 +315,7 @@ fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn int_of(name: &str, v: &Value) -> PyResult<BigInt> {
     to_bigint(v).ok_or_else(|| {
         let _ = name;
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(v)
-        ))
+        crate::error::not_an_integer(v)
     })
 }
 
