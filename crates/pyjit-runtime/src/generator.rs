@@ -286,6 +286,15 @@ impl Vm {
         }
     }
 
+    /// A finalization point: run what freed objects queued, if anything (one flag test
+    /// when nothing is).
+    #[inline(always)]
+    pub fn finalization_point(&mut self) {
+        if has_pending_finalizers() {
+            self.run_pending_finalizers();
+        }
+    }
+
     /// Close the generators freed while suspended in `try`/`with` blocks (CPython closes them
     /// as soon as they are freed; pyjit does it at the next finalization point: popping a
     /// generator, `del`, leaving a loop early, error unwinding, the end of the program). An

@@ -273,9 +273,7 @@ impl Vm {
             }
             let old = main.dict.map.borrow_mut().insert(k, Value::None);
             drop(old);
-            if crate::generator::has_pending_finalizers() {
-                self.run_pending_finalizers();
-            }
+            self.finalization_point();
         }
     }
 

@@ -56,9 +56,7 @@ impl Vm {
                 let r = (b.func)(self, &args, &kwargs);
                 drop(args);
                 // A builtin (`list.clear`, `dict.pop`, ...) may have freed finalizable objects.
-                if crate::generator::has_pending_finalizers() {
-                    self.run_pending_finalizers();
-                }
+                self.finalization_point();
                 r
             }
             Value::BoundMethod(m) => {
@@ -130,9 +128,7 @@ impl Vm {
         let r = r.map(|_| fr.pop());
         clear_frame(fr);
         self.depth -= 1;
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
+        self.finalization_point();
         r
     }
 
@@ -278,9 +274,7 @@ impl Vm {
                     return self.call_builtin_slice(f, func, n);
                 }
                 f.stack.truncate(n - 3);
-                if crate::generator::has_pending_finalizers() {
-                    self.run_pending_finalizers();
-                }
+                self.finalization_point();
                 f.push_none();
                 return Ok(true);
             }
@@ -306,9 +300,7 @@ impl Vm {
         };
         f.stack.truncate(n - 3);
         r?;
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
+        self.finalization_point();
         f.push_none();
         Ok(true)
     }
@@ -320,9 +312,7 @@ impl Vm {
     fn call_builtin_slice(&mut self, f: &mut Frame, func: BuiltinFn, n: usize) -> PyResult<bool> {
         let r = func(self, &f.stack[n - 2..], &[]);
         f.stack.truncate(n - 3);
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
+        self.finalization_point();
         f.push(r?);
         Ok(true)
     }
@@ -449,17 +439,13 @@ impl Vm {
                         };
                         f.stack.truncate(callable_at);
                         r?;
-                        if crate::generator::has_pending_finalizers() {
-                            self.run_pending_finalizers();
-                        }
+                        self.finalization_point();
                         return Ok(Value::None);
                     }
                 }
                 let r = func(self, &f.stack[at..], &[]);
                 f.stack.truncate(callable_at);
-                if crate::generator::has_pending_finalizers() {
-                    self.run_pending_finalizers();
-                }
+                self.finalization_point();
                 r
             }
             _ => self.call_from_stack_slow(f, at, callable_at),
@@ -518,10 +504,8 @@ impl Vm {
         }
         clear_frame(frame);
         self.depth -= 1;
-        if crate::generator::has_pending_finalizers() {
-            // Objects freed with the frame's variables are finalized as the call returns.
-            self.run_pending_finalizers();
-        }
+        // Objects freed with the frame's variables are finalized as the call returns.
+        self.finalization_point();
         r.map(|_| ())
     }
 

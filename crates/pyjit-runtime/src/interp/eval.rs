@@ -136,9 +136,7 @@ impl Vm {
         f.stack.truncate(b.stack_depth as usize);
         // Generators freed by the unwinding (or by the frames the error left) are closed
         // before the handler runs.
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
+        self.finalization_point();
         while f.exc_pushed > b.exc_depth {
             self.exc_info.pop();
             f.exc_pushed -= 1;
@@ -325,9 +323,7 @@ impl Vm {
                         // A generator (e.g. a `for` loop's, after `break`) or an object with
                         // `__del__` freed here is finalized now, as CPython does.
                         drop(v);
-                        if crate::generator::has_pending_finalizers() {
-                            self.run_pending_finalizers();
-                        }
+                        self.finalization_point();
                     } else {
                         Value::release(v);
                     }
@@ -418,9 +414,7 @@ impl Vm {
                                 *pc += 1;
                                 // An old value with `__del__` (or a generator) freed by the
                                 // store is finalized now, as CPython does.
-                                if crate::generator::has_pending_finalizers() {
-                                    self.run_pending_finalizers();
-                                }
+                                self.finalization_point();
                                 continue;
                             }
                         }
@@ -433,9 +427,8 @@ impl Vm {
                     // for each (see above the loop).
                     // An old value with `__del__` (or a generator) freed by the store is
                     // finalized now, as CPython does.
-                    if unsafe { f.pop_into_fast(arg) } && crate::generator::has_pending_finalizers()
-                    {
-                        self.run_pending_finalizers();
+                    if unsafe { f.pop_into_fast(arg) } {
+                        self.finalization_point();
                     }
                 }
                 Op::DeleteFast => {
@@ -449,9 +442,7 @@ impl Vm {
                         ));
                     }
                     f.fast[arg] = Value::Null;
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::LoadDeref => {
                     let v = f.cells[arg].borrow().clone();
@@ -464,9 +455,7 @@ impl Vm {
                     let v = f.pop();
                     let old = std::mem::replace(&mut *f.cells[arg].borrow_mut(), v);
                     drop(old);
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::DeleteDeref => {
                     if f.cells[arg].borrow().is_null() {
@@ -514,9 +503,7 @@ impl Vm {
                     if old.is_some() {
                         // A rebinding may free an object with a finalizer.
                         drop(old);
-                        if crate::generator::has_pending_finalizers() {
-                            self.run_pending_finalizers();
-                        }
+                        self.finalization_point();
                     }
                 }
                 Op::DeleteGlobal => {
@@ -524,9 +511,7 @@ impl Vm {
                     if f.globals.map.borrow_mut().remove(&k).is_none() {
                         return Err(crate::error::name_error(&code.names[arg]));
                     }
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::LoadName => {
                     let k = name_key(&rt.names[arg]);
@@ -548,9 +533,7 @@ impl Vm {
                     if old.is_some() {
                         // A rebinding may free an object with a finalizer.
                         drop(old);
-                        if crate::generator::has_pending_finalizers() {
-                            self.run_pending_finalizers();
-                        }
+                        self.finalization_point();
                     }
                 }
                 Op::DeleteName => {
@@ -559,9 +542,7 @@ impl Vm {
                     if target.map.borrow_mut().remove(&k).is_none() {
                         return Err(crate::error::name_error(&code.names[arg]));
                     }
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::LoadAttr => {
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
@@ -604,17 +585,13 @@ impl Vm {
                     }
                     // The old value's finalizer runs at the store, as in CPython.
                     drop(obj);
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::DeleteAttr => {
                     let obj = f.pop();
                     self.delattr(&obj, &code.names[arg])?;
                     drop(obj);
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::LoadMethod => {
                     let obj = f.pop();
@@ -840,26 +817,20 @@ impl Vm {
                             drop(items);
                             Value::release(old);
                             // A freed old item's finalizer runs at the store, as in CPython.
-                            if crate::generator::has_pending_finalizers() {
-                                self.run_pending_finalizers();
-                            }
+                            self.finalization_point();
                             continue;
                         }
                     }
                     self.setitem(&obj, &idx, v)?;
                     drop((obj, idx));
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::DeleteSubscr => {
                     let idx = f.pop();
                     let obj = f.pop();
                     self.delitem(&obj, &idx)?;
                     drop((obj, idx));
-                    if crate::generator::has_pending_finalizers() {
-                        self.run_pending_finalizers();
-                    }
+                    self.finalization_point();
                 }
                 Op::BuildSlice => {
                     let step = if arg == 3 { f.pop() } else { Value::None };
@@ -1153,8 +1124,8 @@ impl Vm {
                                 slot.set_int(int);
                                 *pc += 1;
                                 // As after `StoreFast`: a freed old value is finalized now.
-                                if heap && crate::generator::has_pending_finalizers() {
-                                    self.run_pending_finalizers();
+                                if heap {
+                                    self.finalization_point();
                                 }
                                 continue;
                             }
@@ -1170,8 +1141,8 @@ impl Vm {
                                 let heap = slot.is_heap();
                                 slot.assign(item);
                                 *pc += 1;
-                                if heap && crate::generator::has_pending_finalizers() {
-                                    self.run_pending_finalizers();
+                                if heap {
+                                    self.finalization_point();
                                 }
                                 continue;
                             }
@@ -1182,9 +1153,7 @@ impl Vm {
                             *pc = arg;
                             // The iterator may have held the last reference to its sequence:
                             // what that frees is finalized as the loop ends, as in CPython.
-                            if crate::generator::has_pending_finalizers() {
-                                self.run_pending_finalizers();
-                            }
+                            self.finalization_point();
                         }
                         Next::Slow => {
                             self.count_miss::<STATS>(Family::ForIter);
@@ -1205,9 +1174,7 @@ impl Vm {
                                     drop(it);
                                     f.pop();
                                     *pc = arg;
-                                    if crate::generator::has_pending_finalizers() {
-                                        self.run_pending_finalizers();
-                                    }
+                                    self.finalization_point();
                                 }
                             }
                         }
@@ -1224,9 +1191,7 @@ impl Vm {
                         *pc += arg;
                         Value::release(seq);
                         // Old values of the locals freed by the stores are finalized now.
-                        if crate::generator::has_pending_finalizers() {
-                            self.run_pending_finalizers();
-                        }
+                        self.finalization_point();
                         continue;
                     }
                     match &seq {

@@ -144,9 +144,7 @@ impl Vm {
         self.jit = Some(j);
         // What a trace freed (a loop's sequence at its end, a local's old value) is
         // finalized on its return, as the interpreter does at the store.
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
+        self.finalization_point();
         match a.next {
             Backedge::Continue => {}
             Backedge::Recording => self.jit_recording = true,
@@ -169,9 +167,7 @@ impl Vm {
         self.jit = Some(j);
         // What a trace freed (a loop's sequence at its end, a local's old value) is
         // finalized on its return, as the interpreter does at the store.
-        if crate::generator::has_pending_finalizers() {
-            self.run_pending_finalizers();
-        }
+        self.finalization_point();
         match a.next {
             Backedge::Continue => {}
             Backedge::Recording => self.jit_recording = true,
