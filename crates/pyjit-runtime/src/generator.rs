@@ -80,8 +80,11 @@ impl Vm {
                 ));
             }
         } else if frame.pc == 0 {
-            // Throwing into a generator that never started: it finishes at once.
-            return Err(throw.unwrap_or_else(|| PyErr::bare("GeneratorExit")));
+            // Throwing into a generator that never started: it finishes at once, the
+            // exception leaving its frame (so a `StopIteration` becomes `RuntimeError`).
+            return Err(generator_error(
+                throw.unwrap_or_else(|| PyErr::bare("GeneratorExit")),
+            ));
         }
         // (Checked before the sent value is pushed: a generator left suspended by the error
         // must not keep it on its stack.)
@@ -334,7 +337,10 @@ impl Vm {
                         Rc::as_ptr(&g) as usize
                     );
                 }
-                // `g` is finished now; dropping it queues nothing.
+                // A generator that ignored `GeneratorExit` is suspended again, but CPython
+                // closes it only once: its frame is cleared without running its `finally`
+                // blocks. Dropping the frame itself (not `g`) queues nothing.
+                drop(g.frame.take());
             }
         }
     }

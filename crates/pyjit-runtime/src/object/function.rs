@@ -84,10 +84,16 @@ pub struct Generator {
 
 impl Drop for Generator {
     /// A generator freed while suspended inside `try`/`with` must still be closed (its
-    /// `finally` blocks run): the frame is queued for `Vm::run_pending_finalizers`.
+    /// `finally` blocks run), and so must one suspended in `yield from` (closing it closes
+    /// its sub-iterator first, and an error from that is raised in its frame, as CPython's
+    /// `gen_close` does): the frame is queued for `Vm::run_pending_finalizers`. Any other
+    /// suspended frame has nothing to run on `GeneratorExit` and is just dropped.
     fn drop(&mut self) {
         if let Some(frame) = self.frame.get_mut().take() {
-            if frame.pc > 0 && !frame.blocks.is_empty() {
+            let in_yield_from = || {
+                frame.code.instrs.get(frame.pc).map(|i| i.op) == Some(pyjit_bytecode::Op::YieldFrom)
+            };
+            if frame.pc > 0 && (!frame.blocks.is_empty() || in_yield_from()) {
                 crate::generator::queue_finalizer(crate::generator::Finalizer::Generator(
                     crate::generator::Abandoned {
                         frame,
