@@ -6,6 +6,10 @@ use std::fmt;
 pub enum CompileErrorKind {
     /// Invalid Python: reported as `SyntaxError`.
     Syntax,
+    /// Invalid indentation: `IndentationError` (a `SyntaxError`).
+    Indentation,
+    /// Tabs and spaces mixed inconsistently: `TabError` (an `IndentationError`).
+    Tab,
     /// Valid Python that pyjit refuses: reported as `NotImplementedError`.
     NotImplemented,
 }
@@ -44,6 +48,8 @@ impl CompileError {
     pub fn type_name(&self) -> &'static str {
         match self.kind {
             CompileErrorKind::Syntax => "SyntaxError",
+            CompileErrorKind::Indentation => "IndentationError",
+            CompileErrorKind::Tab => "TabError",
             CompileErrorKind::NotImplemented => "NotImplementedError",
         }
     }

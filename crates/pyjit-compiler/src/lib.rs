@@ -6,6 +6,7 @@ pub mod error;
 pub mod lines;
 mod peephole;
 pub mod symtable;
+mod syntax_hint;
 
 pub use error::{CompileError, CompileErrorKind};
 
@@ -70,9 +71,18 @@ fn parse(
             e.error,
             ParseErrorType::Lexical(LexicalErrorType::IndentationError)
         ) {
+            err.kind = CompileErrorKind::Indentation;
             err.message = "unindent does not match any outer indentation level".into();
         }
-        err
+        let refined = syntax_hint::refine(source, err.clone(), offset as usize);
+        if refined.line == err.line {
+            CompileError {
+                column: err.column,
+                ..refined
+            }
+        } else {
+            refined
+        }
     })
 }
 
@@ -94,6 +104,7 @@ fn parse_error_message(e: &ParseErrorType) -> String {
             LexicalErrorType::DuplicateArgumentError(name) => {
                 format!("duplicate argument '{name}' in function definition")
             }
+            LexicalErrorType::UnrecognizedToken { .. } => "invalid syntax".into(),
             LexicalErrorType::TabError => {
                 "inconsistent use of tabs and spaces in indentation".into()
             }

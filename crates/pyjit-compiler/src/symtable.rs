@@ -595,6 +595,20 @@ impl Builder<'_> {
             }
             Call(c) => {
                 self.expr(&c.func)?;
+                // A generator expression shares the call's parentheses only as its sole
+                // argument: without parentheses of its own, its range starts where its
+                // element does.
+                if c.args.len() + c.keywords.len() > 1 {
+                    let bare = |a: &ast::Expr| match a {
+                        GeneratorExp(g) => g.range.start() == g.elt.range().start(),
+                        _ => false,
+                    };
+                    if let Some(g) = c.args.iter().find(|a| bare(a)) {
+                        return Err(
+                            self.err(g, "Generator expression must be parenthesized".into())
+                        );
+                    }
+                }
                 c.args.iter().try_for_each(|v| self.expr(v))?;
                 for k in &c.keywords {
                     self.expr(&k.value)?;

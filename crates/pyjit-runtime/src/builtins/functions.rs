@@ -592,8 +592,8 @@ fn source_error(e: pyjit_compiler::CompileError) -> PyErr {
         pyjit_compiler::CompileErrorKind::NotImplemented => {
             PyErr::new("NotImplementedError", e.message)
         }
-        pyjit_compiler::CompileErrorKind::Syntax => PyErr::new(
-            "SyntaxError",
+        _ => PyErr::new(
+            e.type_name(),
             format!("{} (<string>, line {})", e.message, e.line),
         ),
     }

@@ -1,0 +1,3 @@
+# A function with no body.
+def f():
+return 1

@@ -1,0 +1,3 @@
+# A header without its colon.
+for i in range(3)
+    print(i)

@@ -1,0 +1,2 @@
+# Two list items without a comma.
+print([1, 2 3])

@@ -1,0 +1,2 @@
+# An octal literal written the Python 2 way.
+mode = 0755

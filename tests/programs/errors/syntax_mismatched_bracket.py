@@ -1,0 +1,3 @@
+# A closing bracket that does not match.
+x = (1,
+     2]
