@@ -2188,6 +2188,60 @@ print(one(3000), two(3000))
 }
 
 #[test]
+fn an_exit_inside_a_resumed_call_below_a_pending_call_gets_a_side_trace() {
+    // chaos's `p.lerp(self.target(), 0.5)`: `target` stores (through `Rng.next`) before its
+    // branch, so the branch's exit resumes `target`'s frame, with `lerp` and `p` — constants
+    // and values of the loop trace — pending on the caller's stack. The side trace starts in
+    // `target`, returns into the caller and makes the pending `lerp` call: that is no restart
+    // of the call the loop trace inlined there (`guard_callee` used to refuse it as one).
+    let r = run("
+class Rng:
+    def __init__(self, s):
+        self.s = s
+    def below(self, n):
+        self.s = (self.s * 1103515245 + 12345) & 0x7FFFFFFF
+        return (self.s >> 8) % n
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def lerp(self, o, t):
+        return Vec(self.x + (o.x - self.x) * t, self.y + (o.y - self.y) * t)
+class Game:
+    def __init__(self):
+        self.rng = Rng(7)
+        self.corners = [Vec(0.0, 0.0), Vec(1.0, 0.0), Vec(0.5, 1.0)]
+    def target(self):
+        r = self.rng.below(5)
+        if r < 3:
+            return self.corners[r]
+        return Vec(r * 0.25, 0.5)
+    def run(self, n):
+        p = Vec(0.5, 0.5)
+        for i in range(n):
+            p = p.lerp(self.target(), 0.5)
+        return round(p.x, 6), round(p.y, 6)
+print(Game().run(3000))
+");
+    // (The branch exits from the peeled first iteration and from the loop body: two
+    // snapshots, a side trace each.)
+    let t = r.trace_in("Game.run");
+    let sides: Vec<_> = t.sides.iter().filter(|s| s.tramp && s.line == 26).collect();
+    let completed: u64 = sides.iter().map(|s| s.completed).sum();
+    assert!(completed >= 900, "{:?}", r.summary());
+    assert!(
+        sides.iter().all(|s| s.entries <= s.completed + 5),
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("not polymorphic")),
+        "{:?}",
+        r.summary()
+    );
+}
+
+#[test]
 fn a_call_site_of_three_classes_gets_side_traces_guarded_by_identity() {
     let r = run("
 class A:

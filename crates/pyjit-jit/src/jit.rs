@@ -984,8 +984,16 @@ impl Jit {
                     Some(Resume::Call(rc)) => Recorder::side_resume(f, header, k, rc),
                     _ => Recorder::side_tramp(f, header, k),
                 };
+                // The loop trace's object constants on the exit's stack are calls its side
+                // trace must not restart (`Recorder::guard_callee`) — unless it starts
+                // inside a resumed call (`side_resume`): it continues that call instead of
+                // restarting it, and the constants below it are calls still pending in the
+                // caller (chaos's `p.lerp(self.target(), 0.5)`, exiting at `target`'s
+                // `r < 3`), which that path makes for the first time.
                 let rec = rec.map(|mut r| {
-                    r.set_parent_consts(tr.consts.get(exit).cloned().unwrap_or_default());
+                    if r.start_callee().is_none() {
+                        r.set_parent_consts(tr.consts.get(exit).cloned().unwrap_or_default());
+                    }
                     r
                 });
                 self.stats.side_recordings += 1;

@@ -534,8 +534,10 @@ pub(crate) fn trampable(t: &Trace, code: &CodeObject, header: usize) -> Vec<bool
 /// operand stack (`None` for other entries), the first scratch locals of a trampoline side
 /// trace from its exit. Calling one of those again is refused (`Recorder::guard_callee`):
 /// a side trace would redo, on every run, the call its loop trace inlined. (A side trace
-/// that starts inside a resumed call may restart a nested call there: there is no other
-/// way to continue that frame.)
+/// that starts inside a resumed call gets none: it continues that call, and the constants
+/// below it are calls pending in the caller, made for the first time on that path; it may
+/// also restart a nested call in the resumed one: there is no other way to continue that
+/// frame.)
 pub(crate) fn start_consts(t: &Trace) -> Vec<Vec<Option<u64>>> {
     let bits = |r: Ref| match t.konst(r) {
         Some(crate::ir::Const::Obj { bits, .. }) => Some(bits),
