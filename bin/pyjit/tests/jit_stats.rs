@@ -2897,3 +2897,52 @@ print(run(3000))
     assert_ran(t, 2_900);
     assert_eq!(t.exits, vec![(12, 1)], "{:?}", r.summary());
 }
+
+const PLAN: &str = "
+class Var:
+    def __init__(self, value):
+        self.value = value
+class Binary:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+    def input(self):
+        return self.a
+    def output(self):
+        return self.b
+class Copy(Binary):
+    def execute(self):
+        self.output().value = self.input().value
+def run(steps):
+    for c in steps:
+        c.execute()
+vs = [Var(i) for i in range(3001)]
+steps = [Copy(vs[i], vs[i + 1]) for i in range(3000)]
+vs[0].value = 9
+run(steps)
+print(vs[-1].value)
+";
+
+#[test]
+fn methods_of_one_receiver_are_checked_by_one_guard() {
+    // deltablue's Plan.execute: `execute`, then `output` and `input` (defined on a base
+    // class) on the same `c`: the later lookups merge into the first one's guard, so each
+    // iteration makes one `guard.method` call, not three.
+    let r = run(PLAN);
+    assert_eq!(r.stdout, "9\n");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    let t = r.trace_in("run");
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits, vec![(17, 1)], "{:?}", r.summary());
+    let ir = optimized_ir(PLAN);
+    // The trace of `run`: its preamble, then the body after `loop`.
+    let trace = ir
+        .split("optimized IR")
+        .find(|s| s.contains("guard.method"))
+        .unwrap_or_else(|| panic!("no trace with guard.method in {ir}"));
+    let (preamble, body) = trace
+        .split_once("       loop\n")
+        .unwrap_or_else(|| panic!("no loop in {trace}"));
+    assert_eq!(preamble.matches("guard.method").count(), 1, "{trace}");
+    assert_eq!(body.matches("guard.method").count(), 1, "{trace}");
+}

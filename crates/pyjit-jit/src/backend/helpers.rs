@@ -201,6 +201,24 @@ pub(crate) extern "sysv64" fn guard_method(
     _: u64,
     _: u64,
 ) -> Ret {
+    let Some(Desc::Method { more, .. }) = desc(rt, k) else {
+        return FAIL;
+    };
+    if method_holds(rt, k, obj).ok == 0 {
+        return FAIL;
+    }
+    for &m in more {
+        if method_holds(rt, m.into(), obj).ok == 0 {
+            return FAIL;
+        }
+    }
+    ok(0)
+}
+
+/// One `guard.method` descriptor's check (`guard_method` runs it for its own descriptor and
+/// the ones merged into it).
+#[inline(always)]
+fn method_holds(rt: *mut TraceRt, k: u64, obj: u64) -> Ret {
     let Some(Desc::Method {
         cache,
         name,
