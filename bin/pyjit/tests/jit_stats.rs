@@ -2946,3 +2946,48 @@ fn methods_of_one_receiver_are_checked_by_one_guard() {
     assert_eq!(preamble.matches("guard.method").count(), 1, "{trace}");
     assert_eq!(body.matches("guard.method").count(), 1, "{trace}");
 }
+
+#[test]
+fn linked_side_traces_skip_global_guards_until_python_runs() {
+    // go's Board.group: the inner `for` loop's end runs a side trace that links back into
+    // the loop's trace, whose preamble checks `TABLE`, `EMPTY` and `SCALE`. Those checks
+    // are skipped while no Python code ran since they passed; a rebinding by a residual
+    // call (`rebind` has a loop) or by the interpreter between runs is still seen (the
+    // output is compared with `--jit=off`).
+    let r = run("
+TABLE = [[1, 2], [3], [4, 5, 6], []]
+SCALE = 3
+EMPTY = 0
+def rebind(k):
+    global SCALE
+    for _ in range(2):
+        SCALE = k
+def walk(n, every):
+    total = 0
+    i = 0
+    while i < n:
+        for q in TABLE[i % 4]:
+            if q % 2 == EMPTY:
+                total += q * SCALE
+            else:
+                total -= q
+        if i % every == every - 1:
+            rebind(i)
+        i += 1
+    return total
+print(walk(4000, 5000))
+print(walk(4000, 700), SCALE)
+SCALE = -2
+print(walk(4000, 5000))
+");
+    let t = r.trace_in("walk");
+    assert_eq!(t.line, 13, "{:?}", r.summary());
+    assert_ran(t, 3_000);
+    let linked: u64 = t
+        .sides
+        .iter()
+        .filter(|s| !s.tramp)
+        .map(|s| s.completed)
+        .sum();
+    assert!(linked >= 3_000, "{:?}", r.summary());
+}
