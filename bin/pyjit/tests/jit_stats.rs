@@ -2951,3 +2951,97 @@ print(run(3000))
     assert_ran(t, 2_900);
     assert_eq!(t.exits, vec![(12, 1)], "{:?}", r.summary());
 }
+
+const PLAN: &str = "
+class Var:
+    def __init__(self, value):
+        self.value = value
+class Binary:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+    def input(self):
+        return self.a
+    def output(self):
+        return self.b
+class Copy(Binary):
+    def execute(self):
+        self.output().value = self.input().value
+def run(steps):
+    for c in steps:
+        c.execute()
+vs = [Var(i) for i in range(3001)]
+steps = [Copy(vs[i], vs[i + 1]) for i in range(3000)]
+vs[0].value = 9
+run(steps)
+print(vs[-1].value)
+";
+
+#[test]
+fn methods_of_one_receiver_are_checked_by_one_guard() {
+    // deltablue's Plan.execute: `execute`, then `output` and `input` (defined on a base
+    // class) on the same `c`: the later lookups merge into the first one's guard, so each
+    // iteration makes one `guard.method` call, not three.
+    let r = run(PLAN);
+    assert_eq!(r.stdout, "9\n");
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+    let t = r.trace_in("run");
+    assert_ran(t, 2_900);
+    assert_eq!(t.exits, vec![(17, 1)], "{:?}", r.summary());
+    let ir = optimized_ir(PLAN);
+    // The trace of `run`: its preamble, then the body after `loop`.
+    let trace = ir
+        .split("optimized IR")
+        .find(|s| s.contains("guard.method"))
+        .unwrap_or_else(|| panic!("no trace with guard.method in {ir}"));
+    let (preamble, body) = trace
+        .split_once("       loop\n")
+        .unwrap_or_else(|| panic!("no loop in {trace}"));
+    assert_eq!(preamble.matches("guard.method").count(), 1, "{trace}");
+    assert_eq!(body.matches("guard.method").count(), 1, "{trace}");
+}
+
+#[test]
+fn linked_side_traces_skip_global_guards_until_python_runs() {
+    // go's Board.group: the inner `for` loop's end runs a side trace that links back into
+    // the loop's trace, whose preamble checks `TABLE`, `EMPTY` and `SCALE`. Those checks
+    // are skipped while no Python code ran since they passed; a rebinding by a residual
+    // call (`rebind` has a loop) or by the interpreter between runs is still seen (the
+    // output is compared with `--jit=off`).
+    let r = run("
+TABLE = [[1, 2], [3], [4, 5, 6], []]
+SCALE = 3
+EMPTY = 0
+def rebind(k):
+    global SCALE
+    for _ in range(2):
+        SCALE = k
+def walk(n, every):
+    total = 0
+    i = 0
+    while i < n:
+        for q in TABLE[i % 4]:
+            if q % 2 == EMPTY:
+                total += q * SCALE
+            else:
+                total -= q
+        if i % every == every - 1:
+            rebind(i)
+        i += 1
+    return total
+print(walk(4000, 5000))
+print(walk(4000, 700), SCALE)
+SCALE = -2
+print(walk(4000, 5000))
+");
+    let t = r.trace_in("walk");
+    assert_eq!(t.line, 13, "{:?}", r.summary());
+    assert_ran(t, 3_000);
+    let linked: u64 = t
+        .sides
+        .iter()
+        .filter(|s| !s.tramp)
+        .map(|s| s.completed)
+        .sum();
+    assert!(linked >= 3_000, "{:?}", r.summary());
+}

@@ -54,6 +54,10 @@ pub enum Desc {
         /// the lookup depends on nothing else (a class's dict changes only with its version
         /// and the epoch), so an instance whose class has them passes at once.
         hit: std::cell::Cell<(u64, u64)>,
+        /// The descriptors of later `guard.method`s of the same receiver that `fold` merged
+        /// into this one (`Folder::method_guard`): this guard checks them too, so one helper
+        /// call answers for every method a trace looks up on an object.
+        more: Vec<u32>,
     },
     /// An instance attribute through an `InstanceAttr` cache entry.
     Attr { cache: Cache, name: Value },

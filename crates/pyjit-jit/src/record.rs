@@ -1661,6 +1661,7 @@ impl Recorder {
             expect: m.clone(),
             also: Default::default(),
             hit: Default::default(),
+            more: Vec::new(),
         });
         let s = self.snap(pc);
         let obj = self.pop()?;

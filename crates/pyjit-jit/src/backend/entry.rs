@@ -262,6 +262,7 @@ pub fn call(c: &mut Compiled, req: &EntryReq, f: &mut Frame) -> Option<u64> {
     // Linked side traces (`Compiled::link`) run on the same locals under the same rules, with
     // their own live `ctx` and `rt.locals` (set by the caller before this call), and jump
     // only back into this code.
+    super::helpers::python_ran();
     Some(unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) })
 }
 
@@ -279,6 +280,7 @@ pub unsafe fn call_prepared(c: &mut Compiled, f: &mut Frame) -> u64 {
     // SAFETY: as in `call`, whose checks `prepare` made (the caller's contract): `f` has
     // the stack depth, locals, local types and iterators the trace requires, and `ctx`
     // holds the iterators' words.
+    super::helpers::python_ran();
     unsafe { (c.func)(locals, c.ctx.as_mut_ptr()) }
 }
 
@@ -462,6 +464,7 @@ pub(crate) fn run_on_locals(c: &mut Compiled, locals: &mut [Value]) -> ExitInfo 
     c.ctx[0] = 0;
     // SAFETY: as in `call`: `locals` is a live, exclusively borrowed array of initialized
     // values; test traces index only locals that exist.
+    super::helpers::python_ran();
     let exit = unsafe { (c.func)(locals.as_mut_ptr() as *mut u8, c.ctx.as_mut_ptr()) } as usize;
     ExitInfo {
         exit,

@@ -50,6 +50,26 @@ pub struct TraceRt {
     /// The object stores exits make before jumping into the code they are linked to
     /// (`objexit::link_stores`): each such exit's stub names its range.
     pub link_stores: Vec<super::objexit::LinkStore>,
+    /// The value of [`PYTHON_RAN`] when this code last passed all its global guards (its
+    /// preamble, or its whole path for a side trace): while the counter still has that
+    /// value no Python code ran since, so no global can have been rebound, and the code
+    /// skips those guards (see `x64.rs`, *Global guards across links*). Written by the
+    /// machine code only; `u64::MAX` (never the counter's value) until then.
+    pub globals_at: u64,
+}
+
+/// Counts the points after which Python code may have run while compiled code was not
+/// looking: every entry into compiled code from Rust (the interpreter ran before it) and
+/// every residual call (`pycall`). Linked jumps between compiled code do not count: the
+/// only way compiled code runs Python code is a residual call (other helpers run none,
+/// and finalizers wait for the interpreter's next finalization point).
+pub static PYTHON_RAN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Python code may have run (see [`PYTHON_RAN`]).
+#[inline(always)]
+pub fn python_ran() {
+    use std::sync::atomic::Ordering::Relaxed;
+    PYTHON_RAN.store(PYTHON_RAN.load(Relaxed).wrapping_add(1), Relaxed);
 }
 
 impl TraceRt {
@@ -201,6 +221,24 @@ pub(crate) extern "sysv64" fn guard_method(
     _: u64,
     _: u64,
 ) -> Ret {
+    let Some(Desc::Method { more, .. }) = desc(rt, k) else {
+        return FAIL;
+    };
+    if method_holds(rt, k, obj).ok == 0 {
+        return FAIL;
+    }
+    for &m in more {
+        if method_holds(rt, m.into(), obj).ok == 0 {
+            return FAIL;
+        }
+    }
+    ok(0)
+}
+
+/// One `guard.method` descriptor's check (`guard_method` runs it for its own descriptor and
+/// the ones merged into it).
+#[inline(always)]
+fn method_holds(rt: *mut TraceRt, k: u64, obj: u64) -> Ret {
     let Some(Desc::Method {
         cache,
         name,
@@ -833,6 +871,7 @@ pub(crate) extern "sysv64" fn pycall(
         );
         crate::jit::nested_call(jit, vm, || (*vm).call_positional(&func, args, argc))
     };
+    python_ran();
     // SAFETY: as in `desc`; no reference into `deferred` or `pending` is live here.
     let rt = unsafe { &mut *rt };
     match r {

@@ -37,11 +37,22 @@
 //! `TraceRt`, `rsi` = `k`, `rdx` = tag), and after the call the result (`rax`, copied to
 //! `r11`) and the success flag (`rdx`) survive the restore; a failed call exits to its
 //! snapshot with every value back in place.
+//!
+//! # Global guards across links
+//! A linked side trace ends by jumping to its loop trace's entry, which runs the preamble
+//! again — its `guard.global`/`guard.modattr` helper calls too, though no global can have
+//! changed: only Python code rebinds one, and compiled code runs Python code only in a
+//! residual call. So the code remembers, in `TraceRt::globals_at`, the value of
+//! `helpers::PYTHON_RAN` (bumped at every entry from Rust and after every `pycall`) when it
+//! last got past all its global guards (`skip_globals_before`: the loop label, a side
+//! trace's end, an unpeeled trace's jump back), and each of those guards is skipped while
+//! the counter still has that value. Code that makes residual calls skips none (a call in
+//! the preamble may rebind a global checked before it).
 
 // dynasm expands dynamic registers (`Rq(x)`) to `x.into()`, which clippy flags for `u8`.
 #![allow(clippy::useless_conversion)]
 
-use super::helpers::{self, HelperFn, TraceRt};
+use super::helpers::{self, HelperFn, TraceRt, PYTHON_RAN};
 use super::regalloc::{allocate, Alloc, Loc};
 use super::{CalleeDesc, Compiled, ExitDesc, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_PLAIN_MAX};
 use crate::ir::{BinKind, Inst, Ref, Slot, Trace, Type, UnKind};
@@ -55,6 +66,38 @@ const RDX: u8 = 2;
 const R11: u8 = 11;
 const XMM14: u8 = 14;
 const XMM15: u8 = 15;
+
+/// `guard.global` and `guard.modattr`: what they check changes only when Python code runs
+/// (a trace never stores a global, a module attribute or a class attribute).
+fn global_guard(h: crate::ir::Helper) -> bool {
+    matches!(
+        h,
+        crate::ir::Helper::GuardGlobal | crate::ir::Helper::GuardModAttr
+    )
+}
+
+/// Where the trace's global guards count as passed (`Cg::skip_globals_before`): the loop
+/// label of a peeled trace (the preamble's guards), the end of a side trace or the jump back
+/// of an unpeeled one (all of them); `usize::MAX` when the trace has none or makes residual
+/// calls (a call in the preamble may rebind a global checked before it: the counter moves
+/// on, but the value remembered at the label is the later one).
+fn skip_globals_before(t: &Trace) -> usize {
+    let residual = t
+        .insts
+        .iter()
+        .any(|i| matches!(i, Inst::Call { h, .. } if h.barrier()));
+    let guards = t
+        .insts
+        .iter()
+        .any(|i| matches!(i, Inst::Call { h, .. } if global_guard(*h)));
+    if residual || !guards {
+        return usize::MAX;
+    }
+    t.insts
+        .iter()
+        .position(|i| matches!(i, Inst::Loop | Inst::JumpTop { .. } | Inst::Exit { .. }))
+        .unwrap_or(usize::MAX)
+}
 
 /// Registers values may live in, in order of preference.
 pub const GPRS: [u8; 9] = [3, 1, 6, 7, 8, 9, 10, 12, 5];
@@ -87,6 +130,10 @@ struct Cg<'a> {
     calls: bool,
     /// Whether the trace has `storeobj` (and so releases old locals at each iteration end).
     releases: bool,
+    /// The global guards before this instruction (the preamble's, or all of a side trace's
+    /// or an unpeeled trace's) are skipped while no Python code ran since they last passed;
+    /// `usize::MAX`: none are (see *Global guards across links*).
+    skip_globals_before: usize,
     rt: *mut TraceRt,
     /// The object stores of exits with a link stub (`TraceRt::link_stores`).
     link_stores: Vec<super::objexit::LinkStore>,
@@ -155,11 +202,13 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         aux: 0,
         pool: t.pool.borrow().clone(),
         link_stores: Vec::new(),
+        globals_at: u64::MAX,
     });
     let links: Box<[std::cell::Cell<u64>]> = (0..t.snaps.len() * super::LINK_WORDS)
         .map(|_| std::cell::Cell::new(0))
         .collect();
     let mut cg = Cg {
+        skip_globals_before: skip_globals_before(t),
         links: links.as_ptr(),
         tag,
         calls,
@@ -726,6 +775,19 @@ impl Cg<'_> {
                     (ty, _) => tag_for(ty),
                 };
                 let res = (ty != Type::Void).then_some(r);
+                let skip = (global_guard(h) && i < self.skip_globals_before).then(|| {
+                    let skip = self.ops.new_dynamic_label();
+                    let at = self.globals_at();
+                    let ran = PYTHON_RAN.as_ptr() as i64;
+                    dynasm!(self.ops ; .arch x64
+                        ; mov rax, QWORD at
+                        ; mov rax, [rax]
+                        ; mov r11, QWORD ran
+                        ; cmp rax, [r11]
+                        ; je =>skip
+                    );
+                    skip
+                });
                 self.call(
                     i,
                     helpers::of(h),
@@ -735,6 +797,9 @@ impl Cg<'_> {
                     res,
                     snap,
                 );
+                if let Some(skip) = skip {
+                    dynasm!(self.ops ; .arch x64 ; =>skip);
+                }
             }
             Inst::CheckPlain { slot, snap } => {
                 let Slot::Local(n) = slot else {
@@ -777,6 +842,7 @@ impl Cg<'_> {
                 if self.releases {
                     self.call(i, helpers::release, 0, 0, &[], None, None);
                 }
+                self.globals_checked(i);
                 let top = self.top;
                 dynasm!(self.ops ; .arch x64 ; inc r13 ; jmp =>top);
             }
@@ -793,10 +859,12 @@ impl Cg<'_> {
                 if self.releases && !objs {
                     self.call(i, helpers::release, 0, 0, &[], None, None);
                 }
+                self.globals_checked(i);
                 let exit = self.exit(snap);
                 dynasm!(self.ops ; .arch x64 ; jmp =>exit);
             }
             Inst::Loop => {
+                self.globals_checked(i);
                 let mut moves = Vec::new();
                 for (j, inst) in self.t.insts.iter().enumerate().skip(i + 1) {
                     if let Inst::Param { init } = *inst {
@@ -1264,6 +1332,29 @@ impl Cg<'_> {
         } else {
             dynasm!(self.ops ; .arch x64 ; jnz =>exit);
         }
+    }
+
+    /// The address of the trace's `TraceRt::globals_at`.
+    fn globals_at(&mut self) -> i64 {
+        // SAFETY: `rt` is the boxed `TraceRt` the compiled trace keeps; only its address is
+        // taken.
+        unsafe { std::ptr::addr_of_mut!((*self.rt).globals_at) as i64 }
+    }
+
+    /// At instruction `i` (the loop label, a side trace's end, an unpeeled trace's jump
+    /// back) every global guard before it has passed: remember the counter's value.
+    fn globals_checked(&mut self, i: usize) {
+        if i != self.skip_globals_before {
+            return;
+        }
+        let at = self.globals_at();
+        let ran = PYTHON_RAN.as_ptr() as i64;
+        dynasm!(self.ops ; .arch x64
+            ; mov r11, QWORD ran
+            ; mov rax, [r11]
+            ; mov r11, QWORD at
+            ; mov [r11], rax
+        );
     }
 
     /// Call `f(rt, k, tag, args...)` for instruction `i`, saving the live caller-saved

@@ -22,6 +22,7 @@ use super::{Rewriter, GONE};
 use crate::ir::{BinKind, Const, CseKey, Helper, Inst, Ref, Trace, UnKind};
 use crate::pool::Desc;
 use pyjit_bytecode::CmpOp;
+use pyjit_runtime::interp::cache::Cache;
 use std::collections::HashMap;
 
 impl Folder {
@@ -113,6 +114,9 @@ pub struct Folder {
     cse: HashMap<CseKey, Ref>,
     /// `attr.base` calls by (instance, class version, type epoch): see [`Folder::attr_base`].
     bases: HashMap<(Ref, u64, u64), (Ref, u32)>,
+    /// The first `guard.method` of each receiver (its descriptor), since the last barrier
+    /// or fresh attribute: see [`Folder::method_guard`].
+    methods: HashMap<Ref, u32>,
     /// The last `stslot` (pointer, value), while nothing since could have written any
     /// attribute slot: a `ldslot` through the same pointer reads that value back (see
     /// [`Folder::forward_slot`]).
@@ -134,6 +138,9 @@ impl Folder {
         };
         if let Some(r) = self.attr_base(t, &inst) {
             return Some(r);
+        }
+        if self.method_guard(t, &inst) {
+            return None;
         }
         let key = CseKey::of(&inst);
         if let Some(k) = key {
@@ -177,10 +184,21 @@ impl Folder {
         if let Some((obj, class, epoch, k)) = base {
             self.bases.insert((obj, class, epoch), (r, k));
         }
+        if let Inst::Call {
+            h: Helper::GuardMethod,
+            k,
+            args,
+            ..
+        } = t.insts[r.idx()]
+        {
+            self.methods.entry(args[0]).or_insert(k);
+        }
         if setattr {
             // A first attribute of a name on a fresh instance bumps its class's version
-            // (`note_instance_attr`): later `attr.base`s are checked anew.
+            // (`note_instance_attr`): later `attr.base`s are checked anew, and so are
+            // methods (the instance's new attribute may shadow one).
             self.bases.clear();
+            self.methods.clear();
         }
         if residual {
             self.barrier();
@@ -206,6 +224,7 @@ impl Folder {
     /// shared.
     pub fn barrier(&mut self) {
         self.bases.clear();
+        self.methods.clear();
         self.cse.retain(|k, _| match *k {
             CseKey::Call(h, ..) => !h.reads_heap(),
             CseKey::AttrAt(..) => false,
@@ -246,6 +265,63 @@ impl Folder {
             *m = (*m).max(max_index);
         }
         Some(r)
+    }
+
+    /// A `guard.method` of a receiver that already has one (since the last barrier or fresh
+    /// attribute) is merged into that first one, which then checks both names (`Desc::Method
+    /// ::more`): Plan.execute's `c.execute()` in deltablue looks up `execute`, `output` and
+    /// `input` on `c`, three helper calls an iteration, now one. Nothing between the two
+    /// changes a class or gives an instance a new attribute (residual calls and `setattr`/
+    /// `new` clear the table), so the second lookup gives at the first site what it gives at
+    /// its own; when it fails, the trace exits at the first site, earlier than it would
+    /// have, before anything after that site has run — as an `attr.base` merged into an
+    /// earlier one does. Returns whether `inst` was merged (and so is dropped).
+    fn method_guard(&mut self, t: &mut Trace, inst: &Inst) -> bool {
+        let Inst::Call {
+            h: Helper::GuardMethod,
+            k,
+            args,
+            ..
+        } = *inst
+        else {
+            return false;
+        };
+        let Some(&k0) = self.methods.get(&args[0]) else {
+            return false;
+        };
+        if k0 != k {
+            let mut pool = t.pool.borrow_mut();
+            let found = |k: u32| match pool.descs.get(k as usize) {
+                Some(Desc::Method {
+                    cache: Cache::Method { class, mro_pos, .. },
+                    ..
+                }) => Some((*class, *mro_pos)),
+                _ => None,
+            };
+            // Only a method found no further up the recorded class's MRO than the first
+            // one: another class the first guard accepts (it inherits that function, see
+            // `guard_method_other`) then likely inherits this one too. A method of a
+            // subclass behind one of a base (richards' `task.run` after `task.is_runnable`,
+            // four task classes) would make the first guard fail for the classes that
+            // differ only there, an exit earlier than the trace's paths for them.
+            match (found(k0), found(k)) {
+                (Some((c0, p0)), Some((c, p))) if c0 == c && p0 <= p => {}
+                _ => return false,
+            }
+            // (With what was merged into the dropped guard, if a pass ran before.)
+            let mut add = vec![k];
+            if let Some(Desc::Method { more, .. }) = pool.descs.get(k as usize) {
+                add.extend(more.iter().copied());
+            }
+            if let Some(Desc::Method { more, .. }) = pool.descs.get_mut(k0 as usize) {
+                for m in add {
+                    if m != k0 && !more.contains(&m) {
+                        more.push(m);
+                    }
+                }
+            }
+        }
+        true
     }
 }
 
@@ -424,6 +500,8 @@ mod tests {
     use super::int_divmod;
     use crate::ir::Trace;
     use crate::pool::Desc;
+    use pyjit_runtime::interp::cache::Cache;
+    use pyjit_runtime::Value;
 
     /// One `attr.base` per instance and class version: the later sites' descriptors merge
     /// into the first (its length requirement grows), another class's does not, and a
@@ -478,6 +556,65 @@ snap1: pc=4 stack=[] slots=[]
             t.pool.borrow().descs[0],
             Desc::AttrBase { max_index: 3, .. }
         ));
+    }
+
+    /// Later `guard.method`s of a receiver merge into its first one when their methods sit
+    /// no further up the recorded class's MRO (`k1`, `k2`: both then checked by `k0`); a
+    /// method of a subclass behind one of a base (`k3`) stays its own guard, and so does one
+    /// after a barrier (`k4`, after the residual call).
+    #[test]
+    fn method_guards_merge() {
+        let t = Trace::parse(
+            "%o = load.obj.instance local0 snap0
+call.void guard.method k0 %o snap0
+call.void guard.method k1 %o snap1
+call.void guard.method k2 %o snap1
+call.void guard.method k1 %o snap1
+call.void guard.method k3 %o snap1
+%r = call.int pycall k5 %o
+call.void guard.method k4 %o snap1
+jumptop snap0
+snap0: pc=0 stack=[] slots=[]
+snap1: pc=4 stack=[] slots=[]
+",
+        )
+        .unwrap();
+        let method = |mro_pos| Desc::Method {
+            cache: Cache::Method {
+                class: 7,
+                epoch: 1,
+                mro_pos,
+                index: 0,
+            },
+            name: Value::None,
+            expect: Value::None,
+            also: Default::default(),
+            hit: Default::default(),
+            more: Vec::new(),
+        };
+        t.pool.borrow_mut().descs = vec![
+            method(1),
+            method(1),
+            method(2),
+            method(0),
+            method(1),
+            Desc::SetAttr {
+                name: Value::None,
+                noted: Default::default(),
+            },
+        ];
+        let out = super::run(&t).to_string();
+        for (k, n) in [("k0", 1), ("k1", 0), ("k2", 0), ("k3", 1), ("k4", 1)] {
+            assert_eq!(
+                out.matches(&format!("guard.method {k} ")).count(),
+                n,
+                "{out}"
+            );
+        }
+        assert!(
+            matches!(&t.pool.borrow().descs[0], Desc::Method { more, .. } if more == &[1, 2]),
+            "{out}"
+        );
     }
 
     #[test]
