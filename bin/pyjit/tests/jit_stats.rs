@@ -2868,6 +2868,64 @@ print(walk(xs[:3000] + [33.0] + xs[3000:], 3))
 }
 
 #[test]
+fn an_exit_of_a_side_trace_that_left_its_for_loop_gets_a_linked_side_trace() {
+    // fannkuch's permutation walk: the side trace of the `for`'s end leaves the loop (its
+    // exits drop the exhausted iterator) and follows `r += 1` round the `while True`; its
+    // exit at `if counter[r] > 0` (the `break`, most of the time) gets a nested side trace
+    // that runs with the iterator still in the frame, round the outer loops and into the
+    // `for` again (`iter.reset`). It used to be refused (`nest_ok`), and a recording from
+    // there aborted with "pops below the loop's stack".
+    let r = run("
+def rotations(n):
+    perm = list(range(n))
+    counter = [0] * n
+    r = n
+    count = 0
+    while True:
+        while r > 1:
+            counter[r - 1] = r
+            r -= 1
+        count += 1
+        while True:
+            if r == n:
+                return count, perm
+            head = perm[0]
+            for i in range(r):
+                perm[i] = perm[i + 1]
+            perm[r] = head
+            counter[r] -= 1
+            if counter[r] > 0:
+                break
+            r += 1
+print(rotations(7))
+");
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("pops below")),
+        "{:?}",
+        r.summary()
+    );
+    let t = r.trace_in("rotations");
+    let s = t
+        .sides
+        .iter()
+        .filter(|s| s.nested && s.line == 20)
+        .max_by_key(|s| s.entries)
+        .unwrap_or_else(|| panic!("no nested side trace at the break: {:?}", r.summary()));
+    assert!(!s.tramp && !s.unlinked, "{:?}", r.summary());
+    assert!(s.entries >= 3000, "{:?}", r.summary());
+    // Its runs end in the loop trace or in the nested side traces of its own exits (the
+    // counter-reset `while` running another number of times).
+    assert!(s.completed * 3 >= s.entries, "{:?}", r.summary());
+    let done: u64 = t
+        .sides
+        .iter()
+        .filter(|s| s.nested)
+        .map(|s| s.completed)
+        .sum();
+    assert!(done >= 4000, "{:?}", r.summary());
+}
+
+#[test]
 fn star_unpacking_compiles_and_a_short_sequence_raises_from_the_interpreter() {
     // `UnpackEx`: a length guard (at least), typed item reads, `unpack.rest` for the list.
     // A longer tuple stays in the trace; a too-short one exits, and the interpreter raises.

@@ -966,16 +966,23 @@ impl Jit {
         match hot_exit {
             Some(exit) if self.rec.is_none() => {
                 // A chained side trace's exit is past the trace's own (`side::compile`): it
-                // starts at whatever the side trace's exit left on the stack.
-                let k = match tr.compiled.as_ref().and_then(|c| c.exits.get(exit)) {
-                    Some(d) => d.stack.len(),
-                    None => f.stack.len().saturating_sub(tr.req.stack_depth),
-                };
+                // starts at whatever the side trace's exit left on the stack. So does a
+                // nested one's, whose stack entries and dropped iterator its parent side
+                // trace's exit says (`side::nested_start`).
+                let nested = tr.nested.filter(|&(_, _, id)| id == exit);
+                let (k, popped) =
+                    match (nested, tr.compiled.as_ref().and_then(|c| c.exits.get(exit))) {
+                        (Some((si, j, _)), _) => side::nested_start(tr, si, j),
+                        (None, Some(d)) => (d.stack.len(), false),
+                        (None, None) => (f.stack.len().saturating_sub(tr.req.stack_depth), false),
+                    };
                 let header = tr.header;
-                let nested = tr.nested.is_some_and(|(_, _, id)| id == exit);
                 let rec = match &self.resume {
-                    _ if nested || tr.linkable.get(exit).copied().unwrap_or(false) => {
+                    _ if nested.is_some() || tr.linkable.get(exit).copied().unwrap_or(false) => {
                         let mut r = Recorder::side(f, header, k != 0);
+                        if popped {
+                            r.start_popped();
+                        }
                         if let (Some(c), Some(w)) = (tr.compiled.as_mut(), &tr.req.words) {
                             r.set_parent_iters(c.ctx.as_mut_ptr(), w.clone());
                         }

@@ -559,6 +559,15 @@ impl Recorder {
         self.stack_depth + usize::from(self.popped)
     }
 
+    /// A side trace recorded from an exit of a linked side trace that had left its `for`
+    /// loop (`leave_loop`): the frame it runs on still holds the loop's exhausted iterator
+    /// below its stack when linked (the recording's frame no longer does: the exit was
+    /// applied), so its snapshots drop it too (`Snapshot::pop`) and its end may start the
+    /// loop again (`restart_loop`). `stack_depth` is already the depth without it.
+    pub fn start_popped(&mut self) {
+        self.popped = true;
+    }
+
     /// The object constants of the loop trace among the values this trampoline side trace
     /// starts with (see `parent_consts`).
     pub fn set_parent_consts(&mut self, consts: Vec<Option<u64>>) {

@@ -137,13 +137,15 @@ pub struct SideRec {
     /// (`returned`: counted as the end's link counter, like a linked end's jumps).
     enters: bool,
     /// Per exit: does it drop the exhausted iterator of the loop it left first
-    /// (`Snapshot::pop`)? Only side traces from a loop-end exit have such exits.
+    /// (`Snapshot::pop`)? Only side traces from a loop-end exit, and nested ones from
+    /// such exits, have them.
     pops: Vec<bool>,
     /// Recorded from exit `.1` of linked side trace `.0` (an index into the trace's side
     /// traces), which links to it: `nested_exit`.
     parent: Option<(usize, usize)>,
     /// Per exit of a linked side trace: may it get a linked side trace of its own
-    /// (`linkable`, not its end, not one that drops an iterator)? Cleared once tried.
+    /// (`linkable`, not its end, not at the loop header)? Cleared once tried. (An exit
+    /// that drops an iterator may: `nested_start`.)
     nest_ok: Vec<bool>,
 }
 
@@ -198,6 +200,22 @@ pub(crate) fn nested_exit(
     }
     tr.nested = Some((si, exit, own + n));
     Some(own + n)
+}
+
+/// The operand-stack entries exit `j` of linked side trace `si` of `tr` leaves (a branch
+/// guard's condition, or none), and whether it drops the exhausted iterator of the loop
+/// that side trace left (`Snapshot::pop`): where a side trace recorded from that exit
+/// starts. The exit was applied to the frame, iterator dropped, before the recording
+/// starts, but when the side trace runs linked the frame still holds it, so its
+/// recording must know (`Recorder::start_popped`): its own exits drop the iterator too,
+/// and its end may start the loop again in place (`iter.reset`). Its stack cannot be
+/// told from the frame's depth, which is one short of the loop's.
+pub(crate) fn nested_start(tr: &TraceRec, si: usize, j: usize) -> (usize, bool) {
+    let Some(s) = tr.sides.get(si) else {
+        return (0, false);
+    };
+    let k = s.compiled.exits.get(j).map_or(0, |d| d.stack.len());
+    (k, s.pops.get(j).copied().unwrap_or(false))
 }
 
 /// A side trace entered through the trampoline: the exit it continues was not linkable
@@ -739,7 +757,7 @@ pub(crate) fn compile(
                 .into_iter()
                 .zip(&optimized.snaps)
                 .enumerate()
-                .map(|(k, (ok, s))| ok && !s.pop && k != end && s.pc as usize != tr.header)
+                .map(|(k, (ok, s))| ok && k != end && s.pc as usize != tr.header)
                 .collect()
         } else {
             Vec::new()

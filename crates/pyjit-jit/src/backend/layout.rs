@@ -132,6 +132,174 @@ fn list_probe(len: usize, cap: usize) -> Option<ListLayout> {
     })
 }
 
+/// Where `attr.base` (`helpers::attr_base`) finds what it checks, as byte offsets, for
+/// its fast path in machine code (`Cg::attr_base_fast`): from an instance's payload, its
+/// `class` `RefCell`'s borrow counter and `Rc<PyType>` word; from that word, the class's
+/// `version`; from the payload, the `Rc<PyDict>` word of its attribute dict; from that
+/// word, the dict map's borrow counter and its entries' pointer and count (slots, holes
+/// included); from the entries' pointer, entry 0's key `Value` (the helper's result).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttrLayout {
+    pub class_flag: i32,
+    pub class_ptr: i32,
+    pub version: i32,
+    pub dict_ptr: i32,
+    pub map_flag: i32,
+    pub ent_ptr: i32,
+    pub ent_len: i32,
+    pub key: i32,
+}
+
+/// Measured on two probe instances whose dicts have different numbers of slots (each with a
+/// hole, so the slot count differs from the live count), which must agree; `None` when a
+/// word is ambiguous.
+pub fn attr_layout() -> Option<AttrLayout> {
+    static LAYOUT: std::sync::OnceLock<Option<AttrLayout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let a = attr_probe(4)?;
+        let b = attr_probe(6)?;
+        (a == b).then_some(a)
+    })
+}
+
+/// `n` 8-byte words from `at`.
+///
+/// # Safety
+/// `at` must point to `n` initialized, 8-aligned words of one live allocation that nothing
+/// writes meanwhile.
+unsafe fn words_at(at: usize, n: usize) -> Vec<u64> {
+    // SAFETY: the caller's contract.
+    (0..n)
+        .map(|i| unsafe { std::ptr::read((at + 8 * i) as *const u64) })
+        .collect()
+}
+
+/// The index of the one word of `w` that `f` accepts.
+fn only(w: &[u64], f: impl Fn(usize, u64) -> bool) -> Option<usize> {
+    let mut hits = (0..w.len()).filter(|&i| f(i, w[i]));
+    match (hits.next(), hits.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
+}
+
+fn attr_probe(n: usize) -> Option<AttrLayout> {
+    use pyjit_runtime::object::{Instance, PyDict, PyType, TypeKind};
+    use std::cell::RefCell;
+    type ClassCell = RefCell<Rc<PyType>>;
+    if std::mem::size_of::<ClassCell>() != 16
+        || !std::mem::size_of::<PyDict>().is_multiple_of(8)
+        || std::mem::align_of::<PyDict>() != 8
+    {
+        return None;
+    }
+    let cls = pyjit_runtime::builtin_types::new_type(
+        "probe",
+        "probe",
+        TypeKind::Object,
+        Vec::new(),
+        Rc::new(PyDict::new()),
+        false,
+    )
+    .ok()?;
+    let dict = Rc::new(PyDict::new());
+    for k in 0..n {
+        dict.set_str(&format!("a{k}"), Value::Int(k as i64));
+    }
+    dict.map.borrow_mut().remove_index(1)?;
+    let rc = Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: dict.clone(),
+        exc: None,
+        gc: pyjit_runtime::gc::GcLink::new(),
+    });
+    let v = Value::Instance(rc.clone());
+    let inst = Rc::as_ptr(&rc) as usize;
+    let payload = payload_bits(&v) as i64;
+    let from_payload = |addr: usize| i32::try_from(addr as i64 - payload).ok();
+    // The class cell: one word is the `Rc` (`as_ptr`), the other the borrow counter.
+    let cell = &rc.class as *const ClassCell as usize;
+    let class_ptr = rc.class.as_ptr() as usize;
+    let class_flag = if class_ptr == cell { cell + 8 } else { cell };
+    if class_ptr != cell && class_ptr != cell + 8 {
+        return None;
+    }
+    // SAFETY: the probe's class cell is two initialized words (size checked above); the
+    // counter word is a `Cell` outside the value a borrow hands out (it is not the `Rc`
+    // word), so reading it as an integer, also under the mutable borrow, aliases nothing.
+    let flag_at = || unsafe { std::ptr::read(class_flag as *const i64) };
+    let (f0, f1) = {
+        let f0 = flag_at();
+        let _b = rc.class.borrow();
+        (f0, flag_at())
+    };
+    let f2 = {
+        let _m = rc.class.borrow_mut();
+        flag_at()
+    };
+    if f0 != 0 || f1 != 1 || f2 >= 0 {
+        return None;
+    }
+    // SAFETY: `class_ptr` is the address of the probe's initialized `Rc<PyType>`, a pointer.
+    let class_word = unsafe { std::ptr::read(class_ptr as *const u64) } as i64;
+    let version = i32::try_from(&cls.version as *const _ as i64 - class_word).ok()?;
+    if !(0..4096).contains(&version) {
+        return None;
+    }
+    let dict_field = inst + std::mem::offset_of!(Instance, dict);
+    // SAFETY: `dict_field` is the address of the probe's initialized `Rc<PyDict>` field.
+    let dict_word = unsafe { std::ptr::read(dict_field as *const u64) } as usize;
+    let pd = Rc::as_ptr(&dict) as usize;
+    const DW: usize = std::mem::size_of::<PyDict>() / 8;
+    // SAFETY: `pd` is the probe dict, `DW` initialized, 8-aligned words (size and alignment
+    // checked above); nothing writes it while it is read (at most shared borrows are live),
+    // and no word is kept as anything but an integer.
+    let dwords = || unsafe { words_at(pd, DW) };
+    let d_off = |i: usize| i32::try_from((pd + 8 * i) as i64 - dict_word as i64).ok();
+    let (w0, w1, w2) = {
+        let w0 = dwords();
+        let _b1 = dict.map.borrow();
+        let w1 = dwords();
+        let _b2 = dict.map.borrow();
+        (w0, w1, dwords())
+    };
+    let flag = only(&w0, |i, x| x == 0 && w1[i] == 1 && w2[i] == 2)?;
+    let (slots, key0, stride) = {
+        let m = dict.map.borrow();
+        let key = |i: usize| m.slot(i).map(|(k, _)| &k.value as *const Value as usize);
+        (m.slots(), key(0)?, key(2)? - key(0)?)
+    };
+    let stride = stride / 2;
+    if slots != n || dict.len() + 1 != n || stride == 0 {
+        return None;
+    }
+    let ptr = only(&w0, |_, x| {
+        (x as usize) <= key0 && key0 - (x as usize) < stride && x != 0
+    })?;
+    // One more key, in the room the table has: the count word is the one word that held
+    // the slot count and follows it (the hash table's free room, say, may hold the same
+    // number, but goes down).
+    dict.set_str("z", Value::Int(0));
+    let w3 = dwords();
+    if w3[ptr] != w0[ptr] || dict.map.borrow().slots() != n + 1 {
+        return None;
+    }
+    let len = only(&w0, |i, x| {
+        x as usize == slots && w3[i] == x + 1 && i != flag
+    })?;
+    drop(v);
+    Some(AttrLayout {
+        class_flag: from_payload(class_flag)?,
+        class_ptr: from_payload(class_ptr)?,
+        version,
+        dict_ptr: from_payload(dict_field)?,
+        map_flag: d_off(flag)?,
+        ent_ptr: d_off(ptr)?,
+        ent_len: d_off(len)?,
+        key: i32::try_from(key0 - w0[ptr] as usize).ok()?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -144,5 +312,11 @@ mod tests {
     fn tuple_layout_is_measured() {
         let l = super::tuple_layout().expect("a measurable tuple layout");
         assert_ne!(l.ptr, l.len);
+    }
+
+    #[test]
+    fn attr_layout_is_measured() {
+        let l = super::attr_layout().expect("a measurable instance and dict layout");
+        assert!(l.class_flag != l.class_ptr && l.ent_ptr != l.ent_len && l.map_flag != l.ent_len);
     }
 }

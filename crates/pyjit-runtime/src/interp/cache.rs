@@ -28,6 +28,14 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
 }
 
+/// Where the current thread's type epoch lives, for compiled code that compares it
+/// (`attr.base` in machine code). The thread-local has a `const` initializer and no
+/// destructor, so the address stays valid as long as the thread runs, and traces run only on
+/// the thread that compiled them.
+pub fn type_epoch_addr() -> *const u64 {
+    TYPE_EPOCH.with(|e| e.as_ptr() as *const u64)
+}
+
 /// Invalidate every class-based cache (a class attribute was set or deleted).
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));
