@@ -1834,7 +1834,8 @@ impl Recorder {
             {
                 self.method_call(b.name, &args, &cargs, s)?
             }
-            Value::Builtin(b) if b.bound.is_none() => {
+            // (Not a method read through its type, `str.lower`: its name is no builtin's.)
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_none() => {
                 self.builtin_call(b.name, &args, &cargs, s)?
             }
             Value::Type(t) if t.is_builtin && argc == 1 => {

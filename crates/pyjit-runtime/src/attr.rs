@@ -334,6 +334,21 @@ impl Vm {
             _ => {}
         }
         match t.lookup(name) {
+            Some(Value::Builtin(b))
+                if t.is_builtin
+                    && b.owner.is_none()
+                    && !matches!(name, "fromkeys" | "maketrans")
+                    && t.dict.get_str(name).is_some() =>
+            {
+                // A method of a builtin type read through the type: a descriptor that
+                // checks what it is applied to (`str.lower([])` is a TypeError).
+                Ok(Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    bound: b.bound.clone(),
+                    owner: Some(t.clone()),
+                })))
+            }
             Some(attr) => {
                 let b = bind(attr, &Value::Type(t.clone()), t, false);
                 self.finish_bind(b, &Value::Type(t.clone()), name)

@@ -22,6 +22,7 @@ pub fn func(name: &'static str, f: BuiltinFn) -> Value {
         name,
         func: f,
         bound: None,
+        owner: None,
     }))
 }
 

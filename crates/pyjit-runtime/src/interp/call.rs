@@ -53,6 +53,9 @@ impl Vm {
                 if let Some(obj) = &b.bound {
                     args.insert(0, obj.clone());
                 }
+                if let Some(e) = b.misapplied(&args) {
+                    return Err(e);
+                }
                 let r = (b.func)(self, &args, &kwargs);
                 drop(args);
                 // A builtin (`list.clear`, `dict.pop`, ...) may have freed finalizable objects.
@@ -263,7 +266,7 @@ impl Vm {
         let [.., Value::Builtin(b), recv, _] = &f.stack[..] else {
             return Ok(false);
         };
-        if b.bound.is_some() {
+        if b.bound.is_some() || b.owner.is_some() {
             return Ok(false);
         }
         let func = b.func;
@@ -402,7 +405,7 @@ impl Vm {
                     qualname,
                 })))
             }
-            Value::Builtin(b) if b.bound.is_none() => {
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_none() => {
                 // The function pointer, not a counted reference: the builtin stays on the
                 // caller's stack, which it cannot reach, until the call returns.
                 let func = b.func;

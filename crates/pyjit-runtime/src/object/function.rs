@@ -59,6 +59,29 @@ pub struct BuiltinFunction {
     pub func: BuiltinFn,
     /// For builtins bound to a module-level object (e.g. `random.random`), that object.
     pub bound: Option<Value>,
+    /// For a method of a builtin type read through the type (`str.lower`, CPython's
+    /// `method_descriptor`), that type: a call checks its first argument is one.
+    pub owner: Option<Rc<crate::object::PyType>>,
+}
+
+impl BuiltinFunction {
+    /// The error of calling a method descriptor (`owner` set) on `args`, if any.
+    pub fn misapplied(&self, args: &[Value]) -> Option<crate::error::PyErr> {
+        let owner = self.owner.as_ref()?;
+        let Some(this) = args.first() else {
+            return Some(crate::error::type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                owner.name, self.name
+            )));
+        };
+        let t = crate::builtin_types::type_of(this);
+        (!t.is_subtype(owner)).then(|| {
+            crate::error::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                self.name, owner.name, t.name
+            ))
+        })
+    }
 }
 
 pub struct BoundMethod {

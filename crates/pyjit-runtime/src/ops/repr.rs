@@ -147,6 +147,11 @@ impl Vm {
                 f.qualname.borrow(),
                 v.ptr().unwrap_or(0)
             ),
+            Value::Builtin(b) if b.owner.is_some() => format!(
+                "<method '{}' of '{}' objects>",
+                b.name,
+                b.owner.as_ref().map_or("", |t| &t.name)
+            ),
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",
