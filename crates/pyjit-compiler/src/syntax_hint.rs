@@ -208,6 +208,27 @@ fn scan(src: &str) -> Scan<'_> {
                 depth,
             })
         };
+        // A string, prefixed (`r'`, `f"`, `rb'`...) or not: the index of its opening quote.
+        let quote = (0..3).find(|&k| {
+            matches!(at(i + k), '\'' | '"') && (0..k).all(|p| "rRbBuUfF".contains(at(i + p)))
+        });
+        if let Some(k) = quote {
+            let q = at(i + k);
+            let first_line = line;
+            let (end, ok, lines_in) = string_end(&chars, i + k, q);
+            line += lines_in;
+            if !ok {
+                let message = if at(i + k + 1) == q && at(i + k + 2) == q {
+                    format!("unterminated triple-quoted string literal (detected at line {total_lines})")
+                } else {
+                    format!("unterminated string literal (detected at line {line})")
+                };
+                fail(&mut s, syntax(message, first_line), start);
+            }
+            push(&mut s, Kind::Str, off(end), first_line);
+            i = end;
+            continue;
+        }
         match c {
             ' ' | '\t' | '\x0c' | '\r' => i += 1,
             '#' => {
@@ -292,30 +313,6 @@ fn scan(src: &str) -> Scan<'_> {
                 });
                 i += 1;
             }
-            '\'' | '"' => {
-                let first_line = line;
-                let (end, ok, lines_in) = string_end(&chars, i, c);
-                line += lines_in;
-                if !ok {
-                    let triple = at(i + 1) == c && at(i + 2) == c;
-                    let e = if triple {
-                        syntax(
-                            format!(
-                                "unterminated triple-quoted string literal (detected at line {total_lines})"
-                            ),
-                            first_line,
-                        )
-                    } else {
-                        syntax(
-                            format!("unterminated string literal (detected at line {line})"),
-                            first_line,
-                        )
-                    };
-                    fail(&mut s, e, start);
-                }
-                push(&mut s, Kind::Str, off(end), first_line);
-                i = end;
-            }
             _ if c.is_ascii_digit() || (c == '.' && at(i + 1).is_ascii_digit()) => {
                 let (end, problem) = number_end(&chars, i);
                 if let Some(p) = problem {
@@ -329,39 +326,8 @@ fn scan(src: &str) -> Scan<'_> {
                 while j < n && is_id_continue(at(j)) {
                     j += 1;
                 }
-                let word = &src[start..off(j)];
-                let prefix = word.len() <= 2
-                    && word.chars().all(|p| "rRbBuUfF".contains(p))
-                    && matches!(at(j), '\'' | '"');
-                if prefix {
-                    // The string's prefix: the string token starts here.
-                    let q = at(j);
-                    let first_line = line;
-                    let (end, ok, lines_in) = string_end(&chars, j, q);
-                    line += lines_in;
-                    if !ok {
-                        let triple = at(j + 1) == q && at(j + 2) == q;
-                        let e = if triple {
-                            syntax(
-                                format!(
-                                    "unterminated triple-quoted string literal (detected at line {total_lines})"
-                                ),
-                                first_line,
-                            )
-                        } else {
-                            syntax(
-                                format!("unterminated string literal (detected at line {line})"),
-                                first_line,
-                            )
-                        };
-                        fail(&mut s, e, start);
-                    }
-                    push(&mut s, Kind::Str, off(end), first_line);
-                    i = end;
-                } else {
-                    push(&mut s, Kind::Name, off(j), line);
-                    i = j;
-                }
+                push(&mut s, Kind::Name, off(j), line);
+                i = j;
             }
             _ if !c.is_ascii() => {
                 let message = if c.is_control() || c.is_whitespace() {
@@ -740,13 +706,19 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
                 ));
             }
         }
-        // `try:` whose block ended without `except` or `finally`.
-        let opener = s.lines[..li].iter().rev().find(|p| p.indent <= l.indent);
-        if let Some(p) = opener {
-            if p.indent == l.indent
-                && s.text(&s.toks[p.first]) == "try"
-                && !matches!(first_word, "except" | "finally")
-            {
+        // A `try:` block this line's dedent closes, without `except` or `finally`: walk
+        // out through the blocks that hold the previous line.
+        let mut inner = prev.map_or(0, |p| p.indent);
+        for p in s.lines[..li].iter().rev() {
+            if p.indent >= inner {
+                continue;
+            }
+            inner = p.indent;
+            if p.indent < l.indent {
+                break;
+            }
+            let sibling = p.indent == l.indent && matches!(first_word, "except" | "finally");
+            if s.text(&s.toks[p.first]) == "try" && ends_with_colon(p) && !sibling {
                 return Some(syntax("expected 'except' or 'finally' block", first.line));
             }
         }
@@ -774,7 +746,15 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             }
         }
     }
+    // (`else`/`finally` only where they continue a statement: after a sibling block.)
+    let continues = first_word == "try"
+        || s.lines[..li]
+            .iter()
+            .rev()
+            .find(|p| p.indent <= l.indent)
+            .is_some_and(|p| p.indent == l.indent);
     if matches!(first_word, "else" | "try" | "finally")
+        && continues
         && toks[1].kind != Kind::Newline
         && text(1) != ":"
     {
@@ -802,7 +782,15 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             p.kind == Kind::Open
                 || matches!(s.text(p), "," | "=" | ":" | "return" | "yield" | "lambda")
         };
-        if b.kind == Kind::Name && matches!(name, "print" | "exec") && !attr && operand && starts {
+        // (Not in a parameter list: `def f(print x)` is no expression.)
+        let params = first_word == "def";
+        if b.kind == Kind::Name
+            && matches!(name, "print" | "exec")
+            && !attr
+            && operand
+            && starts
+            && !params
+        {
             return Some(syntax(
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
                 b.line,
