@@ -3,6 +3,7 @@
 mod dict;
 mod list;
 mod misc;
+pub(crate) mod protocol;
 
 /// Compared by address where calls specialize them (`call_from_stack_value`).
 pub(crate) use list::append as list_append;
@@ -31,4 +32,5 @@ pub fn install() {
     dict::install(&t);
     set::install(&t);
     misc::install(&t);
+    protocol::install(&t);
 }

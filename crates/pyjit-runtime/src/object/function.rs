@@ -68,18 +68,35 @@ impl BuiltinFunction {
     /// The error of calling a method descriptor (`owner` set) on `args`, if any.
     pub fn misapplied(&self, args: &[Value]) -> Option<crate::error::PyErr> {
         let owner = self.owner.as_ref()?;
+        // CPython's special methods are slot wrappers (but a few), worded differently.
+        let wrapper = self.name.starts_with("__")
+            && !crate::methods::protocol::is_method(&owner.name, self.name);
         let Some(this) = args.first() else {
-            return Some(crate::error::type_error(format!(
-                "unbound method {}.{}() needs an argument",
-                owner.name, self.name
-            )));
+            return Some(crate::error::type_error(if wrapper {
+                format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    self.name, owner.name
+                )
+            } else {
+                format!(
+                    "unbound method {}.{}() needs an argument",
+                    owner.name, self.name
+                )
+            }));
         };
         let t = crate::builtin_types::type_of(this);
         (!t.is_subtype(owner)).then(|| {
-            crate::error::type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                self.name, owner.name, t.name
-            ))
+            crate::error::type_error(if wrapper {
+                format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    self.name, owner.name, t.name
+                )
+            } else {
+                format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    self.name, owner.name, t.name
+                )
+            })
         })
     }
 }
