@@ -81,10 +81,6 @@ fn err(kind: CompileErrorKind, message: impl Into<String>, line: u32) -> Compile
     }
 }
 
-fn syntax(message: impl Into<String>, line: u32) -> CompileError {
-    err(CompileErrorKind::Syntax, message, line)
-}
-
 const KEYWORDS: &[&str] = &[
     "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
     "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
@@ -223,7 +219,7 @@ fn scan(src: &str) -> Scan<'_> {
                 } else {
                     format!("unterminated string literal (detected at line {line})")
                 };
-                fail(&mut s, syntax(message, first_line), start);
+                fail(&mut s, CompileError::syntax(message, first_line), start);
             }
             push(&mut s, Kind::Str, off(end), first_line);
             i = end;
@@ -259,12 +255,16 @@ fn scan(src: &str) -> Scan<'_> {
                     i += 3;
                     line += 1;
                 } else if i + 1 >= n {
-                    fail(&mut s, syntax("unexpected EOF while parsing", line), start);
+                    fail(
+                        &mut s,
+                        CompileError::syntax("unexpected EOF while parsing", line),
+                        start,
+                    );
                     i += 1;
                 } else {
                     fail(
                         &mut s,
-                        syntax(
+                        CompileError::syntax(
                             "unexpected character after line continuation character",
                             line,
                         ),
@@ -285,7 +285,11 @@ fn scan(src: &str) -> Scan<'_> {
                     _ => '{',
                 };
                 match brackets.pop() {
-                    None => fail(&mut s, syntax(format!("unmatched '{c}'"), line), start),
+                    None => fail(
+                        &mut s,
+                        CompileError::syntax(format!("unmatched '{c}'"), line),
+                        start,
+                    ),
                     Some((open, open_line)) if open != want => {
                         let on = if open_line != line {
                             format!(" on line {open_line}")
@@ -294,7 +298,7 @@ fn scan(src: &str) -> Scan<'_> {
                         };
                         fail(
                             &mut s,
-                            syntax(
+                            CompileError::syntax(
                                 format!(
                                     "closing parenthesis '{c}' does not match opening parenthesis '{open}'{on}"
                                 ),
@@ -316,7 +320,7 @@ fn scan(src: &str) -> Scan<'_> {
             _ if c.is_ascii_digit() || (c == '.' && at(i + 1).is_ascii_digit()) => {
                 let (end, problem) = number_end(&chars, i);
                 if let Some(p) = problem {
-                    fail(&mut s, syntax(p, line), start);
+                    fail(&mut s, CompileError::syntax(p, line), start);
                 }
                 push(&mut s, Kind::Number, off(end), line);
                 i = end;
@@ -335,14 +339,14 @@ fn scan(src: &str) -> Scan<'_> {
                 } else {
                     format!("invalid character '{c}' (U+{:04X})", c as u32)
                 };
-                fail(&mut s, syntax(message, line), start);
+                fail(&mut s, CompileError::syntax(message, line), start);
                 push(&mut s, Kind::Op, off(i + 1), line);
                 i += 1;
             }
             _ if c.is_ascii_control() => {
                 fail(
                     &mut s,
-                    syntax(
+                    CompileError::syntax(
                         format!("invalid non-printable character U+{:04X}", c as u32),
                         line,
                     ),
@@ -555,10 +559,19 @@ pub(crate) fn refine(src: &str, parsed: CompileError, offset: usize) -> CompileE
     }
     if let Some(&(open, open_line)) = s.open_at_end.last() {
         if at_eof || open_line < parsed.line || scans_to_end(&s, offset) {
-            return syntax(format!("'{open}' was never closed"), open_line);
+            return CompileError::syntax(format!("'{open}' was never closed"), open_line);
         }
     }
     parser_rule(&s, offset, at_eof).unwrap_or(parsed)
+}
+
+/// Whether `t` can end an operand: a name (not a keyword), a number, a string, a `)`.
+fn ends_operand(s: &Scan, t: &Tok) -> bool {
+    match t.kind {
+        Kind::Name => !KEYWORDS.contains(&s.text(t)),
+        Kind::Number | Kind::Str | Kind::Close => true,
+        _ => false,
+    }
 }
 
 /// Whether CPython's parser, failing at `offset` inside a bracket that is never closed,
@@ -574,12 +587,7 @@ fn scans_to_end(s: &Scan, offset: usize) -> bool {
         return false;
     };
     let here = &s.toks[t];
-    let operand_end = match before.kind {
-        Kind::Name => !KEYWORDS.contains(&s.text(before)),
-        Kind::Number | Kind::Str | Kind::Close => true,
-        _ => false,
-    };
-    if !operand_end {
+    if !ends_operand(s, before) {
         return false;
     }
     match here.kind {
@@ -697,7 +705,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             if l.indent > p.indent && !ends_with_colon(&p) {
                 if header_without_colon(s, &p) {
                     // The header's line ended without its `:`.
-                    return Some(syntax("expected ':'", header.line));
+                    return Some(CompileError::syntax("expected ':'", header.line));
                 }
                 return Some(err(
                     CompileErrorKind::Indentation,
@@ -719,7 +727,10 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             }
             let sibling = p.indent == l.indent && matches!(first_word, "except" | "finally");
             if s.text(&s.toks[p.first]) == "try" && ends_with_colon(p) && !sibling {
-                return Some(syntax("expected 'except' or 'finally' block", first.line));
+                return Some(CompileError::syntax(
+                    "expected 'except' or 'finally' block",
+                    first.line,
+                ));
             }
         }
     }
@@ -734,7 +745,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             .is_some_and(|n| n.kind == Kind::Name && !KEYWORDS.contains(&s.text(n)))
     {
         if toks[2].kind != Kind::Newline && text(2) != "(" {
-            return Some(syntax("expected '('", first.line));
+            return Some(CompileError::syntax("expected '('", first.line));
         }
         let close = toks[3..]
             .iter()
@@ -742,7 +753,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             .map(|k| k + 3);
         if let Some(k) = close {
             if !matches!(text(k + 1), ":" | "->") && toks[k + 1].kind != Kind::Newline {
-                return Some(syntax("expected ':'", first.line));
+                return Some(CompileError::syntax("expected ':'", first.line));
             }
         }
     }
@@ -758,7 +769,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
         && toks[1].kind != Kind::Newline
         && text(1) != ":"
     {
-        return Some(syntax("expected ':'", first.line));
+        return Some(CompileError::syntax("expected ':'", first.line));
     }
     // `print x`, anywhere an expression can be (CPython's `invalid_legacy_expression`):
     // the failing token follows the name (or is the end of `print []`).
@@ -791,7 +802,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             && starts
             && !params
         {
-            return Some(syntax(
+            return Some(CompileError::syntax(
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
                 b.line,
             ));
@@ -804,7 +815,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
         if name.is_some_and(|n| !KEYWORDS.contains(&s.text(n)))
             && eq.is_some_and(|e| e.start <= offset)
         {
-            return Some(syntax(
+            return Some(CompileError::syntax(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                 first.line,
             ));
@@ -812,7 +823,7 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
     }
     // A header without its `:`.
     if header_without_colon(s, &l) && t == l.last {
-        return Some(syntax("expected ':'", s.toks[t].line));
+        return Some(CompileError::syntax("expected ':'", s.toks[t].line));
     }
     // `a if b` without `else`: the condition ends where the parse failed.
     let here = &s.toks[t];
@@ -832,7 +843,10 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             .any(|a| a.depth == here.depth && s.text(a) == "else");
         let closes = matches!(here.kind, Kind::Newline | Kind::Close) || s.text(here) == ",";
         if !has_else && closes {
-            return Some(syntax("expected 'else' after 'if' expression", here.line));
+            return Some(CompileError::syntax(
+                "expected 'else' after 'if' expression",
+                here.line,
+            ));
         }
     }
     // Two expressions side by side inside brackets.
@@ -844,11 +858,6 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
     };
     if here.depth > 0 && t > l.first && first_word != "def" {
         let before = &s.toks[t - 1];
-        let is_atom_end = |b: &Tok| match b.kind {
-            Kind::Name => !KEYWORDS.contains(&s.text(b)),
-            Kind::Number | Kind::Str | Kind::Close => true,
-            _ => false,
-        };
         let starts_expr = match here.kind {
             Kind::Name => !KEYWORDS.contains(&s.text(here)) || s.text(here) == "not",
             Kind::Number | Kind::Str | Kind::Open => true,
@@ -858,8 +867,8 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
         let lone =
             t >= 2 && (matches!(s.toks[t - 2].kind, Kind::Open) || s.text(&s.toks[t - 2]) == ",");
         let name_string = before.kind == Kind::Name && here.kind == Kind::Str && lone;
-        if is_atom_end(before) && starts_expr && !name_string && before.depth == here.depth {
-            return Some(syntax(
+        if ends_operand(s, before) && starts_expr && !name_string && before.depth == here.depth {
+            return Some(CompileError::syntax(
                 "invalid syntax. Perhaps you forgot a comma?",
                 here.line,
             ));
