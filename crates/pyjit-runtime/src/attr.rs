@@ -171,7 +171,14 @@ impl Vm {
                         let b = bind(attr, obj, &cls, true);
                         self.finish_bind(b, obj, name)
                     }
-                    None => Err(no_attr(obj, name)),
+                    // What every object inherits (`(1).__repr__`, `None.__str__`).
+                    None => match crate::methods::object_slot(name) {
+                        Some(slot) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            self_value: obj.clone(),
+                            func: slot,
+                        }))),
+                        None => Err(no_attr(obj, name)),
+                    },
                 }
             }
         }

@@ -296,7 +296,7 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     arity("__ne__", &args[1.min(args.len())..], 1, 1)?;
     let eq = match vm.call_special(&args[0], "__eq__", vec![args[1].clone()])? {
         Some(r) => r,
-        None => Value::Bool(args[0].is(&args[1])),
+        None => super::operators::builtin_eq(vm, &args[0], &args[1])?,
     };
     if matches!(eq, Value::NotImplemented) {
         return Ok(eq);

@@ -3,6 +3,7 @@
 mod dict;
 mod list;
 mod misc;
+pub(crate) mod operators;
 pub(crate) mod protocol;
 
 /// Compared by address where calls specialize them (`call_from_stack_value`).
@@ -33,4 +34,5 @@ pub fn install() {
     set::install(&t);
     misc::install(&t);
     protocol::install(&t);
+    operators::install(&t);
 }

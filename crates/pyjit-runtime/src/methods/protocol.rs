@@ -52,7 +52,12 @@ pub(crate) fn is_method(owner: &str, name: &str) -> bool {
 }
 
 /// The receiver and the `n` arguments after it, with CPython's errors for another count.
-fn operands<'a>(name: &str, args: &'a [Value], kw: Kw, n: usize) -> PyResult<&'a [Value]> {
+pub(super) fn operands<'a>(
+    name: &str,
+    args: &'a [Value],
+    kw: Kw,
+    n: usize,
+) -> PyResult<&'a [Value]> {
     crate::interp::call::no_kwargs(name, kw)?;
     if args.len() == n + 1 {
         return Ok(args);

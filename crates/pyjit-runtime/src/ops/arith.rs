@@ -317,6 +317,11 @@ impl Vm {
                     }
                     return Ok(a.clone());
                 }
+                // `dict.__ior__` takes what `dict.update` takes: a mapping or pairs.
+                if let Some(update) = crate::builtin_types::types().dict.dict.get_str("update") {
+                    self.call(&update, vec![a.clone(), b.clone()])?;
+                    return Ok(a.clone());
+                }
             }
             (_, Value::Instance(_)) => {
                 let v = self.instance_binary_op(op, a, b, true)?;
