@@ -597,7 +597,14 @@ fn scans_to_end(s: &Scan, offset: usize) -> bool {
                 n.line == here.line && n.kind == Kind::Op && !matches!(s.text(n), "," | ".")
             })
         }
-        Kind::Op => s.text(here) == "=" && before.kind == Kind::Name,
+        // (CPython's `invalid_kwarg` needs no token past the `=`: `f(a.b = 1`.)
+        // Elsewhere `x = 5, 6` in a bracket is named at once, `x = 5` then a newline and
+        // more is not (measured, not derived: the second pass's look-ahead).
+        Kind::Op => {
+            s.text(here) == "="
+                && !bad_kwarg(s, t)
+                && s.toks.get(t + 2).is_none_or(|n| s.text(n) != ",")
+        }
         _ => false,
     }
 }
@@ -810,15 +817,13 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
     }
     // `if x = 1:` (a name, then `=`: other targets get other messages in CPython).
     if matches!(first_word, "if" | "elif" | "while") {
-        let name = toks.get(1).filter(|t| t.kind == Kind::Name);
-        let eq = toks.get(2).filter(|t| s.text(t) == "=");
-        if name.is_some_and(|n| !KEYWORDS.contains(&s.text(n)))
-            && eq.is_some_and(|e| e.start <= offset)
-        {
-            return Some(CompileError::syntax(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                first.line,
-            ));
+        let eq = toks
+            .iter()
+            .position(|e| e.depth == first.depth && s.text(e) == "=");
+        if let Some(k) = eq.filter(|&k| k >= 2 && toks[k].start <= offset) {
+            if let Some(e) = misplaced_eq(s, l.first + 1, l.first + k) {
+                return Some(e);
+            }
         }
     }
     // A header without its `:`.
@@ -849,6 +854,9 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
             ));
         }
     }
+    if let Some(e) = bracket_rule(s, t) {
+        return Some(e);
+    }
     // Two expressions side by side inside brackets.
     // (`a not b`: CPython's rule takes `not b` as the second expression.)
     let (t, here) = if t >= 2 && s.text(&s.toks[t - 1]) == "not" {
@@ -875,4 +883,164 @@ fn parser_rule(s: &Scan, offset: usize, at_eof: bool) -> Option<CompileError> {
         }
     }
     None
+}
+
+/// The opening bracket of the innermost bracket holding token `t`.
+fn enclosing(s: &Scan, t: usize) -> Option<usize> {
+    let here = &s.toks[t];
+    let inside = here.depth + usize::from(here.kind == Kind::Close);
+    let outer = inside.checked_sub(1)?;
+    (0..t)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Open && s.toks[k].depth == outer)
+}
+
+/// Mistakes inside one bracket that CPython's second pass names: a dict display's item
+/// without its key or value (`invalid_double_starred_kvpairs`, `invalid_kvpair`), and
+/// `=` where an expression goes (`invalid_kwarg` in a call, `invalid_named_expression`
+/// elsewhere). `t` is the token the parse failed at.
+fn bracket_rule(s: &Scan, t: usize) -> Option<CompileError> {
+    if bad_kwarg(s, t) {
+        return Some(CompileError::syntax(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            s.toks[item_start(s, t)?].line,
+        ));
+    }
+    let o = enclosing(s, t)?;
+    let here = &s.toks[t];
+    let depth = s.toks[o].depth + 1;
+    let at = |k: usize, text: &str| s.toks[k].depth == depth && s.text(&s.toks[k]) == text;
+    let item = item_start(s, t)?;
+    let ends_item = here.kind == Kind::Close || s.text(here) == ",";
+    // (A dict never closed makes CPython's second pass read on to the end of the file,
+    // where the tokenizer reports it.)
+    let closed = s.toks[t..]
+        .iter()
+        .any(|c| c.kind == Kind::Close && c.depth == depth - 1);
+    if s.text(&s.toks[o]) == "{" && ends_item && closed {
+        if at(t - 1, ":") {
+            return Some(CompileError::syntax(
+                "expression expected after dictionary key and ':'",
+                s.toks[t - 1].line,
+            ));
+        }
+        let dict = (o + 1..t).any(|k| at(k, ":") || at(k, "**"));
+        if dict && !(item..t).any(|k| at(k, ":")) {
+            return Some(CompileError::syntax(
+                "':' expected after dictionary key",
+                s.toks[item].line,
+            ));
+        }
+    }
+    if s.text(here) != "=" {
+        return None;
+    }
+    if is_call(s, o) {
+        return None;
+    }
+    misplaced_eq(s, item, t)
+}
+
+/// The first token of the bracket item that token `t` is in (after the last `,`).
+fn item_start(s: &Scan, t: usize) -> Option<usize> {
+    let o = enclosing(s, t)?;
+    let depth = s.toks[o].depth + 1;
+    let item = (o + 1..t)
+        .rev()
+        .find(|&k| s.toks[k].depth == depth && s.text(&s.toks[k]) == ",")
+        .map_or(o + 1, |k| k + 1);
+    (item < t).then_some(item)
+}
+
+/// Whether the bracket opened at `o` is a call's argument list.
+fn is_call(s: &Scan, o: usize) -> bool {
+    o > 0 && s.text(&s.toks[o]) == "(" && ends_operand(s, &s.toks[o - 1])
+}
+
+/// Whether token `t` is an `=` after a call argument that is not a lone name (`f(a.b = 1)`).
+fn bad_kwarg(s: &Scan, t: usize) -> bool {
+    if s.text(&s.toks[t]) != "=" {
+        return false;
+    }
+    let (Some(o), Some(item)) = (enclosing(s, t), item_start(s, t)) else {
+        return false;
+    };
+    is_call(s, o) && !(item + 1 == t && s.toks[item].kind == Kind::Name)
+}
+
+/// CPython's `invalid_named_expression` for `target = value` where an expression goes
+/// (a bracket, an `if` condition): tokens `from..eq` are the target.
+fn misplaced_eq(s: &Scan, from: usize, eq: usize) -> Option<CompileError> {
+    let first = &s.toks[from];
+    let last = &s.toks[eq - 1];
+    let lone = from + 1 == eq;
+    let what = if lone && first.kind == Kind::Name && !KEYWORDS.contains(&s.text(first)) {
+        return Some(CompileError::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            first.line,
+        ));
+    } else if lone && matches!(first.kind, Kind::Number | Kind::Str) {
+        "literal"
+    } else if primary(s, from, eq) {
+        if eq >= from + 3 && s.text(&s.toks[eq - 2]) == "." {
+            "attribute"
+        } else if s.text(last) == "]" {
+            "subscript"
+        } else if s.text(last) == ")" {
+            "function call"
+        } else {
+            return None;
+        }
+    } else if arithmetic(s, from, eq) {
+        "expression"
+    } else {
+        return None;
+    };
+    Some(CompileError::syntax(
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+        first.line,
+    ))
+}
+
+/// Whether tokens `from..to` are operands joined by arithmetic operators only (`m % d`,
+/// `a.b + 1`): what CPython names "expression" in target errors.
+fn arithmetic(s: &Scan, from: usize, to: usize) -> bool {
+    let depth = s.toks[from].depth;
+    let mut operator = false;
+    for tok in &s.toks[from..to] {
+        if tok.depth != depth {
+            continue;
+        }
+        match (tok.kind, s.text(tok)) {
+            (Kind::Op, "+" | "-" | "*" | "/" | "%" | "//" | "**" | "<<" | ">>" | "&" | "|")
+            | (Kind::Op, "^" | "@") => operator = true,
+            (Kind::Op, "." | "~") | (Kind::Open | Kind::Close | Kind::Number | Kind::Str, _) => {}
+            (Kind::Name, w) if !KEYWORDS.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    operator
+}
+
+/// Whether tokens `from..to` are one primary: a name followed by attributes, subscripts
+/// and calls (`a.b[0](x)`).
+fn primary(s: &Scan, from: usize, to: usize) -> bool {
+    let first = &s.toks[from];
+    if first.kind != Kind::Name || KEYWORDS.contains(&s.text(first)) {
+        return false;
+    }
+    let mut k = from + 1;
+    while k < to {
+        let tok = &s.toks[k];
+        if tok.depth != first.depth {
+            k += 1;
+            continue;
+        }
+        match (tok.kind, s.text(tok)) {
+            (Kind::Op, ".") if k + 1 < to && s.toks[k + 1].kind == Kind::Name => k += 2,
+            (Kind::Open, "[" | "(") | (Kind::Close, _) => k += 1,
+            _ => return false,
+        }
+    }
+    true
 }
