@@ -176,7 +176,7 @@ pub(crate) struct TraceRec {
     /// The sum of the side traces' completions at the last exit.
     side_seen: u64,
     /// Were the side traces' `rt`s set at an entry since `sides` last changed? (`enter`)
-    sides_bound: bool,
+    pub(crate) sides_bound: bool,
     /// Is the trace's code running (maybe waiting for a residual call)? Its `ctx`, `rt` and
     /// its side traces' are in use then: it is not entered again until `Jit::run_reentrant`
     /// has saved them.
