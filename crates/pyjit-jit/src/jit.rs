@@ -17,7 +17,7 @@
 //!   loop trace's entry, so that the exit runs on in machine code.
 
 use crate::backend::entry::{self, EntryReq};
-use crate::backend::{self, BackendConfig, Compiled};
+use crate::backend::{self, BackendConfig, Compiled, LinkCounter};
 use crate::ir::Trace;
 use crate::opt::{self, OptLevel};
 use crate::record::{Recorder, Step, RECURSION_NOT_WORTH};
@@ -169,6 +169,14 @@ pub(crate) struct TraceRec {
     pub(crate) side_aborts: Vec<u8>,
     /// Side traces attached to exits of this trace.
     pub(crate) sides: Vec<SideRec>,
+    /// The completion counters of the side traces in `sides` (`SideRec::completed`), when
+    /// none is a trampoline side trace (`has_tramp`): read on every exit of a run
+    /// (`new_side_completions`) without going through the side traces' records.
+    side_counters: Vec<LinkCounter>,
+    /// The sum of the side traces' completions at the last exit.
+    side_seen: u64,
+    /// Were the side traces' `rt`s set at an entry since `sides` last changed? (`enter`)
+    pub(crate) sides_bound: bool,
     /// Is the trace's code running (maybe waiting for a residual call)? Its `ctx`, `rt` and
     /// its side traces' are in use then: it is not entered again until `Jit::run_reentrant`
     /// has saved them.
@@ -189,6 +197,36 @@ pub(crate) struct TraceRec {
     /// Per exit: the object constants its trampoline side trace starts with
     /// (`side::start_consts`).
     consts: Vec<Vec<Option<u64>>>,
+}
+
+impl TraceRec {
+    /// Side traces completed (jumped back into the loop) since the last call, over all of
+    /// them: progress of the loop its iteration count does not show.
+    #[inline(always)]
+    pub(crate) fn new_side_completions(&mut self) -> u64 {
+        let done: u64 = if self.has_tramp {
+            self.sides.iter().map(SideRec::completed).sum()
+        } else {
+            // SAFETY: `side_counters` holds the counters of the side traces in `sides`
+            // (`sides_changed` runs whenever one is added or they are dropped), each in
+            // the `Compiled` of a side trace alive in `sides`.
+            self.side_counters.iter().map(|&c| unsafe { c.get() }).sum()
+        };
+        let n = done - self.side_seen;
+        self.side_seen = done;
+        n
+    }
+
+    /// `sides` changed (a side trace was added, or all were dropped): collect their
+    /// completion counters again, and make the next entry set the side traces' `rt`s
+    /// (`Jit::enter` skips that while the trace's `rt` names the frame it enters on).
+    pub(crate) fn sides_changed(&mut self) {
+        self.side_counters = match self.has_tramp {
+            true => Vec::new(),
+            false => self.sides.iter().map(SideRec::link_counter).collect(),
+        };
+        self.sides_bound = false;
+    }
 }
 
 #[derive(Default)]
@@ -582,6 +620,9 @@ impl Jit {
             has_tramp: false,
             side_aborts,
             sides: Vec::new(),
+            side_counters: Vec::new(),
+            side_seen: 0,
+            sides_bound: false,
             exits: vec![0; compiled.exits.len()],
             exit_pcs: compiled.exits.iter().map(|e| e.pc).collect(),
             compiled: Some(compiled),
@@ -667,6 +708,7 @@ impl Jit {
         tr.discarded = true;
         tr.compiled = None;
         tr.sides.clear();
+        tr.sides_changed();
         lp.retraces += 1;
         // A loop entered only at back-edges (`min_progress`) runs as few iterations per
         // entry whatever its trace: not retraced.
@@ -879,8 +921,8 @@ impl Jit {
         let mut progress = iterations + u64::from(tag != 0 || tramp_failed);
         for s in &mut tr.sides {
             s.compiled.rt.deferred.clear();
-            progress += s.new_completions();
         }
+        progress += tr.new_side_completions();
         // `resume` is empty here (`take_resume` follows every hook call): assigning only
         // when there is one saves an out-of-line drop of the old `Option<Resume>` on
         // every exit.
@@ -1062,14 +1104,30 @@ impl Jit {
                 return None;
             }
             let (vm, nested) = ((*jit).vm, (*jit).depth > 0);
-            for s in &mut (*t).sides {
-                s.compiled.rt.set_frame(f);
-                s.compiled.rt.vm = vm;
-                s.compiled.rt.jit = jit;
-            }
             let c = (*t).compiled.as_mut()?;
-            c.rt.vm = vm;
-            c.rt.jit = jit;
+            // The side traces run on the frame the trace runs on, in the same VM. Their
+            // `rt`s are set with the trace's (and a trampoline side trace's by its own
+            // entry), so when the trace's still names this frame, VM and JIT — a loop
+            // entered again in the same call, or in a call whose frame took the place of
+            // the last one's — theirs do too, unless one was added since
+            // (`sides_changed`).
+            let fp: *const Frame = f;
+            if (*t).has_tramp
+                || !(*t).sides_bound
+                || c.rt.frame != fp
+                || c.rt.locals != f.fast.as_mut_ptr()
+                || c.rt.vm != vm
+                || c.rt.jit != jit
+            {
+                for s in &mut (*t).sides {
+                    s.compiled.rt.set_frame(f);
+                    s.compiled.rt.vm = vm;
+                    s.compiled.rt.jit = jit;
+                }
+                c.rt.vm = vm;
+                c.rt.jit = jit;
+                (*t).sides_bound = true;
+            }
             (*t).running = true;
             let code = entry::call_prepared(c, f);
             (*t).running = false;

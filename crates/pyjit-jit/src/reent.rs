@@ -84,6 +84,9 @@ impl Saved {
             put_one(&self.words, &mut at, &mut s.compiled);
         }
         debug_assert_eq!(at, self.words.len());
+        // A side trace attached since `take` was set for the inner activation's frame, not
+        // the outer one's: the next entry sets them all (`Jit::enter`).
+        tr.sides_bound = false;
         for (k, d) in self.deferred.drain(..) {
             let c = match k {
                 0 => tr.compiled.as_mut(),

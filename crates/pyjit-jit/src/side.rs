@@ -127,8 +127,6 @@ pub struct SideRec {
     pub linked: bool,
     /// (failures, completions) when the current `SIDE_FAILURES` window started.
     mark: (u64, u64),
-    /// Completions already counted by `new_completions`.
-    seen: u64,
     /// Entered through the trampoline (not linked): its entry requirements, and entries and
     /// completions so far. `None` for a linked side trace.
     tramp: Option<Box<Tramp>>,
@@ -252,18 +250,15 @@ pub(crate) enum TrampRun {
 }
 
 impl SideRec {
-    /// Runs completed (jumped back into the loop trace) since the last call: progress of the
-    /// loop that the trace's iteration count does not show (the side trace may have run a
-    /// whole iteration of an enclosing loop).
-    pub fn new_completions(&mut self) -> u64 {
-        let c = self.completed();
-        let n = c - self.seen;
-        self.seen = c;
-        n
+    /// The counter `completed` reads, for a linked side trace (`TraceRec::side_counters`).
+    pub(crate) fn link_counter(&self) -> backend::LinkCounter {
+        self.compiled.link_counter(self.end)
     }
 
-    /// Runs completed so far.
-    fn completed(&self) -> u64 {
+    /// Runs completed (jumped back into the loop trace) so far: progress of the loop that
+    /// the trace's iteration count does not show (the side trace may have run a whole
+    /// iteration of an enclosing loop). See `TraceRec::new_side_completions`.
+    pub(crate) fn completed(&self) -> u64 {
         match &self.tramp {
             Some(t) => t.completed,
             None => self.compiled.linked_exits(self.end),
@@ -743,7 +738,6 @@ pub(crate) fn compile(
         compiled,
         linked: true,
         mark: (0, 0),
-        seen: 0,
         enters: tramp.is_none() && rec.enters_loop,
         // (Empty when no exit pops: `drop_popped` then looks no further.)
         pops: if optimized.snaps.iter().any(|s| s.pop) {
@@ -764,6 +758,7 @@ pub(crate) fn compile(
         },
         tramp,
     });
+    tr.sides_changed();
     Ok(text)
 }
 
@@ -775,14 +770,22 @@ pub(crate) fn compile(
 /// code. Returns 1 if it was unlinked now.
 #[inline(always)]
 pub(crate) fn check_unlink(tr: &mut TraceRec, exit: usize) -> u64 {
-    let Some(s) = tr.sides.iter_mut().find(|s| s.exit == exit) else {
-        return 0;
-    };
+    match tr.sides.iter().position(|s| s.exit == exit) {
+        Some(si) => check_unlink_at(tr, si),
+        None => 0,
+    }
+}
+
+/// `check_unlink` of the side trace `tr.sides[si]`.
+#[inline(always)]
+pub(crate) fn check_unlink_at(tr: &mut TraceRec, si: usize) -> u64 {
+    let s = &mut tr.sides[si];
+    let exit = s.exit;
     let failures = s.failures;
-    let completed = s.completed();
     if !s.linked || failures - s.mark.0 < SIDE_FAILURES {
         return 0;
     }
+    let completed = s.completed();
     let recent_completed = completed - s.mark.1;
     let recent_failures = failures - s.mark.0;
     s.mark = (failures, completed);

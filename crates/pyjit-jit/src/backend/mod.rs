@@ -207,6 +207,30 @@ impl Compiled {
     pub fn linked_exits(&self, snap: usize) -> u64 {
         self.links[snap * LINK_WORDS + 2].get()
     }
+
+    /// The counter `linked_exits(snap)` reads, for a reader that does not want to go
+    /// through this `Compiled` on every read (`jit::fast`: the loop trace's exit path sums
+    /// its side traces' completions on every exit).
+    pub fn link_counter(&self, snap: usize) -> LinkCounter {
+        LinkCounter(&self.links[snap * LINK_WORDS + 2])
+    }
+}
+
+/// A link counter of a compiled trace (`Compiled::link_counter`): valid while that
+/// `Compiled` lives (`links` is a boxed slice, which does not move with it).
+#[derive(Clone, Copy)]
+pub struct LinkCounter(*const std::cell::Cell<u64>);
+
+impl LinkCounter {
+    /// The counter's value.
+    ///
+    /// # Safety
+    /// The `Compiled` it came from is alive.
+    #[inline(always)]
+    pub unsafe fn get(self) -> u64 {
+        // SAFETY: the caller's contract: the cell is in that `Compiled`'s `links`.
+        unsafe { (*self.0).get() }
+    }
 }
 
 impl Compiled {

@@ -31,12 +31,13 @@ impl Jit {
         }
         if tag != 0 {
             let side = tag as usize - 1;
+            let si = tr.sides.iter().position(|s| s.exit == side)?;
             // A side trace that ended where a `for` loop starts, with its new iterator:
             // `after_run` has that loop's trace entered next (`run_again`).
-            if tr.sides.iter().any(|s| s.exit == side && s.enters_at(exit)) {
+            if tr.sides[si].enters_at(exit) {
                 return None;
             }
-            return self.finish_side_exit(li, ti, tr, f, side, exit);
+            return self.finish_side_exit(li, ti, tr, f, si, exit);
         }
         let c = tr.compiled.as_mut()?;
         let desc = c.exits.get(exit)?;
@@ -49,8 +50,8 @@ impl Jit {
         let mut progress = iterations;
         for s in &mut tr.sides {
             s.compiled.rt.deferred.clear();
-            progress += s.new_completions();
         }
+        progress += tr.new_side_completions();
         tr.entries += 1;
         tr.iterations += iterations;
         let empty_loop = entry && pc == tr.header;
@@ -77,9 +78,9 @@ impl Jit {
         Some(self.conclude_outlined(li, ti, tr, f, hot.then_some(exit)))
     }
 
-    /// `finish_plain` of an exit of the side trace linked to the trace's exit `side`
-    /// (`tag - 1` of the exit code): the run got as far as a linked exit, which counts as
-    /// progress.
+    /// `finish_plain` of an exit of the side trace `tr.sides[si]` (linked to the trace's
+    /// exit `tag - 1` of the exit code): the run got as far as a linked exit, which counts
+    /// as progress.
     #[inline(always)]
     fn finish_side_exit(
         &mut self,
@@ -87,11 +88,12 @@ impl Jit {
         ti: usize,
         tr: &mut TraceRec,
         f: &mut Frame,
-        side: usize,
+        si: usize,
         exit: usize,
     ) -> Option<Backedge> {
         let iterations = tr.compiled.as_ref()?.ctx[0];
-        let s = tr.sides.iter_mut().find(|s| s.exit == side)?;
+        let s = &mut tr.sides[si];
+        let side = s.exit;
         s.exited_to(exit, f, &mut self.resume);
         let hot = match s.wants_nested(exit, self.cfg.threshold)
             && self.rec.is_none()
@@ -103,14 +105,14 @@ impl Jit {
         let mut progress = iterations + 1;
         for s in &mut tr.sides {
             s.compiled.rt.deferred.clear();
-            progress += s.new_completions();
         }
+        progress += tr.new_side_completions();
         tr.entries += 1;
         tr.iterations += iterations;
         tr.fruitless = 0;
         tr.window_entries += 1;
         tr.window_iterations += progress;
-        self.stats.sides_unlinked += side::check_unlink(tr, side);
+        self.stats.sides_unlinked += side::check_unlink_at(tr, si);
         if hot.is_none() && tr.window_entries < EXIT_WINDOW {
             return Some(Backedge::Continue);
         }
