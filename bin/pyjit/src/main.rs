@@ -5,8 +5,10 @@ use pyjit_runtime::{Exit, Vm, VmOptions};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod alloc;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::MiMalloc = alloc::MiMalloc;
 
 /// Native stack for the interpreter thread: deep Python recursion recurses in Rust too.
 const INTERPRETER_STACK: usize = 1 << 30;

@@ -83,10 +83,17 @@ pub enum Cache {
         mro_pos: u32,
         index: u32,
     },
-    /// A method of a builtin class (`list.append`), for receivers of one `Value` variant.
+    /// A method of a builtin class (`list.append`), for receivers of one `Value` variant
+    /// (and, for a set, of one of `set` and `frozenset`, which share the variant): the
+    /// method itself, `Rc::as_ptr` of the `BuiltinFunction` the class's dict holds. A builtin
+    /// class's dict never changes (setting or deleting its attributes is a `TypeError`, and
+    /// the JIT embeds these methods as constants for the same reason), so that reference
+    /// keeps the method alive as long as the VM, and the entry needs no check but the
+    /// receiver's kind (see `builtin_method_hit`).
     BuiltinMethod {
         tag: std::mem::Discriminant<Value>,
-        index: u32,
+        frozen: bool,
+        method: *const crate::object::BuiltinFunction,
     },
     /// A module attribute at this index of the module dict.
     ModuleAttr { index: u32 },

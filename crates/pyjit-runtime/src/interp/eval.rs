@@ -598,13 +598,13 @@ impl Vm {
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
-                    let types = &self.types;
                     let stack = &mut f.stack;
                     let hit = slot.probe(|c| {
-                        // SAFETY (`method_hit`): a push within the code's stack depth (see
-                        // above the loop).
-                        (unsafe { method_hit(c, &obj, name, stack) }
-                            || builtin_method_hit(c, types, &obj, name, stack))
+                        // SAFETY (`method_hit`, `builtin_method_hit`): a push within the
+                        // code's stack depth (see above the loop).
+                        (unsafe {
+                            method_hit(c, &obj, name, stack) || builtin_method_hit(c, &obj, stack)
+                        })
                         .then_some(())
                     });
                     if hit.is_some() {

@@ -321,10 +321,26 @@ impl SetTable {
         let t = tag(k.hash);
         let mut perturb = k.hash as u64;
         let mut i = (k.hash as u64 as usize) & mask;
-        if self.ctrl_at(i) == EMPTY {
+        let first = self.ctrl_at(i);
+        if first == EMPTY {
             // The first slot unused: no key to compare, no dummy met.
             self.place(i, None, k);
             return Ok(true);
+        }
+        // The first slot holding the key itself (`s.add(x)` of an `x` already there, at
+        // home) is looked at alone, as `find_by` does: a group costs more than one slot.
+        // The group below then skips that slot, so no key is compared twice.
+        let mut skip = !0;
+        if first == t {
+            let e = self.at(i);
+            if e.hash == k.hash {
+                match eq(&k, e) {
+                    Some(true) => return Ok(false),
+                    Some(false) => {}
+                    None => return Err(k),
+                }
+            }
+            skip = !1;
         }
         let mut free: Option<usize> = None;
         loop {
@@ -332,7 +348,8 @@ impl SetTable {
             let run = run_bits(i, mask);
             let empty = g.matching(EMPTY) & run;
             let scan = before_empty(empty, run);
-            let mut hits = g.matching(t) & scan;
+            let mut hits = g.matching(t) & scan & skip;
+            skip = !0;
             while hits != 0 {
                 let e = self.at(i + hits.trailing_zeros() as usize);
                 if e.hash == k.hash {
@@ -382,7 +399,8 @@ impl SetTable {
     }
 
     /// Put `k` in the first unused slot of its probe sequence (a fresh table: no dummies, no
-    /// equal key).
+    /// equal key). Inlined into `resize`'s loop.
+    #[inline]
     fn insert_clean(&mut self, k: HKey) {
         let mask = self.slots.len() - 1;
         let mut perturb = k.hash as u64;
