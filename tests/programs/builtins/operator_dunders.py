@@ -46,3 +46,5 @@ for f in (lambda: 'a'.__add__(1), lambda: [1].__add__((1,)), lambda: (1,).__add_
           lambda: 'a'.__format__(1), lambda: (1).__round__(1, 2)):
     t(f)
 print(range(2).__eq__(range(0, 2)), range(2).__ne__(range(3)), range(2).__lt__(range(3)), range(0).__bool__(), range(2).__eq__([0, 1]))
+print(hash(''), ''.__hash__(), {'': 1}[''], 'a'.__rmod__('b%s'))
+t(lambda: 'ab'.__rmod__('ab'))

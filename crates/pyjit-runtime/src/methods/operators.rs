@@ -82,11 +82,12 @@ fn binary(vm: &mut Vm, op: BinOp, reflected: bool, args: &[Value], kw: Kw) -> Py
         return vm.binary_op(op, x, y);
     }
     if seq && matches!(op, BinOp::Mod) {
-        // `str % x` formats whatever `x` is; `str.__rmod__` formats nothing.
-        if reflected || !matches!(x, Value::Str(_)) {
-            return Ok(Value::NotImplemented);
-        }
-        return vm.binary_op(op, x, y);
+        // `str % x` formats whatever `x` is; `str.__rmod__` formats only a str.
+        return match (x, y, reflected) {
+            (Value::Str(_), _, false) => vm.binary_op(op, x, y),
+            (Value::Str(_), Value::Str(_), true) => vm.binary_op(op, y, x),
+            _ => Ok(Value::NotImplemented),
+        };
     }
     if seq && !accepts(x, y) {
         // Concatenation raises rather than deferring to the other operand.

@@ -61,8 +61,12 @@ impl PyStr {
     }
 }
 
-/// The hash of a str's text (FNV-1a, never 0 or -1); `PyStr::hash` caches it.
+/// The hash of a str's text (FNV-1a, never -1, and 0 only for `''`, whose hash CPython
+/// fixes at 0 whatever the seed); `PyStr::hash` caches it.
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
     let mut x: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
         x ^= u64::from(b);
