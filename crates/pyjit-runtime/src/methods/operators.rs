@@ -246,34 +246,30 @@ fn invert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.unary_op(UnaryKind::Invert, &a[0])
 }
 
-fn abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = operands("__abs__", args, kw, 0)?;
-    via_builtin(vm, "abs", a.to_vec())
-}
-
 fn bool_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = operands("__bool__", args, kw, 0)?;
     Ok(Value::Bool(vm.truthy(&a[0])?))
 }
 
-fn int_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = operands("__int__", args, kw, 0)?;
-    via_builtin(vm, "int", a.to_vec())
+/// Unary methods that are a builtin applied to the receiver (`(3.7).__int__()` is
+/// `int(3.7)`).
+macro_rules! via_builtins {
+    ($($f:ident: $name:literal => $builtin:literal;)*) => {
+        $(
+            fn $f(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+                let a = operands($name, args, kw, 0)?;
+                via_builtin(vm, $builtin, a.to_vec())
+            }
+        )*
+    };
 }
 
-fn trunc(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = operands("__trunc__", args, kw, 0)?;
-    via_builtin(vm, "int", a.to_vec())
-}
-
-fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = operands("__index__", args, kw, 0)?;
-    via_builtin(vm, "int", a.to_vec())
-}
-
-fn float_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = operands("__float__", args, kw, 0)?;
-    via_builtin(vm, "float", a.to_vec())
+via_builtins! {
+    abs: "__abs__" => "abs";
+    int_: "__int__" => "int";
+    trunc: "__trunc__" => "int";
+    index: "__index__" => "int";
+    float_: "__float__" => "float";
 }
 
 /// `__floor__`/`__ceil__`: the identity on ints, rounded then converted on floats.
