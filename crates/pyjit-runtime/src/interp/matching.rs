@@ -15,12 +15,26 @@ use std::rc::Rc;
 pub fn is_match_sequence(v: &Value) -> bool {
     let t = types();
     let c = type_of(v);
-    c.is_subtype(&t.list) || c.is_subtype(&t.tuple) || c.is_subtype(&t.range)
+    c.is_subtype(&t.list)
+        || c.is_subtype(&t.tuple)
+        || c.is_subtype(&t.range)
+        || from_collections(&c, &["deque", "UserList", "_NamedTupleBase"])
 }
 
 /// A mapping pattern matches dict and its subclasses (`Py_TPFLAGS_MAPPING`).
 pub fn is_match_mapping(v: &Value) -> bool {
-    type_of(v).is_subtype(&types().dict)
+    let c = type_of(v);
+    c.is_subtype(&types().dict) || from_collections(&c, &["_DictBase", "ChainMap"])
+}
+
+/// Whether `cls` derives from one of the named classes of `lib/collections.py`: written in
+/// Python there, they stand for CPython's builtin dict and tuple subclasses (`OrderedDict`,
+/// `namedtuple`, ...) and for classes registered as `collections.abc` sequences or mappings
+/// (`deque`, `UserList`, `UserDict`, `ChainMap`), which patterns match as CPython's do.
+fn from_collections(cls: &Rc<PyType>, names: &[&str]) -> bool {
+    std::iter::once(cls)
+        .chain(cls.mro_rest.iter())
+        .any(|c| &*c.module == "collections" && names.contains(&&*c.name))
 }
 
 /// The builtins whose one positional sub-pattern matches the subject itself
