@@ -102,6 +102,7 @@ impl<'a> Compiler<'a> {
         self.set_line(p);
         match p {
             MatchValue(v) => {
+                self.check_complex_literal(&v.value)?;
                 self.expr(&v.value)?;
                 self.emit(Op::CompareOp, CmpOp::Eq as u32);
                 self.jump_to_fail_pop(pc, Op::PopJumpIfFalse);
@@ -143,6 +144,32 @@ impl<'a> Compiler<'a> {
                 }
             },
             MatchOr(o) => self.pattern_or(&o.patterns, pc, p)?,
+        }
+        Ok(())
+    }
+
+    /// The parser accepts any `a + b` / `a - b` of numbers as a value pattern; CPython's
+    /// compiler requires a complex literal, a real part plus an imaginary one.
+    fn check_complex_literal(&self, e: &ast::Expr) -> CResult {
+        let ast::Expr::BinOp(b) = e else {
+            return Ok(());
+        };
+        let real = match &*b.left {
+            ast::Expr::UnaryOp(u) => &*u.operand,
+            other => other,
+        };
+        let is_num = |e: &ast::Expr, imag: bool| {
+            matches!(e, ast::Expr::Constant(c) if match &c.value {
+                ast::Constant::Complex { .. } => imag,
+                ast::Constant::Int(_) | ast::Constant::Float(_) => !imag,
+                _ => false,
+            })
+        };
+        if !is_num(real, false) {
+            return Err(self.syntax("real number required in complex literal", &*b.left));
+        }
+        if !is_num(&b.right, true) {
+            return Err(self.syntax("imaginary number required in complex literal", &*b.right));
         }
         Ok(())
     }
@@ -310,7 +337,7 @@ impl<'a> Compiler<'a> {
                 }
                 ast::Expr::Attribute(_) => {}
                 // Negative numbers (`-1`) and complex literals.
-                ast::Expr::UnaryOp(_) | ast::Expr::BinOp(_) => {}
+                ast::Expr::UnaryOp(_) | ast::Expr::BinOp(_) => self.check_complex_literal(k)?,
                 _ => {
                     return Err(self.syntax(
                         "mapping pattern keys may only match literals and attribute lookups",
