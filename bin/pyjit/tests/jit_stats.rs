@@ -3103,3 +3103,51 @@ print(walk(4000, 5000))
         .sum();
     assert!(linked >= 3_000, "{:?}", r.summary());
 }
+
+#[test]
+fn a_match_of_literals_and_guards_is_traced_like_an_if_chain() {
+    let r = run("
+def f(n):
+    low = high = other = 0
+    for i in range(n):
+        match i % 10:
+            case 0 | 1 | 2:
+                low += 1
+            case k if k > 7:
+                high += k
+            case _:
+                other -= 1
+    return low, high, other
+print(f(20000))
+");
+    assert!(r.compiled >= 1, "{:?}", r.aborts);
+    assert_ran(r.trace_in("f"), 1_000);
+}
+
+#[test]
+fn the_recorder_aborts_at_the_pattern_instructions() {
+    let r = run("
+class P:
+    __match_args__ = ('x',)
+    def __init__(self, x):
+        self.x = x
+def f(n):
+    t = 0
+    for i in range(n):
+        match P(i):
+            case P(x) if x % 2:
+                t += x
+        match [i, i]:
+            case [a, b]:
+                t += a - b
+    return t
+print(f(2000))
+");
+    assert!(
+        r.aborts
+            .iter()
+            .any(|a| a.contains("unsupported instruction Match")),
+        "{:?}",
+        r.aborts
+    );
+}

@@ -33,8 +33,8 @@ fn assert_refused(code: &str, expected_last_line: &str) {
 #[test]
 fn unsupported_statements_name_the_construct_and_line() {
     assert_refused(
-        "x = 1\nmatch x:\n    case 1:\n        pass\n",
-        "NotImplementedError: 'match' statement is not supported by pyjit (line 2)",
+        "x = 1\ntry:\n    pass\nexcept* ValueError:\n    pass\n",
+        "NotImplementedError: 'try/except*' is not supported by pyjit (line 2)",
     );
     assert_refused(
         "async def f():\n    pass\n",

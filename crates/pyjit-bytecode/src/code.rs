@@ -274,6 +274,10 @@ fn stack_effect(op: Op, arg: u32, d: u32) -> (Option<u32>, Option<(usize, u32)>)
         Op::WithExit => pp(1, 0),
         Op::WithExcept => pp(2, 0),
         Op::CallFrameDict => pp(1 + u32::from(a == 3), 1),
+        Op::RotN => d,
+        Op::MatchSequence | Op::MatchMapping | Op::GetLen | Op::MatchKeys => d + 1,
+        Op::MatchClass => pp(3, 1),
+        Op::CopyDictWithoutKeys => pp(2, 1),
     };
     (Some(next), None)
 }

@@ -140,6 +140,21 @@ opcodes! {
     // with the source on top of the callable. If the callable really is that builtin, the
     // frame's namespaces are used; otherwise it is called normally.
     CallFrameDict: Num,
+    // `match` statements (PEP 634), as CPython 3.11 compiles them (see `patterns.rs` in the
+    // compiler). `RotN n` moves the top of the stack down to position `n` (1 is the top).
+    RotN: Num,
+    // Push whether the subject on top is a sequence / a mapping for patterns; the subject stays.
+    MatchSequence: None,
+    MatchMapping: None,
+    // Push `len(subject)`; the subject stays.
+    GetLen: None,
+    // subject, class, keyword-name tuple -> tuple of the `arg` positional then keyword
+    // attributes, or None if the subject does not match.
+    MatchClass: Num,
+    // subject, key tuple -> subject, key tuple, tuple of the values or None if a key is missing.
+    MatchKeys: None,
+    // subject, key tuple -> a new dict of the subject's other items (`**rest`).
+    CopyDictWithoutKeys: None,
 }
 
 /// Binary operators, in the order used by `BinaryOp` / `InplaceOp` arguments.

@@ -15,6 +15,9 @@ use pyjit_bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Const, Instr, Op};
 use rustpython_parser::ast::{self, Ranged};
 use std::rc::Rc;
 
+#[path = "patterns.rs"]
+mod patterns;
+
 /// A block the code being compiled is nested in, with what leaving it early requires.
 enum FBlock<'a> {
     Loop {
@@ -592,7 +595,7 @@ impl<'a> Compiler<'a> {
             AsyncFunctionDef(_) => return Err(self.unsupported("'async def'", s)),
             AsyncFor(_) => return Err(self.unsupported("'async for'", s)),
             AsyncWith(_) => return Err(self.unsupported("'async with'", s)),
-            Match(_) => return Err(self.unsupported("'match' statement", s)),
+            Match(m) => self.match_stmt(m)?,
             TypeAlias(_) => return Err(self.unsupported("'type' alias statement", s)),
         }
         Ok(())

@@ -350,7 +350,17 @@ impl Builder<'_> {
                 }
                 self.stmts(&w.body)?;
             }
-            Match(_) | TypeAlias(_) => {}
+            Match(m) => {
+                self.expr(&m.subject)?;
+                for c in &m.cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
+            TypeAlias(_) => {}
             Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -461,6 +471,44 @@ impl Builder<'_> {
         }
         self.stmts(orelse)?;
         self.stmts(finalbody)
+    }
+
+    /// A `case` pattern: its captures bind names of this scope, its values and classes are
+    /// expressions.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern::*;
+        match p {
+            MatchValue(v) => self.expr(&v.value)?,
+            MatchSingleton(_) => {}
+            MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.pattern(p))?,
+            MatchMapping(m) => {
+                m.keys.iter().try_for_each(|k| self.expr(k))?;
+                m.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                if let Some(r) = &m.rest {
+                    self.scope().bind(r.as_str());
+                }
+            }
+            MatchClass(c) => {
+                self.expr(&c.cls)?;
+                c.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                c.kwd_patterns.iter().try_for_each(|p| self.pattern(p))?;
+            }
+            MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.scope().bind(n.as_str());
+                }
+            }
+            MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.scope().bind(n.as_str());
+                }
+            }
+            MatchOr(o) => o.patterns.iter().try_for_each(|p| self.pattern(p))?,
+        }
+        Ok(())
     }
 
     /// A store or delete target.

@@ -1474,6 +1474,43 @@ impl Vm {
                 Op::LoadAssertionError => {
                     push_reserved!(f, Value::Type(types().exception("AssertionError")));
                 }
+                Op::RotN => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n + 1 - arg.max(1), v);
+                }
+                Op::MatchSequence => {
+                    let r = super::matching::is_match_sequence(f.top());
+                    push_reserved!(f, Value::Bool(r));
+                }
+                Op::MatchMapping => {
+                    let r = super::matching::is_match_mapping(f.top());
+                    push_reserved!(f, Value::Bool(r));
+                }
+                Op::GetLen => {
+                    let subject = f.top().clone();
+                    let n = self.len(&subject)?;
+                    push_reserved!(f, Value::Int(n as i64));
+                }
+                Op::MatchClass => {
+                    let kw = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let r = self.match_class(&subject, &cls, &kw, arg)?;
+                    push_reserved!(f, r);
+                }
+                Op::MatchKeys => {
+                    let n = f.stack.len();
+                    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    let r = self.match_keys(&subject, &keys)?;
+                    push_reserved!(f, r);
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = f.pop();
+                    let subject = f.pop();
+                    let r = self.copy_dict_without_keys(&subject, &keys)?;
+                    push_reserved!(f, r);
+                }
             }
         }
     }

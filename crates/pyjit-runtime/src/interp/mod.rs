@@ -5,6 +5,7 @@ pub mod call;
 pub mod eval;
 pub mod frame;
 pub mod jit_hook;
+pub mod matching;
 pub mod specialize;
 pub mod star_args;
 pub mod stats;
