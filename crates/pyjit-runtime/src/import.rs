@@ -20,6 +20,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("random", include_str!("../../../lib/random.py")),
     ("heapq", include_str!("../../../lib/heapq.py")),
     ("bisect", include_str!("../../../lib/bisect.py")),
+    ("dataclasses", include_str!("../../../lib/dataclasses.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
