@@ -21,6 +21,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("../../../lib/heapq.py")),
     ("bisect", include_str!("../../../lib/bisect.py")),
     ("dataclasses", include_str!("../../../lib/dataclasses.py")),
+    ("typing", include_str!("../../../lib/typing.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.

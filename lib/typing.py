@@ -1,0 +1,239 @@
+"""typing for pyjit: enough for annotated programs to run.
+
+Annotations are evaluated when a function or class is defined, so `List[int]`,
+`Optional[str]`, `Dict[str, List[int]]`, `Callable[[int], str]` must work and print as
+CPython prints them; nothing checks types at run time (as in CPython). `Generic[T]` and
+`Protocol` can be base classes (but `Generic` is no class: `isinstance(x, Generic)` fails). Not here: `NamedTuple`/`TypedDict` class syntax,
+`get_type_hints`, `ParamSpec`, `isinstance` against generic aliases.
+"""
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is ...:
+        return "..."
+    if obj is None:
+        return "None"
+    if isinstance(obj, list):
+        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
+    return repr(obj)
+
+
+class _Alias:
+    """A subscripted form (`List[int]`): its origin and arguments."""
+
+    def __init__(self, name, args):
+        self._name = name
+        self.__args__ = args
+
+    def __repr__(self):
+        return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __getitem__(self, params):
+        return self
+
+    def __eq__(self, other):
+        return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _Special:
+    """`List`, `Any`, `Optional`, ...: printable, subscriptable, not instantiable."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self._name, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing.%s" % self._name)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _UnionForm(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        flat = []
+        for p in params:
+            p = type(None) if p is None else p
+            items = p.__args__ if isinstance(p, _Alias) and p._name in ("Union", "Optional") else (p,)
+            for q in items:
+                if q not in flat:
+                    flat.append(q)
+        if len(flat) == 1:
+            return flat[0]
+        if len(flat) == 2 and type(None) in flat:
+            other = flat[0] if flat[1] is type(None) else flat[1]
+            alias = _Alias("Optional", (other,))
+            alias.__args__ = tuple(flat)
+            alias._shown = (other,)
+            return alias
+        return _Alias("Union", tuple(flat))
+
+
+class _OptionalForm(_Special):
+    def __getitem__(self, param):
+        return Union[param, None]
+
+
+def _alias_repr(self):
+    shown = getattr(self, "_shown", self.__args__)
+    return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in shown))
+
+
+_Alias.__repr__ = _alias_repr
+
+
+class _CallableForm(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        return _Alias("Callable", params)
+
+
+class _LiteralForm(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias("Literal", params)
+
+
+Any = _Special("Any")
+NoReturn = _Special("NoReturn")
+Never = _Special("Never")
+Self = _Special("Self")
+LiteralString = _Special("LiteralString")
+TypeAlias = _Special("TypeAlias")
+ClassVar = _Special("ClassVar")
+Final = _Special("Final")
+Annotated = _Special("Annotated")
+Union = _UnionForm("Union")
+Optional = _OptionalForm("Optional")
+Callable = _CallableForm("Callable")
+Literal = _LiteralForm("Literal")
+
+List = _Special("List")
+Dict = _Special("Dict")
+Set = _Special("Set")
+FrozenSet = _Special("FrozenSet")
+Tuple = _Special("Tuple")
+Type = _Special("Type")
+DefaultDict = _Special("DefaultDict")
+OrderedDict = _Special("OrderedDict")
+Counter = _Special("Counter")
+Deque = _Special("Deque")
+ChainMap = _Special("ChainMap")
+Iterable = _Special("Iterable")
+Iterator = _Special("Iterator")
+Generator = _Special("Generator")
+Collection = _Special("Collection")
+Container = _Special("Container")
+Sequence = _Special("Sequence")
+MutableSequence = _Special("MutableSequence")
+Mapping = _Special("Mapping")
+MutableMapping = _Special("MutableMapping")
+AbstractSet = _Special("AbstractSet")
+MutableSet = _Special("MutableSet")
+Hashable = _Special("Hashable")
+Sized = _Special("Sized")
+Reversible = _Special("Reversible")
+ItemsView = _Special("ItemsView")
+KeysView = _Special("KeysView")
+ValuesView = _Special("ValuesView")
+Awaitable = _Special("Awaitable")
+Coroutine = _Special("Coroutine")
+AsyncIterator = _Special("AsyncIterator")
+AsyncIterable = _Special("AsyncIterable")
+AsyncGenerator = _Special("AsyncGenerator")
+SupportsInt = _Special("SupportsInt")
+SupportsFloat = _Special("SupportsFloat")
+SupportsAbs = _Special("SupportsAbs")
+SupportsIndex = _Special("SupportsIndex")
+Text = str
+AnyStr = _Special("AnyStr")
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+
+class _GenericBase:
+    pass
+
+
+class _GenericForm(_Special):
+    """`Generic[T]` is a base class (pyjit has no `__class_getitem__`/`__mro_entries__`:
+    the subscription gives the class itself)."""
+
+    def __getitem__(self, params):
+        return _GenericBase
+
+
+Generic = _GenericForm("Generic")
+
+
+class Protocol(_GenericBase):
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
