@@ -24,15 +24,31 @@ def _type_repr(obj):
     return repr(obj)
 
 
-class _Alias:
-    """A subscripted form (`List[int]`): its origin and arguments."""
+def _params(params):
+    return params if isinstance(params, tuple) else (params,)
 
-    def __init__(self, name, args):
+
+class _Form:
+    """What every typing object supports: `X | Y` makes a `Union`."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _Alias(_Form):
+    """A subscripted form (`List[int]`): its origin and arguments, and the arguments it
+    prints (`Optional[int]` holds `(int, NoneType)` and shows `int`)."""
+
+    def __init__(self, name, args, shown=None):
         self._name = name
         self.__args__ = args
+        self._shown = args if shown is None else shown
 
     def __repr__(self):
-        return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in self.__args__))
+        return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in self._shown))
 
     def __getitem__(self, params):
         return self
@@ -43,15 +59,9 @@ class _Alias:
     def __hash__(self):
         return hash((self._name, self.__args__))
 
-    def __or__(self, other):
-        return Union[self, other]
 
-    def __ror__(self, other):
-        return Union[other, self]
-
-
-class _Special:
-    """`List`, `Any`, `Optional`, ...: printable, subscriptable, not instantiable."""
+class _Special(_Form):
+    """`List`, `Any`, `Literal`, ...: printable, subscriptable, not instantiable."""
 
     def __init__(self, name):
         self._name = name
@@ -60,26 +70,16 @@ class _Special:
         return "typing." + self._name
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _Alias(self._name, params)
+        return _Alias(self._name, _params(params))
 
     def __call__(self, *args, **kwargs):
         raise TypeError("Cannot instantiate typing.%s" % self._name)
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
 
 class _UnionForm(_Special):
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
         flat = []
-        for p in params:
+        for p in _params(params):
             p = type(None) if p is None else p
             items = p.__args__ if isinstance(p, _Alias) and p._name in ("Union", "Optional") else (p,)
             for q in items:
@@ -89,10 +89,7 @@ class _UnionForm(_Special):
             return flat[0]
         if len(flat) == 2 and type(None) in flat:
             other = flat[0] if flat[1] is type(None) else flat[1]
-            alias = _Alias("Optional", (other,))
-            alias.__args__ = tuple(flat)
-            alias._shown = (other,)
-            return alias
+            return _Alias("Optional", tuple(flat), (other,))
         return _Alias("Union", tuple(flat))
 
 
@@ -101,26 +98,11 @@ class _OptionalForm(_Special):
         return Union[param, None]
 
 
-def _alias_repr(self):
-    shown = getattr(self, "_shown", self.__args__)
-    return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in shown))
-
-
-_Alias.__repr__ = _alias_repr
-
-
 class _CallableForm(_Special):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         return _Alias("Callable", params)
-
-
-class _LiteralForm(_Special):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _Alias("Literal", params)
 
 
 Any = _Special("Any")
@@ -135,7 +117,7 @@ Annotated = _Special("Annotated")
 Union = _UnionForm("Union")
 Optional = _OptionalForm("Optional")
 Callable = _CallableForm("Callable")
-Literal = _LiteralForm("Literal")
+Literal = _Special("Literal")
 
 List = _Special("List")
 Dict = _Special("Dict")

@@ -72,13 +72,7 @@ fn binary(vm: &mut Vm, op: BinOp, reflected: bool, args: &[Value], kw: Kw) -> Py
     let (x, y) = (&a[0], &a[1]);
     let seq = family(x) == Some(Family::Seq);
     if seq && matches!(op, BinOp::Mul) {
-        // Repetition: the count must be an integer, whatever else it is.
-        if family(y) != Some(Family::Int) {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(y)
-            )));
-        }
+        repeat_count(y)?;
         return vm.binary_op(op, x, y);
     }
     if seq && matches!(op, BinOp::Mod) {
@@ -107,6 +101,14 @@ fn binary(vm: &mut Vm, op: BinOp, reflected: bool, args: &[Value], kw: Kw) -> Py
     }
 }
 
+/// A sequence's repetition count must be an integer, whatever else it is.
+fn repeat_count(n: &Value) -> PyResult<()> {
+    match family(n) {
+        Some(Family::Int) => Ok(()),
+        _ => Err(crate::error::not_an_integer(n)),
+    }
+}
+
 /// `a.__iop__(b)` of the mutable containers: `list.__iadd__` extends by any iterable,
 /// `set.__ior__` needs a set, `dict.__ior__` takes what `dict.update` takes.
 fn inplace(vm: &mut Vm, op: BinOp, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -115,12 +117,7 @@ fn inplace(vm: &mut Vm, op: BinOp, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ok = match (x, op) {
         (Value::Set(_), _) => family(y) == Some(Family::Set),
         (Value::List(_), BinOp::Mul) => {
-            if family(y) != Some(Family::Int) {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(y)
-                )));
-            }
+            repeat_count(y)?;
             true
         }
         _ => true,
@@ -131,8 +128,8 @@ fn inplace(vm: &mut Vm, op: BinOp, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.inplace_op(op, x, y)
 }
 
-fn compare(vm: &mut Vm, op: CmpOp, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = operands(name, args, kw, 1)?;
+fn compare(vm: &mut Vm, op: CmpOp, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = operands(op.dunder(), args, kw, 1)?;
     let (x, y) = (&a[0], &a[1]);
     let ordered = !matches!(op, CmpOp::Eq | CmpOp::Ne);
     if !accepts(x, y) || (ordered && matches!(family(x), Some(Family::Dict | Family::Range))) {
@@ -188,22 +185,22 @@ inplaces! {
 }
 
 macro_rules! compares {
-    ($($op:ident: $f:ident, $name:literal;)*) => {
+    ($($op:ident: $f:ident;)*) => {
         $(
             fn $f(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-                compare(vm, CmpOp::$op, $name, args, kw)
+                compare(vm, CmpOp::$op, args, kw)
             }
         )*
     };
 }
 
 compares! {
-    Lt: lt, "__lt__";
-    Le: le, "__le__";
-    Eq: eq, "__eq__";
-    Ne: ne, "__ne__";
-    Gt: gt, "__gt__";
-    Ge: ge, "__ge__";
+    Lt: lt;
+    Le: le;
+    Eq: eq;
+    Ne: ne;
+    Gt: gt;
+    Ge: ge;
 }
 
 /// Calls builtin `name` (`divmod`, `round`, `int`, ...) on the arguments as given.
@@ -340,7 +337,7 @@ fn rpow_mod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `object.__ne__` of a builtin value: its type's own `__eq__`, negated.
 pub(crate) fn builtin_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if family(a).is_some() {
-        return compare(vm, CmpOp::Eq, "__eq__", &[a.clone(), b.clone()], &[]);
+        return compare(vm, CmpOp::Eq, &[a.clone(), b.clone()], &[]);
     }
     Ok(if a.is(b) {
         Value::Bool(true)
