@@ -127,17 +127,20 @@ fn run(cli: Cli) -> u8 {
                     return code;
                 }
             };
-            let dir = Path::new(script)
-                .parent()
-                .map(|p| {
-                    if p.as_os_str().is_empty() {
-                        PathBuf::from(".")
-                    } else {
-                        p.to_path_buf()
-                    }
-                })
+            // As CPython: `sys.path[0]` is the script's directory with symbolic links
+            // resolved, and `__file__` (and so the tracebacks) names the script by an
+            // absolute path, the current directory joined to what was given, unnormalized.
+            let dir = std::fs::canonicalize(script)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
                 .unwrap_or_else(|| PathBuf::from("."));
-            (source, script.clone(), cli.args.clone(), dir)
+            let filename = match std::env::current_dir() {
+                Ok(cwd) if Path::new(script).is_relative() => {
+                    format!("{}/{script}", cwd.to_string_lossy().trim_end_matches('/'))
+                }
+                _ => script.clone(),
+            };
+            (source, filename, cli.args.clone(), dir)
         }
     };
     if cli.dis {

@@ -108,12 +108,43 @@ impl Vm {
             let filename = format!("{LIB_FILE_PREFIX}{name}.py");
             return self.exec_source_module(name, src, &filename, None);
         }
-        for dir in self.path.clone() {
+        for dir in self.search_path() {
             if let Some(m) = self.import_from_dir(&dir, name, name, "")? {
                 return Ok(m);
             }
         }
         Err(not_found(name))
+    }
+
+    /// The directories searched for top-level modules: `sys.path` as the program left it
+    /// once `sys` is imported (programs insert their own directories), else the start-up
+    /// path. Relative entries are taken from the current directory, so module files get
+    /// absolute names (`__file__`, tracebacks), as in CPython.
+    fn search_path(&self) -> Vec<std::path::PathBuf> {
+        let from_sys = match self.modules.get_str("sys") {
+            Some(Value::Module(m)) => match m.dict.get_str("path") {
+                Some(Value::List(l)) => Some(
+                    l.items
+                        .borrow()
+                        .iter()
+                        .filter_map(|v| match v {
+                            Value::Str(s) => Some(std::path::PathBuf::from(s.as_str())),
+                            _ => None,
+                        })
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            },
+            _ => None,
+        };
+        let dirs = from_sys.unwrap_or_else(|| self.path.clone());
+        let cwd = std::env::current_dir().ok();
+        dirs.into_iter()
+            .map(|d| match &cwd {
+                Some(c) if d.is_relative() => c.join(d),
+                _ => d,
+            })
+            .collect()
     }
 
     /// `parent.part`: an attribute of `parent` that is a module (`os.path`), or a module

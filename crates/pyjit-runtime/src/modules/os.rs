@@ -1,5 +1,5 @@
 //! A small `os` module: files and directories (`remove`, `listdir`, `getcwd`, ...) and
-//! `os.path` (`exists`, `join`, `basename`, ...).
+//! `os.path` (`exists`, `join`, `basename`, `abspath`, ...).
 
 use crate::builtins::func;
 use crate::builtins::io::os_error;
@@ -25,6 +25,11 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("basename", func("basename", basename)),
             ("dirname", func("dirname", dirname)),
             ("splitext", func("splitext", splitext)),
+            ("split", func("split", split)),
+            ("isabs", func("isabs", isabs)),
+            ("normpath", func("normpath", normpath)),
+            ("abspath", func("abspath", abspath)),
+            ("realpath", func("realpath", realpath)),
             ("sep", Value::str("/")),
         ],
     );
@@ -43,6 +48,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("getpid", func("getpid", getpid)),
             ("mkdir", func("mkdir", mkdir)),
             ("rmdir", func("rmdir", rmdir)),
+            ("chdir", func("chdir", chdir)),
             ("sep", Value::str("/")),
             ("linesep", Value::str("\n")),
             ("name", Value::str("posix")),
@@ -79,6 +85,12 @@ fn mkdir(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn rmdir(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = str_arg("rmdir", args, 0)?;
     std::fs::remove_dir(p).map_err(|e| os_error(&e, p))?;
+    Ok(Value::None)
+}
+
+fn chdir(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = str_arg("chdir", args, 0)?;
+    std::env::set_current_dir(p).map_err(|e| os_error(&e, p))?;
     Ok(Value::None)
 }
 
@@ -164,4 +176,93 @@ fn splitext(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => (p, ""),
     };
     Ok(Value::tuple(vec![Value::str(root), Value::str(ext)]))
+}
+
+/// `os.path.split`: the head (trailing slashes dropped unless it is all slashes) and the
+/// last component.
+fn split(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let p = str_arg("split", args, 0)?;
+    let i = p.rfind('/').map_or(0, |i| i + 1);
+    let (head, tail) = p.split_at(i);
+    let trimmed = head.trim_end_matches('/');
+    let head = if trimmed.is_empty() { head } else { trimmed };
+    Ok(Value::tuple(vec![Value::str(head), Value::str(tail)]))
+}
+
+fn isabs(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(str_arg("isabs", args, 0)?.starts_with('/')))
+}
+
+/// `posixpath.normpath`: `.` and empty components dropped, `..` cancelling the component
+/// before it (kept at the start of a relative path, dropped at the root); exactly two
+/// leading slashes are kept, as POSIX allows them a meaning.
+fn normpath_str(path: &str) -> String {
+    if path.is_empty() {
+        return ".".into();
+    }
+    let initial = if path.starts_with("//") && !path.starts_with("///") {
+        2
+    } else {
+        usize::from(path.starts_with('/'))
+    };
+    let mut comps: Vec<&str> = Vec::new();
+    for comp in path.split('/') {
+        if comp.is_empty() || comp == "." {
+            continue;
+        }
+        if comp != ".." || (initial == 0 && comps.is_empty()) || comps.last() == Some(&"..") {
+            comps.push(comp);
+        } else if !comps.is_empty() {
+            comps.pop();
+        }
+    }
+    let out = "/".repeat(initial) + &comps.join("/");
+    if out.is_empty() {
+        ".".into()
+    } else {
+        out
+    }
+}
+
+fn normpath(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::string(normpath_str(str_arg("normpath", args, 0)?)))
+}
+
+fn abspath_str(p: &str) -> PyResult<String> {
+    if p.starts_with('/') {
+        return Ok(normpath_str(p));
+    }
+    let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+    Ok(normpath_str(&format!("{}/{p}", cwd.to_string_lossy())))
+}
+
+fn abspath(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::string(abspath_str(str_arg("abspath", args, 0)?)?))
+}
+
+/// `os.path.realpath`: symbolic links resolved; a path that does not exist (all of it
+/// or its end) keeps its unresolved rest, as CPython's non-strict mode does.
+fn realpath(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let abs = abspath_str(str_arg("realpath", args, 0)?)?;
+    let mut base = Path::new(&abs).to_path_buf();
+    let mut rest: Vec<String> = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&base) {
+            let mut out = real.to_string_lossy().into_owned();
+            for r in rest.iter().rev() {
+                if !out.ends_with('/') {
+                    out.push('/');
+                }
+                out.push_str(r);
+            }
+            return Ok(Value::string(normpath_str(&out)));
+        }
+        match (base.parent(), base.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_string_lossy().into_owned());
+                base = parent.to_path_buf();
+            }
+            _ => return Ok(Value::string(abs)),
+        }
+    }
 }

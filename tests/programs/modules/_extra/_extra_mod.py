@@ -1,0 +1,1 @@
+VALUE = "found through a directory the program added to sys.path"
