@@ -22,6 +22,8 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("../../../lib/bisect.py")),
     ("dataclasses", include_str!("../../../lib/dataclasses.py")),
     ("typing", include_str!("../../../lib/typing.py")),
+    ("json", include_str!("../../../lib/json.py")),
+    ("io", include_str!("../../../lib/io.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
