@@ -302,14 +302,21 @@ impl Vm {
         //   `top!` give die before the next push, pop or call that may touch the stack.
         // Pops check the depth (an empty stack pops `Null`, as `Frame::pop` did, and as the
         // stack analysis assumes); reads below the top assert it, as the indexing did.
-        let mut base: *mut Value = f.stack.as_mut_ptr();
         // SAFETY: `len <= capacity`: one past the top is within (or one past) the buffer.
-        let mut sp: *mut Value = unsafe { base.add(f.stack.len()) };
+        let mut sp: *mut Value = unsafe { f.stack.as_mut_ptr().add(f.stack.len()) };
+        // The stack's base: read from the frame rather than carried in a local, so the
+        // compiler may keep or re-read it (the vector's pointer only changes in the calls
+        // `reload!` follows); a second loop-carried pointer pushed `pc` out of its register.
+        macro_rules! base {
+            () => {
+                f.stack.as_mut_ptr()
+            };
+        }
         // The stack's depth.
         macro_rules! depth {
             () => {
                 // SAFETY: `base <= sp`, both in `f.stack`'s buffer (the invariant above).
-                unsafe { sp.offset_from(base) as usize }
+                unsafe { sp.offset_from(base!()) as usize }
             };
         }
         // Write the stack's length to `f.stack` (before the frame's stack is seen outside).
@@ -324,9 +331,8 @@ impl Vm {
         // Read `base` and `sp` from `f.stack` again (after a call that may have changed it).
         macro_rules! reload {
             () => {{
-                base = f.stack.as_mut_ptr();
                 // SAFETY: `len <= capacity`.
-                sp = unsafe { base.add(f.stack.len()) };
+                sp = unsafe { f.stack.as_mut_ptr().add(f.stack.len()) };
             }};
         }
         macro_rules! push {
@@ -356,7 +362,7 @@ impl Vm {
         }
         macro_rules! pop {
             () => {
-                if sp == base {
+                if sp == base!() {
                     Value::Null
                 } else {
                     // SAFETY: `sp - 1` holds an initialized value (`base < sp`); lowering `sp`
@@ -404,7 +410,7 @@ impl Vm {
         // The top value (`Null` on an empty stack, as `Frame::top`).
         macro_rules! top {
             () => {
-                if sp == base {
+                if sp == base!() {
                     &Value::Null
                 } else {
                     // SAFETY: `base < sp`: `sp - 1` is an initialized value, used before the
@@ -576,7 +582,7 @@ impl Vm {
                                 *pc += 1;
                                 continue;
                             }
-                        } else if next.op == Op::StoreAttr && sp != base {
+                        } else if next.op == Op::StoreAttr && sp != base!() {
                             // `obj.attr = value`: the value on the stack goes straight in.
                             // SAFETY: `next` is an instruction (`*pc` indexes one) of the
                             // checked code, with a name argument, and `arg` is a local.
@@ -607,7 +613,7 @@ impl Vm {
                     // SAFETY: a local argument of the checked code, and the frame has a slot
                     // for each (see above the loop).
                     let slot = unsafe { f.fast.get_unchecked_mut(arg) };
-                    let heap = if sp == base {
+                    let heap = if sp == base!() {
                         // As a pop of an empty stack: `Null`.
                         let heap = slot.is_heap();
                         slot.assign(Value::Null);
@@ -743,7 +749,7 @@ impl Vm {
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
-                    if sp != base {
+                    if sp != base!() {
                         let top = peek_mut!(1);
                         if slot
                             .probe(|c| attr_hit_in_place(c, top, name).then_some(()))
