@@ -373,6 +373,28 @@ pub unsafe fn push_int_unchecked(stack: &mut Vec<Value>, i: i64) {
     unsafe { push_plain_unchecked(stack, TAG_INT, i as u64) }
 }
 
+/// Write `Int(i)` to `dst` in one 16-byte store (see `push_plain`): the evaluation loop's
+/// pushes through its stack pointer.
+///
+/// # Safety
+/// `dst` is valid for a 16-byte write and holds nothing that owns something (or nothing
+/// initialized): it is overwritten without a drop.
+#[inline(always)]
+pub unsafe fn write_int_raw(dst: *mut Value, i: i64) {
+    // SAFETY: the caller's contract.
+    unsafe { store_plain(dst, TAG_INT, i as u64) }
+}
+
+/// `write_int_raw` for `Bool(b)`.
+///
+/// # Safety
+/// As for `write_int_raw`.
+#[inline(always)]
+pub unsafe fn write_bool_raw(dst: *mut Value, b: bool) {
+    // SAFETY: the caller's contract.
+    unsafe { store_plain(dst, TAG_BOOL, b as u64) }
+}
+
 /// `stack.push(Value::None)` in one store (see `push_plain`).
 #[inline(always)]
 pub fn push_none(stack: &mut Vec<Value>) {

@@ -8,11 +8,12 @@
 use crate::builtin_types::{type_name, types};
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::cache::Cache;
+use crate::interp::cache::{key_is, type_epoch};
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, CodeRt, Frame, Num};
 use crate::interp::specialize::{
-    attr_hit, attr_hit_in_place, attr_push, builtin_method_hit, class_method_hit, global_hit,
-    method_hit, store_attr_hit, store_attr_top, store_global_hit, super_method_hit,
+    attr_hit, attr_hit_in_place, class_method_hit, global_entry, method_entry, store_attr_hit,
+    store_global_hit, super_method_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySlice};
@@ -24,16 +25,6 @@ use pyjit_bytecode::opcode::{format_value, make_function};
 use pyjit_bytecode::{BinOp, CmpOp, CodeObject, Const, Op};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// `f.push(v)` inside `eval_loop`, without the capacity check.
-macro_rules! push_reserved {
-    ($f:expr, $v:expr) => {{
-        let v = $v;
-        // SAFETY: every push of the evaluation loop stays within the room reserved for the
-        // code's maximum stack depth (see the check above the loop in `eval_loop`).
-        unsafe { $f.push_reserved(v) }
-    }};
-}
 
 /// How `eval_inner` left a frame. The returned or yielded value is on top of the frame's
 /// stack, not in the result: a `Value` carried inside `Result<enum>` is written and re-read in
@@ -271,7 +262,7 @@ impl Vm {
         // `rt.caches` has one slot per instruction; the frame has a slot for every local
         // (checked here: its `fast` only grows while it runs).
         //
-        // And the pushes skip the capacity check (`push_reserved!`): a checked code object
+        // And the pushes skip the capacity check (`push!`): a checked code object
         // has a maximum stack depth (`CodeObject::max_stack_depth`, the `stack_size` of its
         // run-time companion with a margin), so with that much room above the depth the
         // loop starts at, no instruction can push past the capacity. The room is made here
@@ -285,17 +276,197 @@ impl Vm {
         if f.stack.capacity() - f.stack.len() < rt.stack_size {
             reserve_stack(f, rt.stack_size);
         }
+        // The operand stack lives in two locals (registers), as CPython's `stack_pointer`:
+        // `base`, the start of `f.stack`'s buffer, and `sp`, one past its top value. A push
+        // or pop is then a register increment and one access to the slot, where `f.stack`
+        // (behind the frame pointer) loaded and stored its length in memory on each — a
+        // store-forwarding round trip on the loop's critical path (see docs/architecture.md,
+        // *Loop-carried state in registers*).
+        //
+        // The invariant every unsafe block of the macros below rests on:
+        // * `base` is `f.stack.as_mut_ptr()` and `base <= sp`; the values in `base..sp` are
+        //   initialized and owned by the stack, the slots from `sp` up to the capacity are
+        //   not. `f.stack`'s own length is stale inside the loop. (The release profile
+        //   aborts on panic; a `panic = "unwind"` build that panicked inside the loop would
+        //   leave it stale. Zeroing it inside the loop cost up to 2% instructions, see docs.)
+        // * `sp` stays within the capacity: the room made above (and again after each JIT
+        //   hook) covers the code's maximum stack depth (`max_stack_depth`, see above), so
+        //   every push an instruction makes has a slot (`push!` checks nothing).
+        // * Before anything outside the loop can see the frame's stack — a call that gets
+        //   `f` or `f.stack` (calls, the JIT hooks, the recorder, generators moving values
+        //   onto it), every exit of the loop (return, yield, error, switch) — `sync!` writes
+        //   the length; right after such a call, before its result is looked at, `reload!`
+        //   reads `base` and `sp` again (the callee may have changed the length or moved the
+        //   buffer). Nothing else reaches a running frame's stack: other code gets values,
+        //   not the frame, and the cycle collector does not scan frames.
+        // * No reference into `f.stack` made through the vector (`f.stack[..]`,
+        //   `last_mut`) is alive while `base`/`sp` are used; the references `peek!` and
+        //   `top!` give die before the next push, pop or call that may touch the stack.
+        // Pops check the depth (an empty stack pops `Null`, as `Frame::pop` did, and as the
+        // stack analysis assumes); reads below the top assert it, as the indexing did.
+        // SAFETY: `len <= capacity`: one past the top is within (or one past) the buffer.
+        let mut sp: *mut Value = unsafe { f.stack.as_mut_ptr().add(f.stack.len()) };
+        // The stack's base: read from the frame rather than carried in a local, so the
+        // compiler may keep or re-read it (the vector's pointer only changes in the calls
+        // `reload!` follows); a second loop-carried pointer pushed `pc` out of its register.
+        macro_rules! base {
+            () => {
+                f.stack.as_mut_ptr()
+            };
+        }
+        // The stack's depth.
+        macro_rules! depth {
+            () => {
+                // SAFETY: `base <= sp`, both in `f.stack`'s buffer (the invariant above).
+                unsafe { sp.offset_from(base!()) as usize }
+            };
+        }
+        // Write the stack's length to `f.stack` (before the frame's stack is seen outside).
+        macro_rules! sync {
+            () => {{
+                let d = depth!();
+                // SAFETY: the values `base..sp` are initialized and `sp` is within the
+                // capacity (the invariant above).
+                unsafe { f.stack.set_len(d) }
+            }};
+        }
+        // Read `base` and `sp` from `f.stack` again (after a call that may have changed it).
+        macro_rules! reload {
+            () => {{
+                // SAFETY: `len <= capacity`.
+                sp = unsafe { f.stack.as_mut_ptr().add(f.stack.len()) };
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v: Value = $v;
+                debug_assert!(depth!() < f.stack.capacity());
+                // SAFETY: `sp` is spare capacity within the reserved room (the invariant
+                // above); the value is written whole, then counted.
+                unsafe {
+                    sp.write(v);
+                    sp = sp.add(1);
+                }
+            }};
+        }
+        // Push a copy of `v` (a local, a constant, a cached entry): cloned straight into the
+        // slot.
+        macro_rules! push_copy {
+            ($v:expr) => {{
+                let v: &Value = $v;
+                debug_assert!(depth!() < f.stack.capacity());
+                // SAFETY: as for `push!`.
+                unsafe {
+                    sp.write(v.clone());
+                    sp = sp.add(1);
+                }
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                if sp == base!() {
+                    Value::Null
+                } else {
+                    // SAFETY: `sp - 1` holds an initialized value (`base < sp`); lowering `sp`
+                    // first hands its ownership to the read.
+                    unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    }
+                }
+            };
+        }
+        // Drop `k` numbers from the top (they own nothing: forgotten, not dropped).
+        macro_rules! forget_numbers {
+            ($k:expr) => {{
+                let k: usize = $k;
+                assert!(k <= depth!());
+                // SAFETY: `sp - k` is within `base..sp` (asserted); the values forgotten are
+                // numbers, which own nothing.
+                unsafe {
+                    debug_assert!(
+                        (1..=k).all(|j| matches!(*sp.sub(j), Value::Int(_) | Value::Float(_)))
+                    );
+                    sp = sp.sub(k);
+                }
+            }};
+        }
+        // The `n`-th value from the top (1: the top). Asserts the depth, as indexing did.
+        macro_rules! peek {
+            ($n:expr) => {{
+                let n: usize = $n;
+                assert!(n >= 1 && n <= depth!());
+                // SAFETY: `sp - n` is within `base..sp` (asserted): an initialized value. The
+                // reference is used before the next push, pop or call.
+                unsafe { &*sp.sub(n) }
+            }};
+        }
+        macro_rules! peek_mut {
+            ($n:expr) => {{
+                let n: usize = $n;
+                assert!(n >= 1 && n <= depth!());
+                // SAFETY: as for `peek!`; no other reference to the slot is alive.
+                unsafe { &mut *sp.sub(n) }
+            }};
+        }
+        // The top value (`Null` on an empty stack, as `Frame::top`).
+        macro_rules! top {
+            () => {
+                if sp == base!() {
+                    &Value::Null
+                } else {
+                    // SAFETY: `base < sp`: `sp - 1` is an initialized value, used before the
+                    // next push, pop or call.
+                    unsafe { &*sp.sub(1) }
+                }
+            };
+        }
+        // Pop `n` values (fewer if the stack is shallower, as `Frame::pop_n`), in push order.
+        macro_rules! pop_n {
+            ($n:expr) => {{
+                let n: usize = ($n).min(depth!());
+                let mut items = Vec::with_capacity(n);
+                // SAFETY: the `n` values below `sp` are initialized (`n <= depth`); they are
+                // copied into `items`' fresh room and the stack forgets them (`sp` lowered):
+                // each keeps exactly one owner.
+                unsafe {
+                    sp = sp.sub(n);
+                    std::ptr::copy_nonoverlapping(sp, items.as_mut_ptr(), n);
+                    items.set_len(n);
+                }
+                items
+            }};
+        }
+        // Leave the loop with `r`, the stack's length written back.
+        macro_rules! leave {
+            ($r:expr) => {{
+                let r = $r;
+                sync!();
+                return r;
+            }};
+        }
+        // `?` for the loop: an error leaves with the stack's length written back.
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => leave!(Err(e)),
+                }
+            };
+        }
         loop {
             if REC {
                 if !self.jit_recording {
                     // The residual call the recording waited for returned to this frame.
                     if !self.jit_rec_paused {
-                        return Ok(Flow::Switch);
+                        leave!(Ok(Flow::Switch));
                     }
                     self.jit_rec_paused = false;
                     self.jit_recording = true;
                 }
                 f.pc = *pc;
+                sync!();
+                // (A shared borrow: the recorder reads the stack, never changes it.)
                 self.jit_record_step(f);
             }
             // SAFETY: `*pc < instrs.len()`, see the check above the loop.
@@ -314,7 +485,7 @@ impl Vm {
             match ins.op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    let v = f.pop();
+                    let v = pop!();
                     if !v.is_heap() {
                         // Owns nothing: tested first, the most common case (a call's `None`,
                         // an int) is one compare.
@@ -329,50 +500,61 @@ impl Vm {
                     }
                 }
                 Op::RotTwo => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - 2);
+                    assert!(depth!() >= 2);
+                    // SAFETY: the two values below `sp` are initialized (asserted).
+                    unsafe { std::ptr::swap(sp.sub(1), sp.sub(2)) };
                 }
                 Op::RotThree => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
+                    // The top goes below the next two.
+                    assert!(depth!() >= 3);
+                    // SAFETY: the three values below `sp` are initialized (asserted); they
+                    // are moved bitwise among their slots, each kept once.
+                    unsafe {
+                        let v = sp.sub(1).read();
+                        std::ptr::copy(sp.sub(3), sp.sub(2), 2);
+                        sp.sub(3).write(v);
+                    }
                 }
                 Op::DupTop => {
-                    let v = f.top().clone();
-                    push_reserved!(f, v);
+                    let v = top!().clone();
+                    push!(v);
                 }
                 Op::DupTopTwo => {
                     // `xs[i] op= v` on a list of numbers in one dispatch (see
                     // `list_item_inplace`). Not while recording: the recorder must see each
                     // of the six instructions.
-                    if !REC && list_item_inplace(instrs, *pc, f, rt) {
+                    // SAFETY (`list_item_inplace`): the two values below `sp` are the
+                    // stack's (checked first).
+                    if !REC
+                        && depth!() >= 2
+                        && unsafe { list_item_inplace(instrs, *pc, &f.fast, rt, sp.sub(2)) }
+                    {
+                        // The list and the index left the stack.
+                        // SAFETY: `depth >= 2` (checked above).
+                        sp = unsafe { sp.sub(2) };
                         *pc += 5;
                         continue;
                     }
-                    let n = f.stack.len();
-                    let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                    push_reserved!(f, a);
-                    push_reserved!(f, b);
+                    let (a, b) = (peek!(2).clone(), peek!(1).clone());
+                    push!(a);
+                    push!(b);
                 }
                 Op::LoadConst => {
-                    // SAFETY: a constant argument of the checked code, and a push within the
-                    // code's stack depth (see above the loop).
-                    unsafe {
-                        crate::interp::frame::push_copy_unchecked(&mut f.stack, rt.konst(arg))
-                    }
+                    // SAFETY: a constant argument of the checked code (see above the loop).
+                    push_copy!(unsafe { rt.konst(arg) })
                 }
                 Op::LoadFast => {
                     // SAFETY: a local argument of the checked code, and the frame has a slot
                     // for each (see above the loop).
                     let v = unsafe { f.fast.get_unchecked(arg) };
                     if v.is_null() {
-                        return Err(PyErr::new(
+                        leave!(Err(PyErr::new(
                             "UnboundLocalError",
                             format!(
                                 "cannot access local variable '{}' where it is not associated with a value",
                                 code.varnames[arg]
                             ),
-                        ));
+                        )));
                     }
                     // `obj.attr` on a local instance in one dispatch (CPython 3.11 has such
                     // superinstructions): the attribute is pushed straight from the local,
@@ -388,28 +570,36 @@ impl Vm {
                             // checked code, with a name argument, and `arg` is a local.
                             let (name, slot) =
                                 unsafe { (rt.name(next.arg as usize), rt.cache(*pc)) };
-                            let (fast, stack) = (&f.fast, &mut f.stack);
-                            let obj = unsafe { fast.get_unchecked(arg) };
-                            // SAFETY (`attr_push`): a push within the code's stack depth
-                            // (see above the loop).
-                            let hit = slot
-                                .probe(|c| unsafe { attr_push(c, obj, name, stack) }.then_some(()));
+                            let obj = unsafe { f.fast.get_unchecked(arg) };
+                            let dst = sp;
+                            // SAFETY (`attr_push_at`): `sp` is a free slot within the
+                            // reserved room (the invariant above the loop).
+                            let hit = slot.probe(|c| {
+                                unsafe { attr_push_at(c, obj, name, dst) }.then_some(())
+                            });
                             if hit.is_some() {
+                                // SAFETY: the attribute was written to `sp`'s slot.
+                                sp = unsafe { sp.add(1) };
                                 self.count_hit::<STATS>(Family::LoadAttr);
                                 *pc += 1;
                                 continue;
                             }
-                        } else if next.op == Op::StoreAttr {
+                        } else if next.op == Op::StoreAttr && sp != base!() {
                             // `obj.attr = value`: the value on the stack goes straight in.
                             // SAFETY: `next` is an instruction (`*pc` indexes one) of the
                             // checked code, with a name argument, and `arg` is a local.
                             let (name, slot) =
                                 unsafe { (rt.name(next.arg as usize), rt.cache(*pc)) };
-                            let (fast, stack) = (&f.fast, &mut f.stack);
-                            let obj = unsafe { fast.get_unchecked(arg) };
-                            let hit =
-                                slot.probe(|c| store_attr_top(c, obj, name, stack).then_some(()));
+                            let obj = unsafe { f.fast.get_unchecked(arg) };
+                            let top = sp;
+                            // SAFETY (`store_attr_top_at`): `base < sp`, so `sp - 1` is the
+                            // stack's top value.
+                            let hit = slot.probe(|c| {
+                                unsafe { store_attr_top_at(c, obj, name, top) }.then_some(())
+                            });
                             if hit.is_some() {
+                                // SAFETY: the top value moved into the attribute.
+                                sp = unsafe { sp.sub(1) };
                                 self.count_hit::<STATS>(Family::StoreAttr);
                                 *pc += 1;
                                 // An old value with `__del__` (or a generator) freed by the
@@ -419,27 +609,40 @@ impl Vm {
                             }
                         }
                     }
-                    // SAFETY: a push within the code's stack depth (see above the loop).
-                    unsafe { crate::interp::frame::push_copy_unchecked(&mut f.stack, v) };
+                    push_copy!(v);
                 }
                 Op::StoreFast => {
                     // SAFETY: a local argument of the checked code, and the frame has a slot
                     // for each (see above the loop).
+                    let slot = unsafe { f.fast.get_unchecked_mut(arg) };
+                    let heap = if sp == base!() {
+                        // As a pop of an empty stack: `Null`.
+                        let heap = slot.is_heap();
+                        slot.assign(Value::Null);
+                        heap
+                    } else {
+                        // SAFETY: `base < sp`: the top value moves into the local and the
+                        // stack forgets it (`sp` lowered).
+                        unsafe {
+                            sp = sp.sub(1);
+                            move_into(sp, slot)
+                        }
+                    };
                     // An old value with `__del__` (or a generator) freed by the store is
                     // finalized now, as CPython does.
-                    if unsafe { f.pop_into_fast(arg) } {
+                    if heap {
                         self.finalization_point();
                     }
                 }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
-                        return Err(PyErr::new(
+                        leave!(Err(PyErr::new(
                             "UnboundLocalError",
                             format!(
                                 "cannot access local variable '{}' where it is not associated with a value",
                                 code.varnames[arg]
                             ),
-                        ));
+                        )));
                     }
                     f.fast[arg] = Value::Null;
                     self.finalization_point();
@@ -447,41 +650,41 @@ impl Vm {
                 Op::LoadDeref => {
                     let v = f.cells[arg].borrow().clone();
                     if v.is_null() {
-                        return Err(unbound_deref(code, arg));
+                        leave!(Err(unbound_deref(code, arg)));
                     }
-                    push_reserved!(f, v);
+                    push!(v);
                 }
                 Op::StoreDeref => {
-                    let v = f.pop();
+                    let v = pop!();
                     let old = std::mem::replace(&mut *f.cells[arg].borrow_mut(), v);
                     drop(old);
                     self.finalization_point();
                 }
                 Op::DeleteDeref => {
                     if f.cells[arg].borrow().is_null() {
-                        return Err(unbound_deref(code, arg));
+                        leave!(Err(unbound_deref(code, arg)));
                     }
                     *f.cells[arg].borrow_mut() = Value::Null;
                 }
-                Op::LoadClosure => push_reserved!(f, Value::Cell(f.cells[arg].clone())),
+                Op::LoadClosure => push!(Value::Cell(f.cells[arg].clone())),
                 Op::LoadGlobal => {
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
-                    // SAFETY: a push within the code's stack depth (see above the loop).
-                    let hit = unsafe {
-                        global_hit(slot.first(), &f.globals, &self.builtins, name, &mut f.stack)
-                    };
-                    if hit {
+                    // SAFETY (`global_entry`): the value is only copied onto the stack.
+                    if let Some(v) =
+                        unsafe { global_entry(slot.first(), &f.globals, &self.builtins, name) }
+                    {
+                        push_copy!(v);
                         self.count_hit::<STATS>(Family::LoadGlobal);
                         continue;
                     }
                     self.stats.miss(Family::LoadGlobal);
-                    let v = self.load_global_fill(&f.globals, name, slot)?;
-                    push_reserved!(f, v);
+                    let v = tri!(self.load_global_fill(&f.globals, name, slot));
+                    push!(v);
                 }
                 Op::StoreGlobal => {
-                    let v = f.pop();
+                    let v = pop!();
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
@@ -509,7 +712,7 @@ impl Vm {
                 Op::DeleteGlobal => {
                     let k = name_key(&rt.names[arg]);
                     if f.globals.map.borrow_mut().remove(&k).is_none() {
-                        return Err(crate::error::name_error(&code.names[arg]));
+                        leave!(Err(crate::error::name_error(&code.names[arg])));
                     }
                     self.finalization_point();
                 }
@@ -521,12 +724,12 @@ impl Vm {
                         .and_then(|l| l.map.borrow().get(&k).cloned());
                     let v = match local {
                         Some(v) => v,
-                        None => self.load_global(&f.globals, &rt.names[arg])?,
+                        None => tri!(self.load_global(&f.globals, &rt.names[arg])),
                     };
-                    push_reserved!(f, v);
+                    push!(v);
                 }
                 Op::StoreName => {
-                    let v = f.pop();
+                    let v = pop!();
                     let k = name_key(&rt.names[arg]);
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
                     let old = target.map.borrow_mut().insert(k, v);
@@ -540,7 +743,7 @@ impl Vm {
                     let k = name_key(&rt.names[arg]);
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
                     if target.map.borrow_mut().remove(&k).is_none() {
-                        return Err(crate::error::name_error(&code.names[arg]));
+                        leave!(Err(crate::error::name_error(&code.names[arg])));
                     }
                     self.finalization_point();
                 }
@@ -548,7 +751,8 @@ impl Vm {
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
-                    if let Some(top) = f.stack.last_mut() {
+                    if sp != base!() {
+                        let top = peek_mut!(1);
                         if slot
                             .probe(|c| attr_hit_in_place(c, top, name).then_some(()))
                             .is_some()
@@ -557,14 +761,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    let obj = f.pop();
+                    let obj = pop!();
                     self.stats.miss(Family::LoadAttr);
-                    let v = self.load_attr_fill(&obj, name, slot)?;
-                    push_reserved!(f, v);
+                    let v = tri!(self.load_attr_fill(&obj, name, slot));
+                    push!(v);
                 }
                 Op::StoreAttr => {
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let obj = pop!();
+                    let v = pop!();
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
@@ -580,7 +784,7 @@ impl Vm {
                         (Some(()), _) | (None, None) => self.count_hit::<STATS>(Family::StoreAttr),
                         (None, Some(v)) => {
                             self.stats.miss(Family::StoreAttr);
-                            self.store_attr_fill(&obj, name, v, slot)?;
+                            tri!(self.store_attr_fill(&obj, name, v, slot));
                         }
                     }
                     // The old value's finalizer runs at the store, as in CPython.
@@ -588,36 +792,48 @@ impl Vm {
                     self.finalization_point();
                 }
                 Op::DeleteAttr => {
-                    let obj = f.pop();
-                    self.delattr(&obj, &code.names[arg])?;
+                    let obj = pop!();
+                    tri!(self.delattr(&obj, &code.names[arg]));
                     drop(obj);
                     self.finalization_point();
                 }
                 Op::LoadMethod => {
-                    let obj = f.pop();
+                    let obj = pop!();
                     // SAFETY: a name argument of the checked code, and `*pc - 1` is this
                     // instruction (see above the loop).
                     let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
-                    let stack = &mut f.stack;
+                    let dst = sp;
                     let hit = slot.probe(|c| {
-                        // SAFETY (`method_hit`, `builtin_method_hit`): a push within the
-                        // code's stack depth (see above the loop).
+                        // SAFETY (`method_entry`): the function is only copied onto the
+                        // stack. (`builtin_method_at`): `sp` is a free slot within the
+                        // reserved room (the invariant above the loop).
                         (unsafe {
-                            method_hit(c, &obj, name, stack) || builtin_method_hit(c, &obj, stack)
+                            match method_entry(c, &obj, name) {
+                                Some(m) => {
+                                    dst.write(m.clone());
+                                    true
+                                }
+                                None => builtin_method_at(c, &obj, dst),
+                            }
                         })
                         .then_some(())
                     });
                     if hit.is_some() {
+                        // SAFETY: the method was written to `sp`'s slot.
+                        sp = unsafe { sp.add(1) };
                         self.count_hit::<STATS>(Family::LoadMethod);
-                        push_reserved!(f, obj);
+                        push!(obj);
                         continue;
                     }
+                    // The rarer hits push through the vector.
+                    sync!();
                     if let Value::Instance(_) = obj {
                         // `super().name(...)`: the function, then the instance as self.
                         let stack = &mut f.stack;
                         let hit =
                             slot.probe(|c| super_method_hit(c, &obj, name, stack).then_some(()));
                         if hit.is_some() {
+                            reload!();
                             self.count_hit::<STATS>(Family::LoadMethod);
                             continue;
                         }
@@ -628,84 +844,102 @@ impl Vm {
                         let hit =
                             slot.probe(|c| class_method_hit(c, &obj, name, stack).then_some(()));
                         if hit.is_some() {
+                            reload!();
                             self.count_hit::<STATS>(Family::LoadMethod);
-                            push_reserved!(f, Value::Null);
+                            push!(Value::Null);
                             continue;
                         }
                     }
                     if let Value::Module(_) = obj {
                         // `module.function(...)`: the function, then no self.
                         if attr_hit(slot.first(), &obj, name, &mut f.stack) {
+                            reload!();
                             self.count_hit::<STATS>(Family::LoadMethod);
-                            push_reserved!(f, Value::Null);
+                            push!(Value::Null);
                             continue;
                         }
                     }
+                    reload!();
                     self.stats.miss(Family::LoadMethod);
-                    let (m, s) = self.load_method_fill(obj, name, slot)?;
-                    push_reserved!(f, m);
-                    push_reserved!(f, s);
+                    let (m, s) = tri!(self.load_method_fill(obj, name, slot));
+                    push!(m);
+                    push!(s);
                 }
                 Op::CallMethod => {
                     // Stack: callable, self-or-Null, args...
-                    let at = f.stack.len() - arg;
-                    if f.stack[at - 1].is_null() {
-                        self.call_from_stack(f, at, 2)?
-                    } else if !(arg == 1
-                        && matches!(f.stack[at - 2], Value::Builtin(_))
-                        && self.call_builtin_method1(f)?)
-                    {
-                        self.call_from_stack(f, at - 1, 1)?
-                    }
+                    let depth = depth!();
+                    assert!(depth >= arg + 2);
+                    let at = depth - arg;
+                    let r = if peek!(arg + 1).is_null() {
+                        sync!();
+                        self.call_from_stack(f, at, 2)
+                    } else if arg == 1 && matches!(peek!(3), Value::Builtin(_)) {
+                        sync!();
+                        match self.call_builtin_method1(f) {
+                            Ok(true) => Ok(()),
+                            Ok(false) => self.call_from_stack(f, at - 1, 1),
+                            Err(e) => Err(e),
+                        }
+                    } else {
+                        sync!();
+                        self.call_from_stack(f, at - 1, 1)
+                    };
+                    reload!();
+                    tri!(r);
                 }
                 Op::BinaryOp | Op::InplaceOp => {
-                    let n = f.stack.len();
-                    if let Some(v) = fast_binary(ins.arg, &f.stack[n - 2], &f.stack[n - 1]) {
+                    if let Some(v) = fast_binary(ins.arg, peek!(2), peek!(1)) {
                         self.count_hit::<STATS>(Family::BinaryOp);
-                        f.replace_numbers(v);
+                        // The top is a number: forgotten; the result goes over the second.
+                        // SAFETY: `depth >= 2` (`peek!(2)` asserted it).
+                        unsafe {
+                            sp = sp.sub(1);
+                            store_num(&mut *sp.sub(1), v);
+                        }
                         continue;
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = pop!();
+                    let a = pop!();
                     let op = BinOp::from_arg(ins.arg);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            int_op(op, *x, *y).map_err(|e| inplace_error(ins.op, op, e, &a, &b))?
-                        }
-                        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y)
-                            .map_err(|e| inplace_error(ins.op, op, e, &a, &b))?,
-                        _ if ins.op == Op::InplaceOp => {
-                            self.count_miss::<STATS>(Family::BinaryOp);
-                            self.inplace_op(op, &a, &b)?
-                        }
-                        _ => {
-                            self.count_miss::<STATS>(Family::BinaryOp);
-                            self.binary_op(op, &a, &b)?
-                        }
-                    };
-                    push_reserved!(f, r);
+                    let r =
+                        match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                tri!(int_op(op, *x, *y)
+                                    .map_err(|e| inplace_error(ins.op, op, e, &a, &b)))
+                            }
+                            (Value::Float(x), Value::Float(y)) => tri!(float_op(op, *x, *y)
+                                .map_err(|e| inplace_error(ins.op, op, e, &a, &b))),
+                            _ if ins.op == Op::InplaceOp => {
+                                self.count_miss::<STATS>(Family::BinaryOp);
+                                tri!(self.inplace_op(op, &a, &b))
+                            }
+                            _ => {
+                                self.count_miss::<STATS>(Family::BinaryOp);
+                                tri!(self.binary_op(op, &a, &b))
+                            }
+                        };
+                    push!(r);
                 }
                 Op::UnaryNeg | Op::UnaryPos | Op::UnaryInvert => {
-                    let v = f.pop();
+                    let v = pop!();
                     let kind = match ins.op {
                         Op::UnaryNeg => UnaryKind::Neg,
                         Op::UnaryPos => UnaryKind::Pos,
                         _ => UnaryKind::Invert,
                     };
-                    let r = self.unary_op(kind, &v)?;
-                    push_reserved!(f, r);
+                    let r = tri!(self.unary_op(kind, &v));
+                    push!(r);
                 }
                 Op::UnaryNot => {
-                    let v = f.pop();
+                    let v = pop!();
                     let t = match crate::ops::truth::plain_truth(&v) {
                         Some(t) => t,
-                        None => self.truthy(&v)?,
+                        None => tri!(self.truthy(&v)),
                     };
-                    push_reserved!(f, Value::Bool(!t));
+                    push!(Value::Bool(!t));
                 }
                 Op::CompareOp => {
-                    let n = f.stack.len();
-                    let ord = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                    let ord = match (peek!(2), peek!(1)) {
                         (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
                         (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
                         _ => None,
@@ -715,15 +949,20 @@ impl Vm {
                         let r = ordering_matches(CmpOp::from_arg(ins.arg), ord);
                         if let Some(target) = fused_branch::<REC>(instrs, *pc, r) {
                             // Numbers own nothing: dropping them is forgetting them.
-                            f.forget_numbers(2);
+                            forget_numbers!(2);
                             *pc = target;
                             continue;
                         }
-                        f.replace_numbers(Num::Bool(r));
+                        // SAFETY: `depth >= 2` (`peek!(2)` asserted it); the top is a
+                        // number: forgotten, and the result goes over the second.
+                        unsafe {
+                            sp = sp.sub(1);
+                            store_num(&mut *sp.sub(1), Num::Bool(r));
+                        }
                         continue;
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = pop!();
+                    let a = pop!();
                     let op = CmpOp::from_arg(ins.arg);
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => {
@@ -734,56 +973,63 @@ impl Vm {
                         }
                         _ => {
                             self.count_miss::<STATS>(Family::CompareOp);
-                            self.compare(op, &a, &b)?
+                            tri!(self.compare(op, &a, &b))
                         }
                     };
-                    push_reserved!(f, r);
+                    push!(r);
                 }
                 Op::IsOp => {
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = pop!();
+                    let a = pop!();
                     let r = a.is(&b) != (arg == 1);
                     if let Some(target) = fused_branch::<REC>(instrs, *pc, r) {
                         *pc = target;
                         continue;
                     }
-                    push_reserved!(f, Value::Bool(r));
+                    push!(Value::Bool(r));
                 }
                 Op::ContainsOp => {
                     // `x in s` for a set or dict and an int or str `x`: one probe in place.
-                    if let [.., item, container] = &f.stack[..] {
-                        if let Some(r) = crate::object::quick_contains(container, item) {
-                            let container = f.pop();
+                    if depth!() >= 2 {
+                        if let Some(r) = crate::object::quick_contains(peek!(1), peek!(2)) {
+                            let container = pop!();
                             Value::release(container);
-                            let item = f.pop();
+                            let item = pop!();
                             Value::release(item);
-                            // SAFETY: a push within the code's stack depth (see above the loop).
+                            // SAFETY: a push within the code's stack depth (the invariant
+                            // above the loop), written whole.
                             unsafe {
-                                crate::value::push_bool_unchecked(&mut f.stack, r != (arg == 1))
-                            };
+                                crate::value::write_bool_raw(sp, r != (arg == 1));
+                                sp = sp.add(1);
+                            }
                             continue;
                         }
                     }
-                    let container = f.pop();
-                    let item = f.pop();
-                    let r = self.contains(&container, &item)?;
+                    let container = pop!();
+                    let item = pop!();
+                    let r = tri!(self.contains(&container, &item));
                     Value::release(container);
                     Value::release(item);
-                    // SAFETY: a push within the code's stack depth (see above the loop).
-                    unsafe { crate::value::push_bool_unchecked(&mut f.stack, r != (arg == 1)) };
+                    // SAFETY: as above.
+                    unsafe {
+                        crate::value::write_bool_raw(sp, r != (arg == 1));
+                        sp = sp.add(1);
+                    }
                 }
                 Op::BinarySubscr => {
                     // list[int] / tuple[int] in range: the element replaces the container on
                     // the stack (the index is a number: forgotten, not dropped).
-                    if let [.., container, Value::Int(i)] = &mut f.stack[..] {
-                        if index_in_place(container, *i) {
-                            self.count_hit::<STATS>(Family::Subscript);
-                            f.forget_numbers(1);
-                            continue;
+                    if depth!() >= 2 {
+                        if let Value::Int(i) = *peek!(1) {
+                            if index_in_place(peek_mut!(2), i) {
+                                self.count_hit::<STATS>(Family::Subscript);
+                                forget_numbers!(1);
+                                continue;
+                            }
                         }
                     }
-                    let idx = f.pop();
-                    let obj = f.pop();
+                    let idx = pop!();
+                    let obj = pop!();
                     let r = match (&obj, &idx) {
                         (Value::List(l), Value::Int(i)) => {
                             let items = l.items.borrow();
@@ -794,20 +1040,20 @@ impl Vm {
                             } else {
                                 drop(items);
                                 self.count_miss::<STATS>(Family::Subscript);
-                                self.getitem(&obj, &idx)?
+                                tri!(self.getitem(&obj, &idx))
                             }
                         }
                         _ => {
                             self.count_miss::<STATS>(Family::Subscript);
-                            self.getitem(&obj, &idx)?
+                            tri!(self.getitem(&obj, &idx))
                         }
                     };
-                    push_reserved!(f, r);
+                    push!(r);
                 }
                 Op::StoreSubscr => {
-                    let idx = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let idx = pop!();
+                    let obj = pop!();
+                    let v = pop!();
                     if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
                         let mut items = l.items.borrow_mut();
                         let n = items.len() as i64;
@@ -821,135 +1067,135 @@ impl Vm {
                             continue;
                         }
                     }
-                    self.setitem(&obj, &idx, v)?;
+                    tri!(self.setitem(&obj, &idx, v));
                     drop((obj, idx));
                     self.finalization_point();
                 }
                 Op::DeleteSubscr => {
-                    let idx = f.pop();
-                    let obj = f.pop();
-                    self.delitem(&obj, &idx)?;
+                    let idx = pop!();
+                    let obj = pop!();
+                    tri!(self.delitem(&obj, &idx));
                     drop((obj, idx));
                     self.finalization_point();
                 }
                 Op::BuildSlice => {
-                    let step = if arg == 3 { f.pop() } else { Value::None };
-                    let stop = f.pop();
-                    let start = f.pop();
-                    push_reserved!(f, Value::Slice(Rc::new(PySlice { start, stop, step })));
+                    let step = if arg == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(Value::Slice(Rc::new(PySlice { start, stop, step })));
                 }
                 Op::BuildTuple => {
-                    let items = f.pop_n(arg);
-                    push_reserved!(f, Value::tuple(items));
+                    let items = pop_n!(arg);
+                    push!(Value::tuple(items));
                 }
                 Op::BuildList => {
-                    let items = f.pop_n(arg);
-                    push_reserved!(f, Value::list(items));
+                    let items = pop_n!(arg);
+                    push!(Value::list(items));
                 }
                 Op::BuildSet => {
-                    let set = self.build_set(f.pop_n(arg))?;
-                    push_reserved!(f, set);
+                    let items = pop_n!(arg);
+                    let set = tri!(self.build_set(items));
+                    push!(set);
                 }
                 Op::BuildMap => {
-                    let items = f.pop_n(arg * 2);
+                    let items = pop_n!(arg * 2);
                     let mut entries = Vec::with_capacity(arg);
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        entries.push((self.hkey(k)?, v));
+                        entries.push((tri!(self.hkey(k)), v));
                     }
                     // Sized for its items as CPython's `_PyDict_NewPresized` sizes a display
                     // (which changes the table only past 5 items): the entries' positions, and
                     // so what an iterator sees after later inserts and deletes, are CPython's.
                     let d = PyDict::with_capacity(arg);
-                    self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
-                    push_reserved!(f, Value::dict(d));
+                    tri!(self.with_key_eq(|| d.map.borrow_mut().extend(entries)));
+                    push!(Value::dict(d));
                 }
                 Op::ListAppend => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    if let Value::List(l) = &f.stack[n - arg] {
+                    let v = pop!();
+                    if let Value::List(l) = peek!(arg) {
                         l.items.borrow_mut().push(v);
                     }
                 }
                 Op::SetAdd => {
-                    let v = f.pop();
-                    let k = self.hkey(v)?;
-                    let n = f.stack.len();
-                    if let Value::Set(s) = &f.stack[n - arg] {
-                        self.with_key_eq(|| s.set.borrow_mut().insert(k))?;
+                    let v = pop!();
+                    let k = tri!(self.hkey(v));
+                    if let Value::Set(s) = peek!(arg) {
+                        let s = s.clone();
+                        tri!(self.with_key_eq(|| s.set.borrow_mut().insert(k)));
                     }
                 }
                 Op::MapAdd => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    let k = self.hkey(k)?;
-                    let n = f.stack.len();
-                    if let Value::Dict(d) = &f.stack[n - arg] {
-                        self.with_key_eq(|| d.map.borrow_mut().insert(k, v))?;
+                    let v = pop!();
+                    let k = pop!();
+                    let k = tri!(self.hkey(k));
+                    if let Value::Dict(d) = peek!(arg) {
+                        let d = d.clone();
+                        tri!(self.with_key_eq(|| d.map.borrow_mut().insert(k, v)));
                     }
                 }
                 Op::ListExtend => {
-                    let it = f.pop();
-                    let items = self.star_items(&it)?;
-                    let n = f.stack.len();
-                    if let Value::List(l) = &f.stack[n - arg] {
+                    let it = pop!();
+                    let items = tri!(self.star_items(&it));
+                    if let Value::List(l) = peek!(arg) {
                         l.items.borrow_mut().extend(items);
                     }
                 }
                 Op::SetUpdate => {
-                    let it = f.pop();
-                    let n = f.stack.len();
-                    if let Value::Set(s) = &f.stack[n - arg] {
-                        crate::methods::set::update_op(self, s.clone(), it)?;
+                    let it = pop!();
+                    if let Value::Set(s) = peek!(arg) {
+                        let s = s.clone();
+                        tri!(crate::methods::set::update_op(self, s, it));
                     }
                 }
                 Op::DictMerge => {
                     // Keyword arguments of a call: the stack holds the callable, the
                     // positional tuple, then the dict being built.
-                    let src = f.pop();
-                    let n = f.stack.len();
-                    if let Value::Dict(d) = &f.stack[n - arg] {
+                    let src = pop!();
+                    if let Value::Dict(d) = peek!(arg) {
                         let d = d.clone();
-                        let callee = f.stack[n - arg - 2].clone();
-                        self.merge_call_kwargs(&callee, &d, &src)?;
+                        let callee = peek!(arg + 2).clone();
+                        tri!(self.merge_call_kwargs(&callee, &d, &src));
                     }
                 }
                 Op::DictUpdate => {
-                    let src = f.pop();
-                    let entries = self.mapping_items(&src)?;
-                    let n = f.stack.len();
-                    if let Value::Dict(d) = &f.stack[n - arg] {
-                        self.with_key_eq(|| d.map.borrow_mut().extend(entries))?;
+                    let src = pop!();
+                    let entries = tri!(self.mapping_items(&src));
+                    if let Value::Dict(d) = peek!(arg) {
+                        let d = d.clone();
+                        tri!(self.with_key_eq(|| d.map.borrow_mut().extend(entries)));
                     }
                 }
                 Op::ListToTuple => {
-                    let v = f.pop();
+                    let v = pop!();
                     if let Value::List(l) = v {
                         let items = std::mem::take(&mut *l.items.borrow_mut());
-                        push_reserved!(f, Value::tuple(items));
+                        push!(Value::tuple(items));
                     }
                 }
                 Op::BuildString => {
-                    let parts = f.pop_n(arg);
+                    let parts = pop_n!(arg);
                     let mut s = String::new();
                     for p in &parts {
                         if let Value::Str(x) = p {
                             s.push_str(x.as_str());
                         }
                     }
-                    push_reserved!(f, Value::string(s));
+                    push!(Value::string(s));
                 }
                 Op::FormatValue => {
                     let spec = if ins.arg & format_value::HAS_SPEC != 0 {
-                        Some(f.pop())
+                        Some(pop!())
                     } else {
                         None
                     };
-                    let v = f.pop();
+                    let v = pop!();
                     let v = match ins.arg & format_value::CONV_MASK {
-                        format_value::CONV_STR => Value::string(self.to_str(&v)?),
-                        format_value::CONV_REPR => Value::string(self.repr(&v)?),
-                        format_value::CONV_ASCII => Value::string(ascii_escape(&self.repr(&v)?)),
+                        format_value::CONV_STR => Value::string(tri!(self.to_str(&v))),
+                        format_value::CONV_REPR => Value::string(tri!(self.repr(&v))),
+                        format_value::CONV_ASCII => {
+                            Value::string(ascii_escape(&tri!(self.repr(&v))))
+                        }
                         _ => v,
                     };
                     let spec = match &spec {
@@ -958,9 +1204,9 @@ impl Vm {
                     };
                     let s = match (&v, spec.is_empty()) {
                         (Value::Str(_), true) => v,
-                        _ => Value::string(self.format(&v, &spec)?),
+                        _ => Value::string(tri!(self.format(&v, &spec))),
                     };
-                    push_reserved!(f, s);
+                    push!(s);
                 }
                 Op::Jump => {
                     let at = *pc - 1;
@@ -975,49 +1221,54 @@ impl Vm {
                         )
                     {
                         f.pc = arg;
+                        sync!();
                         let r = self.jit_backedge(f, at, arg);
                         *pc = f.pc;
                         reserve_stack(f, rt.stack_size);
-                        r?;
+                        reload!();
+                        tri!(r);
                         if *pc >= instrs.len() {
-                            return Err(malformed_code(code));
+                            leave!(Err(malformed_code(code)));
                         }
                         if !REC && self.jit_recording {
-                            return Ok(Flow::Switch);
+                            leave!(Ok(Flow::Switch));
                         }
                     }
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                    let v = f.pop();
+                    let v = pop!();
                     // `if x:` on a bool, `None` or an int needs no call.
                     let t = match crate::ops::truth::plain_truth(&v) {
                         Some(t) => t,
-                        None => self.truthy(&v)?,
+                        None => tri!(self.truthy(&v)),
                     };
                     if t == (ins.op == Op::PopJumpIfTrue) {
                         *pc = arg;
                     }
                 }
                 Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                    let t = match f.top() {
+                    let t = match top!() {
                         Value::Bool(b) => *b,
                         other => {
                             let other = other.clone();
-                            self.truthy(&other)?
+                            tri!(self.truthy(&other))
                         }
                     };
                     if t == (ins.op == Op::JumpIfTrueOrPop) {
                         *pc = arg;
                     } else {
-                        f.pop();
+                        pop!();
                     }
                 }
                 Op::GetIter => {
-                    let v = f.pop();
-                    self.push_iter(v, &mut f.stack)?;
+                    let v = pop!();
+                    sync!();
+                    let r = self.push_iter(v, &mut f.stack);
+                    reload!();
+                    tri!(r);
                     // Only range/list/tuple iterators (`Value::Iter`) can be traced: a loop
                     // over a generator skips the hook (and its cache check) at once.
-                    let traceable = matches!(f.top(), Value::Iter(_));
+                    let traceable = matches!(top!(), Value::Iter(_));
                     if traceable
                         && self.jit.is_some()
                         && !REC
@@ -1027,15 +1278,17 @@ impl Vm {
                         && !matches!(unsafe { rt.cache(*pc - 1) }.first(), Cache::NoJit)
                     {
                         f.pc = *pc;
+                        sync!();
                         let r = self.jit_loop_entry(f, *pc - 1);
                         *pc = f.pc;
                         reserve_stack(f, rt.stack_size);
-                        r?;
+                        reload!();
+                        tri!(r);
                         if *pc >= instrs.len() {
-                            return Err(malformed_code(code));
+                            leave!(Err(malformed_code(code)));
                         }
                         if self.jit_recording {
-                            return Ok(Flow::Switch);
+                            leave!(Ok(Flow::Switch));
                         }
                     }
                 }
@@ -1052,7 +1305,7 @@ impl Vm {
                     }
                     let mut item = Value::Null;
                     let mut int = 0i64;
-                    let kind = match f.top() {
+                    let kind = match top!() {
                         Value::Iter(it) => {
                             let mut st = it.state.borrow_mut();
                             match &mut *st {
@@ -1129,9 +1382,12 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            // SAFETY: a push within the code's stack depth (see above
-                            // the loop).
-                            unsafe { f.push_int_reserved(int) };
+                            // SAFETY: a push within the code's stack depth (the invariant
+                            // above the loop), written whole.
+                            unsafe {
+                                crate::value::write_int_raw(sp, int);
+                                sp = sp.add(1);
+                            }
                         }
                         Next::Item => {
                             self.count_hit::<STATS>(Family::ForIter);
@@ -1146,10 +1402,10 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            push_reserved!(f, item);
+                            push!(item);
                         }
                         Next::Done => {
-                            f.pop();
+                            pop!();
                             *pc = arg;
                             // The iterator may have held the last reference to its sequence:
                             // what that frees is finalized as the loop ends, as in CPython.
@@ -1157,22 +1413,25 @@ impl Vm {
                         }
                         Next::Slow => {
                             self.count_miss::<STATS>(Family::ForIter);
-                            if let Value::Generator(g) = f.top() {
+                            if let Value::Generator(g) = top!() {
                                 // The item moves from the generator's stack to this one.
                                 let g = g.clone();
-                                if !self.gen_next_into(&g, &mut f.stack)? {
-                                    f.pop(); // the return value
-                                    f.pop();
+                                sync!();
+                                let r = self.gen_next_into(&g, &mut f.stack);
+                                reload!();
+                                if !tri!(r) {
+                                    pop!(); // the return value
+                                    pop!();
                                     *pc = arg;
                                 }
                                 continue;
                             }
-                            let it = f.top().clone();
-                            match self.next(&it)? {
-                                Some(v) => push_reserved!(f, v),
+                            let it = top!().clone();
+                            match tri!(self.next(&it)) {
+                                Some(v) => push!(v),
                                 None => {
                                     drop(it);
-                                    f.pop();
+                                    pop!();
                                     *pc = arg;
                                     self.finalization_point();
                                 }
@@ -1181,7 +1440,7 @@ impl Vm {
                     }
                 }
                 Op::UnpackSequence => {
-                    let seq = f.pop();
+                    let seq = pop!();
                     // `a, b, c = t` (a tuple or list of `arg` items, and the next `arg`
                     // instructions `StoreFast`): the items go straight into the locals, in
                     // the order the stores would take them, and the stores are skipped — no
@@ -1196,49 +1455,59 @@ impl Vm {
                     }
                     match &seq {
                         Value::Tuple(t) if t.items.len() == arg => {
-                            f.stack.extend(t.items.iter().rev().cloned());
+                            for v in t.items.iter().rev() {
+                                push!(v.clone());
+                            }
                         }
                         Value::List(l) if l.items.borrow().len() == arg => {
-                            f.stack.extend(l.items.borrow().iter().rev().cloned());
+                            for v in l.items.borrow().iter().rev() {
+                                push!(v.clone());
+                            }
                         }
                         _ => {
-                            let items = self.unpack_iterable(&seq, arg)?;
-                            f.stack.extend(items.into_iter().rev());
+                            let items = tri!(self.unpack_iterable(&seq, arg));
+                            for v in items.into_iter().rev() {
+                                push!(v);
+                            }
                         }
                     }
                 }
                 Op::UnpackEx => {
                     let before = arg & 0xff;
                     let after = arg >> 8;
-                    let seq = f.pop();
-                    let items = self.collect(&seq).map_err(|e| unpack_type_error(e, &seq))?;
+                    let seq = pop!();
+                    let items = tri!(self.collect(&seq).map_err(|e| unpack_type_error(e, &seq)));
                     if items.len() < before + after {
-                        return Err(PyErr::new(
+                        leave!(Err(PyErr::new(
                             "ValueError",
                             format!(
                                 "not enough values to unpack (expected at least {}, got {})",
                                 before + after,
                                 items.len()
                             ),
-                        ));
+                        )));
                     }
                     let mid_end = items.len() - after;
                     for v in items[mid_end..].iter().rev() {
-                        push_reserved!(f, v.clone());
+                        push!(v.clone());
                     }
-                    push_reserved!(f, Value::list(items[before..mid_end].to_vec()));
+                    push!(Value::list(items[before..mid_end].to_vec()));
                     for v in items[..before].iter().rev() {
-                        push_reserved!(f, v.clone());
+                        push!(v.clone());
                     }
                 }
                 Op::Call => {
-                    let at = f.stack.len() - arg;
-                    self.call_from_stack(f, at, 1)?;
+                    let depth = depth!();
+                    assert!(depth > arg);
+                    sync!();
+                    let r = self.call_from_stack(f, depth - arg, 1);
+                    reload!();
+                    tri!(r);
                 }
                 Op::CallKw => {
-                    let names = f.pop();
-                    let mut args = f.pop_n(arg);
-                    let func = f.pop();
+                    let names = pop!();
+                    let mut args = pop_n!(arg);
+                    let func = pop!();
                     let names = match &names {
                         Value::Tuple(t) => t.items.clone(),
                         _ => Vec::new(),
@@ -1249,25 +1518,25 @@ impl Vm {
                         .zip(kw_vals)
                         .map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v))
                         .collect();
-                    let r = self.call_kw(&func, args, kwargs)?;
-                    push_reserved!(f, r);
+                    let r = tri!(self.call_kw(&func, args, kwargs));
+                    push!(r);
                 }
                 Op::CallEx => {
-                    let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
-                    let args = f.pop();
-                    let func = f.pop();
+                    let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let func = pop!();
                     let args = match args {
                         Value::Tuple(_) => args,
-                        other => Value::tuple(self.call_ex_args(&func, &other)?),
+                        other => Value::tuple(tri!(self.call_ex_args(&func, &other))),
                     };
-                    let (pos, kw) = self.unpack_call_args(&args, kwargs.as_ref())?;
-                    let r = self.call_kw(&func, pos, kw)?;
-                    push_reserved!(f, r);
+                    let (pos, kw) = tri!(self.unpack_call_args(&args, kwargs.as_ref()));
+                    let r = tri!(self.call_kw(&func, pos, kw));
+                    push!(r);
                 }
                 Op::MakeFunction => {
-                    let code_v = f.pop();
+                    let code_v = pop!();
                     let closure = if ins.arg & make_function::CLOSURE != 0 {
-                        match f.pop() {
+                        match pop!() {
                             Value::Tuple(t) => t
                                 .items
                                 .iter()
@@ -1282,7 +1551,7 @@ impl Vm {
                         Vec::new()
                     };
                     let kwdefaults = if ins.arg & make_function::KWDEFAULTS != 0 {
-                        match f.pop() {
+                        match pop!() {
                             Value::Dict(d) => Some(d),
                             _ => None,
                         }
@@ -1290,7 +1559,7 @@ impl Vm {
                         None
                     };
                     let defaults = if ins.arg & make_function::DEFAULTS != 0 {
-                        match f.pop() {
+                        match pop!() {
                             Value::Tuple(t) => t.items.clone(),
                             _ => Vec::new(),
                         }
@@ -1298,7 +1567,7 @@ impl Vm {
                         Vec::new()
                     };
                     let Value::Code(c) = code_v else {
-                        return Err(PyErr::new("SystemError", "MakeFunction without code"));
+                        leave!(Err(PyErr::new("SystemError", "MakeFunction without code")));
                     };
                     let module = f.globals.get_str("__name__").unwrap_or(Value::None);
                     let frt = self.code_rt(&c);
@@ -1320,25 +1589,30 @@ impl Vm {
                         gc: crate::gc::GcLink::new(),
                     });
                     crate::gc::track_function(&func);
-                    push_reserved!(f, Value::Function(func));
+                    push!(Value::Function(func));
                 }
-                Op::ReturnValue => return Ok(Flow::Return),
-                Op::Raise => return Err(self.raise(f, arg)),
+                Op::ReturnValue => leave!(Ok(Flow::Return)),
+                Op::Raise => {
+                    sync!();
+                    let e = self.raise(f, arg);
+                    reload!();
+                    leave!(Err(e));
+                }
                 Op::SetupExcept | Op::SetupWith => {
                     if ins.op == Op::SetupWith {
-                        let ctx = f.pop();
-                        let (exit, entered) = self.enter_context(&ctx)?;
-                        push_reserved!(f, exit);
+                        let ctx = pop!();
+                        let (exit, entered) = tri!(self.enter_context(&ctx));
+                        push!(exit);
                         f.blocks.push(Block {
                             handler: ins.arg,
-                            stack_depth: f.stack.len() as u32,
+                            stack_depth: depth!() as u32,
                             exc_depth: f.exc_pushed,
                         });
-                        push_reserved!(f, entered);
+                        push!(entered);
                     } else {
                         f.blocks.push(Block {
                             handler: ins.arg,
-                            stack_depth: f.stack.len() as u32,
+                            stack_depth: depth!() as u32,
                             exc_depth: f.exc_pushed,
                         });
                     }
@@ -1353,34 +1627,35 @@ impl Vm {
                     }
                 }
                 Op::JumpIfNotExcMatch => {
-                    let typ = f.pop();
-                    let exc = f.top().clone();
-                    if !self.exception_matches(&exc, &typ)? {
+                    let typ = pop!();
+                    let exc = top!().clone();
+                    if !tri!(self.exception_matches(&exc, &typ)) {
                         *pc = arg;
                     }
                 }
                 Op::Reraise => {
-                    let exc = f.pop();
+                    let exc = pop!();
                     if f.exc_pushed > 0 {
                         self.exc_info.pop();
                         f.exc_pushed -= 1;
                     }
                     self.reraising = true;
-                    return Err(PyErr { exc });
+                    leave!(Err(PyErr { exc }));
                 }
                 Op::ImportName => {
-                    let fromlist = f.pop();
-                    let m = self.import_name(&code.names[arg], !fromlist.is_none(), &f.globals)?;
-                    push_reserved!(f, m);
+                    let fromlist = pop!();
+                    let m =
+                        tri!(self.import_name(&code.names[arg], !fromlist.is_none(), &f.globals));
+                    push!(m);
                 }
                 Op::ImportFrom => {
-                    let m = f.top().clone();
-                    let v = self.import_from(&m, &code.names[arg])?;
-                    push_reserved!(f, v);
+                    let m = top!().clone();
+                    let v = tri!(self.import_from(&m, &code.names[arg]));
+                    push!(v);
                 }
                 Op::ImportStar => {
-                    let m = f.pop();
-                    let entries = self.import_star_names(&m)?;
+                    let m = pop!();
+                    let entries = tri!(self.import_star_names(&m));
                     let target = f.locals.as_ref().unwrap_or(&f.globals);
                     target.map.borrow_mut().extend(entries);
                 }
@@ -1389,72 +1664,85 @@ impl Vm {
                         .builtins
                         .get_str("__build_class__")
                         .unwrap_or(Value::None);
-                    push_reserved!(f, b);
+                    push!(b);
                 }
-                Op::YieldValue => return Ok(Flow::Yield),
+                Op::YieldValue => leave!(Ok(Flow::Yield)),
                 Op::GetYieldFromIter => {
-                    let v = f.pop();
+                    let v = pop!();
                     let it = match v {
                         Value::Generator(_) => v,
-                        other => self.get_iter(&other)?,
+                        other => tri!(self.get_iter(&other)),
                     };
-                    push_reserved!(f, it);
+                    push!(it);
                 }
                 Op::YieldFrom => {
-                    let sent = f.pop();
-                    if let (Value::None, Value::Generator(g)) = (&sent, f.top()) {
+                    let sent = pop!();
+                    if let (Value::None, Value::Generator(g)) = (&sent, top!()) {
                         // The common case: what the sub-generator yields or returns moves
                         // straight onto this stack (see `gen_next_into`).
                         let g = g.clone();
-                        if self.gen_next_into(&g, &mut f.stack)? {
+                        sync!();
+                        let r = self.gen_next_into(&g, &mut f.stack);
+                        reload!();
+                        if tri!(r) {
                             // Re-run this instruction on resume; the sent value is pushed then.
                             *pc -= 1;
-                            return Ok(Flow::Yield);
+                            leave!(Ok(Flow::Yield));
                         }
-                        let n = f.stack.len();
-                        drop(f.stack.swap_remove(n - 2)); // the sub-generator
+                        // The returned value replaces the sub-generator below it.
+                        assert!(depth!() >= 2);
+                        // SAFETY: the two values below `sp` are initialized (asserted): the
+                        // sub-generator is read out (and dropped), the top moves into its
+                        // slot, and the stack forgets the top's old slot.
+                        unsafe {
+                            let sub = sp.sub(2).read();
+                            std::ptr::copy_nonoverlapping(sp.sub(1), sp.sub(2), 1);
+                            sp = sp.sub(1);
+                            drop(sub);
+                        }
                         continue;
                     }
-                    let it = f.top().clone();
-                    match self.delegate(&it, sent)? {
+                    let it = top!().clone();
+                    match tri!(self.delegate(&it, sent)) {
                         Ok(yielded) => {
                             // Re-run this instruction on resume; the sent value is pushed then.
                             *pc -= 1;
-                            push_reserved!(f, yielded);
-                            return Ok(Flow::Yield);
+                            push!(yielded);
+                            leave!(Ok(Flow::Yield));
                         }
                         Err(returned) => {
-                            f.pop();
-                            push_reserved!(f, returned);
+                            pop!();
+                            push!(returned);
                         }
                     }
                 }
                 Op::WithExit => {
-                    let exit = f.pop();
-                    self.call(&exit, vec![Value::None, Value::None, Value::None])?;
+                    let exit = pop!();
+                    tri!(self.call(&exit, vec![Value::None, Value::None, Value::None]));
                 }
                 Op::WithExcept => {
-                    let exc = f.pop();
-                    let exit = f.pop();
+                    let exc = pop!();
+                    let exit = pop!();
                     let typ = Value::Type(crate::builtin_types::type_of(&exc));
                     let tb = crate::traceback::traceback_object(&exc);
-                    let r = self.call(&exit, vec![typ, exc.clone(), tb])?;
+                    let r = tri!(self.call(&exit, vec![typ, exc.clone(), tb]));
                     if f.exc_pushed > 0 {
                         self.exc_info.pop();
                         f.exc_pushed -= 1;
                     }
-                    if !self.truthy(&r)? {
+                    if !tri!(self.truthy(&r)) {
                         self.reraising = true;
-                        return Err(PyErr { exc });
+                        leave!(Err(PyErr { exc }));
                     }
                 }
                 Op::CallFrameDict => {
-                    let args = if arg == 3 { vec![f.pop()] } else { Vec::new() };
-                    let callee = f.pop();
+                    let args = if arg == 3 { vec![pop!()] } else { Vec::new() };
+                    let callee = pop!();
                     let builtin = match &callee {
                         Value::Builtin(b) if b.bound.is_none() => b.name,
                         _ => "",
                     };
+                    // (`frame_dict` reads the frame's locals and cells, not its stack.)
                     let r = match (arg, builtin) {
                         (0, "globals") | (1, "locals" | "vars") => frame_dict(f, arg),
                         (2, "dir") => {
@@ -1465,51 +1753,57 @@ impl Vm {
                             let mut args = args;
                             args.push(frame_dict(f, 0));
                             args.push(frame_dict(f, 1));
-                            self.call(&callee, args)?
+                            tri!(self.call(&callee, args))
                         }
-                        _ => self.call(&callee, args)?,
+                        _ => tri!(self.call(&callee, args)),
                     };
-                    push_reserved!(f, r);
+                    push!(r);
                 }
                 Op::LoadAssertionError => {
-                    push_reserved!(f, Value::Type(types().exception("AssertionError")));
+                    push!(Value::Type(types().exception("AssertionError")));
                 }
                 Op::RotN => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n + 1 - arg.max(1), v);
+                    // The top goes `arg - 1` places down.
+                    let k = arg.max(1);
+                    assert!(depth!() >= k);
+                    // SAFETY: the `k` values below `sp` are initialized (asserted); they are
+                    // moved bitwise among their slots, each kept once.
+                    unsafe {
+                        let v = sp.sub(1).read();
+                        std::ptr::copy(sp.sub(k), sp.sub(k - 1), k - 1);
+                        sp.sub(k).write(v);
+                    }
                 }
                 Op::MatchSequence => {
-                    let r = super::matching::is_match_sequence(f.top());
-                    push_reserved!(f, Value::Bool(r));
+                    let r = super::matching::is_match_sequence(top!());
+                    push!(Value::Bool(r));
                 }
                 Op::MatchMapping => {
-                    let r = super::matching::is_match_mapping(f.top());
-                    push_reserved!(f, Value::Bool(r));
+                    let r = super::matching::is_match_mapping(top!());
+                    push!(Value::Bool(r));
                 }
                 Op::GetLen => {
-                    let subject = f.top().clone();
-                    let n = self.len(&subject)?;
-                    push_reserved!(f, Value::Int(n as i64));
+                    let subject = top!().clone();
+                    let n = tri!(self.len(&subject));
+                    push!(Value::Int(n as i64));
                 }
                 Op::MatchClass => {
-                    let kw = f.pop();
-                    let cls = f.pop();
-                    let subject = f.pop();
-                    let r = self.match_class(&subject, &cls, &kw, arg)?;
-                    push_reserved!(f, r);
+                    let kw = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = tri!(self.match_class(&subject, &cls, &kw, arg));
+                    push!(r);
                 }
                 Op::MatchKeys => {
-                    let n = f.stack.len();
-                    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
-                    let r = self.match_keys(&subject, &keys)?;
-                    push_reserved!(f, r);
+                    let (subject, keys) = (peek!(2).clone(), peek!(1).clone());
+                    let r = tri!(self.match_keys(&subject, &keys));
+                    push!(r);
                 }
                 Op::CopyDictWithoutKeys => {
-                    let keys = f.pop();
-                    let subject = f.pop();
-                    let r = self.copy_dict_without_keys(&subject, &keys)?;
-                    push_reserved!(f, r);
+                    let keys = pop!();
+                    let subject = pop!();
+                    let r = tri!(self.copy_dict_without_keys(&subject, &keys));
+                    push!(r);
                 }
             }
         }
@@ -2074,14 +2368,22 @@ fn index_in_place(container: &mut Value, i: i64) -> bool {
 /// the instructions is invisible: CPython's `a[i] += 1` on a list of ints gives the same.
 /// hexiom's counters (`self.unknown_near[j] -= 1`) went from ~75 instructions through the
 /// six dispatches to ~35. Out of line, as `unpack_to_locals` (register allocation of the loop).
+///
+/// # Safety
+/// `top2` points at the second value from the top of the caller's stack, and the top
+/// value follows it (both initialized). On `true` the list in `top2` has been released and
+/// the index forgotten: the caller drops both slots from its stack.
 #[inline(never)]
-fn list_item_inplace(
+unsafe fn list_item_inplace(
     instrs: &[pyjit_bytecode::Instr],
     pc: usize,
-    f: &mut Frame,
+    fast: &[Value],
     rt: &CodeRt,
+    top2: *mut Value,
 ) -> bool {
-    let [.., Value::List(l), Value::Int(i)] = &f.stack[..] else {
+    // SAFETY: two initialized values of the caller's stack (the caller's contract).
+    let (xs, i) = unsafe { (&*top2, &*top2.add(1)) };
+    let (Value::List(l), Value::Int(i)) = (xs, i) else {
         return false;
     };
     let Some(&[sub, rhs, op, rot, store]) = instrs.get(pc..pc + 5) else {
@@ -2098,7 +2400,7 @@ fn list_item_inplace(
         // SAFETY: a constant argument of the checked code (the caller's, see `eval_loop`).
         Op::LoadConst => unsafe { rt.konst(rhs.arg as usize) },
         // An unbound local is `Null`, which `fast_binary` declines: the generic path raises.
-        Op::LoadFast => match f.fast.get(rhs.arg as usize) {
+        Op::LoadFast => match fast.get(rhs.arg as usize) {
             Some(v) => v,
             None => return false,
         },
@@ -2123,9 +2425,9 @@ fn list_item_inplace(
         Num::Bool(b) => slot.set_bool(b),
     }
     drop(items);
-    f.forget_numbers(1);
-    let xs = f.pop();
-    Value::release(xs);
+    // SAFETY: the list leaves the caller's stack (the caller's contract): read out once and
+    // released; the index is a number, forgotten.
+    Value::release(unsafe { top2.read() });
     true
 }
 
@@ -2142,5 +2444,132 @@ fn inplace_error(
         crate::ops::arith::augmented_error(op, e, a, b)
     } else {
         e
+    }
+}
+
+/// Move the value at `src` into `dst` (`StoreFast` through the loop's stack pointer),
+/// dropping `dst`'s old value when it owns something; whether it did (its release may have
+/// queued a finalizer). The 16 bytes go slot to slot (`frame::move_last_into` says why).
+///
+/// # Safety
+/// `src` holds an initialized value that the caller gives up (its stack forgets the slot),
+/// outside `dst`.
+#[inline(always)]
+unsafe fn move_into(src: *const Value, dst: &mut Value) -> bool {
+    let slot: *mut Value = dst;
+    // SAFETY: as in `frame::move_last_into`: an old value that owns something is read out
+    // before being overwritten and released after; the moved value's ownership passes to
+    // `dst` (the caller's contract), so no value is dropped or exposed twice.
+    unsafe {
+        if (*slot).is_heap() {
+            let old = std::ptr::read(slot);
+            std::ptr::copy_nonoverlapping(src, slot, 1);
+            Value::release(old);
+            true
+        } else {
+            std::ptr::copy_nonoverlapping(src, slot, 1);
+            false
+        }
+    }
+}
+
+/// Write a fast path's number result over `slot` (a number: nothing to drop) in one store
+/// (`Value::set_int`).
+#[inline(always)]
+fn store_num(slot: &mut Value, r: Num) {
+    debug_assert!(matches!(slot, Value::Int(_) | Value::Float(_)));
+    match r {
+        Num::Int(i) => slot.set_int(i),
+        Num::Float(x) => slot.set_float(x),
+        Num::Bool(b) => slot.set_bool(b),
+    }
+}
+
+/// `specialize::attr_push` writing to `dst` (the loop's free slot at its stack pointer)
+/// instead of pushing on a vector: on a hit the attribute of the instance `obj` is copied
+/// there, and the caller counts it.
+///
+/// # Safety
+/// `dst` is a free slot (uninitialized) the caller's stack owns and counts after a hit.
+#[inline(always)]
+unsafe fn attr_push_at(c: Cache, obj: &Value, name: &Value, dst: *mut Value) -> bool {
+    match (c, obj) {
+        (
+            Cache::InstanceAttr {
+                class,
+                epoch,
+                index,
+            },
+            Value::Instance(i),
+        ) => {
+            if i.class_version() != class || type_epoch() != epoch {
+                return false;
+            }
+            // SAFETY: fails while the dict is mutably borrowed; the reference lives for an
+            // index lookup, a key compare and a copy (a count increment), which run no code
+            // that could borrow the dict mutably (see `specialize::attr_push`).
+            let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
+                return false;
+            };
+            match m.slot(index as usize) {
+                Some((k, v)) if key_is(&k.value, name) => {
+                    // SAFETY: `dst` is a free slot (the caller's contract).
+                    unsafe { dst.write(v.clone()) };
+                    true
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `specialize::store_attr_top` for the value at `top - 1` (the loop's top of stack): on a
+/// hit the value has moved into the attribute and the caller's stack forgets its slot; on a
+/// miss the slot is as it was.
+///
+/// # Safety
+/// `top - 1` holds the initialized top value of the caller's stack, which it drops from the
+/// stack after a hit.
+#[inline(always)]
+unsafe fn store_attr_top_at(c: Cache, obj: &Value, name: &Value, top: *mut Value) -> bool {
+    // SAFETY: a bitwise copy of the top value: on a hit it is moved into the attribute and
+    // the caller forgets the slot; on a miss the copy comes back and is forgotten (the slot
+    // still owns the value), so it has one owner either way.
+    let v = unsafe { top.sub(1).read() };
+    match store_attr_hit(c, obj, name, v) {
+        Ok(()) => true,
+        Err(back) => {
+            std::mem::forget(back);
+            false
+        }
+    }
+}
+
+/// `specialize::builtin_method_hit` writing the method to `dst` (the loop's free slot at its
+/// stack pointer).
+///
+/// # Safety
+/// `dst` is a free slot (uninitialized) the caller's stack owns and counts after a hit.
+#[inline(always)]
+unsafe fn builtin_method_at(c: Cache, obj: &Value, dst: *mut Value) -> bool {
+    match c {
+        Cache::BuiltinMethod {
+            tag,
+            frozen,
+            method,
+        } if std::mem::discriminant(obj) == tag
+            && matches!(obj, Value::Set(s) if s.frozen) == frozen =>
+        {
+            // SAFETY: `method` is the `Rc` pointer of a builtin class's method, kept alive by
+            // the class's dict, which never changes (see `Cache::BuiltinMethod`): one more
+            // count for the reference written. `dst` is free (the caller's contract).
+            unsafe {
+                Rc::increment_strong_count(method);
+                dst.write(Value::Builtin(Rc::from_raw(method)));
+            }
+            true
+        }
+        _ => false,
     }
 }
