@@ -3151,3 +3151,73 @@ print(f(2000))
         r.aborts
     );
 }
+
+#[test]
+fn a_while_dispatch_loop_over_several_classes_becomes_a_tree_of_linked_side_traces() {
+    // richards' `Scheduler.schedule` in small: each iteration runs another class's `run`,
+    // and the pure `ready` branches both ways. The guards inside the inlined `ready` and at
+    // the `task.run` lookup exit to the start of their statement with an empty operand
+    // stack (`Recorder::replay_from`), so their side traces — and those of the side traces'
+    // exits — are linked, the loop trace lives on them, and no run goes through Rust. (They
+    // used to restart the call with its operands on the stack: trampoline side traces for
+    // the lookup, none for `ready` — "not polymorphic" — and the trace was discarded three
+    // times.)
+    let r = run("
+class Task:
+    def __init__(self, state, nxt):
+        self.state = state
+        self.link = nxt
+        self.count = 0
+
+    def ready(self):
+        if self.state & 4:
+            return False
+        return True
+
+class A(Task):
+    def run(self):
+        self.count += 1
+        return self.link
+
+class B(Task):
+    def run(self):
+        self.count += 2
+        self.state = self.state ^ 4
+        return self.link
+
+class C(Task):
+    def run(self):
+        self.count += 3
+        return self.link
+
+def schedule(first, steps):
+    n = 0
+    task = first
+    while n < steps:
+        n += 1
+        if task.ready():
+            task = task.run()
+        else:
+            task.state = 0
+            task = task.link
+    return n
+
+c = C(0, None)
+b = B(4, c)
+a = A(0, b)
+c.link = a
+print(schedule(a, 30000), a.count, b.count, c.count)
+");
+    assert!(r.traces.iter().all(|t| !t.discarded), "{:?}", r.summary());
+    let t = r.trace_in("schedule");
+    assert!(t.sides.len() >= 3, "{:?}", r.summary());
+    assert!(
+        t.sides.iter().all(|s| !s.tramp && !s.unlinked),
+        "{:?}",
+        r.summary()
+    );
+    assert!(t.sides.iter().any(|s| s.nested), "{:?}", r.summary());
+    let done: u64 = t.sides.iter().map(|s| s.completed).sum();
+    assert!(done >= 20_000, "{:?}", r.summary());
+    assert!(t.entries < 1_000, "{:?}", r.summary());
+}

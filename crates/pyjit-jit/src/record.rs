@@ -117,6 +117,9 @@ struct Inlined {
     /// trace did not allocate: exits inside it can no longer restart it (`snap` marks their
     /// snapshots inexact, see `opt::exact_exits`); once it returns, exits go on after it.
     effects: bool,
+    /// For the outermost call: where its restart may start the caller's statement again
+    /// (`Recorder::replay_from` at the call), so the exit has an empty operand stack.
+    replay_from: Option<usize>,
 }
 
 /// An instance the trace allocated (`new`), and the attributes it was given so far: reads
@@ -216,6 +219,23 @@ pub struct Recorder {
     /// The loop trace's `ctx` and iterator words, for a side trace that starts its loop
     /// again (`nest.rs`, `restart_loop`).
     parent_iters: Option<nest::ParentIters>,
+    /// The pc of the loop-level instruction that began with the operand stack empty (at the
+    /// loop's depth), if every instruction since was a load that may run again
+    /// (`replayable`): a guard there exits to that pc with an empty stack rather than to its
+    /// own pc with the loads' results (`snap`), which makes the exit linkable
+    /// (`side::linkable`). `call_replay` is its value before the current instruction, for
+    /// the call that instruction may inline (`Inlined::replay_from`).
+    replay_from: Option<usize>,
+    call_replay: Option<usize>,
+}
+
+/// Instructions an exit may run again: loads that read the frame, a constant, a global or
+/// an attribute (the recorder never calls anything for them) and change nothing.
+fn replayable(op: Op) -> bool {
+    matches!(
+        op,
+        Op::LoadFast | Op::LoadConst | Op::LoadGlobal | Op::LoadAttr | Op::LoadMethod
+    )
 }
 
 /// Where a trampoline side trace that starts inside an inlined callee starts (see
@@ -438,6 +458,8 @@ impl Recorder {
             pending: None,
             enters_loop: false,
             parent_iters: None,
+            replay_from: None,
+            call_replay: None,
         }
     }
 
@@ -648,6 +670,7 @@ impl Recorder {
             init_obj: None,
             dunder: false,
             effects: false,
+            replay_from: None,
         });
         r.expected_pc = rc.pc;
         r.min_locals = base + nl + ns;
@@ -674,8 +697,17 @@ impl Recorder {
     fn snap(&mut self, pc: usize) -> SnapId {
         let inexact = self.inlined.iter().any(|c| c.effects);
         let s = match self.inlined.first() {
-            None => Snapshot::new(pc as u32, self.stack.clone()),
-            Some(c) if !c.resumable => Snapshot::new(c.call_pc as u32, c.caller_stack.clone()),
+            None => match self.replay_from {
+                Some(start) if !self.stack.is_empty() && self.replays(start) => {
+                    Snapshot::new(start as u32, Vec::new())
+                }
+                _ => Snapshot::new(pc as u32, self.stack.clone()),
+            },
+            // A restart that can begin with the caller's statement has no operands to keep.
+            Some(c) if !c.resumable => match c.replay_from {
+                Some(start) if self.replays(start) => Snapshot::new(start as u32, Vec::new()),
+                _ => Snapshot::new(c.call_pc as u32, c.caller_stack.clone()),
+            },
             Some(c) => {
                 // The caller goes on after the call, without its operands, once the callee's
                 // frame (at this instruction, or at its call of a pure function that is
@@ -696,6 +728,18 @@ impl Recorder {
         s.inexact = inexact;
         s.pop = self.popped;
         self.trace.add_snap(s)
+    }
+
+    /// Does an exit start its statement again at `start` (`replay_from`)? Not at the loop
+    /// header (an exit there is the loop's end or its preamble's), and only in `while`
+    /// loops: there the guards of a dispatch loop over objects of several classes
+    /// (richards' `Scheduler.schedule`) get linked side traces, a trace tree. A `for` loop's
+    /// trace measured worse with them: deltablue's `Plan.execute` runs the elements of one
+    /// phase through a side trace and a nested one instead of its dormant trace for that
+    /// phase (+3%), and hexiom's `assign` traces, whose restarts of `consistent(j)` got side
+    /// traces, were discarded three times and the loop left to the interpreter (+16%).
+    fn replays(&self, start: usize) -> bool {
+        start != self.header && self.code.instrs[self.header].op != Op::ForIter
     }
 
     /// Is the current frame the outermost inlined call, resumable or able to become so (a
@@ -905,6 +949,18 @@ impl Recorder {
         let top = |k: usize| &f.stack[n - 1 - k];
         if self.has_pending() && !matches!(ins.op, Op::GetIter | Op::ForIter) {
             return Err("a pending iterator escapes".into());
+        }
+        if inlined {
+            self.replay_from = None;
+            self.call_replay = None;
+        } else {
+            if self.stack.is_empty() && self.virtual_tuple.is_none() && !self.has_pending() {
+                self.replay_from = Some(pc);
+            }
+            self.call_replay = self.replay_from;
+            if !replayable(ins.op) {
+                self.replay_from = None;
+            }
         }
         match ins.op {
             Op::Nop => {}
@@ -1999,6 +2055,11 @@ impl Recorder {
             },
             dunder: kind == Kind::Dunder,
             effects: false,
+            replay_from: if self.inlined.is_empty() {
+                self.call_replay
+            } else {
+                None
+            },
         });
         self.expected_pc = 0;
         Ok(())
