@@ -7,6 +7,8 @@ CPython prints them; nothing checks types at run time (as in CPython). `Generic[
 `get_type_hints`, `ParamSpec`, `isinstance` against generic aliases.
 """
 
+from types import UnionType as _UnionType
+
 TYPE_CHECKING = False
 
 
@@ -54,6 +56,9 @@ class _Alias(_Form):
         return self
 
     def __eq__(self, other):
+        if self._name in ("Union", "Optional") and isinstance(other, (_Alias, _UnionType)):
+            if isinstance(other, _UnionType) or other._name in ("Union", "Optional"):
+                return set(self.__args__) == set(other.__args__)
         return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
 
     def __hash__(self):
@@ -81,7 +86,8 @@ class _UnionForm(_Special):
         flat = []
         for p in _params(params):
             p = type(None) if p is None else p
-            items = p.__args__ if isinstance(p, _Alias) and p._name in ("Union", "Optional") else (p,)
+            union = isinstance(p, _UnionType) or isinstance(p, _Alias) and p._name in ("Union", "Optional")
+            items = p.__args__ if union else (p,)
             for q in items:
                 if q not in flat:
                     flat.append(q)

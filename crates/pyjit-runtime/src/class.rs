@@ -246,8 +246,9 @@ impl Vm {
             .filter(|(k, _)| &**k != "metaclass")
             .cloned()
             .collect();
+        let bases_in = self.mro_entries(&args[2..])?;
         let mut bases = Vec::new();
-        for b in &args[2..] {
+        for b in &bases_in {
             match b {
                 Value::Type(bt) => {
                     if bt.is_builtin
@@ -305,6 +306,24 @@ impl Vm {
         Ok(Value::Type(cls))
     }
 
+    /// The bases a `class` statement lists, with each non-class that has an
+    /// `__mro_entries__` (a `GenericAlias`, `Base[int]`) replaced by what it returns.
+    fn mro_entries(&mut self, listed: &[Value]) -> PyResult<Vec<Value>> {
+        if listed.iter().all(|b| !matches!(b, Value::Instance(_))) {
+            return Ok(listed.to_vec());
+        }
+        let all = Value::tuple(listed.to_vec());
+        let mut out = Vec::new();
+        for b in listed {
+            match self.call_special1(b, "__mro_entries__", &all)? {
+                Some(Value::Tuple(t)) => out.extend(t.items.iter().cloned()),
+                Some(_) => return Err(type_error("__mro_entries__ must return a tuple")),
+                None => out.push(b.clone()),
+            }
+        }
+        Ok(out)
+    }
+
     /// Create a class from its evaluated namespace (a `class` statement or `type(n, b, d)`)
     /// and run the bases' `__init_subclass__` hook.
     pub fn finish_class(
@@ -319,6 +338,12 @@ impl Vm {
         } else {
             TypeKind::Object
         };
+        // `__class_getitem__` is implicitly a classmethod, as `__init_subclass__` is.
+        if let Some(f @ Value::Function(_)) = ns.get_str("__class_getitem__") {
+            let cm = new_instance(&types().classmethod);
+            cm.dict.set_str("__func__", f);
+            ns.set_str("__class_getitem__", Value::Instance(cm));
+        }
         // A class that defines `__eq__` but not `__hash__` is unhashable, as in CPython.
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
             ns.set_str("__hash__", Value::None);

@@ -22,6 +22,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("../../../lib/bisect.py")),
     ("dataclasses", include_str!("../../../lib/dataclasses.py")),
     ("typing", include_str!("../../../lib/typing.py")),
+    ("types", include_str!("../../../lib/types.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.

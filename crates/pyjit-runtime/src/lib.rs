@@ -17,6 +17,7 @@ pub mod object;
 pub mod ops;
 pub mod suggest;
 pub mod traceback;
+pub mod typeforms;
 pub mod value;
 pub mod vm;
 

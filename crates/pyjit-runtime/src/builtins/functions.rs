@@ -180,9 +180,12 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            _ => match self.instance_check("__instancecheck__", v, cls)? {
+                Some(r) => Ok(r),
+                None => Err(type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                )),
+            },
         }
     }
 }
@@ -210,9 +213,14 @@ fn subclass_of(c: &PyType, cls: &Value) -> PyResult<bool> {
     }
 }
 
-fn issubclass(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("issubclass", kw)?;
     arity("issubclass", args, 2, 2)?;
+    if let Value::Type(_) = &args[0] {
+        if let Some(r) = vm.instance_check("__subclasscheck__", &args[0], &args[1])? {
+            return Ok(Value::Bool(r));
+        }
+    }
     match &args[0] {
         Value::Type(c) => Ok(Value::Bool(subclass_of(c, &args[1])?)),
         _ => Err(type_error("issubclass() arg 1 must be a class")),

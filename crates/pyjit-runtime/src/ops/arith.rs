@@ -232,6 +232,11 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if op == BinOp::Or {
+            if let Some(u) = self.class_union(a, b)? {
+                return Ok(u);
+            }
+        }
         if op == BinOp::Add {
             if let Value::Str(_) = a {
                 return Err(type_error(format!(
