@@ -23,6 +23,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../../lib/dataclasses.py")),
     ("typing", include_str!("../../../lib/typing.py")),
     ("types", include_str!("../../../lib/types.py")),
+    ("enum", include_str!("../../../lib/enum.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.

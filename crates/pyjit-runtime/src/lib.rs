@@ -11,6 +11,7 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod memory;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod object;

@@ -150,15 +150,17 @@ impl Vm {
             Value::Iter(_) if crate::ops::iter::dict_view(v).is_some() => {
                 crate::ops::iter::dict_view(v).map_or(0, |(d, _)| d.len())
             }
-            Value::Instance(_) => match self.call_special(v, "__len__", vec![])? {
-                Some(r) => self.len_result(r)? as usize,
-                None => {
-                    return Err(type_error(format!(
-                        "object of type '{}' has no len()",
-                        type_name(v)
-                    )))
+            _ if matches!(v, Value::Instance(_)) || crate::metaclass::has_meta(v) => {
+                match self.call_special(v, "__len__", vec![])? {
+                    Some(r) => self.len_result(r)? as usize,
+                    None => {
+                        return Err(type_error(format!(
+                            "object of type '{}' has no len()",
+                            type_name(v)
+                        )))
+                    }
                 }
-            },
+            }
             _ => {
                 return Err(type_error(format!(
                     "object of type '{}' has no len()",
