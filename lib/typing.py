@@ -2,10 +2,13 @@
 
 Annotations are evaluated when a function or class is defined, so `List[int]`,
 `Optional[str]`, `Dict[str, List[int]]`, `Callable[[int], str]` must work and print as
-CPython prints them; nothing checks types at run time (as in CPython). `Generic[T]` and
-`Protocol` can be base classes (but `Generic` is no class: `isinstance(x, Generic)` fails). Not here: `NamedTuple`/`TypedDict` class syntax,
-`get_type_hints`, `ParamSpec`, `isinstance` against generic aliases.
+CPython prints them; nothing checks types at run time (as in CPython). `Generic` and
+`Protocol` are classes: `class Stack(Generic[T])` makes a generic class, and `Stack[int]`
+prints and calls as in CPython. Not here: `NamedTuple`/`TypedDict` class syntax,
+`get_type_hints`, `ParamSpec`, `isinstance` against generic aliases, protocol checks.
 """
+
+from types import UnionType as _UnionType
 
 TYPE_CHECKING = False
 
@@ -54,6 +57,9 @@ class _Alias(_Form):
         return self
 
     def __eq__(self, other):
+        if self._name in ("Union", "Optional") and isinstance(other, (_Alias, _UnionType)):
+            if isinstance(other, _UnionType) or other._name in ("Union", "Optional"):
+                return set(self.__args__) == set(other.__args__)
         return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
 
     def __hash__(self):
@@ -81,7 +87,8 @@ class _UnionForm(_Special):
         flat = []
         for p in _params(params):
             p = type(None) if p is None else p
-            items = p.__args__ if isinstance(p, _Alias) and p._name in ("Union", "Optional") else (p,)
+            union = isinstance(p, _UnionType) or isinstance(p, _Alias) and p._name in ("Union", "Optional")
+            items = p.__args__ if union else (p,)
             for q in items:
                 if q not in flat:
                     flat.append(q)
@@ -173,22 +180,54 @@ class TypeVar:
         return prefix + self.__name__
 
 
-class _GenericBase:
-    pass
+class _GenericAlias(_Form):
+    """`Generic[T]`, `Stack[int]`: a user generic class subscripted. As a base it stands
+    for its class (`__mro_entries__`); called, it makes an instance of the class."""
 
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
 
-class _GenericForm(_Special):
-    """`Generic[T]` is a base class (pyjit has no `__class_getitem__`/`__mro_entries__`:
-    the subscription gives the class itself)."""
+    def __repr__(self):
+        return "%s[%s]" % (_type_repr(self.__origin__), ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is Generic:
+            for b in bases:
+                if b is not self and isinstance(b, type) and issubclass(b, Generic):
+                    return ()
+        return (self.__origin__,)
 
     def __getitem__(self, params):
-        return _GenericBase
+        return _GenericAlias(self.__origin__, _params(params))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
-Generic = _GenericForm("Generic")
+class Generic:
+    """The base of user generic classes: `class Stack(Generic[T])`, then `Stack[int]`."""
+
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, _params(params))
 
 
-class Protocol(_GenericBase):
+class Protocol(Generic):
     pass
 
 

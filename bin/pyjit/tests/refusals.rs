@@ -60,6 +60,14 @@ fn unsupported_runtime_values_raise_not_implemented() {
         "class L(list):\n    pass\n",
         "NotImplementedError: subclassing the builtin type 'list' is not supported by pyjit",
     );
+    assert_refused(
+        "class M(type):\n    def __call__(cls):\n        return 1\nclass C(metaclass=M):\n    pass\n",
+        "NotImplementedError: a metaclass __call__ is not supported by pyjit",
+    );
+    assert_refused(
+        "def meta(name, bases, ns):\n    return 1\nclass C(metaclass=meta):\n    pass\n",
+        "NotImplementedError: metaclasses that are not classes derived from 'type' are not supported by pyjit",
+    );
 }
 
 #[test]

@@ -102,6 +102,18 @@ impl Vm {
         }
     }
 
+    /// Attribute `attr` found on `cls` read through `obj`, an instance of `cls`.
+    pub(crate) fn getattr_through(
+        &mut self,
+        attr: Value,
+        obj: &Value,
+        cls: &Rc<PyType>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let b = bind(attr, obj, cls, true);
+        self.finish_bind(b, obj, name)
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
@@ -328,7 +340,7 @@ impl Vm {
                     .unwrap_or(Value::None));
             }
             "__dict__" => return Ok(Value::Dict(t.dict.clone())),
-            "__class__" => return Ok(Value::Type(types().type_.clone())),
+            "__class__" => return Ok(Value::Type(type_of(&Value::Type(t.clone())))),
             "__doc__" => return Ok(t.dict.get_str("__doc__").unwrap_or(Value::None)),
             // A class's own annotations (not inherited), empty if it has none.
             "__annotations__" if !t.is_builtin => {
@@ -361,6 +373,11 @@ impl Vm {
                 self.finish_bind(b, &Value::Type(t.clone()), name)
             }
             None => {
+                if let Some(meta) = t.meta.get() {
+                    if let Some(r) = self.meta_getattr(t, meta, name) {
+                        return r;
+                    }
+                }
                 if let Some(slot) = crate::methods::object_slot(name) {
                     return Ok(slot);
                 }
@@ -385,8 +402,10 @@ impl Vm {
         let Some(Value::Type(this)) = this else {
             return Err(attribute_error("super object is broken"));
         };
+        // A class that is not a subclass of `this` is an instance of it (a metaclass's
+        // method on its class), as CPython's `supercheck` decides.
         let (start_cls, through_instance) = match &obj {
-            Value::Type(t) => (t.clone(), false),
+            Value::Type(t) if t.is_subtype(&this) => (t.clone(), false),
             other => (type_of(other), true),
         };
         let mut after = false;
@@ -419,6 +438,10 @@ impl Vm {
                 self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
                 return Ok(());
             }
+        }
+        if let Some(sa) = Vm::meta_hook(obj, "__setattr__") {
+            self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+            return Ok(());
         }
         self.generic_setattr(obj, name, value)
     }
@@ -525,6 +548,10 @@ impl Vm {
                 self.call(&da, vec![obj.clone(), Value::str(name)])?;
                 return Ok(());
             }
+        }
+        if let Some(da) = Vm::meta_hook(obj, "__delattr__") {
+            self.call(&da, vec![obj.clone(), Value::str(name)])?;
+            return Ok(());
         }
         self.generic_delattr(obj, name)
     }

@@ -88,6 +88,7 @@ pub fn new_type(
         has_del: Cell::new(false),
         inst_names: std::cell::RefCell::new(Vec::new()),
         dict_exposed: Cell::new(false),
+        meta: std::cell::OnceCell::new(),
     }))
 }
 
@@ -307,7 +308,7 @@ pub fn type_of(v: &Value) -> Rc<PyType> {
         Value::Function(_) => t.function.clone(),
         Value::Builtin(_) => t.builtin_function.clone(),
         Value::BoundMethod(_) => t.method.clone(),
-        Value::Type(_) => t.type_.clone(),
+        Value::Type(c) => c.meta.get().unwrap_or(&t.type_).clone(),
         Value::Instance(i) => i.class.borrow().clone(),
         Value::Module(_) => t.module.clone(),
         Value::Iter(it) => t

@@ -158,7 +158,7 @@ impl Vm {
         }
         let obj = if let Some(new) = cls
             .lookup("__new__")
-            .filter(|v| matches!(v, Value::Function(_)))
+            .filter(|v| matches!(v, Value::Function(_)) || cls.kind == TypeKind::Type)
         {
             let mut a = vec![Value::Type(cls.clone())];
             a.extend(args.iter().cloned());
@@ -232,13 +232,21 @@ impl Vm {
         };
         let t = types();
         let mut uses_abcmeta = false;
+        let mut explicit_meta = None;
         if let Some((_, meta)) = kwargs.iter().find(|(k, _)| &**k == "metaclass") {
             uses_abcmeta = crate::modules::abc::is_abcmeta(meta);
-            if !uses_abcmeta && !matches!(meta, Value::Type(m) if Rc::ptr_eq(m, &t.type_)) {
-                return Err(PyErr::new(
-                    "NotImplementedError",
-                    "metaclasses other than 'type' are not supported by pyjit",
-                ));
+            match meta {
+                _ if uses_abcmeta => {}
+                Value::Type(m) if Rc::ptr_eq(m, &t.type_) => {}
+                Value::Type(m) if m.is_subtype(&t.type_) && !m.is_builtin => {
+                    explicit_meta = Some(m.clone());
+                }
+                _ => {
+                    return Err(PyErr::new(
+                        "NotImplementedError",
+                        "metaclasses that are not classes derived from 'type' are not supported by pyjit",
+                    ))
+                }
             }
         }
         let class_kwargs: KwArgs = kwargs
@@ -246,12 +254,16 @@ impl Vm {
             .filter(|(k, _)| &**k != "metaclass")
             .cloned()
             .collect();
+        let bases_in = self.mro_entries(&args[2..])?;
         let mut bases = Vec::new();
-        for b in &args[2..] {
+        for b in &bases_in {
             match b {
                 Value::Type(bt) => {
                     if bt.is_builtin
-                        && !matches!(bt.kind, TypeKind::Object | TypeKind::BaseException)
+                        && !matches!(
+                            bt.kind,
+                            TypeKind::Object | TypeKind::BaseException | TypeKind::Type
+                        )
                     {
                         return Err(PyErr::new(
                             "NotImplementedError",
@@ -271,10 +283,15 @@ impl Vm {
                 }
             }
         }
+        let listed = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
         if bases.is_empty() {
             bases.push(t.object.clone());
         }
-        let ns = Rc::new(PyDict::new());
+        let meta = crate::metaclass::winning_meta(explicit_meta, &bases)?;
+        let ns = match &meta {
+            Some(m) => self.meta_prepare(m, &Value::Str(name.clone()), &listed, &class_kwargs)?,
+            None => Rc::new(PyDict::new()),
+        };
         let rt = self.code_rt(&body.code);
         let mut cells = Vec::new();
         for _ in 0..body.code.cellvars.len() {
@@ -295,6 +312,15 @@ impl Vm {
             saved_exc: Vec::new(),
         };
         let cell = self.run_frame(frame)?;
+        if let Some(m) = meta {
+            // The metaclass makes the class: `meta(name, bases, ns, **kwargs)`.
+            let args = vec![Value::Str(name.clone()), listed, Value::Dict(ns)];
+            let made = self.call_kw(&Value::Type(m), args, class_kwargs)?;
+            if let (Value::Cell(c), Value::Type(_)) = (cell, &made) {
+                *c.borrow_mut() = made.clone();
+            }
+            return Ok(made);
+        }
         if uses_abcmeta {
             ns.set_str("__abc_meta__", Value::Bool(true));
         }
@@ -303,6 +329,52 @@ impl Vm {
             *c.borrow_mut() = Value::Type(cls.clone());
         }
         Ok(Value::Type(cls))
+    }
+
+    /// The bases a `class` statement lists, with each non-class that has an
+    /// `__mro_entries__` (a `GenericAlias`, `Base[int]`) replaced by what it returns.
+    fn mro_entries(&mut self, listed: &[Value]) -> PyResult<Vec<Value>> {
+        if listed.iter().all(|b| !matches!(b, Value::Instance(_))) {
+            return Ok(listed.to_vec());
+        }
+        let all = Value::tuple(listed.to_vec());
+        let mut out = Vec::new();
+        for b in listed {
+            match self.call_special1(b, "__mro_entries__", &all)? {
+                Some(Value::Tuple(t)) => out.extend(t.items.iter().cloned()),
+                Some(_) => return Err(type_error("__mro_entries__ must return a tuple")),
+                None => out.push(b.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The namespace a metaclass's `__prepare__` gives a class body (a new dict without one).
+    fn meta_prepare(
+        &mut self,
+        meta: &Rc<PyType>,
+        name: &Value,
+        bases: &Value,
+        class_kwargs: &KwArgs,
+    ) -> PyResult<Rc<PyDict>> {
+        if meta.lookup("__prepare__").is_none() {
+            return Ok(Rc::new(PyDict::new()));
+        }
+        let prepare = self.getattr(&Value::Type(meta.clone()), "__prepare__")?;
+        match self.call_kw(
+            &prepare,
+            vec![name.clone(), bases.clone()],
+            class_kwargs.clone(),
+        )? {
+            Value::Dict(d) => Ok(d),
+            other => Err(PyErr::new(
+                "NotImplementedError",
+                format!(
+                    "a __prepare__ namespace of type '{}' (not a dict) is not supported by pyjit",
+                    type_name(&other)
+                ),
+            )),
+        }
     }
 
     /// Create a class from its evaluated namespace (a `class` statement or `type(n, b, d)`)
@@ -314,11 +386,32 @@ impl Vm {
         ns: Rc<PyDict>,
         class_kwargs: KwArgs,
     ) -> PyResult<Rc<PyType>> {
+        self.finish_class_meta(name, bases, ns, class_kwargs, None)
+    }
+
+    /// `finish_class` for a class whose metaclass is `meta` (`None`: `type`).
+    pub fn finish_class_meta(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<PyType>>,
+        ns: Rc<PyDict>,
+        class_kwargs: KwArgs,
+        meta: Option<Rc<PyType>>,
+    ) -> PyResult<Rc<PyType>> {
         let kind = if bases.iter().any(|b| b.kind == TypeKind::BaseException) {
             TypeKind::BaseException
+        } else if crate::metaclass::is_metaclass_kind(&bases) {
+            // A metaclass: its instances are classes, never made by the instance fast paths.
+            TypeKind::Type
         } else {
             TypeKind::Object
         };
+        // `__class_getitem__` is implicitly a classmethod, as `__init_subclass__` is.
+        if let Some(f @ Value::Function(_)) = ns.get_str("__class_getitem__") {
+            let cm = new_instance(&types().classmethod);
+            cm.dict.set_str("__func__", f);
+            ns.set_str("__class_getitem__", Value::Instance(cm));
+        }
         // A class that defines `__eq__` but not `__hash__` is unhashable, as in CPython.
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
             ns.set_str("__hash__", Value::None);
@@ -328,6 +421,9 @@ impl Vm {
             _ => "__main__".into(),
         };
         let cls = new_type(name, &module, kind, bases, ns.clone(), false).map_err(type_error)?;
+        if let Some(m) = meta {
+            let _ = cls.meta.set(m);
+        }
         cls.has_del.set(cls.lookup("__del__").is_some());
         let uses_abcmeta = ns
             .map

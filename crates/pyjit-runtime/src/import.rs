@@ -25,6 +25,8 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("json", include_str!("../../../lib/json.py")),
     ("io", include_str!("../../../lib/io.py")),
     ("textwrap", include_str!("../../../lib/textwrap.py")),
+    ("types", include_str!("../../../lib/types.py")),
+    ("enum", include_str!("../../../lib/enum.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.

@@ -11,12 +11,14 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod memory;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod suggest;
 pub mod traceback;
+pub mod typeforms;
 pub mod value;
 pub mod vm;
 

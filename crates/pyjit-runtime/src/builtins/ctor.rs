@@ -33,7 +33,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
             no_kwargs("type", &kw)?;
             match args.len() {
                 1 => Ok(Value::Type(type_of(&args[0]))),
-                3 => make_type(vm, &args),
+                3 => make_type(vm, &args, Vec::new(), None),
                 _ => Err(type_error("type() takes 1 or 3 arguments")),
             }
         }
@@ -248,7 +248,14 @@ fn range_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
-fn make_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+/// `type(name, bases, ns)`, and `type.__new__(meta, name, bases, ns, **kwargs)` for a
+/// metaclass.
+pub fn make_type(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: crate::interp::call::KwArgs,
+    meta: Option<Rc<crate::object::PyType>>,
+) -> PyResult<Value> {
     let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) = (&args[0], &args[1], &args[2])
     else {
         return Err(type_error("type() argument types are (str, tuple, dict)"));
@@ -258,7 +265,10 @@ fn make_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         match b {
             Value::Type(t)
                 if t.is_builtin
-                    && !matches!(t.kind, TypeKind::Object | TypeKind::BaseException) =>
+                    && !matches!(
+                        t.kind,
+                        TypeKind::Object | TypeKind::BaseException | TypeKind::Type
+                    ) =>
             {
                 return Err(PyErr::new(
                     "NotImplementedError",
@@ -284,7 +294,7 @@ fn make_type(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if dict.get_str("__module__").is_none() {
         dict.set_str("__module__", Value::str("__main__"));
     }
-    vm.finish_class(name.as_str(), bs, dict, Vec::new())
+    vm.finish_class_meta(name.as_str(), bs, dict, kwargs, meta)
         .map(Value::Type)
 }
 

@@ -150,15 +150,17 @@ impl Vm {
             Value::Iter(_) if crate::ops::iter::dict_view(v).is_some() => {
                 crate::ops::iter::dict_view(v).map_or(0, |(d, _)| d.len())
             }
-            Value::Instance(_) => match self.call_special(v, "__len__", vec![])? {
-                Some(r) => self.len_result(r)? as usize,
-                None => {
-                    return Err(type_error(format!(
-                        "object of type '{}' has no len()",
-                        type_name(v)
-                    )))
+            _ if matches!(v, Value::Instance(_)) || crate::metaclass::has_meta(v) => {
+                match self.call_special(v, "__len__", vec![])? {
+                    Some(r) => self.len_result(r)? as usize,
+                    None => {
+                        return Err(type_error(format!(
+                            "object of type '{}' has no len()",
+                            type_name(v)
+                        )))
+                    }
                 }
-            },
+            }
             _ => {
                 return Err(type_error(format!(
                     "object of type '{}' has no len()",
@@ -180,9 +182,12 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            _ => match self.instance_check("__instancecheck__", v, cls)? {
+                Some(r) => Ok(r),
+                None => Err(type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                )),
+            },
         }
     }
 }
@@ -210,9 +215,14 @@ fn subclass_of(c: &PyType, cls: &Value) -> PyResult<bool> {
     }
 }
 
-fn issubclass(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("issubclass", kw)?;
     arity("issubclass", args, 2, 2)?;
+    if let Value::Type(_) = &args[0] {
+        if let Some(r) = vm.instance_check("__subclasscheck__", &args[0], &args[1])? {
+            return Ok(Value::Bool(r));
+        }
+    }
     match &args[0] {
         Value::Type(c) => Ok(Value::Bool(subclass_of(c, &args[1])?)),
         _ => Err(type_error("issubclass() arg 1 must be a class")),

@@ -1,6 +1,6 @@
 //! The `builtins` module: functions (`print`, `len`, ...), type constructors and exceptions.
 
-mod ctor;
+pub(crate) mod ctor;
 pub(crate) mod functions;
 pub mod io;
 mod numeric;

@@ -183,7 +183,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "dict_reversekeyiterator",
             ))
         }
-        Value::Instance(_) => {
+        _ if matches!(v, Value::Instance(_)) || crate::metaclass::has_meta(v) => {
             if let Some(r) = vm.call_special(v, "__reversed__", vec![])? {
                 return Ok(r);
             }

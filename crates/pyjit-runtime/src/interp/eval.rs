@@ -1969,6 +1969,9 @@ impl Vm {
                 }
             },
             Value::Instance(_) => self.instance_contains(container, item),
+            Value::Type(_) if crate::metaclass::has_meta(container) => {
+                self.instance_contains(container, item)
+            }
             Value::Iter(_) if crate::ops::iter::dict_view(container).is_some() => {
                 self.view_contains(container, item)
             }

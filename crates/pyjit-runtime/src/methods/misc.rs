@@ -73,7 +73,14 @@ pub fn install(t: &BuiltinTypes) {
             ("conjugate", identity),
         ],
     );
-    add(&t.type_, &[("mro", type_mro)]);
+    add(
+        &t.type_,
+        &[
+            ("mro", type_mro),
+            ("__new__", crate::metaclass::type_new),
+            ("__init__", crate::metaclass::type_init),
+        ],
+    );
     add(&t.range, &[("index", range_index), ("count", range_count)]);
     add(&t.slice, &[("indices", slice_indices)]);
 }

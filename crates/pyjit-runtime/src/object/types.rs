@@ -63,6 +63,9 @@ pub struct PyType {
     /// for an instance attribute that would shadow the method (see `Vm::load_method_fill`).
     pub inst_names: RefCell<Vec<Rc<str>>>,
     pub dict_exposed: Cell<bool>,
+    /// The class's metaclass when it is not `type` (a subclass of `type`, set once by
+    /// `type.__new__`): `type(cls)`, and where operators on the class look for methods.
+    pub meta: std::cell::OnceCell<Rc<PyType>>,
 }
 
 impl PyType {

@@ -138,6 +138,7 @@ impl Vm {
             },
             Value::Generator(_) => v.clone(),
             Value::Instance(_) => return self.instance_iter(v),
+            Value::Type(_) if crate::metaclass::has_meta(v) => return self.instance_iter(v),
             _ => {
                 return Err(type_error(format!(
                     "'{}' object is not iterable",

@@ -170,6 +170,9 @@ impl Vm {
                 let obj = self.repr(&m.self_value)?;
                 format!("<bound method {fname} of {obj}>")
             }
+            Value::Type(t) if crate::metaclass::meta_defines(t, "__repr__") => {
+                self.instance_repr(v)?
+            }
             Value::Type(t) => {
                 if t.is_builtin {
                     format!("<class '{}'>", t.name)

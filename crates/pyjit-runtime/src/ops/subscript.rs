@@ -235,7 +235,7 @@ impl Vm {
                 Err(index_type_error("range", idx))
             }
             Value::Instance(_) => self.instance_getitem(obj, idx),
-            Value::Type(t) if t.is_builtin => Ok(obj.clone()),
+            Value::Type(_) => self.class_subscript(obj, idx),
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 type_name(obj)
