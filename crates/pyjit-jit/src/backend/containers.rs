@@ -62,7 +62,7 @@ pub(crate) extern "sysv64" fn list_pop(
             if tag_of(&items[j]) as u64 != tag || finalizes(&items[j]) {
                 return None;
             }
-            Some(items.remove(j))
+            Some(pyjit_runtime::object::remove_at(items, j))
         })
     };
     let Some(x) = x else { return FAIL };
@@ -88,7 +88,7 @@ pub(crate) extern "sysv64" fn list_insert(
             let n = items.len() as i64;
             let i = i as i64;
             let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            items.insert(j as usize, v);
+            pyjit_runtime::object::insert_at(items, j as usize, v);
             Some(())
         })
     };
@@ -129,7 +129,7 @@ pub(crate) extern "sysv64" fn list_remove(
         let x = view(tag as u8, val);
         with_items_mut(list, |items| {
             let j = find_simple(items, &x).ok()??;
-            Some(items.remove(j))
+            Some(pyjit_runtime::object::remove_at(items, j))
         })
     };
     let Some(removed) = removed else { return FAIL };

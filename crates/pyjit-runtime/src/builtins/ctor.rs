@@ -3,8 +3,8 @@
 use crate::builtin_types::{type_name, type_of, types};
 use crate::class::new_instance;
 use crate::error::{type_error, value_error, PyErr, PyResult};
-use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs, KwArgs};
-use crate::object::{PyDict, PyRange, PySet, PySlice, PyType, TypeKind};
+use crate::interp::call::{arity, kwarg, no_kwargs, only_kwargs, str_key, KwArgs};
+use crate::object::{HKey, PyDict, PyRange, PySet, PySlice, PyType, TypeKind};
 use crate::ops::num::to_bigint;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -227,13 +227,28 @@ pub fn construct(vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>, kw: KwArgs) ->
                     "super(type, obj): obj must be an instance or subtype of type",
                 ));
             }
-            let p = new_instance(cls);
-            p.dict.set_str("__thisclass__", args[0].clone());
-            p.dict.set_str("__self__", args[1].clone());
-            Ok(Value::Instance(p))
+            Ok(new_super(cls, args[0].clone(), args[1].clone()))
         }
         _ => Err(type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+thread_local! {
+    /// The keys of a super object's two attributes, made once: a new string and its hash
+    /// per `super()` call (`PyDict::set_str`) cost ~440 instructions each.
+    static SUPER_KEYS: (HKey, HKey) = (str_key("__thisclass__"), str_key("__self__"));
+}
+
+/// `super(this, obj)`, `obj` checked against `this` already: a `super` instance whose dict
+/// holds `__thisclass__` then `__self__` (the order `super_method_hit` reads them in).
+pub fn new_super(cls: &Rc<PyType>, this: Value, obj: Value) -> Value {
+    let p = new_instance(cls);
+    SUPER_KEYS.with(|(k0, k1)| {
+        let mut m = p.dict.map.borrow_mut();
+        m.put(k0.clone(), this);
+        m.put(k1.clone(), obj);
+    });
+    Value::Instance(p)
 }
 
 fn range_arg(v: &Value) -> PyResult<i64> {

@@ -6,7 +6,7 @@ pub mod io;
 mod numeric;
 mod seq;
 
-pub use ctor::{construct, small_int};
+pub use ctor::{construct, new_super, small_int};
 pub use functions::{dir_names, sorted_keys};
 pub use seq::sort_options;
 

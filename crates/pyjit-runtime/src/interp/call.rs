@@ -373,6 +373,14 @@ impl Vm {
                     (TypeKind::Int, [Value::Float(x)]) if x.is_finite() && x.abs() < 9.0e18 => {
                         Some(Value::Int(x.trunc() as i64))
                     }
+                    // `super()` in a method (compiled to `super(__class__, self)`): built
+                    // here, not through the generic constructor (the argument vector,
+                    // `construct`'s dispatch on the type): deltablue's `super().__init__(...)`.
+                    (TypeKind::Super, [this @ Value::Type(t), obj @ Value::Instance(i)])
+                        if i.class.borrow().is_subtype(t) =>
+                    {
+                        Some(crate::builtins::new_super(cls, this.clone(), obj.clone()))
+                    }
                     _ => None,
                 };
                 match made {

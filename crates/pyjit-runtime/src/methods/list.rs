@@ -80,7 +80,7 @@ fn insert(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(j as usize, args[2].clone());
+    crate::object::insert_at(&mut items, j as usize, args[2].clone());
     Ok(Value::None)
 }
 
@@ -106,7 +106,7 @@ fn pop(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
     }
-    Ok(items.remove(j as usize))
+    Ok(crate::object::remove_at(&mut items, j as usize))
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -116,7 +116,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match vm.list_find(l, &args[1], 0, usize::MAX)? {
         Some(i) => {
             // Dropped after the borrow ends: the item's `__del__` may use the list.
-            let v = l.items.borrow_mut().remove(i);
+            let v = crate::object::remove_at(&mut l.items.borrow_mut(), i);
             drop(v);
             Ok(Value::None)
         }

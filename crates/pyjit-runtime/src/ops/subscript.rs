@@ -330,7 +330,7 @@ impl Vm {
                     let n = items.len();
                     return match norm_index(i, n) {
                         Some(j) => {
-                            items.remove(j);
+                            crate::object::remove_at(&mut items, j);
                             Ok(())
                         }
                         None => Err(index_error("list assignment index out of range")),
