@@ -24,6 +24,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("../../../lib/typing.py")),
     ("json", include_str!("../../../lib/json.py")),
     ("io", include_str!("../../../lib/io.py")),
+    ("re", include_str!("../../../lib/re.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
