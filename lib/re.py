@@ -14,6 +14,8 @@ Not supported (they raise NotImplementedError naming it): bytes patterns, `\\N{.
 escapes. `re.LOCALE` is refused for str patterns, as CPython does.
 """
 
+import sys
+
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M",
            "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
@@ -1065,6 +1067,7 @@ def _compile_rep(node, flags, nxt):
         inner = _compile_rep(("rep", lo, hi, "greedy", body_seq), flags, _done)
         return _atomic_undo(inner, nxt)
     body = _compile_seq(body_seq, flags, _done)
+    _RECURSIVE_REPEATS[0] += 1
     if kind == "greedy":
         def greedy(st, i, k):
             def step(j, count, last):
@@ -1088,6 +1091,12 @@ def _compile_rep(node, flags, nxt):
             return False
         return step(i, 0, -1)
     return lazy
+
+
+# How many repeats compiled so far recurse once per iteration (Pattern.__init__ compares).
+_RECURSIVE_REPEATS = [0]
+# The recursion limit a match may raise itself to (pyjit's native stack is far larger).
+_DEPTH_CAP = 100000
 
 
 def _fixed_body(seq, flags):
@@ -1292,7 +1301,12 @@ class Pattern:
         self.groups = state.groups - 1
         self._groupindex = dict(state.groupdict)
         self._names = {gid: name for name, gid in state.groupdict.items()}
+        before = _RECURSIVE_REPEATS[0]
         self._code = _compile_seq(seq, state.flags, _done)
+        # A repeat that recurses once per iteration needs frames in proportion to the
+        # subject, where CPython's engine needs none: such patterns raise the recursion
+        # limit while they match.
+        self._deep = _RECURSIVE_REPEATS[0] != before
         self._prefix = _literal_prefix(seq, state.flags)
 
     @property
@@ -1361,7 +1375,19 @@ class Pattern:
                 return False
             found.append(j)
             return True
-        if not self._code(st, start, accept):
+        if self._deep:
+            old = sys.getrecursionlimit()
+            need = min(old + 40 * (end - start), max(old, _DEPTH_CAP))
+            if need > old:
+                sys.setrecursionlimit(need)
+            try:
+                ok = self._code(st, start, accept)
+            finally:
+                if need > old:
+                    sys.setrecursionlimit(old)
+        else:
+            ok = self._code(st, start, accept)
+        if not ok:
             return None
         st.marks[0] = start
         st.marks[1] = found[0]
