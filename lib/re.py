@@ -597,7 +597,10 @@ def _parse(source, state, verbose, nested, first=False):
                         if not first or seq:
                             raise source.error("global flags not at the start of the "
                                                "expression", source.tell() - start)
-                        verbose = state.flags & VERBOSE
+                        if state.flags & VERBOSE and not verbose:
+                            # Parse again from the start in verbose mode, as CPython does
+                            # (an alternative after '|' would be read without it).
+                            raise _Verbose()
                         continue
                     add_flags, del_flags = flags
                     capture = False
@@ -627,10 +630,19 @@ def _parse(source, state, verbose, nested, first=False):
     return seq
 
 
+class _Verbose(Exception):
+    pass
+
+
 def _parse_pattern(pattern, flags):
     source = _Source(pattern)
     state = _State(flags)
-    seq = _parse_sub(source, state, flags & VERBOSE, 0)
+    try:
+        seq = _parse_sub(source, state, flags & VERBOSE, 0)
+    except _Verbose:
+        source = _Source(pattern)
+        state = _State(flags | VERBOSE)
+        seq = _parse_sub(source, state, True, 0)
     if state.flags & LOCALE:
         raise ValueError("cannot use LOCALE flag with a str pattern")
     if not state.flags & ASCII:

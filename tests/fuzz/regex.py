@@ -15,6 +15,7 @@ import harness
 
 PYJIT = sys.argv[1]
 N = int(sys.argv[2])
+FIRST = int(sys.argv[3]) if len(sys.argv) > 3 else 0  # first seed
 
 ATOMS = ["a", "b", "c", "A", ".", "[ab]", "[^a]", "[a-c]", "[^\\n]", "[\\w.]", "[]a]",
          "[b-]", "\\d", "\\w", "\\s", "\\W", "\\S", "\\.", "\\n", "\\x61", "\\u00e9", "é",
@@ -149,7 +150,7 @@ PRELUDE = [
 
 bad = 0
 shown = 0
-for seed in range(N):
+for seed in range(FIRST, FIRST + N):
     r = random.Random(seed)
     lines = []
     for _ in range(5):
