@@ -167,6 +167,7 @@ class _State:
         self.groupwidths = [None]
         self.lookbehindgroups = None
         self.grouprefpos = {}
+        self.variable_lookbehind = False
 
     @property
     def groups(self):
@@ -550,7 +551,9 @@ def _parse(source, state, verbose, nested, first=False):
                     if behind:
                         lo, hi = _width(p, state)
                         if lo != hi:
-                            raise error("look-behind requires fixed-width pattern")
+                            # Reported once the whole pattern parses (CPython checks
+                            # widths when compiling the parsed pattern).
+                            state.variable_lookbehind = True
                     seq.append(("assert", behind, char == "!", p))
                     continue
                 elif char == "(":
@@ -654,6 +657,8 @@ def _parse_pattern(pattern, flags):
     for g in state.grouprefpos:
         if g >= state.groups:
             raise error("invalid group reference %d" % g, pattern, state.grouprefpos[g])
+    if state.variable_lookbehind:
+        raise error("look-behind requires fixed-width pattern")
     return seq, state
 
 
