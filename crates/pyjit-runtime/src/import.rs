@@ -27,6 +27,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("../../../lib/textwrap.py")),
     ("types", include_str!("../../../lib/types.py")),
     ("enum", include_str!("../../../lib/enum.py")),
+    ("re", include_str!("../../../lib/re.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
