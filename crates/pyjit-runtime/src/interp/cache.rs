@@ -89,7 +89,7 @@ pub enum Cache {
     /// class's dict never changes (setting or deleting its attributes is a `TypeError`, and
     /// the JIT embeds these methods as constants for the same reason), so that reference
     /// keeps the method alive as long as the VM, and the entry needs no check but the
-    /// receiver's kind (see `builtin_method_hit`).
+    /// receiver's kind (see `eval::builtin_method_at`).
     BuiltinMethod {
         tag: std::mem::Discriminant<Value>,
         frozen: bool,

@@ -55,37 +55,6 @@ pub unsafe fn global_entry<'a>(
     }
 }
 
-/// `LoadGlobal` through the cache: push the value on a hit.
-///
-/// The hits push what they find rather than return it: an `Option<Value>` result is copied
-/// in pieces (tag, then the rest), and the push that follows reads it whole, which stalls
-/// store forwarding (see `Value::set_int`).
-///
-/// Inlined into the evaluation loop: a call with its six register saves cost as much as the
-/// lookup.
-///
-/// # Safety
-/// `out` has spare capacity for the value (the evaluation loop's reserved stack, see
-/// `Frame::push_reserved`).
-#[inline(always)]
-pub unsafe fn global_hit(
-    c: Cache,
-    globals: &PyDict,
-    builtins: &PyDict,
-    name: &Value,
-    out: &mut Vec<Value>,
-) -> bool {
-    // SAFETY: the value is only copied onto the stack, which has room for it (the caller's
-    // contract).
-    match unsafe { global_entry(c, globals, builtins, name) } {
-        Some(v) => {
-            unsafe { crate::interp::frame::push_copy_unchecked(out, v) };
-            true
-        }
-        None => false,
-    }
-}
-
 /// A clone of the global a cache entry designates (for the JIT's guards).
 pub fn global_value(c: Cache, globals: &PyDict, builtins: &PyDict, name: &Value) -> Option<Value> {
     // SAFETY: the value is only cloned.
@@ -181,7 +150,7 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
             if i.class_version() != class || type_epoch() != epoch {
                 return false;
             }
-            // SAFETY: as in `attr_push`: the reference lives for a lookup, a key compare and
+            // SAFETY: as in `eval::attr_push_at`: the reference lives for a lookup, a key compare and
             // a clone, which run no code.
             let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
                 return false;
@@ -201,66 +170,6 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
     };
     Value::release(std::mem::replace(top, v));
     true
-}
-
-/// `LoadAttr` of an instance attribute through the cache, the object left where it is
-/// (the fused `LoadFast` + `LoadAttr` of the evaluation loop): on a hit the attribute is
-/// pushed on `stack`. The same checks as `attr_hit_in_place`; the value goes from the dict
-/// to the stack in one 16-byte copy (an `Option<Value>` result in between was written as a
-/// tag byte and a word, and the next instruction's whole-value read of it stalled).
-///
-/// # Safety
-/// `stack` has spare capacity for the value (the evaluation loop's reserved stack, see
-/// `Frame::push_reserved`).
-#[inline(always)]
-pub unsafe fn attr_push(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) -> bool {
-    match (c, obj) {
-        (
-            Cache::InstanceAttr {
-                class,
-                epoch,
-                index,
-            },
-            Value::Instance(i),
-        ) => {
-            if i.class_version() != class || type_epoch() != epoch {
-                return false;
-            }
-            // SAFETY: fails while the dict is mutably borrowed; the reference lives for an
-            // index lookup, a key compare and a copy (a count increment), which run no code
-            // that could borrow the dict mutably. (Counting the borrow costs its increment,
-            // test and decrement on the hottest cache of object-heavy programs.)
-            let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
-                return false;
-            };
-            match m.slot(index as usize) {
-                Some((k, v)) if key_is(&k.value, name) => {
-                    // SAFETY: the stack has room for the value (the caller's contract).
-                    unsafe { crate::interp::frame::push_copy_unchecked(stack, v) };
-                    true
-                }
-                _ => false,
-            }
-        }
-        _ => false,
-    }
-}
-
-/// `StoreAttr` through the cache of the value on top of `stack` into `obj` (the fused
-/// `LoadFast` + `StoreAttr` of the evaluation loop): on a hit the value leaves the stack;
-/// on a miss the stack is as it was.
-#[inline(always)]
-pub fn store_attr_top(c: Cache, obj: &Value, name: &Value, stack: &mut Vec<Value>) -> bool {
-    let Some(v) = stack.pop() else {
-        return false;
-    };
-    match store_attr_hit(c, obj, name, v) {
-        Ok(()) => true,
-        Err(back) => {
-            stack.push(back);
-            false
-        }
-    }
 }
 
 /// Store into an instance attribute through the cache; gives the value back on a miss.
@@ -330,59 +239,6 @@ pub fn builtin_receiver<'t>(types: &'t BuiltinTypes, obj: &Value) -> Option<&'t 
         Value::Set(_) => &types.set,
         _ => return None,
     })
-}
-
-/// `list.append` and the like through a `BuiltinMethod` entry: push the method on a hit.
-///
-/// The entry holds the method itself, so a hit is the receiver's kind compared and a count
-/// incremented. (It held the method's index in the class's dict: finding the class, reading
-/// the dict, comparing the key and pushing with a capacity check cost ~60 instructions out of
-/// line, a third of `s.add(x)`.) Inlined: a polymorphic `self.run()` site tries this on each
-/// entry that is not its receiver's class.
-///
-/// # Safety
-/// `out` has spare capacity for the method (the evaluation loop's reserved stack, see
-/// `Frame::push_reserved`).
-#[inline(always)]
-pub unsafe fn builtin_method_hit(c: Cache, obj: &Value, out: &mut Vec<Value>) -> bool {
-    match c {
-        Cache::BuiltinMethod {
-            tag,
-            frozen,
-            method,
-        } if std::mem::discriminant(obj) == tag
-            && matches!(obj, Value::Set(s) if s.frozen) == frozen =>
-        {
-            // SAFETY: `method` is the `Rc` pointer of a builtin class's method, kept alive by
-            // the class's dict, which never changes (see `Cache::BuiltinMethod`): one more
-            // count for the reference pushed. The push has room (the caller's contract).
-            unsafe {
-                Rc::increment_strong_count(method);
-                crate::interp::frame::push_unchecked(out, Value::Builtin(Rc::from_raw(method)));
-            }
-            true
-        }
-        _ => false,
-    }
-}
-
-/// `LoadMethod` of a method found on the instance's class through the cache: push the
-/// function on a hit.
-///
-/// # Safety
-/// `out` has spare capacity for the function (the evaluation loop's reserved stack, see
-/// `Frame::push_reserved`).
-#[inline]
-pub unsafe fn method_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
-    // SAFETY: the function is only copied onto the stack, which has room for it (the
-    // caller's contract).
-    match unsafe { method_entry(c, obj, name) } {
-        Some(v) => {
-            unsafe { crate::interp::frame::push_copy_unchecked(out, v) };
-            true
-        }
-        None => false,
-    }
 }
 
 /// `Cls.name` for `Cls.name(...)` through a `ClassMethod` entry: pushes the function (a
