@@ -208,30 +208,37 @@ class JSONEncoder:
             if markers is not None:
                 del markers[id(o)]
 
+    def _open(self, bracket, level, indent, out):
+        """Start a non-empty container: its bracket and, when indenting, its first line;
+        gives the item separator and the items' level."""
+        if indent is None:
+            out.append(bracket)
+            return self.item_separator, level
+        level += 1
+        newline = "\n" + indent * level
+        out.append(bracket + newline)
+        return self.item_separator + newline, level
+
+    def _close(self, o, bracket, level, indent, markers, out):
+        if indent is not None:
+            out.append("\n" + indent * (level - 1))
+        out.append(bracket)
+        if markers is not None:
+            del markers[id(o)]
+
     def _encode_list(self, o, seq, level, indent, markers, out):
         if not seq:
             out.append("[]")
             return
         self._enter(o, markers)
-        if indent is None:
-            sep = self.item_separator
-            out.append("[")
-        else:
-            level += 1
-            newline = "\n" + indent * level
-            sep = self.item_separator + newline
-            out.append("[" + newline)
+        sep, level = self._open("[", level, indent, out)
         first = True
         for v in seq:
             if not first:
                 out.append(sep)
             first = False
             self._encode(v, level, indent, markers, out)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append("]")
-        if markers is not None:
-            del markers[id(o)]
+        self._close(o, "]", level, indent, markers, out)
 
     def _encode_dict(self, o, items, level, indent, markers, out):
         if not items:
@@ -240,14 +247,7 @@ class JSONEncoder:
         self._enter(o, markers)
         if self.sort_keys:
             items = sorted(items)
-        if indent is None:
-            sep = self.item_separator
-            out.append("{")
-        else:
-            level += 1
-            newline = "\n" + indent * level
-            sep = self.item_separator + newline
-            out.append("{" + newline)
+        sep, level = self._open("{", level, indent, out)
         first = True
         for key, v in items:
             key = self._key(key)
@@ -259,11 +259,7 @@ class JSONEncoder:
             out.append(_encode_str(key, self.ensure_ascii))
             out.append(self.key_separator)
             self._encode(v, level, indent, markers, out)
-        if indent is not None:
-            out.append("\n" + indent * (level - 1))
-        out.append("}")
-        if markers is not None:
-            del markers[id(o)]
+        self._close(o, "}", level, indent, markers, out)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
