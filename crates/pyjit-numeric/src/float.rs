@@ -22,7 +22,7 @@ pub(crate) mod short;
 pub use arith::{float_div, float_divmod, float_floordiv, float_mod, float_pow};
 pub use hash::float_hash;
 pub use ieee::frexp;
-pub use misc::{float_as_integer_ratio, float_is_integer};
+pub use misc::{float_as_integer_ratio, float_hex, float_is_integer};
 pub use parse::parse_float;
 pub use round::{float_round, float_round_ndigits};
 pub use short::float_repr;

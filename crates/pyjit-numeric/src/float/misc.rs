@@ -1,4 +1,4 @@
-//! Small float methods: `float.is_integer()` and `float.as_integer_ratio()`.
+//! Small float methods: `float.is_integer()`, `float.as_integer_ratio()` and `float.hex()`.
 
 use num_bigint::BigInt;
 
@@ -35,6 +35,27 @@ pub fn float_as_integer_ratio(x: f64) -> NumResult<(Int, Int)> {
     let n = BigInt::from(mant >> tz);
     let d = BigInt::from(1) << ((-exp) as u32 - tz) as usize;
     Ok((Int::from_bigint(sign(n)), Int::from_bigint(d)))
+}
+
+/// `x.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` for subnormals), `0x0.0p+0`
+/// for zeros, `inf`/`nan` as `repr` spells them.
+pub fn float_hex(x: f64) -> String {
+    if !x.is_finite() {
+        return super::float_repr(x);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    // `|x| == mant * 2**exp`: the leading bit (1, or 0 for a subnormal) is bit 52 of the
+    // mantissa and the exponent of the hex form is that of the leading digit.
+    let (_, mant, exp) = decompose(x);
+    format!(
+        "{sign}0x{}.{:013x}p{:+}",
+        mant >> 52,
+        mant & ((1 << 52) - 1),
+        exp + 52
+    )
 }
 
 #[cfg(test)]

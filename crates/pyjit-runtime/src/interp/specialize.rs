@@ -150,8 +150,8 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
             if i.class_version() != class || type_epoch() != epoch {
                 return false;
             }
-            // SAFETY: as in `eval::attr_push_at`: the reference lives for a lookup, a key compare and
-            // a clone, which run no code.
+            // SAFETY: as in `eval::attr_push_at`: the reference lives for a lookup, a key
+            // compare and a clone, which run no code.
             let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
                 return false;
             };

@@ -460,86 +460,23 @@ fn int_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
 
-/// The sign, the 53-bit significand and the power of two of a finite float:
-/// `x == sign * m * 2**e`.
-fn float_parts(x: f64) -> (bool, u64, i64) {
-    let bits = x.to_bits();
-    let neg = bits >> 63 == 1;
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    if biased == 0 {
-        (neg, frac, -1074)
-    } else {
-        (neg, frac | (1 << 52), biased - 1075)
-    }
-}
-
-/// `x.as_integer_ratio()`: the exact fraction in lowest terms (the denominator a power of
-/// two), CPython's errors for infinities and NaN.
+/// `x.as_integer_ratio()` (`pyjit_numeric::float_as_integer_ratio`).
 fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Value::Float(x)) = args.first() else {
         return Err(type_error(
             "descriptor 'as_integer_ratio' requires a 'float' object",
         ));
     };
-    if x.is_nan() {
-        return Err(crate::error::value_error(
-            "cannot convert NaN to integer ratio",
-        ));
-    }
-    if x.is_infinite() {
-        return Err(crate::error::PyErr::new(
-            "OverflowError",
-            "cannot convert Infinity to integer ratio",
-        ));
-    }
-    let (neg, mut m, mut e) = float_parts(*x);
-    if m == 0 {
-        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
-    }
-    if e < 0 {
-        let shift = i64::from(m.trailing_zeros()).min(-e);
-        m >>= shift;
-        e += shift;
-    }
-    let mut numer = num_bigint::BigInt::from(m);
-    let mut denom = num_bigint::BigInt::from(1);
-    if e >= 0 {
-        numer <<= e as usize;
-    } else {
-        denom <<= (-e) as usize;
-    }
-    if neg {
-        numer = -numer;
-    }
-    Ok(Value::tuple(vec![
-        Value::from_bigint(numer),
-        Value::from_bigint(denom),
-    ]))
+    let (numer, denom) = pyjit_numeric::float_as_integer_ratio(*x)?;
+    Ok(Value::tuple(vec![numer.into(), denom.into()]))
 }
 
-/// `x.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` for subnormals), `0x0.0p+0`
-/// for zeros, `inf`/`nan` as `repr` spells them.
+/// `x.hex()` (`pyjit_numeric::float_hex`).
 fn float_hex(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Value::Float(x)) = args.first() else {
         return Err(type_error("descriptor 'hex' requires a 'float' object"));
     };
-    if !x.is_finite() {
-        return Ok(Value::string(crate::ops::repr::float_repr(*x)));
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if *x == 0.0 {
-        return Ok(Value::string(format!("{sign}0x0.0p+0")));
-    }
-    let bits = x.to_bits();
-    let biased = (bits >> 52) & 0x7ff;
-    let frac = bits & ((1 << 52) - 1);
-    let (lead, exp) = if biased == 0 {
-        (0, -1022)
-    } else {
-        (1, biased as i64 - 1023)
-    };
-    Ok(Value::string(format!("{sign}0x{lead}.{frac:013x}p{exp:+}")))
+    Ok(Value::string(pyjit_numeric::float_hex(*x)))
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
