@@ -8,10 +8,12 @@
 //! * `hash` — `hash(float)`
 //! * `round` — `round(x)` and `round(x, n)`
 //! * `parse` — `float(str)`
+//! * `fromhex` — `float.fromhex`
 //! * `misc` — `is_integer`, `as_integer_ratio`
 
 mod arith;
 pub(crate) mod dtoa;
+mod fromhex;
 mod hash;
 pub(crate) mod ieee;
 mod misc;
@@ -20,6 +22,7 @@ mod round;
 pub(crate) mod short;
 
 pub use arith::{float_div, float_divmod, float_floordiv, float_mod, float_pow};
+pub use fromhex::float_fromhex;
 pub use hash::float_hash;
 pub use ieee::frexp;
 pub use misc::{float_as_integer_ratio, float_hex, float_is_integer};

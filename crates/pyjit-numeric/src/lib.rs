@@ -26,8 +26,8 @@ mod unicode_tables;
 
 pub use error::{NumError, NumResult};
 pub use float::{
-    float_as_integer_ratio, float_div, float_divmod, float_floordiv, float_hash, float_hex,
-    float_is_integer, float_mod, float_pow, float_repr, float_round, float_round_ndigits,
-    parse_float,
+    float_as_integer_ratio, float_div, float_divmod, float_floordiv, float_fromhex, float_hash,
+    float_hex, float_is_integer, float_mod, float_pow, float_repr, float_round,
+    float_round_ndigits, parse_float,
 };
 pub use int::{Int, IntOrFloat};

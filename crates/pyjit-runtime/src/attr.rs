@@ -356,7 +356,7 @@ impl Vm {
             Some(Value::Builtin(b))
                 if t.is_builtin
                     && b.owner.is_none()
-                    && !matches!(name, "fromkeys" | "maketrans")
+                    && !matches!(name, "fromkeys" | "maketrans" | "fromhex")
                     && t.dict.get_str(name).is_some() =>
             {
                 // A method of a builtin type read through the type: a descriptor that

@@ -70,6 +70,7 @@ pub fn install(t: &BuiltinTypes) {
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
             ("hex", float_hex),
+            ("fromhex", float_fromhex),
             ("conjugate", identity),
         ],
     );
@@ -477,6 +478,21 @@ fn float_hex(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(type_error("descriptor 'hex' requires a 'float' object"));
     };
     Ok(Value::string(pyjit_numeric::float_hex(*x)))
+}
+
+/// `float.fromhex(s)`, called on the class or on an instance.
+fn float_fromhex(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::interp::call::no_kwargs("float.fromhex", kw)?;
+    let rest = match args.first() {
+        Some(Value::Float(_)) => &args[1..],
+        _ => args,
+    };
+    arity("fromhex", rest, 1, 1)?;
+    let Value::Str(s) = &rest[0] else {
+        // CPython's message for an argument that is not a str.
+        return Err(type_error("bad argument type for built-in operation"));
+    };
+    Ok(Value::Float(pyjit_numeric::float_fromhex(s.as_str())?))
 }
 
 fn identity(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
