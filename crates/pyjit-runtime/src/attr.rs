@@ -381,6 +381,9 @@ impl Vm {
                 if let Some(slot) = crate::methods::object_slot(name) {
                     return Ok(slot);
                 }
+                if let Some(m) = crate::modules::abc::abc_method(t, name) {
+                    return Ok(m);
+                }
                 // Methods of `type` itself (e.g. `C.mro()`), bound to the class.
                 if let Some(m) = types().type_.dict.get_str(name) {
                     return Ok(Value::BoundMethod(Rc::new(BoundMethod {

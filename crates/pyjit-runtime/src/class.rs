@@ -234,9 +234,10 @@ impl Vm {
         let mut uses_abcmeta = false;
         let mut explicit_meta = None;
         if let Some((_, meta)) = kwargs.iter().find(|(k, _)| &**k == "metaclass") {
-            uses_abcmeta = crate::modules::abc::is_abcmeta(meta);
+            let exact_abcmeta = crate::modules::abc::is_abcmeta(meta);
+            uses_abcmeta = exact_abcmeta || crate::modules::abc::derives_abcmeta(meta);
             match meta {
-                _ if uses_abcmeta => {}
+                _ if exact_abcmeta => {}
                 Value::Type(m) if Rc::ptr_eq(m, &t.type_) => {}
                 Value::Type(m) if m.is_subtype(&t.type_) && !m.is_builtin => {
                     explicit_meta = Some(m.clone());
@@ -316,6 +317,10 @@ impl Vm {
             // The metaclass makes the class: `meta(name, bases, ns, **kwargs)`.
             let args = vec![Value::Str(name.clone()), listed, Value::Dict(ns)];
             let made = self.call_kw(&Value::Type(m), args, class_kwargs)?;
+            if let (true, Value::Type(cls)) = (uses_abcmeta, &made) {
+                // A metaclass derived from `ABCMeta` makes abstract-aware classes.
+                crate::modules::abc::init_abstract(cls, true);
+            }
             if let (Value::Cell(c), Value::Type(_)) = (cell, &made) {
                 *c.borrow_mut() = made.clone();
             }

@@ -173,7 +173,18 @@ impl Vm {
     /// `isinstance(v, cls)` for a class or tuple of classes.
     pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
         match cls {
-            Value::Type(t) => Ok(type_of(v).is_subtype(t)),
+            Value::Type(t) => {
+                let vt = type_of(v);
+                // A metaclass's `__instancecheck__` decides, but for the exact class
+                // (CPython's shortcut); classes without a metaclass pay one load.
+                if t.meta.get().is_some() && !Rc::ptr_eq(&vt, t) {
+                    if let Some(hook) = Vm::meta_hook(cls, "__instancecheck__") {
+                        let r = self.call(&hook, vec![cls.clone(), v.clone()])?;
+                        return self.truthy(&r);
+                    }
+                }
+                Ok(vt.is_subtype(t) || crate::modules::abc::registered(&vt, t))
+            }
             Value::Tuple(items) => {
                 for c in &items.items {
                     if self.isinstance(v, c)? {
@@ -198,9 +209,11 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(vm.isinstance(&args[0], &args[1])?))
 }
 
-fn subclass_of(c: &PyType, cls: &Value) -> PyResult<bool> {
+fn subclass_of(c: &Rc<PyType>, cls: &Value) -> PyResult<bool> {
     match cls {
-        Value::Type(t) => Ok(std::ptr::eq(c, &**t) || c.mro_rest.iter().any(|m| Rc::ptr_eq(m, t))),
+        Value::Type(t) => Ok(Rc::ptr_eq(c, t)
+            || c.mro_rest.iter().any(|m| Rc::ptr_eq(m, t))
+            || crate::modules::abc::registered(c, t)),
         Value::Tuple(items) => {
             for x in &items.items {
                 if subclass_of(c, x)? {
@@ -221,6 +234,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Value::Type(_) = &args[0] {
         if let Some(r) = vm.instance_check("__subclasscheck__", &args[0], &args[1])? {
             return Ok(Value::Bool(r));
+        }
+        if let Some(hook) = Vm::meta_hook(&args[1], "__subclasscheck__") {
+            let r = vm.call(&hook, vec![args[1].clone(), args[0].clone()])?;
+            return Ok(Value::Bool(vm.truthy(&r)?));
         }
     }
     match &args[0] {

@@ -78,6 +78,8 @@ pub fn install(t: &BuiltinTypes) {
         &t.type_,
         &[
             ("mro", type_mro),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
             ("__new__", crate::metaclass::type_new),
             ("__init__", crate::metaclass::type_init),
         ],
@@ -512,6 +514,35 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args.first() {
         Some(Value::Type(t)) => Ok(Value::list(t.mro().map(Value::Type).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check without any metaclass hook, as an
+/// overriding `__instancecheck__` calls it.
+fn type_instancecheck(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args {
+        [Value::Type(t), v] => {
+            let vt = crate::builtin_types::type_of(v);
+            Ok(Value::Bool(
+                vt.is_subtype(t) || crate::modules::abc::registered(&vt, t),
+            ))
+        }
+        _ => Err(type_error(
+            "type.__instancecheck__() takes a class and one argument",
+        )),
+    }
+}
+
+/// `type.__subclasscheck__(cls, sub)`, likewise.
+fn type_subclasscheck(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args {
+        [Value::Type(t), Value::Type(c)] => Ok(Value::Bool(
+            c.is_subtype(t) || crate::modules::abc::registered(c, t),
+        )),
+        [Value::Type(_), _] => Err(type_error("issubclass() arg 1 must be a class")),
+        _ => Err(type_error(
+            "type.__subclasscheck__() takes a class and one argument",
+        )),
     }
 }
 

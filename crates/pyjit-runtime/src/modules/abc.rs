@@ -6,7 +6,7 @@
 
 use crate::builtin_types::{new_type, types};
 use crate::builtins::func;
-use crate::error::{type_error, PyResult};
+use crate::error::{type_error, PyErr, PyResult};
 use crate::import::builtin_module;
 use crate::object::{Module, PyDict, PyType, TypeKind};
 use crate::value::Value;
@@ -36,12 +36,14 @@ fn classes() -> (Rc<PyType>, Rc<PyType>) {
                 abc_dict.set_str("__abstractmethods__", empty_frozenset());
                 let abc = new_type("ABC", "abc", TypeKind::Object, vec![t.object.clone()], abc_dict, false)
                     .expect("ABC MRO");
+                let meta_dict = Rc::new(PyDict::new());
+                meta_dict.set_str("register", func("register", register));
                 let meta = new_type(
                     "ABCMeta",
                     "abc",
                     TypeKind::Type,
                     vec![t.type_.clone()],
-                    Rc::new(PyDict::new()),
+                    meta_dict,
                     true,
                 )
                 .expect("ABCMeta MRO");
@@ -75,6 +77,68 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
 pub fn is_abcmeta(v: &Value) -> bool {
     let created = CLASSES.with(|c| c.borrow().clone());
     matches!((v, created), (Value::Type(t), Some((_, meta))) if Rc::ptr_eq(t, &meta))
+}
+
+/// Whether `v` is a class derived from `abc.ABCMeta` (a metaclass whose classes are
+/// abstract-aware, as `numbers` makes).
+pub fn derives_abcmeta(v: &Value) -> bool {
+    let created = CLASSES.with(|c| c.borrow().clone());
+    matches!((v, created), (Value::Type(t), Some((_, meta))) if t.is_subtype(&meta))
+}
+
+thread_local! {
+    /// `(abc, subclass)` pairs made by `ABCMeta.register`, in registration order. Nearly
+    /// every program has none, so `isinstance`'s false answers look at an empty list.
+    static REGISTRY: RefCell<Vec<(Rc<PyType>, Rc<PyType>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `Abc.register(subclass)`: `subclass` (and its subclasses) count as subclasses of `Abc`
+/// and of `Abc`'s bases for `isinstance`/`issubclass`. Returns `subclass`, so it works as
+/// a class decorator. (`__subclasshook__` is not consulted.)
+fn register(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (abc, sub) = match args {
+        [Value::Type(abc), Value::Type(sub)] => (abc.clone(), sub.clone()),
+        [_, _] => return Err(type_error("Can only register classes")),
+        _ => {
+            return Err(type_error(format!(
+                "register() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            )))
+        }
+    };
+    if sub.is_subtype(&abc) {
+        return Ok(args[1].clone());
+    }
+    if abc.is_subtype(&sub) {
+        return Err(PyErr::new(
+            "RuntimeError",
+            "Refusing to create an inheritance cycle",
+        ));
+    }
+    REGISTRY.with(|r| r.borrow_mut().push((abc, sub)));
+    Ok(args[1].clone())
+}
+
+/// `Cls.register` for an abstract-aware class (one derived from `ABC` or made with
+/// `ABCMeta`, which pyjit does not record as its metaclass): `ABCMeta.register` bound to it.
+pub fn abc_method(cls: &Rc<PyType>, name: &str) -> Option<Value> {
+    if name != "register" || cls.lookup("__abstractmethods__").is_none() {
+        return None;
+    }
+    Some(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+        self_value: Value::Type(cls.clone()),
+        func: func("register", register),
+    })))
+}
+
+/// Whether class `c` is a registered virtual subclass of `t`: `c` derives from a class
+/// registered with `t` or with one of `t`'s subclasses.
+pub fn registered(c: &Rc<PyType>, t: &Rc<PyType>) -> bool {
+    REGISTRY.with(|r| {
+        r.borrow()
+            .iter()
+            .any(|(abc, sub)| abc.is_subtype(t) && c.is_subtype(sub))
+    })
 }
 
 /// `@abstractmethod`: mark a function (or property/classmethod/staticmethod) abstract.
