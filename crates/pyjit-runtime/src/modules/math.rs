@@ -465,11 +465,14 @@ fn isqrt(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    // Shewchuk's exactly rounded summation, as CPython uses.
+    // Shewchuk's exact partial sums, as CPython uses; infinities and NaNs are summed
+    // apart, and an overflow of finite inputs is an error rather than an infinity.
     let items = vm.collect(args.first().unwrap_or(&Value::None))?;
     let mut partials: Vec<f64> = Vec::new();
+    let (mut special, mut infs) = (0.0f64, 0.0f64);
     for it in &items {
-        let mut x = float_of(vm, it)?;
+        let given = float_of(vm, it)?;
+        let mut x = given;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -485,9 +488,56 @@ fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x.is_finite() {
+            if x != 0.0 {
+                partials.push(x);
+            }
+        } else {
+            if given.is_finite() {
+                return Err(PyErr::new("OverflowError", "intermediate overflow in fsum"));
+            }
+            if given.is_infinite() {
+                infs += given;
+            }
+            special += given;
+            partials.clear();
+        }
     }
-    Ok(Value::Float(partials.iter().sum()))
+    if special != 0.0 {
+        if infs.is_nan() {
+            return Err(PyErr::new("ValueError", "-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    Ok(Value::Float(round_partials(&partials)))
+}
+
+/// The correctly rounded sum of non-overlapping partials in increasing magnitude: add
+/// from the top until the sum is inexact, then correct a half-way case the rest decides.
+fn round_partials(p: &[f64]) -> f64 {
+    let Some((&top, rest)) = p.split_last() else {
+        return 0.0;
+    };
+    let (mut hi, mut lo) = (top, 0.0);
+    let mut n = rest.len();
+    while n > 0 {
+        let x = hi;
+        n -= 1;
+        let y = p[n];
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
+        let y = lo * 2.0;
+        let x = hi + y;
+        if y == x - hi {
+            hi = x;
+        }
+    }
+    hi
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
