@@ -28,6 +28,9 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("../../../lib/types.py")),
     ("enum", include_str!("../../../lib/enum.py")),
     ("re", include_str!("../../../lib/re.py")),
+    ("numbers", include_str!("../../../lib/numbers.py")),
+    ("fractions", include_str!("../../../lib/fractions.py")),
+    ("statistics", include_str!("../../../lib/statistics.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.

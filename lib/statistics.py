@@ -1,0 +1,460 @@
+"""Descriptive statistics: averages, spread, quantiles, two-variable relations.
+
+Sums of data are exact (each value split into numerator and denominator, summed as
+Fractions) and the result is converted once to the data's type, so a mean or variance is
+the correctly rounded value of the exact one; the functions documented as float-based
+(`fmean`, `covariance`, `correlation`, `linear_regression`, `geometric_mean`) use
+`math.fsum`. `decimal.Decimal` data and `NormalDist` are not supported by pyjit.
+"""
+
+import math
+from collections import Counter, namedtuple
+from fractions import Fraction
+from numbers import Real
+
+__all__ = [
+    "NormalDist",
+    "StatisticsError",
+    "correlation",
+    "covariance",
+    "fmean",
+    "geometric_mean",
+    "harmonic_mean",
+    "linear_regression",
+    "mean",
+    "median",
+    "median_grouped",
+    "median_high",
+    "median_low",
+    "mode",
+    "multimode",
+    "pstdev",
+    "pvariance",
+    "quantiles",
+    "stdev",
+    "variance",
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# -- exact sums ------------------------------------------------------------------------
+
+
+def _ratio(x):
+    """`x` as (numerator, denominator); (x, None) for an infinity or NaN."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(
+            f"can't convert type '{type(x).__name__}' to numerator/denominator"
+        ) from None
+
+
+def _coerce(T, S):
+    """The type a result takes when data of types T and S are mixed."""
+    if T is S or S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _result_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+def _sum(data):
+    """(result type, exact sum as a Fraction or a non-finite float, count)."""
+    types = set()
+    partials = {}
+    count = 0
+    for x in data:
+        types.add(type(x))
+        n, d = _ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return (_result_type(types), total, count)
+
+
+def _ss(data, c=None):
+    """(type, sum of squared deviations from the mean (or from `c`), mean, count)."""
+    if c is not None:
+        T, total, count = _sum((x - c) * (x - c) for x in data)
+        return (T, total, c, count)
+    types = set()
+    sx = {}
+    sxx = {}
+    count = 0
+    for x in data:
+        types.add(type(x))
+        n, d = _ratio(x)
+        count += 1
+        sx[d] = sx.get(d, 0) + n
+        sxx[d] = sxx.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx:
+        ssd = c = sx[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in sx.items())
+        squares = sum(Fraction(n, d * d) for d, n in sxx.items())
+        # n * sum(x*x) - sum(x)**2 loses everything in floats; in Fractions it is exact.
+        ssd = (count * squares - total * total) / count
+        c = total / count
+    return (_result_type(types), ssd, c, count)
+
+
+def _convert(value, T):
+    """The exact `value` as type T (a float when T is int and the value is not)."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _sqrt_ratio(n, m):
+    """The square root of n/m as a float, correctly rounded.
+
+    An integer square root carrying 2 * 53 + 3 significant bits, whose last bit is set
+    when the root is inexact (round-to-odd), rounds exactly once when divided into a
+    float: it can never sit on a rounding tie it was not really on."""
+    bits = 2 * 53 + 3
+    q = (n.bit_length() - m.bit_length() - bits) // 2
+    if q >= 0:
+        m <<= 2 * q
+        scale = 1
+    else:
+        n <<= -2 * q
+        scale = 1 << -q
+    root = math.isqrt(n // m)
+    if root * root * m != n:
+        root |= 1
+    if q >= 0:
+        return float(root << q)
+    return root / scale
+
+
+def _fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+# -- averages ----------------------------------------------------------------------------
+
+
+def mean(data):
+    """The arithmetic mean, exact then converted to the data's type."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The arithmetic mean in floats (optionally weighted)."""
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = math.fsum(x * w for x, w in zip(data, weights))
+    if n != num_weights:
+        raise StatisticsError("data and weights must be the same length")
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def geometric_mean(data):
+    """The geometric mean, through logarithms in floats."""
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError(
+            "geometric mean requires a non-empty dataset containing positive numbers"
+        ) from None
+
+
+def harmonic_mean(data, weights=None):
+    """The harmonic mean (optionally weighted); 0 if any value is 0."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, Real):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        values = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, values))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """The middle value, or the mean of the two middle values."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """The lower of the two middle values (the middle one for odd counts)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """The higher of the two middle values (the middle one for odd counts)."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    """The median of continuous data grouped in classes `interval` wide, interpolated
+    within the median's class: L + interval * (n / 2 - cf) / f."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, (str, bytes)):
+            raise TypeError("expected number but got %r" % (obj,))
+    try:
+        L = x - interval / 2
+    except TypeError:
+        L = float(x) - float(interval) / 2
+    # cf: how many values lie below x's class; f: how many equal x.
+    lo = 0
+    while data[lo] != x:
+        lo += 1
+    hi = lo
+    while hi + 1 < n and data[hi + 1] == x:
+        hi += 1
+    cf = lo
+    f = hi - lo + 1
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    """The most common value (the first met among equally common ones)."""
+    pairs = Counter(iter(data)).most_common(1)
+    if not pairs:
+        raise StatisticsError("no mode for empty data")
+    return pairs[0][0]
+
+
+def multimode(data):
+    """Every most common value, in the order first met."""
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    """The n - 1 cut points dividing the data into n intervals of equal probability,
+    interpolated linearly ('exclusive': positions over len + 1, 'inclusive': len - 1)."""
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    result = []
+    if method == "inclusive":
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f"Unknown method: {method!r}")
+
+
+# -- spread ------------------------------------------------------------------------------
+
+
+def variance(data, xbar=None):
+    """The sample variance (n - 1 degrees of freedom)."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """The population variance."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(ss / n, T)
+
+
+def _root(value):
+    # An infinite or NaN variance is a float here, and CPython 3.11 fails the same way
+    # reading its numerator (AttributeError), which is kept.
+    return _sqrt_ratio(value.numerator, value.denominator)
+
+
+def stdev(data, xbar=None):
+    """The sample standard deviation, the correctly rounded root of `variance`."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    return _root(ss / (n - 1))
+
+
+def pstdev(data, mu=None):
+    """The population standard deviation, the correctly rounded root of `pvariance`."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    return _root(ss / n)
+
+
+# -- two variables -----------------------------------------------------------------------
+
+
+def _pair_check(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            f"{what} requires that both inputs have same number of data points"
+        )
+    if n < 2:
+        raise StatisticsError(f"{what} requires at least two data points")
+    return n
+
+
+def _deviations(x, y, n):
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    """The sample covariance of two equally long inputs."""
+    n = _pair_check(x, y, "covariance")
+    _, _, sxy = _deviations(x, y, n)
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient."""
+    n = _pair_check(x, y, "correlation")
+    xbar, ybar, sxy = _deviations(x, y, n)
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant") from None
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the ordinary least-squares line (through the origin when
+    `proportional`)."""
+    n = _pair_check(x, y, "linear regression")
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar, ybar, sxy = _deviations(x, y, n)
+        sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant") from None
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+class NormalDist:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("statistics.NormalDist is not supported by pyjit")
