@@ -143,6 +143,8 @@ fn run(cli: Cli) -> u8 {
             (source, filename, cli.args.clone(), dir)
         }
     };
+    // Comprehensions get the `GetIter` the JIT's loop-entry hook runs their loops from.
+    pyjit_compiler::set_comprehension_entry(cli.jit == "on");
     if cli.dis {
         return match Vm::disassemble(&source, &filename) {
             Ok(text) => {

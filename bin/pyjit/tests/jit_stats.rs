@@ -1924,11 +1924,13 @@ print(f(3000))
     );
 }
 
-/// A comprehension loop with a short body that averages about one iteration per entry
-/// (its first iteration is always interpreted) loses its trace after the second window
-/// and is not retraced.
+/// A comprehension's loop is entered at its start (the comprehension's own `GetIter` of
+/// the iterator its caller made runs the loop-entry hook), so its trace runs every
+/// iteration of a call: a two-item comprehension averages two per entry and is kept. Before,
+/// its first iteration was always interpreted, the trace ran one per entry and was
+/// discarded.
 #[test]
-fn short_comprehension_loops_are_given_up_once() {
+fn comprehension_loops_are_entered_at_their_start() {
     let r = run("\
 class S:
     def __init__(self):
@@ -1947,7 +1949,57 @@ print(t)
         .filter(|t| t.func == "S.cand.<locals>.<listcomp>")
         .collect();
     assert_eq!(comp.len(), 1, "{:?}", r.summary());
-    assert!(comp[0].discarded, "{:?}", r.summary());
+    assert!(!comp[0].discarded, "{:?}", r.summary());
+    assert!(comp[0].entries > 2900, "{:?}", r.summary());
+    assert!(
+        comp[0].iterations + 10 >= 2 * comp[0].entries,
+        "{:?}",
+        r.summary()
+    );
+}
+
+/// chaos's de Casteljau step: a comprehension over 3, 2 and 1 items whose body inlines a
+/// method allocating instances. Entered at its start it runs two iterations per entry on
+/// average and is kept (it was discarded at one per entry).
+#[test]
+fn comprehensions_of_inlined_allocating_calls_run_every_iteration() {
+    let r = run("\
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __add__(self, o):
+        return Vec(self.x + o.x, self.y + o.y)
+    def __sub__(self, o):
+        return Vec(self.x - o.x, self.y - o.y)
+    def __mul__(self, k):
+        return Vec(self.x * k, self.y * k)
+    def lerp(self, o, t):
+        return self + (o - self) * t
+def casteljau(pts, u):
+    ctrl = list(pts)
+    while len(ctrl) > 1:
+        ctrl = [ctrl[i].lerp(ctrl[i + 1], u) for i in range(len(ctrl) - 1)]
+    return ctrl[0]
+pts = [Vec(0.0, 0.0), Vec(1.0, 2.0), Vec(3.0, 3.0), Vec(4.0, 0.0)]
+s = 0.0
+for k in range(1000):
+    s += casteljau(pts, (k % 100) / 100.0).y
+print(round(s, 6))
+");
+    let comp: Vec<_> = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "casteljau.<locals>.<listcomp>")
+        .collect();
+    assert_eq!(comp.len(), 1, "{:?}", r.summary());
+    assert!(!comp[0].discarded, "{:?}", r.summary());
+    assert!(comp[0].entries > 2900, "{:?}", r.summary());
+    assert!(
+        comp[0].iterations + 10 >= 2 * comp[0].entries,
+        "{:?}",
+        r.summary()
+    );
 }
 
 #[test]

@@ -1927,6 +1927,17 @@ impl<'a> Compiler<'a> {
         if level == 0 {
             let i = self.local_index(".0");
             self.emit(Op::LoadFast, i);
+            // `iter()` of the iterator the caller passed is the iterator itself (a few
+            // instructions), but a `GetIter` before the `ForIter` is where the loop-entry
+            // hook runs a loop's trace: without it a comprehension's first iteration was
+            // always interpreted and its trace entered at the first back-edge, one iteration
+            // late (chaos's `[ctrl[i].lerp(ctrl[i + 1], u) for i in range(len(ctrl) - 1)]`
+            // over 3, 2 and 1 items then ran 1, 1 and 0 traced iterations per entry and was
+            // discarded). Not in generator expressions, whose loops are never traced, nor
+            // without a JIT (`crate::comprehension_entry`).
+            if !matches!(kind, Comp::Gen(_)) && crate::comprehension_entry() {
+                self.emit(Op::GetIter, 0);
+            }
         } else {
             self.expr(&g.iter)?;
             self.emit(Op::GetIter, 0);

@@ -13,6 +13,23 @@ pub use error::{CompileError, CompileErrorKind};
 use pyjit_bytecode::CodeObject;
 use rustpython_parser::{ast, lexer::LexicalErrorType, Mode, ParseErrorType};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Whether a comprehension gets a `GetIter` of its own before its loop (of the iterator
+/// its caller made, which is that iterator itself): that `GetIter` is where a JIT's
+/// loop-entry hook runs the loop's trace (see `codegen`'s `comprehension_level`). Without a
+/// JIT it only costs its instructions at every call (chaos `--jit=off` +0.2%), so
+/// `bin/pyjit` turns it on with the JIT, before anything is compiled.
+static COMPREHENSION_ENTRY: AtomicBool = AtomicBool::new(false);
+
+/// Turn comprehensions' loop-entry `GetIter` on or off (see `COMPREHENSION_ENTRY`).
+pub fn set_comprehension_entry(on: bool) {
+    COMPREHENSION_ENTRY.store(on, Ordering::Relaxed);
+}
+
+pub(crate) fn comprehension_entry() -> bool {
+    COMPREHENSION_ENTRY.load(Ordering::Relaxed)
+}
 
 /// Compile a whole module.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<CodeObject>, CompileError> {

@@ -315,9 +315,11 @@ pub struct Jit {
 
 /// Iterations per entry (over a window of `EXIT_WINDOW` entries) a trace of a `for` loop
 /// that cannot be entered at its start must average to be kept. A comprehension's loop
-/// (`[f(x) for x in xs]`) is such a loop: its iterator comes from the enclosing frame
-/// (`LoadFast .0`, no `GetIter` before its `ForIter`), so the loop-entry hook never runs it
-/// and its first iteration is always interpreted; the trace gets the rest. An entry and
+/// (`[f(x) for x in xs]`) was such a loop until the compiler gave it a `GetIter` of its
+/// own (of the iterator its caller made, see `comprehension_level`): the loop-entry hook
+/// never ran it and its first iteration was always interpreted; the trace got the rest.
+/// Now no loop the compiler emits is one (generator expressions' are never traced): the
+/// rule stays for a `ForIter` without a `GetIter` before it. An entry and
 /// exit cost about what two interpreted iterations of a small body do (a comprehension over
 /// `range(lo, lo + k)` with an attribute read and a list subscript, cachegrind per call
 /// against the build where it did not compile: k=2 +52 instructions, k=3 +13, k=4 -290),

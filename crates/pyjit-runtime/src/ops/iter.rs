@@ -81,6 +81,15 @@ impl Vm {
     /// back with a load spanning both stores (no store forwarding: 2% of go's samples on
     /// that load). Pushed here, the iterator goes from registers to the stack slot.
     pub fn push_iter(&mut self, v: Value, stack: &mut Vec<Value>) -> PyResult<()> {
+        // `iter()` of a builtin iterator is the iterator itself (a dict view, also a
+        // `Value::Iter`, is not an iterator): a comprehension's own `GetIter` of the
+        // iterator its caller made (see the compiler's `comprehension_level`).
+        if let Value::Iter(it) = &v {
+            if !matches!(*it.state.borrow(), IterState::DictView { .. }) {
+                stack.push(v);
+                return Ok(());
+            }
+        }
         let it = match sequence_iter(v) {
             Ok(it) => it,
             Err(v) => self.get_iter(&v)?,
