@@ -35,6 +35,7 @@ use pyjit_runtime::object::{IterState, PyDict, PyType, TypeKind};
 use pyjit_runtime::Value;
 use std::rc::Rc;
 
+mod gen;
 mod methods;
 mod nest;
 mod walk;
@@ -144,6 +145,9 @@ struct Residual {
     /// The call's `Desc::PyCall`, and whether the callee took a loop back-edge.
     desc: u32,
     loops: bool,
+    /// A loop's `ForIter` stepping a generator (`for_gen`): its frame comes back after the
+    /// `ForIter` with the item, or at the loop's end when the generator returned.
+    gen: bool,
 }
 
 pub struct Recorder {
@@ -847,9 +851,9 @@ impl Recorder {
                 }
                 return Ok(false);
             }
-            let (inst, pc, code) = (res.inst, res.pc, res.code.clone());
+            let (inst, pc, code, gen) = (res.inst, res.pc, res.code.clone(), res.gen);
             if res.loops {
-                if let Some(Desc::PyCall { loops, .. }) = self
+                if let Some(Desc::PyCall { loops, .. } | Desc::GenNext { loops, .. }) = self
                     .trace
                     .pool
                     .borrow_mut()
@@ -860,6 +864,10 @@ impl Recorder {
                 }
             }
             self.residual = None;
+            if gen && fp == self.frame && f.pc != pc + 1 {
+                // The generator returned: the loop ended during the recorded iteration.
+                return Err(LOOP_ENDED.into());
+            }
             if !Rc::ptr_eq(&f.code, &code) || f.pc != pc + 1 {
                 return Err("unexpected control flow after a residual call (exception)".into());
             }
@@ -2189,6 +2197,7 @@ impl Recorder {
             foreign: 0,
             desc: kd,
             loops: false,
+            gen: false,
         });
         Ok(())
     }
@@ -2816,6 +2825,10 @@ impl Recorder {
             return Err("inner loop".into());
         }
         let d = self.stack_depth - 1;
+        if let Value::Generator(_) = &f.stack[d] {
+            self.for_gen(f, pc, d)?;
+            return Ok(false);
+        }
         let Value::Iter(it) = &f.stack[d] else {
             return Err(format!("for loop over a {}", type_name(&f.stack[d])));
         };

@@ -435,7 +435,7 @@ impl Vm {
 }
 
 /// An exception leaving a generator's frame: `StopIteration` becomes `RuntimeError` (PEP 479).
-fn generator_error(e: PyErr) -> PyErr {
+pub(crate) fn generator_error(e: PyErr) -> PyErr {
     if e.is("StopIteration") {
         let err = PyErr::new("RuntimeError", "generator raised StopIteration");
         if let Some(mut st) = err.state() {

@@ -8,6 +8,7 @@ pub mod error;
 pub mod format;
 pub mod gc;
 pub mod generator;
+pub mod generator_deep;
 pub mod import;
 pub mod interp;
 pub mod memory;

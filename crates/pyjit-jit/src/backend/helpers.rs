@@ -839,8 +839,10 @@ pub(crate) extern "sysv64" fn pycall(
     b: u64,
     c: u64,
 ) -> Ret {
-    let Some(Desc::PyCall { func, tags, loops }) = desc(rt, k) else {
-        return FAIL;
+    let (func, tags, loops) = match desc(rt, k) {
+        Some(Desc::PyCall { func, tags, loops }) => (func, tags, loops),
+        Some(&Desc::GenNext { d, loops }) => return super::gen::gen_next(rt, d, loops, tag),
+        _ => return FAIL,
     };
     let Value::Function(func) = func else {
         return FAIL;

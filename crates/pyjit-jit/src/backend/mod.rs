@@ -9,6 +9,7 @@ pub mod containers;
 #[cfg(target_arch = "x86_64")]
 mod disasm;
 pub mod entry;
+mod gen;
 pub mod helpers;
 mod iters;
 pub mod layout;

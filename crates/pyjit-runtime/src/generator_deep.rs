@@ -1,0 +1,130 @@
+//! `next(g)` on a chain of generators delegating with `yield from` (branch `jit-gen`), for
+//! the JIT's loops over generators (`pyjit-jit`'s `backend/gen.rs`; the interpreter's own
+//! `ForIter` and `YieldFrom` do not use it, so `--jit=off` is unchanged).
+//!
+//! Resuming `g` normally resumes every generator of the chain in turn: each frame runs its
+//! `YieldFrom`, which resumes the next one, and each passes the innermost one's item back up
+//! (a recursive in-order tree walk: one resumption per tree level per item). While every
+//! level is suspended at a `YieldFrom` over a generator with `None` sent, that round trip
+//! changes nothing in the outer frames: each comes back to the same `YieldFrom` with the
+//! same stack. So the innermost generator is resumed directly, with the outer ones marked
+//! running and the recursion depth they would add, and only when it *returns* or *raises*
+//! are the outer frames resumed, one by one, exactly where their `YieldFrom` would have
+//! gone on: past it with the returned value in the sub-generator's place, or raising the
+//! exception at it (their traceback entries, handlers and `StopIteration` → `RuntimeError`
+//! as when it runs). A frame suspended inside an `except` block (its handled exception
+//! saved) ends the chain, as does a sub-iterator that is no generator.
+
+use crate::error::PyResult;
+use crate::generator::{generator_error, GenStep};
+use crate::interp::eval::Exit;
+use crate::object::Generator;
+use crate::value::Value;
+use crate::vm::Vm;
+use pyjit_bytecode::Op;
+use std::rc::Rc;
+
+/// Longest chain resumed at its innermost generator (deeper levels are resumed normally by
+/// the innermost one found).
+const MAX_CHAIN: usize = 64;
+
+/// The generator `g` delegates to, when `g` is suspended at a `YieldFrom` over one, with no
+/// handled exception saved.
+fn delegate_of(g: &Generator) -> Option<Rc<Generator>> {
+    if g.running.get() {
+        return None;
+    }
+    let frame = g.frame.take()?;
+    let sub = match frame.stack.last() {
+        Some(Value::Generator(sub))
+            if frame.pc > 0
+                && frame.saved_exc.is_empty()
+                && frame.code.instrs.get(frame.pc).map(|i| i.op) == Some(Op::YieldFrom) =>
+        {
+            Some(sub.clone())
+        }
+        _ => None,
+    };
+    g.frame.set(Some(frame));
+    sub
+}
+
+impl Vm {
+    /// `next(g)` (`Ok(None)`: exhausted), resuming a `yield from` chain at its innermost
+    /// generator (see the module comment). Same outcome as `generator_next`.
+    pub fn generator_next_deep(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+        let mut chain: Vec<Rc<Generator>> = Vec::new();
+        let mut cur = g.clone();
+        while chain.len() < MAX_CHAIN {
+            let Some(sub) = delegate_of(&cur) else { break };
+            chain.push(std::mem::replace(&mut cur, sub));
+        }
+        // Near the recursion limit, let every level check it as it is resumed.
+        if chain.is_empty() || self.depth + chain.len() + 1 >= self.recursion_limit {
+            return self.generator_next(g);
+        }
+        for c in &chain {
+            c.running.set(true);
+        }
+        self.depth += chain.len();
+        let mut r = self.generator_step(&cur);
+        drop(cur);
+        while let Some(parent) = chain.pop() {
+            self.depth -= 1;
+            parent.running.set(false);
+            r = match r {
+                Ok(GenStep::Yielded(v)) => Ok(GenStep::Yielded(v)),
+                Ok(GenStep::Returned(v)) => self.resume_delegator(&parent, Ok(v)),
+                Err(e) => self.resume_delegator(&parent, Err(e)),
+            };
+        }
+        match r? {
+            GenStep::Yielded(v) => Ok(Some(v)),
+            GenStep::Returned(_) => Ok(None),
+        }
+    }
+
+    /// Resume `g`, suspended at a `YieldFrom` whose sub-generator just returned `Ok(v)` or
+    /// raised `Err(e)`, as its `YieldFrom` goes on: past it with `v` in the sub-generator's
+    /// place, or raising `e` there.
+    fn resume_delegator(&mut self, g: &Rc<Generator>, sub: PyResult<Value>) -> PyResult<GenStep> {
+        let Some(mut frame) = g.frame.take() else {
+            // (Not reached: the chain's generators were marked running.)
+            return sub.map(GenStep::Returned);
+        };
+        frame.pc += 1;
+        g.running.set(true);
+        self.depth += 1;
+        let r = match sub {
+            Ok(v) => {
+                drop(frame.pop());
+                frame.push(v);
+                self.dispatch(&mut frame)
+            }
+            Err(e) => self.dispatch_raising(&mut frame, e),
+        };
+        self.depth -= 1;
+        g.running.set(false);
+        match r {
+            Ok(Exit::Yield) => {
+                let v = frame.pop();
+                let n = frame.exc_pushed as usize;
+                if n > 0 {
+                    let at = self.exc_info.len() - n;
+                    frame.saved_exc = self.exc_info.split_off(at);
+                }
+                g.frame.set(Some(frame));
+                Ok(GenStep::Yielded(v))
+            }
+            Ok(Exit::Return) => {
+                let v = frame.pop();
+                self.recycle_frame(frame);
+                Ok(GenStep::Returned(v))
+            }
+            Err(e) => {
+                self.recycle_frame(frame);
+                Err(generator_error(e))
+            }
+        }
+    }
+}
