@@ -44,6 +44,8 @@ struct Run {
     revived: u64,
     /// Entries of a trace while an activation is suspended in its code (recursion).
     reentries: u64,
+    /// Loops left to the interpreter by the losing rule.
+    losing: u64,
 }
 
 fn pyjit(args: &[&str], code: &str) -> std::process::Output {
@@ -91,6 +93,7 @@ fn run_at(threshold: &str, code: &str) -> Run {
         nested: 0,
         revived: 0,
         reentries: 0,
+        losing: 0,
     };
     for line in stderr.lines() {
         let Some(l) = line.strip_prefix("jit: ") else {
@@ -102,6 +105,8 @@ fn run_at(threshold: &str, code: &str) -> Run {
             r.nested = field(l, "calls:");
         } else if l.starts_with("dormant traces entered again:") {
             r.revived = field(l, "again:");
+        } else if l.starts_with("losing loops left to the interpreter:") {
+            r.losing = field(l, "interpreter:");
         } else if l.starts_with("re-entries of running traces:") {
             r.reentries = field(l, "traces:");
         } else if l.starts_with("side traces:") {
@@ -3314,6 +3319,42 @@ print(f())
 }
 
 #[test]
+fn a_dispatch_loop_whose_big_tree_runs_little_between_round_trips_is_left_to_the_interpreter() {
+    // richards' `Scheduler.schedule`, whole: nearly every run of its trace tree ends in an
+    // exit to the interpreter (inside an inlined `run`, after a nested store) and the next
+    // starts again from the back-edge, with ~40 bytecode instructions of completed work in
+    // between, and the tree grows past 16 KB of machine code. The losing rule discards it
+    // after its eighth window of entries and blacklists the loop; the rest of the program
+    // (the second `simulate`, the fault) runs it interpreted. `WorkerTask.run`'s loop is
+    // kept.
+    let r = run(include_str!("../../../tests/programs/jit/losing_loop.py"));
+    assert_eq!(r.losing, 1, "{:?}", r.summary());
+    let sched: Vec<&TraceStat> = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "Scheduler.schedule")
+        .collect();
+    assert!(
+        !sched.is_empty() && sched.iter().all(|t| t.discarded),
+        "{:?}",
+        r.summary()
+    );
+    let last = sched.last().unwrap();
+    assert!(
+        last.entries >= 2048 && last.entries < 2048 + 256,
+        "{:?}",
+        r.summary()
+    );
+    assert!(
+        r.traces
+            .iter()
+            .any(|t| t.func == "WorkerTask.run" && !t.discarded),
+        "{:?}",
+        r.summary()
+    );
+}
+
+#[test]
 fn a_loop_over_a_yield_from_chain_compiles_and_an_item_of_another_type_exits() {
     let r = run("
 def walk(depth, n):
@@ -3334,4 +3375,64 @@ print(f())
     let t = r.trace_in("f");
     assert_ran(t, 2_900);
     assert!(r.compiled >= 1);
+}
+
+#[test]
+fn a_dispatch_loop_with_a_small_tree_is_not_left_to_the_interpreter() {
+    // The same shape in small (three task classes, short `run` bodies), called for three
+    // steps at a time: every entry is from the back-edge and completes only a few short
+    // iterations (under `LOSING_WORK` instructions), but its tree is a few KB of machine
+    // code, well inside the instruction cache with the interpreter: kept.
+    let r = run("
+class Task:
+    def __init__(self, state, nxt):
+        self.state = state
+        self.link = nxt
+        self.count = 0
+
+    def ready(self):
+        if self.state & 4:
+            return False
+        return True
+
+class A(Task):
+    def run(self):
+        self.count += 1
+        return self.link
+
+class B(Task):
+    def run(self):
+        self.count += 2
+        self.state = self.state ^ 4
+        return self.link
+
+class C(Task):
+    def run(self):
+        self.count += 3
+        return self.link
+
+def schedule(first, steps):
+    n = 0
+    task = first
+    while n < steps:
+        n += 1
+        if task.ready():
+            task = task.run()
+        else:
+            task.state = 0
+            task = task.link
+    return n
+
+c = C(0, None)
+b = B(4, c)
+a = A(0, b)
+c.link = a
+total = 0
+for _ in range(6000):
+    total += schedule(a, 3)
+print(total, a.count, b.count, c.count)
+");
+    assert_eq!(r.losing, 0, "{:?}", r.summary());
+    let t = r.trace_in("schedule");
+    assert!(t.entries >= 4096 && t.iterations > 0, "{:?}", r.summary());
 }

@@ -44,6 +44,25 @@ const FRUITLESS_LIMIT: u32 = 32;
 /// iterations than it had entries (it mostly exits in its first iteration: a heap guard that
 /// keeps failing, say; re-entering then costs more than interpreting).
 const EXIT_WINDOW: u32 = 256;
+/// A trace tree is *losing* when machine code runs too little of its loop between two
+/// round trips through the interpreter and its code is large: over its windows after the
+/// first `LOSING_SKIP` (while its side traces are still being made), once it has lived
+/// `LOSING_WINDOWS`, the bytecode instructions its completed runs stand for (the loop
+/// trace's iterations and the side traces' completions, each weighed by the length of its
+/// recording) come to fewer than `LOSING_WORK` per back-edge re-entry (an entry from the
+/// loop's back-edge: the previous run left the iteration to the interpreter, which finished
+/// it and came round again), and the tree's machine code is at least `LOSING_CODE` bytes.
+/// Each round trip then costs an exit and a re-entry with its preamble, and the tree and
+/// the interpreter's hot code, run by turns, do not fit the 32 KB instruction cache
+/// together: richards' `Scheduler.schedule` (40 instructions per re-entry, 23.7 KB) ran
+/// fewer instructions than the interpreter but missed the L1 instruction cache 11 M times
+/// a quick run against 0.03 M. hexiom's `assign` (37 per re-entry, 11 KB) and the
+/// others' trees (80 and more per re-entry) pay. The loop is left to the interpreter for
+/// good (docs/jit.md, *Losing loops*).
+const LOSING_SKIP: u32 = 2;
+const LOSING_WINDOWS: u32 = 8;
+const LOSING_WORK: u64 = 64;
+const LOSING_CODE: usize = 16 * 1024;
 /// Entries of the back-edge lookup cache.
 const RECENT: usize = 64;
 fn recent_slot(code: usize, target: usize) -> usize {
@@ -149,6 +168,18 @@ pub(crate) struct TraceRec {
     /// Entries and completed iterations in the current `EXIT_WINDOW`.
     window_entries: u32,
     window_iterations: u64,
+    /// Entries in the current window from the back-edge (not from the loop's start).
+    window_reentries: u32,
+    /// Bytecode instructions of one recorded iteration.
+    steps: u64,
+    /// `iterations` when the last window closed.
+    window_start: u64,
+    /// Back-edge re-entries and work (`losing_work`) over the windows judged by the
+    /// losing rule (`LOSING_SKIP`).
+    judged_reentries: u64,
+    judged_work: u64,
+    /// The tree's machine code when last judged (`tree_code_size`).
+    judged_code: usize,
     /// Windows completed (the first is judged by the plain rule: side traces are still
     /// being made, see `min_progress`).
     pub(crate) windows: u32,
@@ -236,6 +267,8 @@ struct Stats {
     discarded: u64,
     /// Dormant traces entered again (`Jit::discard`).
     revived: u64,
+    /// Loops left to the interpreter by the losing rule (`LOSING_WINDOWS`).
+    losing: u64,
     rejected: u64,
     compile_time: Duration,
     aborts: BTreeMap<String, u64>,
@@ -649,6 +682,12 @@ impl Jit {
             fruitless: 0,
             window_entries: 0,
             window_iterations: 0,
+            window_reentries: 0,
+            steps: rec.steps() as u64,
+            window_start: 0,
+            judged_reentries: 0,
+            judged_work: 0,
+            judged_code: 0,
             windows: 0,
             discarded: false,
             dormant: false,
@@ -716,6 +755,35 @@ impl Jit {
         // entry whatever its trace: not retraced.
         if lp.retraces >= MAX_RETRACES || once {
             lp.blacklisted = true;
+        }
+    }
+
+    /// Leave loop `li` to the interpreter for good: its trace `ti` is losing
+    /// (`LOSING_WINDOWS`). Its traces (the dormant one too) are thrown away and the loop is
+    /// blacklisted, so its back-edge stops calling the JIT (`Backedge::Never`).
+    #[cold]
+    #[inline(never)]
+    fn abandon(&mut self, li: usize, ti: usize) {
+        if self.cfg.dump {
+            tracing::info!(target: "pyjit::jit", "trace {ti} is losing: its loop is left to the interpreter");
+        }
+        self.stats.losing += 1;
+        let lp = &mut self.loops[li];
+        lp.blacklisted = true;
+        let mut gone: Vec<usize> = std::mem::take(&mut lp.traces);
+        gone.extend(lp.dormant.take());
+        for t in gone {
+            let tr = &mut self.traces[t];
+            if tr.reentered > 0 || tr.running && t != ti {
+                // Still in use by a suspended activation: keep it entered (rare).
+                self.loops[li].traces.push(t);
+                continue;
+            }
+            tr.discarded = true;
+            tr.dormant = false;
+            tr.compiled = None;
+            tr.sides.clear();
+            tr.sides_changed();
         }
     }
 
@@ -946,6 +1014,7 @@ impl Jit {
         if !empty_loop {
             tr.window_entries += 1;
             tr.window_iterations += progress;
+            tr.window_reentries += u32::from(!entry);
         }
         if !own {
             self.stats.sides_unlinked += side::check_unlink(tr, tag as usize - 1);
@@ -991,6 +1060,7 @@ impl Jit {
             tr.nested = None;
         }
         let mut exits_too_often = false;
+        let mut losing = false;
         if tr.window_entries >= EXIT_WINDOW {
             let per_entry = if tr.windows == 0 {
                 1
@@ -998,11 +1068,25 @@ impl Jit {
                 tr.req.min_progress.max(1)
             };
             exits_too_often = tr.window_iterations < u64::from(tr.window_entries) * per_entry;
+            let work = losing_work(tr);
+            if tr.windows >= LOSING_SKIP {
+                tr.judged_reentries += u64::from(tr.window_reentries);
+                tr.judged_work += work;
+                tr.judged_code = tree_code_size(tr);
+                losing = tr.windows + 1 >= LOSING_WINDOWS
+                    && tr.judged_work < tr.judged_reentries.saturating_mul(LOSING_WORK)
+                    && tr.judged_code >= LOSING_CODE;
+            }
             tr.windows = tr.windows.saturating_add(1);
             tr.window_entries = 0;
             tr.window_iterations = 0;
+            tr.window_reentries = 0;
         }
         // (Not while an outer activation is suspended in the code: `reent.rs`.)
+        if losing && tr.reentered == 0 {
+            self.abandon(li, ti);
+            return (Backedge::Continue, self.enter_next);
+        }
         if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
             self.discard(li, ti);
             return (Backedge::Continue, self.enter_next);
@@ -1336,6 +1420,7 @@ impl JitHooks for Jit {
         let _ = writeln!(o, "jit: traces compiled: {}", s.compiled);
         let _ = writeln!(o, "jit: traces discarded: {}", s.discarded);
         let _ = writeln!(o, "jit: dormant traces entered again: {}", s.revived);
+        let _ = writeln!(o, "jit: losing loops left to the interpreter: {}", s.losing);
         let _ = writeln!(
             o,
             "jit: compile time: {:.3} ms",
@@ -1375,6 +1460,13 @@ impl JitHooks for Jit {
                 t.entries,
                 t.iterations
             );
+            if t.judged_work + t.judged_reentries > 0 {
+                let _ = writeln!(
+                    o,
+                    "jit:   losing rule: back-edge re-entries {}, work {}, code {} bytes",
+                    t.judged_reentries, t.judged_work, t.judged_code
+                );
+            }
             for (k, n) in t.exits.iter().enumerate() {
                 if *n == 0 {
                     continue;
@@ -1404,6 +1496,24 @@ fn productive(tr: &TraceRec) -> bool {
     let (entries, iterations) = (tr.entries - tr.since.0, tr.iterations - tr.since.1);
     iterations >= PRODUCTIVE_ITERATIONS
         && iterations >= entries.saturating_mul(PRODUCTIVE_PER_ENTRY)
+}
+
+/// The bytecode instructions `tr`'s tree ran in completed runs since the last call (each
+/// loop iteration and side-trace completion weighed by its recording's length; partial
+/// runs up to an exit count nothing): what the losing rule sets against the round trips.
+fn losing_work(tr: &mut TraceRec) -> u64 {
+    let mut work = tr.iterations.saturating_sub(tr.window_start) * tr.steps;
+    tr.window_start = tr.iterations;
+    for s in &mut tr.sides {
+        work += s.take_work();
+    }
+    work
+}
+
+/// Bytes of machine code of `tr` and its side traces.
+fn tree_code_size(tr: &TraceRec) -> usize {
+    tr.compiled.as_ref().map_or(0, |c| c.code_size)
+        + tr.sides.iter().map(|s| s.compiled.code_size).sum::<usize>()
 }
 
 /// Did more than half of `tr`'s exits leave the loop (`LEAVES`)?

@@ -145,9 +145,21 @@ pub struct SideRec {
     /// (`linkable`, not its end, not at the loop header)? Cleared once tried. (An exit
     /// that drops an iterator may: `nested_start`.)
     nest_ok: Vec<bool>,
+    /// Bytecode instructions it recorded, and `completed()` when `take_work` last ran.
+    steps: u64,
+    work_mark: u64,
 }
 
 impl SideRec {
+    /// Bytecode instructions its runs completed since the last call: completions times
+    /// its recording's length (the losing rule, `jit::losing_work`).
+    pub(crate) fn take_work(&mut self) -> u64 {
+        let done = self.completed();
+        let work = done.saturating_sub(self.work_mark) * self.steps;
+        self.work_mark = done;
+        work
+    }
+
     /// Is exit `exit` of this linked side trace hot enough for `nested_exit` and not
     /// tried yet? (Inline: checked at every exit of a linked side trace.)
     #[inline(always)]
@@ -757,6 +769,8 @@ pub(crate) fn compile(
             Vec::new()
         },
         tramp,
+        steps: rec.steps() as u64,
+        work_mark: 0,
     });
     tr.sides_changed();
     Ok(text)

@@ -37,6 +37,8 @@ impl Jit {
             if tr.sides[si].enters_at(exit) {
                 return None;
             }
+            // (Counted here: `finish_side_exit` counts the entry in its window.)
+            tr.window_reentries += u32::from(!entry);
             return self.finish_side_exit(li, ti, tr, f, si, exit);
         }
         let c = tr.compiled.as_mut()?;
@@ -63,6 +65,7 @@ impl Jit {
         if !empty_loop {
             tr.window_entries += 1;
             tr.window_iterations += progress;
+            tr.window_reentries += u32::from(!entry);
         }
         let hot = count >= u64::from(self.cfg.threshold.min(side::HOT_EXIT))
             && tr.side_ok[exit]
