@@ -28,6 +28,11 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("../../../lib/types.py")),
     ("enum", include_str!("../../../lib/enum.py")),
     ("re", include_str!("../../../lib/re.py")),
+    ("contextlib", include_str!("../../../lib/contextlib.py")),
+    ("pprint", include_str!("../../../lib/pprint.py")),
+    ("warnings", include_str!("../../../lib/warnings.py")),
+    ("keyword", include_str!("../../../lib/keyword.py")),
+    ("queue", include_str!("../../../lib/queue.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
