@@ -33,6 +33,7 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("warnings", include_str!("../../../lib/warnings.py")),
     ("keyword", include_str!("../../../lib/keyword.py")),
     ("queue", include_str!("../../../lib/queue.py")),
+    ("argparse", include_str!("../../../lib/argparse.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.
