@@ -152,6 +152,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
         parts = ", ".join("%s=%%r" % n for n in shown)
         body = ["return self.__class__.__qualname__ + '(%s)' %% %s" % (parts, _tuple_of(shown, "self"))]
         cls.__repr__ = _compile("__repr__", ["self"], body, env)
+        # pprint lays out only dataclasses whose repr is this generated one.
+        cls.__repr__._dataclass_repr = True
     compared = [f.name for f in flds if f.compare]
     if eq and "__eq__" not in cls.__dict__:
         body = ["if other.__class__ is self.__class__:",

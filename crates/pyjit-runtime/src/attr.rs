@@ -281,6 +281,17 @@ impl Vm {
                         _ => Value::None,
                     });
                 }
+                // SystemExit.code: None without arguments, the argument, or all of them.
+                "code" if cls.is_subtype(&types().exception("SystemExit")) => {
+                    if let Some(v) = i.dict.get_str("code") {
+                        return Ok(v);
+                    }
+                    return Ok(match &st.args {
+                        Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                        Value::Tuple(t) if t.items.is_empty() => Value::None,
+                        other => other.clone(),
+                    });
+                }
                 _ => {}
             }
         }

@@ -31,6 +31,12 @@ const LIB_MODULES: &[(&str, &str)] = &[
     ("numbers", include_str!("../../../lib/numbers.py")),
     ("fractions", include_str!("../../../lib/fractions.py")),
     ("statistics", include_str!("../../../lib/statistics.py")),
+    ("contextlib", include_str!("../../../lib/contextlib.py")),
+    ("pprint", include_str!("../../../lib/pprint.py")),
+    ("warnings", include_str!("../../../lib/warnings.py")),
+    ("keyword", include_str!("../../../lib/keyword.py")),
+    ("queue", include_str!("../../../lib/queue.py")),
+    ("argparse", include_str!("../../../lib/argparse.py")),
 ];
 
 /// Whether `name` is one of the standard-library modules embedded from `lib/`.

@@ -57,7 +57,8 @@ pub fn install(d: &PyDict) {
     register(d, "quit", exit);
 }
 
-/// Where `print` writes: stdout unless `file=` names stderr.
+/// Where `print` writes: the interpreter's stdout buffer unless `file=` or a rebound
+/// `sys.stdout` names another stream (nothing at all when that is `None`, as in CPython).
 fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
@@ -80,28 +81,59 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             )))
         }
     };
-    let mut s = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
-        }
-        match a {
-            Value::Str(x) => s.push_str(x.as_str()),
-            other => s.push_str(&vm.to_str(other)?),
-        }
+    let target = match kwarg(kw, "file") {
+        None | Some(Value::None) => rebound_stdout(vm),
+        Some(f) => Some(f.clone()),
+    };
+    if let Some(Value::None) = target {
+        return Ok(Value::None);
     }
-    s.push_str(&end);
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => vm.write_out(&s),
-        Some(f) => {
-            let w = vm.getattr(f, "write")?;
-            vm.call(&w, vec![Value::string(s)])?;
+    if let Some(f) = target {
+        // A Python-level stream gets one write() per piece, in order, as in CPython.
+        let w = vm.getattr(&f, "write")?;
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.call(&w, vec![Value::string(sep.clone())])?;
+            }
+            let piece = match a {
+                Value::Str(_) => a.clone(),
+                other => Value::string(vm.to_str(other)?),
+            };
+            vm.call(&w, vec![piece])?;
         }
+        vm.call(&w, vec![Value::string(end)])?;
+    } else {
+        let mut s = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                s.push_str(&sep);
+            }
+            match a {
+                Value::Str(x) => s.push_str(x.as_str()),
+                other => s.push_str(&vm.to_str(other)?),
+            }
+        }
+        s.push_str(&end);
+        vm.write_out(&s);
     }
     if matches!(kwarg(kw, "flush"), Some(Value::Bool(true))) {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// What a program bound to `sys.stdout` in place of the interpreter's stream
+/// (`contextlib.redirect_stdout`, a `StringIO`), which `print` then writes to; `None` while
+/// `sys` is not imported or `sys.stdout` is still the stream writing to fd 1.
+fn rebound_stdout(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return None;
+    };
+    let out = sys.dict.get_str("stdout")?;
+    match &out {
+        Value::Instance(i) if matches!(i.dict.get_str("_fd"), Some(Value::Int(1))) => None,
+        _ => Some(out),
+    }
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
