@@ -8,12 +8,11 @@
 use crate::builtin_types::{type_name, types};
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::cache::Cache;
-use crate::interp::cache::{key_is, type_epoch};
 use crate::interp::call::recursion_error;
 use crate::interp::frame::{Block, CodeRt, Frame, Num};
 use crate::interp::specialize::{
-    attr_hit, attr_hit_in_place, class_method_hit, global_entry, method_entry, store_attr_hit,
-    store_global_hit, super_method_hit,
+    attr_hit, attr_hit_in_place, class_method_hit, global_entry, instance_attr, method_entry,
+    store_attr_hit, store_global_hit, super_method_hit,
 };
 use crate::interp::stats::Family;
 use crate::object::{Function, HKey, PyDict, PySlice};
@@ -2490,44 +2489,23 @@ fn store_num(slot: &mut Value, r: Num) {
 
 /// `LoadAttr` of an instance attribute through the cache, the object left where it is (the
 /// fused `LoadFast` + `LoadAttr`): on a hit the attribute of the instance `obj` is copied to
-/// `dst` (the loop's free slot at its stack pointer), and the caller counts it. The same
-/// checks as `specialize::attr_hit_in_place`; the value goes from the dict to the stack in
-/// one 16-byte copy (an `Option<Value>` result in between was written as a tag byte and a
-/// word, and the next instruction's whole-value read of it stalled).
+/// `dst` (the loop's free slot at its stack pointer), and the caller counts it. The check
+/// is `specialize::instance_attr`, shared with `attr_hit_in_place`; the value goes from the
+/// dict to the stack in one 16-byte copy (an `Option<Value>` result in between was written
+/// as a tag byte and a word, and the next instruction's whole-value read of it stalled).
 ///
 /// # Safety
 /// `dst` is a free slot (uninitialized) the caller's stack owns and counts after a hit.
 #[inline(always)]
 unsafe fn attr_push_at(c: Cache, obj: &Value, name: &Value, dst: *mut Value) -> bool {
-    match (c, obj) {
-        (
-            Cache::InstanceAttr {
-                class,
-                epoch,
-                index,
-            },
-            Value::Instance(i),
-        ) => {
-            if i.class_version() != class || type_epoch() != epoch {
-                return false;
-            }
-            // SAFETY: fails while the dict is mutably borrowed; the reference lives for an
-            // index lookup, a key compare and a copy (a count increment), which run no code
-            // that could borrow the dict mutably. (Counting the borrow costs its increment,
-            // test and decrement on the hottest cache of object-heavy programs.)
-            let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
-                return false;
-            };
-            match m.slot(index as usize) {
-                Some((k, v)) if key_is(&k.value, name) => {
-                    // SAFETY: `dst` is a free slot (the caller's contract).
-                    unsafe { dst.write(v.clone()) };
-                    true
-                }
-                _ => false,
-            }
+    // SAFETY (`instance_attr`): the reference is only cloned.
+    match unsafe { instance_attr(c, obj, name) } {
+        Some(v) => {
+            // SAFETY: `dst` is a free slot (the caller's contract).
+            unsafe { dst.write(v.clone()) };
+            true
         }
-        _ => false,
+        None => false,
     }
 }
 

@@ -131,14 +131,23 @@ pub fn attr_value(c: Cache, obj: &Value, name: &Value) -> Option<Value> {
     with_attr(c, obj, name, Value::clone)
 }
 
-/// `LoadAttr` through the cache, in place: on a hit the object on top of the stack (`top`)
-/// is replaced by its attribute. Inlined into the evaluation loop — the hottest cache of
-/// object-heavy programs — and free of intermediate copies of the object or the result.
+/// The instance attribute an `InstanceAttr` entry designates, if the entry still holds:
+/// the class version and type epoch recorded, the dict not mutably borrowed and the key at
+/// the recorded slot the name. The one check behind both `LoadAttr` hit paths
+/// (`attr_hit_in_place` and the fused `LoadFast` + `LoadAttr`'s `eval::attr_push_at`),
+/// each of which does its own write. Inlined and closure-free: the closure form
+/// (`with_attr`) cost 12 more instructions per hit (cachegrind), on the most frequent cache
+/// of object-heavy code.
+///
+/// The dict is read without counting a borrow (its increment, test and decrement cost as
+/// much again on this path); a dict mutably borrowed at the moment is a miss.
+///
+/// # Safety
+/// The caller drops the reference before anything can borrow the instance's dict mutably:
+/// it only copies or clones the value (no Python code runs meanwhile).
 #[inline(always)]
-pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
-    // Written out rather than through `with_attr`: the closure version costs 12 more
-    // instructions per hit (cachegrind), on the most frequent cache of object-heavy code.
-    let v = match (c, &*top) {
+pub unsafe fn instance_attr<'a>(c: Cache, obj: &'a Value, name: &Value) -> Option<&'a Value> {
+    match (c, obj) {
         (
             Cache::InstanceAttr {
                 class,
@@ -148,16 +157,33 @@ pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
             Value::Instance(i),
         ) => {
             if i.class_version() != class || type_epoch() != epoch {
-                return false;
+                return None;
             }
-            // SAFETY: as in `eval::attr_push_at`: the reference lives for a lookup, a key
-            // compare and a clone, which run no code.
+            // SAFETY: `try_borrow_unguarded` fails while the dict is mutably borrowed, and
+            // the caller's contract keeps it unborrowed while the reference lives.
             let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
-                return false;
+                return None;
             };
             match m.slot(index as usize) {
-                Some((k, v)) if key_is(&k.value, name) => v.clone(),
-                _ => return false,
+                Some((k, v)) if key_is(&k.value, name) => Some(v),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `LoadAttr` through the cache, in place: on a hit the object on top of the stack (`top`)
+/// is replaced by its attribute. Inlined into the evaluation loop — the hottest cache of
+/// object-heavy programs — and free of intermediate copies of the object or the result.
+#[inline(always)]
+pub fn attr_hit_in_place(c: Cache, top: &mut Value, name: &Value) -> bool {
+    let v = match (c, &*top) {
+        // SAFETY (`instance_attr`): the reference is only cloned.
+        (Cache::InstanceAttr { .. }, obj @ Value::Instance(_)) => {
+            match unsafe { instance_attr(c, obj, name) } {
+                Some(v) => v.clone(),
+                None => return false,
             }
         }
         (Cache::ModuleAttr { index }, Value::Module(md)) => {

@@ -2,10 +2,12 @@
 //! (`Objects/dictobject.c`), so that deleting a key costs O(1).
 //!
 //! Entries sit in a vector in insertion order; a hash index (a SwissTable of entry numbers,
-//! `hashbrown::HashTable`) finds a key's entry. Deleting a key leaves a *hole* in the vector
-//! instead of shifting every later entry down (`IndexMap::shift_remove`, which made deleting
-//! 100 000 keys in insertion order take 20 s). An entry's number — its *slot* — therefore
-//! stays put until the table is rebuilt.
+//! `hashbrown::HashTable`) finds a key's entry. Tables of at most `SCAN_SIZE` slots (up to
+//! 10 entries: instance dicts, keyword arguments, small class dicts) have no index: a
+//! lookup scans the entries, comparing hashes first (see `Map::indexed`). Deleting a key
+//! leaves a *hole* in the vector instead of shifting every later entry down
+//! (`IndexMap::shift_remove`, which made deleting 100 000 keys in insertion order take
+//! 20 s). An entry's number — its *slot* — therefore stays put until the table is rebuilt.
 //!
 //! The rebuild happens where CPython resizes: when a *new* key is inserted and the entries
 //! have used up the table's usable room (2/3 of a power-of-two size of at least 8; deletions
@@ -53,6 +55,13 @@ const HOLE: HKey = HKey {
 /// The smallest table size CPython gives a dict (`PyDict_MINSIZE`).
 const MIN_SIZE: usize = 8;
 
+/// The largest table whose lookups scan the entries instead of keeping an index. The index
+/// was one allocation (and its control bytes written) per dict, and an insertion into it per
+/// key: for an instance, a fourth of its allocations (`Rc<Instance>`, `Rc<PyDict>`, the
+/// entries, the index). A scan of at most 10 entries that compares 8-byte hashes costs
+/// about what a SwissTable probe does (the hash spread, a 16-byte group load and match).
+const SCAN_SIZE: usize = 16;
+
 /// How many entries a table of `size` holds before it is resized (`USABLE_FRACTION`).
 #[inline]
 fn usable(size: usize) -> usize {
@@ -99,6 +108,10 @@ pub struct Map {
     used: usize,
     /// New entries that fit before the next resize (`dk_usable`).
     room: usize,
+    /// Whether `index` is kept: only for tables of more than `SCAN_SIZE` slots; a smaller
+    /// table's lookups scan `entries` (`scan`) and its `index` stays empty, unallocated.
+    /// Which keys a table holds and where (its size, resizes and slots) do not depend on it.
+    indexed: bool,
 }
 
 impl Map {
@@ -145,11 +158,24 @@ impl Map {
     /// The slot of the key `q` matches.
     #[inline]
     pub fn get_index_of<Q: Lookup + ?Sized>(&self, q: &Q) -> Option<usize> {
+        if !self.indexed {
+            return self.scan(q);
+        }
         let h = q.key_hash();
         let entries = &self.entries;
         self.index
             .find(spread(h), |&i| q.matches(&entries[i].key))
             .copied()
+    }
+
+    /// `get_index_of` of an unindexed table: the first entry whose hash is `q`'s and whose key
+    /// `q` matches (a hole's hash, -1, is no Python hash).
+    #[inline(always)]
+    fn scan<Q: Lookup + ?Sized>(&self, q: &Q) -> Option<usize> {
+        let h = q.key_hash();
+        self.entries
+            .iter()
+            .position(|e| e.key.hash == h && q.matches(&e.key))
     }
 
     #[inline]
@@ -273,6 +299,18 @@ impl Map {
             self.grow();
         }
         let n = self.entries.len();
+        if !self.indexed {
+            if let Some(i) = self.scan(&key) {
+                return (
+                    i,
+                    Some(std::mem::replace(&mut self.entries[i].value, value)),
+                );
+            }
+            self.entries.push(Entry { key, value });
+            self.used += 1;
+            self.room -= 1;
+            return (n, None);
+        }
         let entries = &self.entries;
         match self.index.entry(
             spread(key.hash),
@@ -324,8 +362,10 @@ impl Map {
             Some(e) if e.live() => e.key.hash,
             _ => return None,
         };
-        if let Ok(e) = self.index.find_entry(spread(hash), |&j| j == i) {
-            e.remove();
+        if self.indexed {
+            if let Ok(e) = self.index.find_entry(spread(hash), |&j| j == i) {
+                e.remove();
+            }
         }
         let e = std::mem::replace(
             &mut self.entries[i],
@@ -407,23 +447,32 @@ impl Map {
     fn resize(&mut self, size: usize) {
         let cap = usable(size);
         debug_assert!(cap > self.used);
+        let indexed = size > SCAN_SIZE;
         if self.entries.is_empty() {
             // A new table (the common case: every dict's first key): plain allocations.
             self.entries = Vec::with_capacity(cap);
-            self.index = HashTable::with_capacity(cap);
-        } else if self.entries.len() != self.used {
+            self.index = if indexed {
+                HashTable::with_capacity(cap)
+            } else {
+                HashTable::new()
+            };
+        } else if self.entries.len() != self.used || indexed != self.indexed {
             self.entries.retain(Entry::live);
             self.entries.shrink_to(cap);
-            let mut index = HashTable::with_capacity(cap);
-            for (i, e) in self.entries.iter().enumerate() {
-                index.insert_unique(spread(e.key.hash), i, |_| unreachable!("presized"));
+            let mut index = HashTable::new();
+            if indexed {
+                index = HashTable::with_capacity(cap);
+                for (i, e) in self.entries.iter().enumerate() {
+                    index.insert_unique(spread(e.key.hash), i, |_| unreachable!("presized"));
+                }
             }
             self.index = index;
-        } else {
+        } else if indexed {
             let entries = &self.entries;
             self.index
                 .reserve(cap - self.used, |&i| spread(entries[i].key.hash));
         }
+        self.indexed = indexed;
         self.entries.reserve_exact(cap - self.entries.len());
         self.room = cap - self.used;
     }
