@@ -82,6 +82,11 @@ impl Vm {
         args: Vec<Value>,
         kwargs: KwArgs,
     ) -> PyResult<Value> {
+        if func.native && kwargs.is_empty() && args.len() == func.code.argcount as usize {
+            if let Some(v) = self.jit_native_call(func, &args) {
+                return Ok(v);
+            }
+        }
         let frame = self.new_function_frame(func, args, kwargs)?;
         if func.code.flags.generator {
             return Ok(Value::Generator(Rc::new(Generator {
@@ -203,6 +208,9 @@ impl Vm {
                 // borrowed exclusively, so nothing else can reach the slot meanwhile.
                 return self.call_pooled(unsafe { &*func }, None, f, at, callable_at);
             }
+            if func.native && nargs == func.code.argcount as usize {
+                return self.call_native(f, at, callable_at);
+            }
         }
         if let Value::Type(cls) = &f.stack[callable_at] {
             if !cls.is_builtin && cls.kind == TypeKind::Object {
@@ -220,6 +228,23 @@ impl Vm {
         let v = self.call_from_stack_value(f, at, callable_at, nargs)?;
         f.push(v);
         Ok(())
+    }
+
+    /// A `Call` of a `Function::native` function with as many arguments as it has
+    /// parameters: its native code's result (`Vm::jit_native_call`) replaces the function
+    /// and its arguments on `f`'s stack, or the interpreter calls it as any other.
+    #[inline(never)]
+    fn call_native(&mut self, f: &mut Frame, at: usize, callable_at: usize) -> PyResult<()> {
+        let Value::Function(func) = &f.stack[callable_at] else {
+            unreachable!("checked by call_from_stack")
+        };
+        let func = func.clone();
+        if let Some(v) = self.jit_native_call(&func, &f.stack[at..]) {
+            f.stack.truncate(callable_at);
+            f.push(v);
+            return Ok(());
+        }
+        self.call_pooled(&func, None, f, at, callable_at)
     }
 
     /// `C(args)` for a plain class `cls` whose `__init__` is the Python function `init`
