@@ -82,11 +82,6 @@ impl Vm {
         args: Vec<Value>,
         kwargs: KwArgs,
     ) -> PyResult<Value> {
-        if func.native && kwargs.is_empty() && args.len() == func.code.argcount as usize {
-            if let Some(v) = self.jit_native_call(func, &args) {
-                return Ok(v);
-            }
-        }
         let frame = self.new_function_frame(func, args, kwargs)?;
         if func.code.flags.generator {
             return Ok(Value::Generator(Rc::new(Generator {
@@ -111,7 +106,13 @@ impl Vm {
         nargs: usize,
     ) -> PyResult<Value> {
         if !simple_positional(func, nargs) {
-            return self.call_function(func, args.into_iter().collect(), Vec::new());
+            let args: Vec<Value> = args.into_iter().collect();
+            if func.native && nargs == func.code.argcount as usize {
+                if let Some(v) = self.jit_native_call(func, &args) {
+                    return Ok(v);
+                }
+            }
+            return self.call_function(func, args, Vec::new());
         }
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
@@ -207,9 +208,6 @@ impl Vm {
                 // replaces the slot by the result after the callee returned). `f` is
                 // borrowed exclusively, so nothing else can reach the slot meanwhile.
                 return self.call_pooled(unsafe { &*func }, None, f, at, callable_at);
-            }
-            if func.native && nargs == func.code.argcount as usize {
-                return self.call_native(f, at, callable_at);
             }
         }
         if let Value::Type(cls) = &f.stack[callable_at] {
@@ -354,6 +352,10 @@ impl Vm {
         nargs: usize,
     ) -> PyResult<Value> {
         match &f.stack[callable_at] {
+            Value::Function(func) if func.native && nargs == func.code.argcount as usize => {
+                self.call_native(f, at, callable_at)?;
+                Ok(f.pop())
+            }
             Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
                 let cls = cls.clone();
                 match self.plain_init(&cls) {
