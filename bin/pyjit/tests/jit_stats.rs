@@ -3436,3 +3436,62 @@ print(total, a.count, b.count, c.count)
     let t = r.trace_in("schedule");
     assert!(t.entries >= 4096 && t.iterations > 0, "{:?}", r.summary());
 }
+
+/// The `jit: native functions: ...` counts of a `--jit-stats` run of `code` (compiled,
+/// runs, gave up, disabled), after checking its output against `--jit=off`.
+fn native_counts(code: &str) -> (u64, u64, u64, u64) {
+    let off = pyjit(&["--jit=off"], code);
+    let on = pyjit(&["--jit=on", "--jit-stats"], code);
+    assert_eq!(
+        String::from_utf8_lossy(&on.stdout),
+        String::from_utf8_lossy(&off.stdout),
+        "--jit=on and --jit=off differ for:\n{code}"
+    );
+    assert_eq!(on.status.code(), off.status.code());
+    let stderr = String::from_utf8_lossy(&on.stderr).to_string();
+    let l = stderr
+        .lines()
+        .find(|l| l.starts_with("jit: native functions:"))
+        .expect("native functions line");
+    (
+        field(l, "compiled"),
+        field(l, "runs"),
+        field(l, "gave up"),
+        field(l, "disabled"),
+    )
+}
+
+#[test]
+fn a_self_recursive_int_function_runs_as_native_code() {
+    // One native run per call from the interpreter: the recursive calls inside are native.
+    let (compiled, runs, bails, _) = native_counts(
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\
+         print(fib(20), fib(10))\n",
+    );
+    assert_eq!((compiled, runs, bails), (1, 2, 0));
+}
+
+#[test]
+fn native_code_gives_up_on_overflow_and_the_interpreter_goes_big() {
+    // power(3, 50) overflows 64 bits near the top: each call from the interpreter down to
+    // power(3, 39) gives up, and the interpreter's calls of power(3, 39) and below finish
+    // natively.
+    let (compiled, runs, bails, disabled) = native_counts(
+        "def power(b, e):\n    if e == 0:\n        return 1\n    return b * power(b, e - 1)\n\
+         print(power(3, 30), power(3, 50))\n",
+    );
+    assert_eq!((compiled, disabled), (1, 0));
+    assert!(bails > 0 && runs > bails, "runs {runs}, gave up {bails}");
+}
+
+#[test]
+fn functions_that_are_not_pure_int_recursion_stay_interpreted() {
+    // A float constant, a call of another function, a loop: none compiles.
+    let (compiled, runs, _, _) = native_counts(
+        "def f(n):\n    if n < 1:\n        return 0.5\n    return f(n - 1) + 1\n\
+         def g(n):\n    if n < 1:\n        return 0\n    return g(n - 1) + abs(n)\n\
+         def h(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t if n < 1 else h(n - 1) + t\n\
+         print(f(10), g(10), h(10))\n",
+    );
+    assert_eq!((compiled, runs), (0, 0));
+}

@@ -344,6 +344,8 @@ pub struct Jit {
     /// The last trace run ended in a side trace's exit where a `for` loop starts, with its
     /// new iterator (`SideRec::returned`): enter that loop's trace next (`run_again`).
     enter_next: bool,
+    /// Native functions (`native.rs`).
+    natives: crate::native::Natives,
 }
 
 /// Iterations per entry (over a window of `EXIT_WINDOW` entries) a trace of a `for` loop
@@ -403,6 +405,7 @@ impl Jit {
             suspended: Vec::new(),
             saves: Vec::new(),
             enter_next: false,
+            natives: Default::default(),
         }
     }
 
@@ -1264,6 +1267,21 @@ impl JitHooks for Nested {
         // SAFETY: as in `on_backedge`.
         unsafe { (*self.0).waits_for_call() }
     }
+
+    fn native_candidate(&mut self, code: &pyjit_bytecode::CodeObject) -> bool {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).native_candidate(code) }
+    }
+
+    fn on_native_call(
+        &mut self,
+        func: &std::rc::Rc<pyjit_runtime::object::Function>,
+        args: &[pyjit_runtime::Value],
+        budget: usize,
+    ) -> Option<pyjit_runtime::Value> {
+        // SAFETY: as in `on_backedge`.
+        unsafe { (*self.0).on_native_call(func, args, budget) }
+    }
 }
 
 /// Make `call`, a residual call of a trace running in `vm` (null `jit`: a callee that runs
@@ -1414,6 +1432,19 @@ impl JitHooks for Jit {
         self.rec.as_ref().is_some_and(|(_, r)| r.call_started())
     }
 
+    fn native_candidate(&mut self, code: &pyjit_bytecode::CodeObject) -> bool {
+        self.enabled && self.natives.candidate(code)
+    }
+
+    fn on_native_call(
+        &mut self,
+        func: &std::rc::Rc<pyjit_runtime::object::Function>,
+        args: &[pyjit_runtime::Value],
+        budget: usize,
+    ) -> Option<pyjit_runtime::Value> {
+        self.natives.call(func, args, budget)
+    }
+
     fn stats_report(&self) -> String {
         let s = &self.stats;
         let mut o = String::new();
@@ -1432,6 +1463,12 @@ impl JitHooks for Jit {
         for (reason, n) in &s.aborts {
             let _ = writeln!(o, "jit:   aborted {n}x: {reason}");
         }
+        let n = &self.natives;
+        let _ = writeln!(
+            o,
+            "jit: native functions: compiled {}, runs {}, gave up {}, disabled {}",
+            n.compiled, n.runs, n.bails, n.disabled
+        );
         let _ = writeln!(o, "jit: back-edges with no fitting trace: {}", s.rejected);
         let _ = writeln!(
             o,

@@ -11,12 +11,15 @@
 //! * `side.rs` — side traces: hot exits recorded to the back-edge and linked into the loop;
 //! * `reent.rs` — re-entrant traces: a loop's trace entered again inside its own residual
 //!   call (recursion);
+//! * `native.rs` — native functions: self-recursive int functions (`fib`) compiled whole,
+//!   their recursive calls native calls;
 //! * `jit.rs` — hot-loop detection, trace cache, exit policy, statistics: the `JitHooks`
 //!   implementation the interpreter calls.
 
 pub mod backend;
 pub mod ir;
 pub mod jit;
+pub mod native;
 pub mod opt;
 pub mod pool;
 pub mod record;

@@ -106,7 +106,13 @@ impl Vm {
         nargs: usize,
     ) -> PyResult<Value> {
         if !simple_positional(func, nargs) {
-            return self.call_function(func, args.into_iter().collect(), Vec::new());
+            let args: Vec<Value> = args.into_iter().collect();
+            if func.native && nargs == func.code.argcount as usize {
+                if let Some(v) = self.jit_native_call(func, &args) {
+                    return Ok(v);
+                }
+            }
+            return self.call_function(func, args, Vec::new());
         }
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
@@ -222,6 +228,23 @@ impl Vm {
         Ok(())
     }
 
+    /// A `Call` of a `Function::native` function with as many arguments as it has
+    /// parameters: its native code's result (`Vm::jit_native_call`) replaces the function
+    /// and its arguments on `f`'s stack, or the interpreter calls it as any other.
+    #[inline(never)]
+    fn call_native(&mut self, f: &mut Frame, at: usize, callable_at: usize) -> PyResult<()> {
+        let Value::Function(func) = &f.stack[callable_at] else {
+            unreachable!("checked by call_from_stack")
+        };
+        let func = func.clone();
+        if let Some(v) = self.jit_native_call(&func, &f.stack[at..]) {
+            f.stack.truncate(callable_at);
+            f.push(v);
+            return Ok(());
+        }
+        self.call_pooled(&func, None, f, at, callable_at)
+    }
+
     /// `C(args)` for a plain class `cls` whose `__init__` is the Python function `init`
     /// binding `self, args` positionally: a new instance, initialized in a pooled frame,
     /// replaces the class in the caller's stack. The instance goes straight into the slot
@@ -329,6 +352,10 @@ impl Vm {
         nargs: usize,
     ) -> PyResult<Value> {
         match &f.stack[callable_at] {
+            Value::Function(func) if func.native && nargs == func.code.argcount as usize => {
+                self.call_native(f, at, callable_at)?;
+                Ok(f.pop())
+            }
             Value::Type(cls) if !cls.is_builtin && cls.kind == TypeKind::Object => {
                 let cls = cls.clone();
                 match self.plain_init(&cls) {

@@ -1570,11 +1570,20 @@ impl Vm {
                     };
                     let module = f.globals.get_str("__name__").unwrap_or(Value::None);
                     let frt = self.code_rt(&c);
-                    let simple = Function::simple_arity(&c, defaults.len());
+                    let mut simple = Function::simple_arity(&c, defaults.len());
                     let has_cells = !c.cellvars.is_empty() || !closure.is_empty();
+                    let native = self.jit.is_some()
+                        && defaults.is_empty()
+                        && kwdefaults.is_none()
+                        && !has_cells
+                        && self.jit_native_candidate(&c);
+                    if native {
+                        simple = (1, 0);
+                    }
                     let func = Rc::new(Function {
                         simple,
                         has_cells,
+                        native,
                         rt: frt,
                         name: RefCell::new(c.name.clone()),
                         qualname: RefCell::new(c.qualname.clone()),

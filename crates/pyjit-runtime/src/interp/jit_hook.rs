@@ -129,6 +129,28 @@ pub trait JitHooks {
     fn take_resume(&mut self) -> Option<Resume> {
         None
     }
+
+    /// `MakeFunction` of `code` (no defaults, closure or cells): may calls of the new
+    /// function run as native code? Then it is marked `Function::native` and its calls come
+    /// to [`JitHooks::on_native_call`].
+    fn native_candidate(&mut self, _code: &pyjit_bytecode::CodeObject) -> bool {
+        false
+    }
+
+    /// A call of a `Function::native` function with its positional arguments (as many as
+    /// its parameters). `budget` is how many nested calls (this one included) the
+    /// interpreter would make before `RecursionError`. The JIT answers the result, or `None`
+    /// when the interpreter must make the call (its native code gave up: it has no side
+    /// effects, so the interpreter running the call from its start does exactly what the
+    /// program does).
+    fn on_native_call(
+        &mut self,
+        _func: &Rc<Function>,
+        _args: &[Value],
+        _budget: usize,
+    ) -> Option<Value> {
+        None
+    }
 }
 
 impl Vm {
@@ -201,6 +223,29 @@ impl Vm {
         let v = self.run_frame_from(callee, raise)?;
         f.push(v);
         Ok(())
+    }
+
+    /// `JitHooks::native_candidate`, when a JIT is installed.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn jit_native_candidate(&mut self, code: &pyjit_bytecode::CodeObject) -> bool {
+        self.jit.as_mut().is_some_and(|j| j.native_candidate(code))
+    }
+
+    /// A call of the `Function::native` function `func` with `args`: its result when the
+    /// JIT ran it as native code, `None` when the interpreter must call it. Not while a
+    /// recording follows the interpreter's instructions (the recorder sees the callee's),
+    /// nor at the recursion limit (the interpreter raises).
+    #[inline(never)]
+    pub(crate) fn jit_native_call(&mut self, func: &Rc<Function>, args: &[Value]) -> Option<Value> {
+        if self.jit_recording || self.depth >= self.recursion_limit {
+            return None;
+        }
+        let budget = self.recursion_limit - self.depth;
+        let mut j = self.jit.take()?;
+        let r = j.on_native_call(func, args, budget);
+        self.jit = Some(j);
+        r
     }
 
     /// Stop reporting instructions until the call about to run returns to the recorded

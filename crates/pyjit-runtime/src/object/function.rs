@@ -29,6 +29,12 @@ pub struct Function {
     pub simple: (u32, u32),
     /// The frame needs cells (cell variables or a closure).
     pub has_cells: bool,
+    /// The JIT may run calls of this function as native code (`JitHooks::native_candidate`,
+    /// asked when the function is made). Such a function's `simple` range is empty, so the
+    /// call path's existing arity test sends its calls off the fast path to
+    /// `Vm::call_native` at no cost to other calls (and none at all with `--jit=off`,
+    /// where this is never set).
+    pub native: bool,
     /// The cycle collector's registry index (`crate::gc`).
     pub gc: crate::gc::GcLink,
 }
