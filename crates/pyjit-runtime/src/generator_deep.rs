@@ -1,6 +1,7 @@
 //! `next(g)` on a chain of generators delegating with `yield from` (branch `jit-gen`), for
-//! the JIT's loops over generators (`pyjit-jit`'s `backend/gen.rs`; the interpreter's own
-//! `ForIter` and `YieldFrom` do not use it, so `--jit=off` is unchanged).
+//! the JIT's loops over generators (`pyjit-jit`'s `backend/gen.rs`) and the interpreter's
+//! `ForIter` over a generator suspended at a `yield from` (`YieldFrom` itself does not use
+//! it yet).
 //!
 //! Resuming `g` normally resumes every generator of the chain in turn: each frame runs its
 //! `YieldFrom`, which resumes the next one, and each passes the innermost one's item back up
@@ -47,6 +48,12 @@ fn delegate_of(g: &Generator) -> Option<Rc<Generator>> {
     };
     g.frame.set(Some(frame));
     sub
+}
+
+/// Whether `g` is suspended at a `yield from` over another generator (with `None` to
+/// send): the case `generator_next_deep` shortens.
+pub(crate) fn delegates(g: &Generator) -> bool {
+    delegate_of(g).is_some()
 }
 
 impl Vm {
