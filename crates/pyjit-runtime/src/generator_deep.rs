@@ -50,13 +50,32 @@ fn delegate_of(g: &Generator) -> Option<Rc<Generator>> {
     sub
 }
 
-/// Whether `g` is suspended at a `yield from` over another generator (with `None` to
-/// send): the case `generator_next_deep` shortens.
-pub(crate) fn delegates(g: &Generator) -> bool {
-    delegate_of(g).is_some()
-}
-
 impl Vm {
+    /// `ForIter`'s step over a generator, as `gen_next_into` (the item pushed on `stack`,
+    /// or the return value and `false`), with a `yield from` chain resumed at its
+    /// innermost generator. Out of line: the test in the evaluation loop itself moved
+    /// its code (quick --jit=off +1.3% to +2.5% on benchmarks without generators).
+    #[inline(never)]
+    pub(crate) fn gen_for_iter(
+        &mut self,
+        g: &Rc<Generator>,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<bool> {
+        if delegate_of(g).is_none() {
+            return self.gen_next_into(g, stack);
+        }
+        match self.generator_next_deep(g)? {
+            Some(v) => {
+                stack.push(v);
+                Ok(true)
+            }
+            None => {
+                stack.push(Value::None);
+                Ok(false)
+            }
+        }
+    }
+
     /// `next(g)` (`Ok(None)`: exhausted), resuming a `yield from` chain at its innermost
     /// generator (see the module comment). Same outcome as `generator_next`.
     pub fn generator_next_deep(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {

@@ -1413,24 +1413,11 @@ impl Vm {
                         Next::Slow => {
                             self.count_miss::<STATS>(Family::ForIter);
                             if let Value::Generator(g) = top!() {
+                                // The item moves from the generator's stack to this one
+                                // (a `yield from` chain is resumed at its innermost one).
                                 let g = g.clone();
                                 sync!();
-                                if crate::generator_deep::delegates(&g) {
-                                    // A `yield from` chain: resumed at its innermost
-                                    // generator (generator_deep.rs).
-                                    let r = self.generator_next_deep(&g);
-                                    reload!();
-                                    match tri!(r) {
-                                        Some(v) => push!(v),
-                                        None => {
-                                            pop!();
-                                            *pc = arg;
-                                        }
-                                    }
-                                    continue;
-                                }
-                                // The item moves from the generator's stack to this one.
-                                let r = self.gen_next_into(&g, &mut f.stack);
+                                let r = self.gen_for_iter(&g, &mut f.stack);
                                 reload!();
                                 if !tri!(r) {
                                     pop!(); // the return value
