@@ -2,6 +2,7 @@
 
 use crate::error::{type_error, PyErr, PyResult};
 use crate::interp::eval::Exit;
+use crate::interp::frame::Frame;
 use crate::object::Generator;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -137,6 +138,18 @@ impl Vm {
         };
         self.depth -= 1;
         g.running.set(false);
+        self.finish_resume(g, frame, r)
+    }
+
+    /// The end of a resumption of `g` that ran `frame` to `r`: a yield keeps the frame in
+    /// `g` (with the handled exceptions its `except` blocks hold), a return or an error
+    /// frees it.
+    pub(crate) fn finish_resume(
+        &mut self,
+        g: &Generator,
+        mut frame: Box<Frame>,
+        r: PyResult<Exit>,
+    ) -> PyResult<GenStep> {
         match r {
             Ok(Exit::Yield) => {
                 let v = frame.pop();
@@ -435,7 +448,7 @@ impl Vm {
 }
 
 /// An exception leaving a generator's frame: `StopIteration` becomes `RuntimeError` (PEP 479).
-pub(crate) fn generator_error(e: PyErr) -> PyErr {
+fn generator_error(e: PyErr) -> PyErr {
     if e.is("StopIteration") {
         let err = PyErr::new("RuntimeError", "generator raised StopIteration");
         if let Some(mut st) = err.state() {

@@ -17,8 +17,7 @@
 //! saved) ends the chain, as does a sub-iterator that is no generator.
 
 use crate::error::PyResult;
-use crate::generator::{generator_error, GenStep};
-use crate::interp::eval::Exit;
+use crate::generator::GenStep;
 use crate::object::Generator;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -131,26 +130,6 @@ impl Vm {
         };
         self.depth -= 1;
         g.running.set(false);
-        match r {
-            Ok(Exit::Yield) => {
-                let v = frame.pop();
-                let n = frame.exc_pushed as usize;
-                if n > 0 {
-                    let at = self.exc_info.len() - n;
-                    frame.saved_exc = self.exc_info.split_off(at);
-                }
-                g.frame.set(Some(frame));
-                Ok(GenStep::Yielded(v))
-            }
-            Ok(Exit::Return) => {
-                let v = frame.pop();
-                self.recycle_frame(frame);
-                Ok(GenStep::Returned(v))
-            }
-            Err(e) => {
-                self.recycle_frame(frame);
-                Err(generator_error(e))
-            }
-        }
+        self.finish_resume(g, frame, r)
     }
 }
