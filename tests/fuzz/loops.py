@@ -8,7 +8,10 @@ instance attribute loads and stores, list and tuple items, calls of small functi
 methods (some leaving parameters to their defaults, one with a shared mutable default),
 `str %` formatting (also of the wrong types), starred unpacking (also too short), a global
 rebound mid-loop, an attribute added to a class mid-loop, `break`,
-`continue` and exceptions raised mid-loop. After each loop it prints its variables, so a
+`continue` and exceptions raised mid-loop, and tests of values that are sometimes None,
+a bool, a str or a number (a local, an attribute, a method result, list items, a nested
+`for` over such a list or over instances whose attribute is such a mixture): `is`/`is not` None/True/False/each other, `==`/`!=` None and
+truthiness. After each loop it prints its variables, so a
 guard that resumes the interpreter with a wrong value shows as a differing line."""
 import os
 import random
@@ -27,10 +30,13 @@ class P:
     def __init__(self, a, b):
         self.a = a
         self.b = b
+        self.c = None
     def m(self, x):
         return self.a * x + self.b
     def get(self):
         return self.b
+    def getc(self):
+        return self.c
 class Q(P):
     def m(self, x):
         return x - self.a
@@ -112,8 +118,63 @@ def expr(r, i, d=0):
     return "(%s if %s < %s else %s)" % tuple(expr(r, i, d + 1) for _ in range(4))
 
 
+def maybe(r):
+    """A value of the `n`, `p.c` and `ys` mixtures: None, a bool, a str or a number."""
+    return r.choice(["None", "None", "None", "True", "False", "0", "''", "'s'",
+                     str(r.randrange(-3, 4)), "0.0", "2.5"])
+
+
+def mixed(r, extra=()):
+    return r.choice(["n", "n", "p.c", "p.c", "p.getc()", "ys[%d]" % r.randrange(0, 4)]
+                    + list(extra))
+
+
+def cond(r, m):
+    c = r.choice(["%s is None", "%s is not None", "%s is None", "%s is not None",
+                  "%s is True", "%s is not False", "%s == None", "%s != None", "%s",
+                  "not %s", "%s is " + mixed(r)])
+    return c % m
+
+
+def maybe_stmt(r, i, depth):
+    """A statement on the None/bool/str/number mixtures."""
+    v = r.choice(VARS)
+    k = r.random()
+    if k < 0.4:
+        return ["if %s:" % cond(r, mixed(r)), "    %s += %d" % (v, r.randrange(1, 9)),
+                "else:", "    %s -= 1" % v]
+    if k < 0.5:
+        return ["if %s:" % cond(r, mixed(r)), "    continue"]
+    if k < 0.6:
+        return ["if %s %% %d == %d:" % (i, r.randrange(2, 9), r.randrange(0, 2)),
+                "    n = %s" % maybe(r)]
+    if k < 0.7:
+        return ["if %s %% %d == %d:" % (i, r.randrange(2, 9), r.randrange(0, 2)),
+                "    p.c = %s" % maybe(r)]
+    if k < 0.78:
+        return ["ys[%d] = %s" % (r.randrange(0, 4), maybe(r))]
+    if k < 0.86:
+        return ["n = %s" % mixed(r)]
+    if k < 0.93:
+        return ["if %s %% %d == 0:" % (i, r.randrange(3, 9)), "    p.c = %s" % mixed(r)]
+    if depth == 0 and k < 0.96:
+        return ["for y in ys * %d:" % r.randrange(1, 8),
+                "    if %s:" % cond(r, mixed(r, ["y", "y", "y"])),
+                "        %s += 1" % v]
+    if depth == 0:
+        # Instances whose attribute is a mixture: each iteration reads another one.
+        return ["for q in qs * %d:" % r.randrange(1, 8),
+                "    if %s:" % cond(r, mixed(r, ["q.c", "q.c", "q.getc()"])),
+                "        %s += 1" % v,
+                "    else:",
+                "        %s -= 1" % v]
+    return ["n = %s" % maybe(r)]
+
+
 def stmt(r, i, depth):
     """One statement of a loop body whose induction variable is `i`."""
+    if r.random() < 0.3:
+        return maybe_stmt(r, i, depth)
     v = r.choice(VARS)
     k = r.random()
     if k < 0.35:
@@ -175,6 +236,11 @@ def program(r):
         lines.append("    a, b, c = %s, %s, %s" % (value(r), value(r), value(r)))
         lines.append("    p = P(%s, %s)" % (value(r), value(r)))
         lines.append("    xs = [%s]" % ", ".join(value(r) for _ in range(4)))
+        lines.append("    ys = [%s]" % ", ".join(maybe(r) for _ in range(4)))
+        lines.append("    n = %s" % maybe(r))
+        lines.append("    qs = [P(0, 0) for _ in range(5)]")
+        for j in range(5):
+            lines.append("    qs[%d].c = %s" % (j, maybe(r)))
         kind = r.random()
         if kind < 0.5:
             head, i = "for i in range(%d):" % r.randrange(20, 80), "i"
@@ -188,7 +254,7 @@ def program(r):
             lines.append("        i += 1")
         for _ in range(r.randrange(2, 7)):
             lines += ["        " + s for s in stmt(r, i, 0)]
-        lines.append("    return a, b, c, p.a, xs, G")
+        lines.append("    return a, b, c, p.a, xs, G, n, p.c, ys")
         lines.append("try:")
         lines.append("    print(run%d())" % n)
         lines.append("except Exception as e:")

@@ -8,7 +8,9 @@
 //! `load`s — the check stays even if the value is unused, because later stores to the slot
 //! rely on it), stores, the loop structure, `next`, and arithmetic whose guard reports an
 //! exception (`ifloordiv`, `imod`, `fdiv`: dividing by zero must raise even if the quotient is
-//! unused), guarded helper calls (an index out of range must raise), `fsqrt` and `ftoi`
+//! unused), guarded helper calls (an index out of range must raise), attribute reads
+//! (`ldslot`'s tag check and `attr.at`'s key check: the recorder folds `a.x is None` to a
+//! constant from the type it saw, so the check is what makes that constant true), `fsqrt` and `ftoi`
 //! with their guards (a negative square root raises), and heap stores (`storeobj`, setters).
 //! An overflow guard alone is not a root: if nothing reads the sum, nothing can tell
 //! that it would have been a big int. A live instruction makes its operands and everything
@@ -30,6 +32,11 @@ pub fn run(t: &Trace) -> Trace {
             | Inst::Store { .. }
             | Inst::StoreObj { .. }
             | Inst::StoreSlot { .. }
+            // `ldslot`'s tag check and `attr.at`'s key check are guards the recorder has
+            // already specialised on: `a.x is None` on an `a.x` recorded as a str is the
+            // constant `false`, right only while the check stays.
+            | Inst::LoadSlot { .. }
+            | Inst::AttrAt { .. }
             | Inst::JumpTop { .. }
             | Inst::Exit { .. }
             | Inst::Loop
