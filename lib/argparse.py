@@ -692,11 +692,10 @@ class ArgumentParser:
         """An argument's lines in the help: its invocation, then its help text wrapped
         beside it from `help_position` (or below it when the invocation is too wide)."""
         header = _invocation(action)
-        # (Picked by indexing, not `if`: in a loop compiled with --jit-threshold=1, main's
-        # JIT takes the branch first recorded for every later action — a bug reported
-        # with this branch, tests/programs/stdlib/argparse_basic.py shows it.)
-        return (_bare_action, self._action_with_help)[bool(action.help)](
-            action, header, help_position, help_width, action_width)
+        if action.help:
+            return self._action_with_help(action, header, help_position, help_width,
+                                          action_width)
+        return _bare_action(action, header, help_position, help_width, action_width)
 
     def _action_with_help(self, action, header, help_position, help_width, action_width):
         import textwrap
