@@ -426,6 +426,36 @@ fn resumable_function(code: &CodeObject) -> bool {
 }
 
 impl Recorder {
+    /// After a residual call's helper `r` (a `PyCall` or a generator's `GenNext`) at `pc`
+    /// of `frame`/`code`: its result goes on the stack, what the recording knew about fresh
+    /// objects is forgotten (the callee may see them), and the call is noted until its
+    /// outcome is known (`Residual`).
+    fn begin_residual(
+        &mut self,
+        r: Ref,
+        pc: usize,
+        frame: usize,
+        code: Rc<CodeObject>,
+        desc: u32,
+        gen: bool,
+    ) {
+        self.spush(r);
+        self.fresh.clear();
+        self.fresh_locals.clear();
+        self.attr_bases.clear();
+        self.call_started = true;
+        self.residual = Some(Residual {
+            inst: r,
+            pc,
+            frame,
+            code,
+            foreign: 0,
+            desc,
+            loops: false,
+            gen,
+        });
+    }
+
     /// Start recording `f`, which is at loop header `f.pc`.
     pub fn new(f: &Frame) -> Recorder {
         Recorder {
@@ -2181,24 +2211,11 @@ impl Recorder {
         let s = self.snap(pc + 1);
         // The type is a placeholder until the call returns.
         let r = self.call(Helper::PyCall, kd, Type::Int, &args, Some(s));
-        self.spush(r);
-        self.fresh.clear();
-        self.fresh_locals.clear();
-        self.attr_bases.clear();
-        self.call_started = true;
-        self.residual = Some(Residual {
-            inst: r,
-            pc,
-            frame,
-            code: self
-                .inlined
-                .first()
-                .map_or_else(|| self.code.clone(), |c| c.code.clone()),
-            foreign: 0,
-            desc: kd,
-            loops: false,
-            gen: false,
-        });
+        let code = self
+            .inlined
+            .first()
+            .map_or_else(|| self.code.clone(), |c| c.code.clone());
+        self.begin_residual(r, pc, frame, code, kd, false);
         Ok(())
     }
 

@@ -4,7 +4,7 @@
 //! The generator's own body is not recorded (it suspends its frame at every `yield`, which
 //! a trace cannot: see *Loops over generators* in docs/jit.md).
 
-use super::{Recorder, Residual, LOOP_ENDED};
+use super::{Recorder, LOOP_ENDED};
 use crate::ir::{Const, Helper, Inst, Type};
 use crate::pool::Desc;
 use pyjit_bytecode::{CmpOp, Op};
@@ -71,21 +71,7 @@ impl Recorder {
             expect: true,
             snap: at,
         });
-        self.spush(r);
-        self.fresh.clear();
-        self.fresh_locals.clear();
-        self.attr_bases.clear();
-        self.call_started = true;
-        self.residual = Some(Residual {
-            inst: r,
-            pc,
-            frame: self.frame,
-            code: self.code.clone(),
-            foreign: 0,
-            desc: kd,
-            loops: false,
-            gen: true,
-        });
+        self.begin_residual(r, pc, self.frame, self.code.clone(), kd, true);
         Ok(())
     }
 }
