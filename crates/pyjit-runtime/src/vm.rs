@@ -72,6 +72,10 @@ pub struct Vm {
     /// A recording waits for a residual call (`JitHooks::waits_for_call`): the call runs
     /// unreported, and the recorded frame's loop reports again after it.
     pub jit_rec_paused: bool,
+    /// The `sys` module's dict and the stream object it was created with as `sys.stdout`
+    /// (set when `sys` is made): `print` compares `sys.stdout` against it by identity to
+    /// see whether a program rebound it (`redirect_stdout`, a `StringIO`).
+    pub sys_stdout: Option<(Rc<PyDict>, Value)>,
 }
 
 /// How a program run ended.
@@ -107,6 +111,7 @@ impl Vm {
             jit: None,
             jit_recording: false,
             jit_rec_paused: false,
+            sys_stdout: None,
         };
         crate::builtins::install(&mut vm);
         crate::methods::install();

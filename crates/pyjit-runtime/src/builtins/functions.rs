@@ -124,15 +124,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// What a program bound to `sys.stdout` in place of the interpreter's stream
 /// (`contextlib.redirect_stdout`, a `StringIO`), which `print` then writes to; `None` while
-/// `sys` is not imported or `sys.stdout` is still the stream writing to fd 1.
+/// `sys` is not imported or `sys.stdout` is still the stream `sys` was made with. One dict
+/// lookup and an identity compare (`Vm::sys_stdout`) per `print`.
 fn rebound_stdout(vm: &Vm) -> Option<Value> {
-    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
-        return None;
-    };
-    let out = sys.dict.get_str("stdout")?;
-    match &out {
-        Value::Instance(i) if matches!(i.dict.get_str("_fd"), Some(Value::Int(1))) => None,
-        _ => Some(out),
+    let (sys, original) = vm.sys_stdout.as_ref()?;
+    let out = sys.get_str("stdout")?;
+    if out.is(original) {
+        None
+    } else {
+        Some(out)
     }
 }
 

@@ -45,7 +45,8 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
         Value::str("final"),
         Value::Int(0),
     ]);
-    builtin_module(
+    let stdout = Value::Instance(stdout);
+    let module = builtin_module(
         vm,
         "sys",
         vec![
@@ -62,7 +63,7 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
                 "getrecursionlimit",
                 func("getrecursionlimit", getrecursionlimit),
             ),
-            ("stdout", Value::Instance(stdout)),
+            ("stdout", stdout.clone()),
             ("stderr", Value::Instance(stderr)),
             ("maxsize", Value::Int(i64::MAX)),
             ("version", Value::str("3.11.0 (pyjit)")),
@@ -71,7 +72,9 @@ pub fn create(vm: &mut Vm) -> Rc<Module> {
             ("implementation_name", Value::str("pyjit")),
             ("byteorder", Value::str("little")),
         ],
-    )
+    );
+    vm.sys_stdout = Some((module.dict.clone(), stdout));
+    module
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled (the
