@@ -3495,3 +3495,22 @@ fn functions_that_are_not_pure_int_recursion_stay_interpreted() {
     );
     assert_eq!((compiled, runs), (0, 0));
 }
+
+#[test]
+fn a_loop_body_of_several_hundred_instructions_compiles() {
+    // `shade`'s loop over two lights runs ~700 bytecode instructions an iteration (vector
+    // operators and small methods inlined), as raytrace's `Scene.trace` loop: it compiles,
+    // its branches get side traces, and nearly every iteration runs in machine code.
+    let r = run_at(
+        "--jit-threshold=200",
+        include_str!("../../../tests/programs/jit/long_loop_body.py"),
+    );
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("trace too long")),
+        "{:?}",
+        r.summary()
+    );
+    let t = r.trace_in("shade");
+    assert_ran(t, 3_000);
+    assert!(!t.sides.is_empty(), "{:?}", r.summary());
+}
