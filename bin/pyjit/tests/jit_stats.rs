@@ -3495,3 +3495,46 @@ fn functions_that_are_not_pure_int_recursion_stay_interpreted() {
     );
     assert_eq!((compiled, runs), (0, 0));
 }
+
+#[test]
+fn a_loop_body_of_several_hundred_instructions_compiles() {
+    // `shade`'s loop over two lights runs ~700 bytecode instructions an iteration (vector
+    // operators and small methods inlined), as raytrace's `Scene.trace` loop: it compiles,
+    // its branches get side traces, and nearly every iteration runs in machine code.
+    let r = run_at(
+        "--jit-threshold=200",
+        include_str!("../../../tests/programs/jit/long_loop_body.py"),
+    );
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("trace too long")),
+        "{:?}",
+        r.summary()
+    );
+    let t = r.trace_in("shade");
+    assert_ran(t, 3_000);
+    assert!(!t.sides.is_empty(), "{:?}", r.summary());
+}
+
+#[test]
+fn a_polymorphic_loop_left_at_its_second_item_for_runs_of_calls_keeps_its_trace() {
+    // `blocked`'s first shape is a `Floor` (a trampoline side trace), the others `Ball`s;
+    // for runs of 80 calls the first ball hits and the loop returns at its second item.
+    // Such a call is one entry with one iteration done (by the side trace), not two
+    // fruitless entries: the trace is kept for the whole run.
+    let r = run_at(
+        "--jit-threshold=200",
+        include_str!("../../../tests/programs/jit/poly_leave_runs.py"),
+    );
+    assert!(
+        r.traces.iter().all(|t| t.func != "blocked" || !t.discarded),
+        "{:?}",
+        r.summary()
+    );
+    let t = r.trace_in("blocked");
+    assert_ran(t, 40_000);
+    assert!(
+        t.sides.iter().any(|s| s.tramp && s.completed >= 10_000),
+        "{:?}",
+        r.summary()
+    );
+}

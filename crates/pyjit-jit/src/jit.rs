@@ -219,6 +219,10 @@ pub(crate) struct TraceRec {
     /// Trampoline side-trace runs in progress (`side::after_exit`): no side trace is
     /// attached meanwhile, since their Rust frames hold references into `sides`.
     pub(crate) tramp_runs: u32,
+    /// 1 + the exit whose trampoline side trace completed the last run, which was then
+    /// entered again (0: the last run ended otherwise). See the fruitless rule in
+    /// `after_run`.
+    last_tramp: u32,
     /// The trampoline side trace (index into `sides`) that exited last, and its exit.
     pub(crate) side_exit: (usize, usize),
     /// The side recording in progress from an exit of one of its linked side traces:
@@ -344,6 +348,10 @@ pub struct Jit {
     /// The last trace run ended in a side trace's exit where a `for` loop starts, with its
     /// new iterator (`SideRec::returned`): enter that loop's trace next (`run_again`).
     enter_next: bool,
+    /// The run `after_run` is concluding continues the one before, whose trampoline side
+    /// trace completed an iteration (`run_again`, not at a `for` loop's start): it is no
+    /// new entry for the window rule.
+    continued: bool,
     /// Native functions (`native.rs`).
     natives: crate::native::Natives,
 }
@@ -405,6 +413,7 @@ impl Jit {
             suspended: Vec::new(),
             saves: Vec::new(),
             enter_next: false,
+            continued: false,
             natives: Default::default(),
         }
     }
@@ -698,6 +707,7 @@ impl Jit {
             running: false,
             reentered: 0,
             tramp_runs: 0,
+            last_tramp: 0,
             side_exit: (0, 0),
             nested: None,
         }));
@@ -906,7 +916,9 @@ impl Jit {
             let Some(t) = self.pick(li, f) else {
                 return Backedge::Continue;
             };
+            self.continued = !entry;
             let (b, again) = self.run_once(li, t, f, entry);
+            self.continued = false;
             if !again {
                 return b;
             }
@@ -1005,17 +1017,30 @@ impl Jit {
         tr.entries += 1;
         tr.iterations += iterations;
         let empty_loop = entry && own && tr.exit_pcs[exit] as usize == tr.header;
-        // A trampoline side trace's run is progress over the window, but not for the
-        // fruitless rule: a trace that exits at the same guard on every entry (a global
-        // rebound on its path) is better recorded again than continued by a side
-        // trace each time.
-        if progress > u64::from(again || tramp_failed) {
+        // A trampoline side trace's run is progress over the window, but for the
+        // fruitless rule only when the run before did not end in the same one: a trace
+        // that exits at the same guard on every entry (a global rebound on its path) is
+        // better recorded again than continued by a side trace each time. A polymorphic
+        // call site's other class, whose side trace runs one iteration before the loop
+        // trace is entered again and leaves the loop somewhere else (raytrace's
+        // `in_shadow` for points in a shadow: the plane first, then a sphere hit and
+        // `return True`), makes progress on every call; counted as fruitless, a row of
+        // 32 shadowed calls threw the trace away and, by its third retrace, left the loop
+        // to the interpreter for the rest of the run.
+        let tramp_again = own && again && !tramp_failed && tr.has_tramp;
+        let repeated = tramp_again && tr.last_tramp == exit as u32 + 1;
+        tr.last_tramp = if tramp_again { exit as u32 + 1 } else { 0 };
+        if progress > u64::from(repeated || tramp_failed) {
             tr.fruitless = 0;
         } else if !empty_loop {
             tr.fruitless += 1;
         }
+        // A run that continues the last one after its trampoline side trace is part of
+        // the same entry for the window rule (its re-entry still counts for the losing
+        // rule): `in_shadow`'s shadowed calls, one iteration in two runs, are no worse
+        // than an exit at the header.
         if !empty_loop {
-            tr.window_entries += 1;
+            tr.window_entries += u32::from(!self.continued);
             tr.window_iterations += progress;
             tr.window_reentries += u32::from(!entry);
         }
