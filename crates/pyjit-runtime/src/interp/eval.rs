@@ -1446,7 +1446,9 @@ impl Vm {
                     // the order the stores would take them, and the stores are skipped — no
                     // push, pop or dispatch per item. Not while recording (the recorder
                     // must see each instruction).
-                    if !REC && unpack_to_locals(&seq, arg, &instrs[*pc..], &mut f.fast) {
+                    // SAFETY: the code is checked and the frame has a slot for each of its
+                    // locals (see above the loop).
+                    if !REC && unsafe { unpack_to_locals(&seq, arg, &instrs[*pc..], &mut f.fast) } {
                         *pc += arg;
                         Value::release(seq);
                         // Old values of the locals freed by the stores are finalized now.
@@ -2302,8 +2304,13 @@ fn fused_branch<const REC: bool>(
 /// a repeated name ends with the last item, as in the interpreter). `false`, with nothing
 /// stored, otherwise. Out of line: inlined, it grew the loop and cost richards and go ~2%
 /// (register allocation of the whole loop).
+///
+/// # Safety
+/// `next` is the code's instructions after the `UnpackSequence`, of code the evaluation loop
+/// checked (`CodeRt::checked_code`: every local argument is below the code's number of
+/// locals), and `fast` is the locals of a frame running it (a slot for each).
 #[inline(never)]
-fn unpack_to_locals(
+unsafe fn unpack_to_locals(
     seq: &Value,
     n: usize,
     next: &[pyjit_bytecode::Instr],
@@ -2312,19 +2319,14 @@ fn unpack_to_locals(
     let Some(stores) = next.get(..n) else {
         return false;
     };
-    if !stores
-        .iter()
-        .all(|s| s.op == Op::StoreFast && (s.arg as usize) < fast.len())
-    {
+    // Only the opcodes: a `StoreFast`'s local is a slot of the frame (the contract).
+    if !stores.iter().all(|s| s.op == Op::StoreFast) {
         return false;
     }
-    let store = |fast: &mut [Value], items: &[Value]| {
-        for (s, v) in stores.iter().zip(items) {
-            fast[s.arg as usize].assign(v.clone());
-        }
-    };
     match seq {
-        Value::Tuple(t) if t.items.len() == n => store(fast, &t.items),
+        // SAFETY: `n` items for the `n` stores, each store's local a slot of `fast` (the
+        // contract).
+        Value::Tuple(t) if t.items.len() == n => unsafe { store_items(stores, &t.items, fast) },
         Value::List(l) => {
             // Old locals are released while the list is borrowed: their destructors queue
             // finalizers and never borrow a list mutably.
@@ -2332,11 +2334,31 @@ fn unpack_to_locals(
             if items.len() != n {
                 return false;
             }
-            store(fast, &items);
+            // SAFETY: as for the tuple.
+            unsafe { store_items(stores, &items, fast) }
         }
         _ => return false,
     }
     true
+}
+
+/// The store loop of `unpack_to_locals`: item `k` into the local of `stores[k]`, indexed
+/// unchecked. (With `zip` and checked indexing the loop was ~21 instructions per item and
+/// reloaded the stores' pointer from the stack on each.)
+///
+/// # Safety
+/// `items.len() == stores.len()` and every store's argument indexes `fast`.
+#[inline(always)]
+unsafe fn store_items(stores: &[pyjit_bytecode::Instr], items: &[Value], fast: &mut [Value]) {
+    let fast = fast.as_mut_ptr();
+    for k in 0..stores.len() {
+        // SAFETY: `k < stores.len() == items.len()` and the argument indexes `fast` (the
+        // caller's contract); the local is a valid exclusive slot.
+        unsafe {
+            let dst = &mut *fast.add(stores.get_unchecked(k).arg as usize);
+            dst.assign(items.get_unchecked(k).clone());
+        }
+    }
 }
 
 /// `container[i]` for a list or tuple and an index in range: the element replaces the
