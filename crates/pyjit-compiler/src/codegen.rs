@@ -610,6 +610,27 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::InplaceOp, op);
                 self.store_name(n.id.as_str());
             }
+            ast::Expr::Attribute(at)
+                if self.is_fast_local(&at.value) && binds_no_name(&a.value) =>
+            {
+                // `local.attr op= v`: the object is loaded again for the store instead of
+                // kept under the value (`DupTop` ... `RotTwo`). Nothing in `v` can rebind a
+                // fast local (no `:=`, checked above; a callee cannot reach the caller's
+                // fast locals), so both loads see the same object, and each load fuses
+                // with its attribute access (`LoadFast`+`LoadAttr`, `LoadFast`+`StoreAttr`):
+                // two dispatches and the stack shuffles fewer. See docs/architecture.md
+                // *`obj.attr op= v`*.
+                let ast::Expr::Name(n) = &*at.value else {
+                    unreachable!("is_fast_local")
+                };
+                let ni = self.attr_index(at.attr.as_str());
+                self.expr(&at.value)?;
+                self.emit(Op::LoadAttr, ni);
+                self.expr(&a.value)?;
+                self.emit(Op::InplaceOp, op);
+                self.load_name(n.id.as_str());
+                self.emit(Op::StoreAttr, ni);
+            }
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::DupTop, 0);
@@ -639,6 +660,17 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `e` is a name that this code object keeps in a fast local (not a cell, a
+    /// global or a class-body name), which only this frame's own stores can rebind.
+    fn is_fast_local(&mut self, e: &ast::Expr) -> bool {
+        let ast::Expr::Name(n) = e else {
+            return false;
+        };
+        let si = self.unit().scope;
+        let scope = &self.table.scopes[si];
+        matches!(scope.lookup(&scope.mangle(n.id.as_str())), NameScope::Local)
     }
 
     fn while_loop(&mut self, w: &'a ast::StmtWhile) -> CResult {
@@ -2097,5 +2129,31 @@ fn unparse(e: &ast::Expr) -> String {
             c.args.iter().map(unparse).collect::<Vec<_>>().join(", ")
         ),
         _ => "...".into(),
+    }
+}
+
+/// Whether evaluating `e` certainly binds no name of the running frame: true only for
+/// expressions built from the listed kinds, none of them `:=` (the one expression that
+/// binds). Conservative: comprehensions, lambdas, `yield` and the rest answer `false`.
+fn binds_no_name(e: &ast::Expr) -> bool {
+    use ast::Expr::*;
+    match e {
+        Constant(_) | Name(_) => true,
+        Attribute(a) => binds_no_name(&a.value),
+        BinOp(b) => binds_no_name(&b.left) && binds_no_name(&b.right),
+        UnaryOp(u) => binds_no_name(&u.operand),
+        BoolOp(b) => b.values.iter().all(binds_no_name),
+        Compare(c) => binds_no_name(&c.left) && c.comparators.iter().all(binds_no_name),
+        IfExp(i) => binds_no_name(&i.test) && binds_no_name(&i.body) && binds_no_name(&i.orelse),
+        Subscript(s) => binds_no_name(&s.value) && binds_no_name(&s.slice),
+        Call(c) => {
+            binds_no_name(&c.func)
+                && c.args.iter().all(binds_no_name)
+                && c.keywords.iter().all(|k| binds_no_name(&k.value))
+        }
+        Tuple(t) => t.elts.iter().all(binds_no_name),
+        List(l) => l.elts.iter().all(binds_no_name),
+        Starred(s) => binds_no_name(&s.value),
+        _ => false,
     }
 }
