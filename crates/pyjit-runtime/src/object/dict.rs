@@ -222,7 +222,13 @@ pub fn probe_set(set: &Set, hash: i64, value: &Value) -> Slot {
         value,
         needs_eq: Cell::new(false),
     };
-    p.slot(set.find_by(hash, |k| p.matches(k)))
+    let found = set.find_by(hash, |k| p.matches(k));
+    // An instance key of equal hash met before the match is one CPython compares first,
+    // calling its `__eq__` (whose answer or side effects count): the general path does.
+    if p.needs_eq.get() {
+        return Slot::NeedsEq;
+    }
+    p.slot(found)
 }
 
 /// `item in container` for a set or dict and an int or str `item`, answered by one probe;
