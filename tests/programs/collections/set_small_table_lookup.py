@@ -1,8 +1,8 @@
-# Lookups in small set tables (up to 64 slots) search the whole table's control bytes
-# instead of the probe sequence: membership and discard of ints (negative ones too), strs,
-# floats and bools equal to stored ints, tuples; tables just below and above 64 slots; and
-# instance keys of an equal hash, whose __eq__ must be called as CPython calls it (the
-# lookup then takes the general path).
+# Set lookups of ints, strs, floats, bools and tuples in small tables churned by
+# add/discard: membership and discard (negative ints too), keys of other types equal to
+# stored ints, tables of 8 to 128 slots; and instance keys of an equal hash, whose __eq__
+# must be called exactly when CPython calls it (an instance met before the match on the
+# probe sequence is compared first).
 
 def churn(s, keys, rounds):
     for r in range(rounds):
