@@ -46,19 +46,40 @@ class Odd:
         return other == self.h + 100
 
 
-s = set(range(0, 20, 2))
-found = []
-for i in range(600):
-    k = i % 24
-    if k in s:
-        found.append(k)
-    if i % 5 == 0:
-        s.discard(k)
-    else:
-        s.add(k)
-    if i == 400:
-        s.add(Odd(7))
-    if i % 7 == 0:
-        found.append(7.0 in s)
-print(len(found), found[:20], found[-20:])
-print(sorted(x for x in s if isinstance(x, int)))
+def odd_keys():
+    s = set(range(0, 20, 2))
+    found = []
+    for i in range(600):
+        k = i % 24
+        if k in s:
+            found.append(k)
+        if i % 5 == 0:
+            s.discard(k)
+        else:
+            s.add(k)
+        if i == 400:
+            s.add(Odd(7))
+        if i % 7 == 0:
+            found.append(7.0 in s)
+    print(len(found), found[:20], found[-20:])
+    print(sorted(x for x in s if isinstance(x, int)))
+
+
+odd_keys()
+
+# -1 and -2 share a hash; ints past the hash modulus (2**61 - 1) hash otherwise; bools and
+# floats equal to stored ints.
+def edges():
+    edge = {-2, 2**61, 2**61 - 1, 5, 2**64 + 3}
+    seen = []
+    for i in range(300):
+        for k in (-1, -2, 2**61, 2**61 - 1, 2**61 - 2, 2**64 + 3, 3, 5, i % 7):
+            seen.append(k in edge)
+        if i % 50 == 0:
+            edge.add(i)
+            edge.discard(i - 50)
+        seen.append(True in edge)
+    print(len(seen), seen.count(True), seen[:12], seen[-12:])
+
+
+edges()
