@@ -3538,3 +3538,49 @@ fn a_polymorphic_loop_left_at_its_second_item_for_runs_of_calls_keeps_its_trace(
         r.summary()
     );
 }
+
+/// `int in set` in a trace: the `contains` helper probes for an int directly
+/// (`quick_set_contains_int`); a set holding an instance of the probe's hash before the
+/// int makes the helper fail, and the interpreter calls that instance's `__eq__` as
+/// CPython does (75 calls from the loop, one from `add`).
+#[test]
+fn int_keys_in_sets_compile_and_an_equal_hash_instance_gets_its_eq_call() {
+    let r = run("\
+class K:
+    def __hash__(self):
+        return 3
+    def __eq__(self, o):
+        print('eq', o)
+        return False
+def f(n):
+    s = {1, 2, 3}
+    c = 0
+    for i in range(n):
+        k = i % 8
+        if k in s:
+            c += 1
+        if i % 3 == 0:
+            s.discard(k)
+        else:
+            s.add(k)
+    return c
+def g(s):
+    c = 0
+    for i in range(300):
+        if i % 4 in s:
+            c += 1
+    return c
+print(f(3000))
+s = {1, 2, 3}
+print(g(s))
+s.discard(3)
+s.add(K())
+s.add(3)
+print(g(s))
+");
+    assert_ran(r.trace_in("f"), 500);
+    assert_ran(r.trace_in("g"), 50);
+    assert_eq!(r.stdout.matches("eq 3\n").count(), 76, "{}", r.stdout);
+    assert!(r.stdout.starts_with("1997\n225\n"), "{}", r.stdout);
+    assert!(r.stdout.ends_with("\n225\n"), "{}", r.stdout);
+}

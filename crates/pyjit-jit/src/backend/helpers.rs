@@ -1017,6 +1017,13 @@ pub(crate) extern "sysv64" fn contains(
     // SAFETY: the trace passes payloads of live values with the tags the recorder saw,
     // which `k` carries.
     let (c, i) = unsafe { (view(k as u8, container), view((k >> 8) as u8, item)) };
+    // An int in a set (nqueens' three `in`s an iteration): one probe, comparing ints inline
+    // (anything it cannot answer takes the general path below).
+    if let (Value::Set(s), &Value::Int(n)) = (&*c, &*i) {
+        if let Some(b) = pyjit_runtime::object::quick_set_contains_int(s, n) {
+            return ok((b != (k >> 16 & 1 == 1)) as u64);
+        }
+    }
     // SAFETY: `rt.vm` is the VM running the trace (see `pycall`); `contains_simple` runs no
     // Python code and only hashes simple values with it.
     let r = unsafe { (*(*rt).vm).contains_simple(&c, &i) };

@@ -10,7 +10,10 @@ pub(crate) mod str;
 mod types;
 
 pub use self::str::PyStr;
-pub use dict::{quick_contains, quick_discard, simple_key, HKey, Map, PyDict, PySet, Set, StrKey};
+pub use dict::{
+    quick_contains, quick_discard, quick_set_contains_int, simple_key, HKey, Map, PyDict, PySet,
+    Set, StrKey,
+};
 pub use set_table::SetTable;
 
 /// An empty set table.
