@@ -3,6 +3,7 @@
 pub mod abc;
 mod gc;
 mod math;
+mod math_gamma;
 mod os;
 mod sys;
 mod time;
