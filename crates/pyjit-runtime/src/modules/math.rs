@@ -4,6 +4,7 @@ use crate::builtin_types::type_name;
 use crate::builtins::func;
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::import::builtin_module;
+use crate::interp::call::no_kwargs;
 use crate::modules::math_gamma::MathErr;
 use crate::object::{BuiltinFn, Module};
 use crate::ops::num::to_bigint;
@@ -19,7 +20,8 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 macro_rules! unary {
     ($name:ident, $f:expr) => {
-        fn $name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+        fn $name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+            no_kwargs(concat!("math.", stringify!($name)), kw)?;
             let x = float_arg(vm, stringify!($name), args, 0, 1)?;
             checked(x, $f(x))
         }
@@ -155,7 +157,8 @@ fn domain(x: f64, ok: bool, r: f64) -> PyResult<Value> {
     checked(x, r)
 }
 
-fn sqrt(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn sqrt(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.sqrt", kw)?;
     let x = float_arg(vm, "sqrt", args, 0, 1)?;
     domain(x, x >= 0.0 || x.is_nan(), x.sqrt())
 }
@@ -204,7 +207,8 @@ unary!(erfc, libm_erfc);
 unary!(asinh, libm_asinh);
 unary!(acosh, libm_acosh);
 
-fn atanh(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn atanh(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.atanh", kw)?;
     let x = float_arg(vm, "atanh", args, 0, 1)?;
     checked_no_overflow(x, libm_atanh(x))
 }
@@ -217,12 +221,14 @@ fn gamma_result(r: Result<f64, MathErr>) -> PyResult<Value> {
     }
 }
 
-fn gamma(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn gamma(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.gamma", kw)?;
     let x = float_arg(vm, "gamma", args, 0, 1)?;
     gamma_result(super::math_gamma::gamma(x))
 }
 
-fn lgamma(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn lgamma(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.lgamma", kw)?;
     let x = float_arg(vm, "lgamma", args, 0, 1)?;
     gamma_result(super::math_gamma::lgamma(x))
 }
@@ -241,14 +247,16 @@ fn next_toward(x: f64, y: f64) -> f64 {
     }
 }
 
-fn nextafter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn nextafter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.nextafter", kw)?;
     let x = float_arg(vm, "nextafter", args, 0, 2)?;
     let y = float_of(vm, &args[1])?;
     Ok(Value::Float(next_toward(x, y)))
 }
 
 /// The value of the least significant bit of `x`; for the largest float, the gap below it.
-fn ulp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn ulp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.ulp", kw)?;
     let x = float_arg(vm, "ulp", args, 0, 1)?.abs();
     if !x.is_finite() {
         return Ok(Value::Float(x));
@@ -263,7 +271,8 @@ fn ulp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y` (ties to even), exact.
 /// CPython computes it with `fmod` as here, so its special cases are the same.
-fn remainder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn remainder(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.remainder", kw)?;
     let x = float_arg(vm, "remainder", args, 0, 2)?;
     let y = float_of(vm, &args[1])?;
     let r = if x.is_finite() && y.is_finite() {
@@ -302,12 +311,14 @@ fn remainder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 unary!(degrees, f64::to_degrees);
 unary!(radians, f64::to_radians);
 
-fn log1p(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn log1p(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.log1p", kw)?;
     let x = float_arg(vm, "log1p", args, 0, 1)?;
     domain(x, x > -1.0 || x.is_nan(), x.ln_1p())
 }
 
-fn atan2(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn atan2(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.atan2", kw)?;
     let y = float_arg(vm, "atan2", args, 0, 2)?;
     let x = float_of(vm, &args[1])?;
     Ok(Value::Float(y.atan2(x)))
@@ -333,7 +344,8 @@ fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     Ok(x.ln())
 }
 
-fn log(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("log", kw)?;
     if args.is_empty() || args.len() > 2 {
         return Err(type_error(format!(
             "log expected at least 1 argument, got {}",
@@ -353,17 +365,20 @@ fn log(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn log2(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn log2(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.log2", kw)?;
     let x = float_arg(vm, "log2", args, 0, 1)?;
     domain(x, x > 0.0 || x.is_nan(), x.log2())
 }
 
-fn log10(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn log10(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.log10", kw)?;
     let x = float_arg(vm, "log10", args, 0, 1)?;
     domain(x, x > 0.0 || x.is_nan(), x.log10())
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.pow", kw)?;
     let x = float_arg(vm, "pow", args, 0, 2)?;
     let y = float_of(vm, &args[1])?;
     if x == 0.0 && y < 0.0 {
@@ -406,35 +421,42 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
     }
 }
 
-fn floor(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn floor(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.floor", kw)?;
     rounding(vm, args, "floor", f64::floor)
 }
 
-fn ceil(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn ceil(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.ceil", kw)?;
     rounding(vm, args, "ceil", f64::ceil)
 }
 
-fn trunc(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn trunc(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.trunc", kw)?;
     rounding(vm, args, "trunc", f64::trunc)
 }
 
-fn isnan(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn isnan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.isnan", kw)?;
     Ok(Value::Bool(float_arg(vm, "isnan", args, 0, 1)?.is_nan()))
 }
 
-fn isinf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn isinf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.isinf", kw)?;
     Ok(Value::Bool(
         float_arg(vm, "isinf", args, 0, 1)?.is_infinite(),
     ))
 }
 
-fn isfinite(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn isfinite(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.isfinite", kw)?;
     Ok(Value::Bool(
         float_arg(vm, "isfinite", args, 0, 1)?.is_finite(),
     ))
 }
 
-fn hypot(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn hypot(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.hypot", kw)?;
     let mut acc = 0.0f64;
     for a in args {
         let x = float_of(vm, a)?;
@@ -443,7 +465,8 @@ fn hypot(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
-fn dist(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.dist", kw)?;
     if args.len() != 2 {
         return Err(type_error("dist expected 2 arguments"));
     }
@@ -469,7 +492,8 @@ fn int_of(name: &str, v: &Value) -> PyResult<BigInt> {
     })
 }
 
-fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn factorial(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.factorial", kw)?;
     if args.len() != 1 {
         return Err(type_error("math.factorial() takes exactly one argument"));
     }
@@ -495,7 +519,8 @@ fn factorial(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(acc))
 }
 
-fn gcd(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn gcd(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.gcd", kw)?;
     let mut acc = BigInt::zero();
     for a in args {
         acc = acc.gcd(&int_of("gcd", a)?);
@@ -503,7 +528,8 @@ fn gcd(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(acc))
 }
 
-fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn lcm(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.lcm", kw)?;
     let mut acc = BigInt::one();
     for a in args {
         let b = int_of("lcm", a)?;
@@ -515,7 +541,8 @@ fn lcm(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(acc.abs()))
 }
 
-fn comb(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn comb(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.comb", kw)?;
     if args.len() != 2 {
         return Err(type_error("comb expected 2 arguments"));
     }
@@ -538,7 +565,8 @@ fn comb(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(acc))
 }
 
-fn perm(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn perm(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.perm", kw)?;
     let n = int_of("perm", args.first().unwrap_or(&Value::None))?;
     let k = match args.get(1) {
         Some(v) if !v.is_none() => int_of("perm", v)?,
@@ -561,13 +589,15 @@ fn perm(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(acc))
 }
 
-fn copysign(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn copysign(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.copysign", kw)?;
     let x = float_arg(vm, "copysign", args, 0, 2)?;
     let y = float_of(vm, &args[1])?;
     Ok(Value::Float(x.copysign(y)))
 }
 
-fn fmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn fmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.fmod", kw)?;
     let x = float_arg(vm, "fmod", args, 0, 2)?;
     let y = float_of(vm, &args[1])?;
     if y == 0.0 || x.is_infinite() {
@@ -576,7 +606,8 @@ fn fmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(x % y))
 }
 
-fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn modf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.modf", kw)?;
     let x = float_arg(vm, "modf", args, 0, 1)?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
@@ -590,7 +621,8 @@ fn modf(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     ]))
 }
 
-fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn frexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.frexp", kw)?;
     let x = float_arg(vm, "frexp", args, 0, 1)?;
     let (m, e) = pyjit_numeric::float::frexp(x);
     Ok(Value::tuple(vec![
@@ -599,14 +631,16 @@ fn frexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     ]))
 }
 
-fn ldexp(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn ldexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.ldexp", kw)?;
     let x = float_arg(vm, "ldexp", args, 0, 2)?;
     let e = int_of("ldexp", &args[1])?.to_i32().unwrap_or(i32::MAX);
     let r = x * 2f64.powi(e.clamp(-1100, 1100));
     checked(x, r)
 }
 
-fn isqrt(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn isqrt(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.isqrt", kw)?;
     let n = int_of("isqrt", args.first().unwrap_or(&Value::None))?;
     if n.is_negative() {
         return Err(value_error("isqrt() argument must be nonnegative"));
@@ -614,7 +648,8 @@ fn isqrt(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(n.sqrt()))
 }
 
-fn fsum(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn fsum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("math.fsum", kw)?;
     // Shewchuk's exact partial sums, as CPython uses; infinities and NaNs are summed
     // apart, and an overflow of finite inputs is an error rather than an infinity.
     let items = vm.collect(args.first().unwrap_or(&Value::None))?;
