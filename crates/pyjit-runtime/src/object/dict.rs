@@ -231,14 +231,13 @@ pub fn probe_set(set: &Set, hash: i64, value: &Value) -> Slot {
     p.slot(found)
 }
 
-/// `probe_set` of an int below the hash modulus (its own hash, -1 excepted): stored ints
+/// `probe_set` of an int below the hash modulus, of hash `hash`: stored ints
 /// are compared inline and the instance flag is a local, not `Probe`'s shared cell
 /// (nqueens' `col in self.cols`, ~140 K lookups a quick run). Only the JIT's `contains`
 /// helper calls it: in `quick_contains`, which the evaluation loop inlines, it changed the
 /// loop's code (go `--jit=off` +1.3%).
 #[inline(never)]
-fn probe_set_int(set: &Set, i: i64) -> Slot {
-    let hash = if i == -1 { -2 } else { i };
+fn probe_set_int(set: &Set, i: i64, hash: i64) -> Slot {
     let mut needs_eq = false;
     let found = set.find_by(hash, |k| match &k.value {
         Value::Int(x) => *x == i,
@@ -260,10 +259,8 @@ fn probe_set_int(set: &Set, i: i64) -> Slot {
 /// borrowed mutably, or where only a stored instance key's `__eq__` could tell.
 #[inline(always)]
 pub fn quick_set_contains_int(s: &PySet, i: i64) -> Option<bool> {
-    if i.unsigned_abs() >= (1 << 61) - 1 {
-        return None;
-    }
-    match probe_set_int(&*s.set.try_borrow().ok()?, i) {
+    let hash = crate::ops::compare::quick_int_hash(i)?;
+    match probe_set_int(&*s.set.try_borrow().ok()?, i, hash) {
         Slot::Found(_) => Some(true),
         Slot::Absent => Some(false),
         Slot::NeedsEq => None,

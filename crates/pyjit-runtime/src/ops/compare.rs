@@ -107,13 +107,24 @@ fn key_eq_slow(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// The hash of an int below the hash modulus (2**61 - 1: itself, -1 excepted) or of a
-/// string (cached); `None` for every other value.
+/// The hash of an int below the hash modulus (2**61 - 1): itself, -1 excepted; `None`
+/// past the modulus.
+#[inline(always)]
+pub fn quick_int_hash(i: i64) -> Option<i64> {
+    const MODULUS: u64 = (1 << 61) - 1;
+    if i.unsigned_abs() < MODULUS {
+        Some(if i == -1 { -2 } else { i })
+    } else {
+        None
+    }
+}
+
+/// The hash of an int below the hash modulus (`quick_int_hash`) or of a string (cached);
+/// `None` for every other value.
 #[inline(always)]
 pub fn quick_hash(v: &Value) -> Option<i64> {
-    const MODULUS: u64 = (1 << 61) - 1;
     match v {
-        Value::Int(i) if i.unsigned_abs() < MODULUS => Some(if *i == -1 { -2 } else { *i }),
+        Value::Int(i) => quick_int_hash(*i),
         Value::Str(s) => Some(s.hash()),
         _ => None,
     }
