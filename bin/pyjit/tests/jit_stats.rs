@@ -3584,3 +3584,42 @@ print(g(s))
     assert!(r.stdout.starts_with("1997\n225\n"), "{}", r.stdout);
     assert!(r.stdout.ends_with("\n225\n"), "{}", r.stdout);
 }
+
+#[test]
+fn a_worklist_whose_items_leave_into_a_linked_side_trace_compiles_and_runs_there() {
+    // deltablue's `make_plan`: `c = todo.pop(0)` defers the item until the iteration ends,
+    // and most items are of another class than the recorded one, so their iterations leave
+    // the loop trace at the method guard into a linked side trace that jumps back to the
+    // loop. The exit's link releases what the loop trace deferred (it used to pile up, and
+    // every later linked exit scanned it).
+    let r = run("
+class A:
+    def __init__(self, k):
+        self.k = k
+    def out(self):
+        return self.k
+class B(A):
+    def out(self):
+        return -self.k
+def drain(todo):
+    total = 0
+    while todo:
+        c = todo.pop(0)
+        total += c.out()
+    return total
+for n in range(6):
+    print(drain([A(i) if i < 40 else B(i) for i in range(800)]))
+");
+    let t = r
+        .traces
+        .iter()
+        .find(|t| t.func == "drain")
+        .unwrap_or_else(|| panic!("no trace of drain: {:?}", r.summary()));
+    let linked: u64 = t
+        .sides
+        .iter()
+        .filter(|s| !s.tramp && !s.unlinked)
+        .map(|s| s.completed)
+        .sum();
+    assert!(linked >= 2000, "{:?}", r.summary());
+}

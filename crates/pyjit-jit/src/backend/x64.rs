@@ -1581,8 +1581,17 @@ impl Cg<'_> {
             // branch's condition. Their stubs are long, and traces have many such exits.)
             if snap.virtuals.is_empty() && snap.frame.is_none() && (!objs || snap.stack.len() <= 1)
             {
+                // The stores' helper also releases what the trace owns (`deferred`) when
+                // nothing after the jump can still use it: at a side trace's end, and at an
+                // exit in the middle of an iteration whose stack holds no object (the linked
+                // code reads objects only from the frame's locals, which the stores gave their
+                // own references). Not releasing at such an exit made `deferred` grow with
+                // every iteration that left through it into a side trace which jumps back to
+                // this trace's loop, never reaching its end (deltablue's `make_plan`: the item
+                // `todo.pop(0)` deferred), and `link_stores` scans `deferred`: quadratic.
                 let end = matches!(t.insts.last(), Some(&Inst::Exit { snap }) if snap.idx() == k);
-                self.link_stub(k, objs.then_some(end && self.releases));
+                let stack_objs = snap.stack.iter().any(|&v| t.ty(v).is_obj());
+                self.link_stub(k, objs.then_some(self.releases && (end || !stack_objs)));
                 if objs {
                     // (The helper call clobbered it.)
                     dynasm!(self.ops ; .arch x64 ; mov eax, id);
