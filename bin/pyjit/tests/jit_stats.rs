@@ -3623,3 +3623,45 @@ for n in range(6):
         .sum();
     assert!(linked >= 2000, "{:?}", r.summary());
 }
+
+#[test]
+fn method_guards_of_runs_of_classes_pass_in_machine_code() {
+    // Receivers of three classes that share every method the loop looks up, in runs: the
+    // merged `guard.method` passes in machine code within a run and calls the helper at each
+    // change of class; a class attribute set mid-loop (a new class version) and a method
+    // replaced on a subclass mid-loop go through the helper's full check.
+    let r = run("
+class Node:
+    def __init__(self, k):
+        self.k = k
+    def get(self):
+        return self.k
+    def scale(self):
+        return 2
+    def step(self):
+        return self.get() * self.scale()
+class Same(Node):
+    pass
+class Also(Same):
+    pass
+def total(nodes, at):
+    t = 0
+    for i in range(len(nodes)):
+        if i == at:
+            Node.tag = 1
+        if i == at + 500:
+            Also.get = lambda self: 10 * self.k
+        t += nodes[i].step()
+    return t
+classes = (Node, Same, Also, Same)
+print(total([classes[(i // 50) % 4](i) for i in range(3000)], 2000))
+");
+    assert_eq!(r.stdout, "16353150\n", "{:?}", r.summary());
+    let ran: u64 = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "total")
+        .map(|t| t.iterations)
+        .sum();
+    assert!(ran >= 1900, "{:?}", r.summary());
+}
