@@ -3665,3 +3665,45 @@ print(total([classes[(i // 50) % 4](i) for i in range(3000)], 2000))
         .sum();
     assert!(ran >= 1900, "{:?}", r.summary());
 }
+
+#[test]
+fn a_method_with_a_raise_on_an_error_path_is_inlined() {
+    // deltablue's `satisfy` raises on two error paths: it used to be called through the
+    // interpreter (a residual call). Now it is inlined; the iteration that takes the error
+    // path exits before the `raise`, and the interpreter raises.
+    let code = "
+class E(Exception):
+    pass
+class Acc:
+    def __init__(self):
+        self.total = 0
+    def add(self, v):
+        if v < 0:
+            raise E('negative %d' % v)
+        self.total += v
+        return self.total
+def run(acc, xs):
+    last = 0
+    for x in xs:
+        last = acc.add(x)
+    return last
+print(run(Acc(), list(range(3000))))
+try:
+    run(Acc(), list(range(2000)) + [-5])
+except E as e:
+    print('E', e)
+";
+    let ir = optimized_ir(code);
+    assert!(ir.contains("stslot"), "{ir}");
+    assert!(!ir.contains("pycall"), "{ir}");
+    let r = run(code);
+    assert_eq!(r.stdout, "4498500\nE negative -5\n", "{:?}", r.summary());
+    assert!(r.aborts.is_empty(), "{:?}", r.summary());
+    let ran: u64 = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "run")
+        .map(|t| t.iterations)
+        .sum();
+    assert!(ran >= 4500, "{:?}", r.summary());
+}
