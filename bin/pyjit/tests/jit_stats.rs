@@ -3642,3 +3642,126 @@ print(t)
         assert!(s.completed >= 5000, "{:?}", r.summary());
     }
 }
+
+#[test]
+fn a_worklist_whose_items_leave_into_a_linked_side_trace_compiles_and_runs_there() {
+    // deltablue's `make_plan`: `c = todo.pop(0)` defers the item until the iteration ends,
+    // and most items are of another class than the recorded one, so their iterations leave
+    // the loop trace at the method guard into a linked side trace that jumps back to the
+    // loop. The exit's link releases what the loop trace deferred (it used to pile up, and
+    // every later linked exit scanned it).
+    let r = run("
+class A:
+    def __init__(self, k):
+        self.k = k
+    def out(self):
+        return self.k
+class B(A):
+    def out(self):
+        return -self.k
+def drain(todo):
+    total = 0
+    while todo:
+        c = todo.pop(0)
+        total += c.out()
+    return total
+for n in range(6):
+    print(drain([A(i) if i < 40 else B(i) for i in range(800)]))
+");
+    let t = r
+        .traces
+        .iter()
+        .find(|t| t.func == "drain")
+        .unwrap_or_else(|| panic!("no trace of drain: {:?}", r.summary()));
+    let linked: u64 = t
+        .sides
+        .iter()
+        .filter(|s| !s.tramp && !s.unlinked)
+        .map(|s| s.completed)
+        .sum();
+    assert!(linked >= 2000, "{:?}", r.summary());
+}
+
+#[test]
+fn method_guards_of_runs_of_classes_pass_in_machine_code() {
+    // Receivers of three classes that share every method the loop looks up, in runs: the
+    // merged `guard.method` passes in machine code within a run and calls the helper at each
+    // change of class; a class attribute set mid-loop (a new class version) and a method
+    // replaced on a subclass mid-loop go through the helper's full check.
+    let r = run("
+class Node:
+    def __init__(self, k):
+        self.k = k
+    def get(self):
+        return self.k
+    def scale(self):
+        return 2
+    def step(self):
+        return self.get() * self.scale()
+class Same(Node):
+    pass
+class Also(Same):
+    pass
+def total(nodes, at):
+    t = 0
+    for i in range(len(nodes)):
+        if i == at:
+            Node.tag = 1
+        if i == at + 500:
+            Also.get = lambda self: 10 * self.k
+        t += nodes[i].step()
+    return t
+classes = (Node, Same, Also, Same)
+print(total([classes[(i // 50) % 4](i) for i in range(3000)], 2000))
+");
+    assert_eq!(r.stdout, "16353150\n", "{:?}", r.summary());
+    let ran: u64 = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "total")
+        .map(|t| t.iterations)
+        .sum();
+    assert!(ran >= 1900, "{:?}", r.summary());
+}
+
+#[test]
+fn a_method_with_a_raise_on_an_error_path_is_inlined() {
+    // deltablue's `satisfy` raises on two error paths: it used to be called through the
+    // interpreter (a residual call). Now it is inlined; the iteration that takes the error
+    // path exits before the `raise`, and the interpreter raises.
+    let code = "
+class E(Exception):
+    pass
+class Acc:
+    def __init__(self):
+        self.total = 0
+    def add(self, v):
+        if v < 0:
+            raise E('negative %d' % v)
+        self.total += v
+        return self.total
+def run(acc, xs):
+    last = 0
+    for x in xs:
+        last = acc.add(x)
+    return last
+print(run(Acc(), list(range(3000))))
+try:
+    run(Acc(), list(range(2000)) + [-5])
+except E as e:
+    print('E', e)
+";
+    let ir = optimized_ir(code);
+    assert!(ir.contains("stslot"), "{ir}");
+    assert!(!ir.contains("pycall"), "{ir}");
+    let r = run(code);
+    assert_eq!(r.stdout, "4498500\nE negative -5\n", "{:?}", r.summary());
+    assert!(r.aborts.is_empty(), "{:?}", r.summary());
+    let ran: u64 = r
+        .traces
+        .iter()
+        .filter(|t| t.func == "run")
+        .map(|t| t.iterations)
+        .sum();
+    assert!(ran >= 4500, "{:?}", r.summary());
+}

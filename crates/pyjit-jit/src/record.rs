@@ -358,9 +358,30 @@ fn builtins_of(globals: &PyDict) -> Option<Rc<PyDict>> {
 /// Can calls to `code` be inlined? Only straight-line (forward branches allowed) functions
 /// without side effects: they read locals, constants, globals, module attributes, list and
 /// tuple items, compute, and call builtins or other such functions. A guard failing inside
-/// one can then restart the whole call in the interpreter.
+/// one can then restart the whole call in the interpreter. A `raise` is allowed on a path
+/// the recording does not take (deltablue's `satisfy` raises `SolverError` on two error
+/// paths): a guard exits before it, and a recording that reaches it aborts there. Not on
+/// the straight line from the entry (a function that always raises: every recording would
+/// reach it, where a residual call of it compiles).
 fn pure_function(code: &CodeObject) -> bool {
-    !code.flags.varargs
+    let raises_at_once = code
+        .instrs
+        .iter()
+        .find(|i| {
+            matches!(
+                i.op,
+                Op::Jump
+                    | Op::PopJumpIfFalse
+                    | Op::PopJumpIfTrue
+                    | Op::JumpIfFalseOrPop
+                    | Op::JumpIfTrueOrPop
+                    | Op::ReturnValue
+                    | Op::Raise
+            )
+        })
+        .is_some_and(|i| i.op == Op::Raise);
+    !raises_at_once
+        && !code.flags.varargs
         && !code.flags.varkeywords
         && !code.flags.generator
         && !code.flags.uses_name_dict
@@ -397,6 +418,7 @@ fn pure_function(code: &CodeObject) -> bool {
                 | Op::BuildTuple
                 | Op::RotTwo
                 | Op::RotThree
+                | Op::Raise
                 | Op::ReturnValue => true,
                 _ => false,
             })
