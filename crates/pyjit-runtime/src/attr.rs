@@ -462,9 +462,15 @@ impl Vm {
 
     /// `object.__setattr__(obj, name, value)`: assignment without a user `__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if name == "__class__" && !matches!(obj, Value::Instance(_)) {
+            return set_builtin_class(obj, &value);
+        }
         match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
+                if name == "__class__" {
+                    return set_instance_class(i, &cls, value);
+                }
                 let class_attr = cls.lookup(name);
                 if let Some(set) = class_attr
                     .as_ref()
@@ -703,6 +709,83 @@ pub fn surely_missing(obj: &Value, name: &str) -> bool {
 /// Whether instances of `cls` (whose own class body defines `__slots__`) may have attribute
 /// `name`: only when every class in the MRO declares `__slots__` is the set of instance
 /// attributes restricted to the declared names (otherwise instances have a `__dict__`).
+/// `obj.__class__ = new` for an instance of a user class: allowed, as in CPython, when both
+/// classes are user classes of the same layout (the same kind of builtin base, both with or
+/// both without `__dict__`, the same `__slots__` along their MROs). Every class-based inline
+/// cache and trace guard is invalidated (the type epoch), since they may have assumed this
+/// instance's class.
+fn set_instance_class(i: &Instance, old: &Rc<PyType>, value: Value) -> PyResult<()> {
+    let new = match &value {
+        Value::Type(t) => t.clone(),
+        v => {
+            return Err(PyErr::new(
+                "TypeError",
+                format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    type_name(v)
+                ),
+            ))
+        }
+    };
+    if new.is_builtin || old.is_builtin {
+        return Err(PyErr::new(
+            "TypeError",
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    // The classes along each MRO that declare `__slots__`: CPython compares the slots they
+    // add by name; pyjit accepts only the same declaring classes and says so otherwise.
+    let slots = |t: &Rc<PyType>| -> Vec<*const PyType> {
+        t.mro()
+            .filter(|c| c.dict.get_str("__slots__").is_some())
+            .map(|c| Rc::as_ptr(&c))
+            .collect()
+    };
+    if slots(&new) != slots(old) {
+        return Err(PyErr::new(
+            "NotImplementedError",
+            "__class__ assignment between classes with different __slots__ is not supported \
+             by pyjit",
+        ));
+    }
+    if new.kind != old.kind {
+        return Err(PyErr::new(
+            "TypeError",
+            format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name, old.name
+            ),
+        ));
+    }
+    *i.class.borrow_mut() = new;
+    crate::interp::cache::bump_type_epoch();
+    Ok(())
+}
+
+/// `obj.__class__ = new` for anything but an instance: never allowed for builtin values; for
+/// classes (a metaclass change) pyjit says it does not support it.
+fn set_builtin_class(obj: &Value, value: &Value) -> PyResult<()> {
+    if !matches!(value, Value::Type(_)) {
+        return Err(PyErr::new(
+            "TypeError",
+            format!(
+                "__class__ must be set to a class, not '{}' object",
+                type_name(value)
+            ),
+        ));
+    }
+    match obj {
+        Value::Type(t) if !t.is_builtin => Err(PyErr::new(
+            "NotImplementedError",
+            "assigning __class__ of a class is not supported by pyjit",
+        )),
+        _ => Err(PyErr::new(
+            "TypeError",
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        )),
+    }
+}
+
 fn slot_allows(cls: &Rc<PyType>, name: &str) -> bool {
     for t in cls.mro() {
         if t.is_builtin {
