@@ -106,21 +106,25 @@ impl Vm {
     /// item to item: a new vector per item was a `malloc` and a `free` (~110 of the ~290
     /// instructions the skip cost on top of the innermost resumption).
     fn next_deep_from(&mut self, g: &Rc<Generator>, sub: Rc<Generator>) -> PyResult<Option<Value>> {
+        // Each level is marked running as the walk passes it (one loop over the chain
+        // less; `delegate_of` looks only at the levels below).
         let mut chain = std::mem::take(&mut self.gen_chain);
+        g.running.set(true);
         chain.push(g.clone());
         let mut cur = sub;
         while chain.len() < MAX_CHAIN {
             let Some(sub) = delegate_of(&cur) else { break };
+            cur.running.set(true);
             chain.push(std::mem::replace(&mut cur, sub));
         }
         // Near the recursion limit, let every level check it as it is resumed.
         if self.depth + chain.len() + 1 >= self.recursion_limit {
+            for c in &chain {
+                c.running.set(false);
+            }
             chain.clear();
             self.keep_chain(chain);
             return self.generator_next(g);
-        }
-        for c in &chain {
-            c.running.set(true);
         }
         self.depth += chain.len();
         let mut r = self.generator_step(&cur);
