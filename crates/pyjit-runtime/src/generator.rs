@@ -183,16 +183,20 @@ impl Vm {
     /// back whole by the next push, a store-forwarding stall per item — per level of a
     /// `yield from` chain.
     pub fn gen_next_into(&mut self, g: &Rc<Generator>, dest: &mut Vec<Value>) -> PyResult<bool> {
-        self.gen_next_with(g, |frame, yielded| {
-            match frame {
-                Some(f) => {
-                    let at = f.stack.len().saturating_sub(1);
-                    crate::value::move_tail(&mut f.stack, at, dest);
-                }
-                None => crate::value::push_none(dest),
-            }
-            yielded
-        })
+        self.gen_next_with(g, |frame, yielded| move_out(frame, yielded, dest))
+    }
+
+    /// `gen_next_into` once `g`'s suspended frame has been taken out of it (`g` not
+    /// running): `gen_for_iter` looks at the frame before it decides how to resume, and
+    /// resumes it from there instead of putting it back for `gen_next_into` to take again.
+    #[inline(always)]
+    pub(crate) fn gen_next_into_taken(
+        &mut self,
+        g: &Generator,
+        frame: Box<Frame>,
+        dest: &mut Vec<Value>,
+    ) -> PyResult<bool> {
+        self.resume_taken(g, frame, |frame, yielded| move_out(frame, yielded, dest))
     }
 
     /// `next(g)`: `None` when the generator is exhausted.
@@ -227,9 +231,20 @@ impl Vm {
         if g.running.get() {
             return Err(PyErr::new("ValueError", "generator already executing"));
         }
-        let Some(mut frame) = g.frame.take() else {
+        let Some(frame) = g.frame.take() else {
             return Ok(take(None, false));
         };
+        self.resume_taken(g, frame, take)
+    }
+
+    /// The rest of `gen_next_with`: `frame` was taken out of `g`, which is not running.
+    #[inline(always)]
+    fn resume_taken<R>(
+        &mut self,
+        g: &Generator,
+        mut frame: Box<Frame>,
+        take: impl FnOnce(Option<&mut crate::interp::frame::Frame>, bool) -> R,
+    ) -> PyResult<R> {
         if self.depth >= self.recursion_limit {
             g.frame.set(Some(frame));
             return Err(crate::interp::call::recursion_error());
@@ -465,4 +480,18 @@ pub fn stop_iteration(v: Value) -> PyErr {
     } else {
         PyErr::with_args("StopIteration", vec![v])
     }
+}
+
+/// Move what a resumed generator's frame yielded or returned (the top of its stack) onto
+/// `dest`, or `None` when the generator had already finished; `yielded` passes through.
+#[inline(always)]
+fn move_out(frame: Option<&mut Frame>, yielded: bool, dest: &mut Vec<Value>) -> bool {
+    match frame {
+        Some(f) => {
+            let at = f.stack.len().saturating_sub(1);
+            crate::value::move_tail(&mut f.stack, at, dest);
+        }
+        None => crate::value::push_none(dest),
+    }
+    yielded
 }

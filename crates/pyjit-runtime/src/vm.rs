@@ -61,6 +61,9 @@ pub struct Vm {
     pub frame_pool: Vec<Box<crate::interp::frame::Frame>>,
     /// The frames of plain positional calls, one per depth (see `FrameSlots`).
     pub call_frames: crate::interp::frame::FrameSlots,
+    /// The `yield from` chain a `for` over a generator resumes at its innermost level,
+    /// empty between items (see `Vm::generator_next_deep`): kept for its capacity.
+    pub gen_chain: Vec<Rc<crate::object::Generator>>,
     /// The builtin classes (kept here to avoid a thread-local lookup on hot paths).
     pub types: Rc<crate::builtin_types::BuiltinTypes>,
     /// Specialization counters (`--stats`).
@@ -106,6 +109,7 @@ impl Vm {
             special_cache: Default::default(),
             frame_pool: Vec::new(),
             call_frames: Default::default(),
+            gen_chain: Vec::new(),
             stats: Default::default(),
             types: crate::builtin_types::types(),
             jit: None,
