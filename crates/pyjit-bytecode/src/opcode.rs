@@ -155,6 +155,13 @@ opcodes! {
     MatchKeys: None,
     // subject, key tuple -> a new dict of the subject's other items (`**rest`).
     CopyDictWithoutKeys: None,
+    // Superinstructions (`quicken.rs`): never emitted by the compiler, written only into the
+    // interpreter's copy of a checked code object's instructions (`CodeRt::quick`) over the
+    // first of two plain instructions, whose second stays in place (a jump may land on it)
+    // and is skipped. The argument is the first instruction's; the second's is read from it.
+    LoadFastLoadFast: Local,
+    LoadFastLoadConst: Local,
+    StoreFastLoadFast: Local,
 }
 
 /// Binary operators, in the order used by `BinaryOp` / `InplaceOp` arguments.

@@ -247,14 +247,23 @@ impl Vm {
         // on every call and every generator resume.)
         let (code, rt): (&CodeObject, &CodeRt) =
             unsafe { (&*Rc::as_ptr(&f.code), &*Rc::as_ptr(&f.rt)) };
-        let instrs = &code.instrs[..];
+        // The instructions dispatched: the quickened copy with its superinstructions, or the
+        // code's own while recording (the recorder sees each plain instruction) or counting
+        // (`--stats` counts the program's instructions).
+        let instrs = if STATS {
+            &code.instrs[..]
+        } else {
+            &rt.quick[..]
+        };
         // What makes the unchecked instruction reads below sound: this code's jumps all land
         // on instructions and its last instruction never falls through (checked once per
         // code object, `code_rt`), so a pc on an instruction stays on one — after an
-        // ordinary instruction, a jump (its target), the skip of a superinstruction (the
-        // skipped one is an attribute access, never last) or a re-run (`pc - 1`). The pcs
-        // that come from outside — the frame's at entry, the JIT's after its hooks — are
-        // checked where they enter.
+        // ordinary instruction, a jump (its target), the skip of a fused attribute access
+        // or of a pair's second instruction (each falls through, so is never last) or a
+        // re-run (`pc - 1`). The pcs that come from outside — the frame's at entry, the
+        // JIT's after its hooks — are checked where they enter. The quickened copy
+        // (`rt.quick`, built with `checked_code`) has the code's length, arguments and
+        // jumps; only some opcodes differ (`pyjit_bytecode::quicken`).
         //
         // The same check covers the other unchecked reads: `checked_code` also means that
         // the constant, name and local arguments index their tables (`args_in_range`), and
@@ -453,6 +462,57 @@ impl Vm {
                 }
             };
         }
+        // `StoreFast` of local `$i`: the top value moves into it.
+        macro_rules! store_fast {
+            ($i:expr) => {{
+                let i: usize = $i;
+                // SAFETY: a local argument of the checked code, and the frame has a slot
+                // for each (see above the loop).
+                let slot = unsafe { f.fast.get_unchecked_mut(i) };
+                let heap = if sp == base!() {
+                    // As a pop of an empty stack: `Null`.
+                    let heap = slot.is_heap();
+                    slot.assign(Value::Null);
+                    heap
+                } else {
+                    // SAFETY: `base < sp`: the top value moves into the local and the
+                    // stack forgets it (`sp` lowered).
+                    unsafe {
+                        sp = sp.sub(1);
+                        move_into(sp, slot)
+                    }
+                };
+                // An old value with `__del__` (or a generator) freed by the store is
+                // finalized now, as CPython does.
+                if heap {
+                    self.finalization_point();
+                }
+            }};
+        }
+        // The argument of a superinstruction's second instruction, the one at `*pc`.
+        macro_rules! second_arg {
+            () => {
+                // SAFETY: the instruction before `*pc` is a superinstruction of the quickened
+                // copy, which is never last (`quicken`): `*pc` indexes its second, a plain
+                // instruction whose argument the checked code keeps in range.
+                unsafe { instrs.get_unchecked(*pc) }.arg as usize
+            };
+        }
+        // Push local `$i` and skip the instruction at `*pc` (a superinstruction's second
+        // `LoadFast` of it); if the local is unbound, neither: that `LoadFast` runs on its own
+        // and raises at its own pc.
+        macro_rules! push_fast_and_skip {
+            ($i:expr) => {{
+                let i: usize = $i;
+                // SAFETY: a local argument of the checked code, and the frame has a slot for
+                // each (see above the loop).
+                let v = unsafe { f.fast.get_unchecked(i) };
+                if !v.is_null() {
+                    push_copy!(v);
+                    *pc += 1;
+                }
+            }};
+        }
         loop {
             if REC {
                 if !self.jit_recording {
@@ -610,28 +670,34 @@ impl Vm {
                     }
                     push_copy!(v);
                 }
-                Op::StoreFast => {
-                    // SAFETY: a local argument of the checked code, and the frame has a slot
-                    // for each (see above the loop).
-                    let slot = unsafe { f.fast.get_unchecked_mut(arg) };
-                    let heap = if sp == base!() {
-                        // As a pop of an empty stack: `Null`.
-                        let heap = slot.is_heap();
-                        slot.assign(Value::Null);
-                        heap
-                    } else {
-                        // SAFETY: `base < sp`: the top value moves into the local and the
-                        // stack forgets it (`sp` lowered).
-                        unsafe {
-                            sp = sp.sub(1);
-                            move_into(sp, slot)
-                        }
-                    };
-                    // An old value with `__del__` (or a generator) freed by the store is
-                    // finalized now, as CPython does.
-                    if heap {
-                        self.finalization_point();
+                Op::StoreFast => store_fast!(arg),
+                // Superinstructions (`pyjit_bytecode::quicken`): the first instruction, then
+                // the second (at `*pc`) skipped. Only in the quickened copy, which the
+                // recording and counting loop instances do not run.
+                Op::LoadFastLoadFast => {
+                    // SAFETY: as for `LoadFast`.
+                    let v = unsafe { f.fast.get_unchecked(arg) };
+                    if v.is_null() {
+                        leave!(Err(unbound_local(code, arg)));
                     }
+                    push_copy!(v);
+                    push_fast_and_skip!(second_arg!());
+                }
+                Op::LoadFastLoadConst => {
+                    // SAFETY: as for `LoadFast`.
+                    let v = unsafe { f.fast.get_unchecked(arg) };
+                    if v.is_null() {
+                        leave!(Err(unbound_local(code, arg)));
+                    }
+                    push_copy!(v);
+                    let k = second_arg!();
+                    // SAFETY: the second is a `LoadConst` of the checked code.
+                    push_copy!(unsafe { rt.konst(k) });
+                    *pc += 1;
+                }
+                Op::StoreFastLoadFast => {
+                    store_fast!(arg);
+                    push_fast_and_skip!(second_arg!());
                 }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
@@ -2038,12 +2104,21 @@ impl Vm {
             return rt.clone();
         }
         let depth = code.max_stack_depth();
+        let quick = pyjit_bytecode::quicken::quicken(&code.instrs, pair_kinds());
+        let checked = code.control_stays_inside()
+            && code.args_in_range()
+            && depth.is_some()
+            && quick.is_some();
         let rt = Rc::new(crate::interp::frame::CodeRt {
             consts: code.consts.iter().map(const_value).collect(),
             names: code.names.iter().map(|n| self.intern(n)).collect(),
             caches: (0..code.instrs.len()).map(|_| Default::default()).collect(),
-            checked_code: if code.control_stays_inside() && code.args_in_range() && depth.is_some()
-            {
+            quick: if checked {
+                quick.unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+            checked_code: if checked {
                 Rc::as_ptr(code)
             } else {
                 std::ptr::null()
@@ -2141,6 +2216,31 @@ pub fn const_value(c: &Const) -> Value {
         Const::Code(c) => Value::Code(c.clone()),
         Const::Ellipsis => Value::Ellipsis,
     }
+}
+
+/// The superinstruction kinds `code_rt` fuses (`pyjit_bytecode::quicken::pairs`); the
+/// `PYJIT_PAIRS` environment variable (a number) overrides them, to measure each kind.
+fn pair_kinds() -> u32 {
+    static KINDS: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *KINDS.get_or_init(|| {
+        std::env::var("PYJIT_PAIRS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(pyjit_bytecode::quicken::pairs::ALL)
+    })
+}
+
+/// The error of a `LoadFast` of an unbound local `i`.
+#[cold]
+#[inline(never)]
+fn unbound_local(code: &pyjit_bytecode::CodeObject, i: usize) -> PyErr {
+    PyErr::new(
+        "UnboundLocalError",
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            code.varnames[i]
+        ),
+    )
 }
 
 fn unbound_deref(code: &pyjit_bytecode::CodeObject, i: usize) -> PyErr {

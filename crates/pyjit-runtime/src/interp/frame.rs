@@ -15,6 +15,11 @@ pub struct CodeRt {
     pub names: Vec<Value>,
     /// One inline cache per instruction (most stay empty).
     pub caches: Vec<crate::interp::cache::CacheSlot>,
+    /// The instructions the evaluation loop dispatches on when it neither records nor
+    /// counts: the code's, with the first of each fused pair replaced by its superinstruction
+    /// (`pyjit_bytecode::quicken`). Same length, arguments and jumps as the code's; empty
+    /// when `checked_code` is null.
+    pub quick: Vec<pyjit_bytecode::Instr>,
     /// The code object this belongs to, if its control flow stays inside its instructions
     /// (`CodeObject::control_stays_inside`) and its constant, name and local arguments index
     /// their tables (`CodeObject::args_in_range`); null otherwise. The evaluation loop
