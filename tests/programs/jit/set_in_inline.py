@@ -129,3 +129,68 @@ try:
     raising(3000)
 except ValueError as e:
     print("ValueError", e)
+
+
+# `s.add(i)` / `s.discard(i)` / `s.remove(i)` decided at the home slot inline: adds into
+# unused home slots up to the growth threshold (then the helper resizes), re-adds of
+# present keys, discards and removes of keys at home, dummies left behind and reused.
+def updates(n):
+    s = set()
+    log = []
+    for i in range(n):
+        k = (i * 13) % 71 - 9
+        if i % 3 == 0:
+            s.discard(k)
+        elif i % 3 == 1:
+            s.add(k)
+        else:
+            s.add(k)
+            s.remove(k)
+            s.add(k + 71)
+        if i % 200 == 0:
+            log.append(len(s))
+    return len(s), sum(s), log[:6], sorted(s)[:10]
+
+
+print(updates(5000))
+
+
+def removes(n):
+    s = set(range(0, 64, 2))
+    got = 0
+    try:
+        for i in range(n):
+            k = i % 64
+            if k in s:
+                s.remove(k)
+                got += 1
+            else:
+                s.add(k)
+            if i == n - 5:
+                s.remove(1001)
+    except KeyError as e:
+        print("KeyError", e, got, len(s))
+
+
+removes(3000)
+
+
+# An instance of the int's hash at home: add and discard take the helper (its __eq__ runs).
+class H:
+    def __hash__(self):
+        return 2
+
+    def __eq__(self, other):
+        print("H.__eq__", other)
+        return False
+
+
+def with_instance():
+    s = {H()}
+    for i in range(40):
+        s.add(i % 4)
+        s.discard(i % 4)
+    print(len(s))
+
+
+with_instance()

@@ -303,11 +303,19 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
 /// Where the inline `int in set` (`x64::setin`) finds what it reads, as byte offsets: from a
 /// `Value::Set`'s payload, the `RefCell<Set>`'s borrow counter, the table's mask word
 /// (`SET_MASK_OFFSET`), and the words holding the slots' and the control bytes' addresses;
-/// within a slot (`HKey`), the stored key's `Value`, its `hash`, and the slot size.
+/// within a slot (`HKey`), the stored key's `Value`, its `hash`, and the slot size; for
+/// `set.add`/`set.discard`, the frozen flag, the key counts and the tag of `Null`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SetLayout {
     pub flag: i32,
+    /// `PySet::frozen`, a byte.
+    pub frozen: i32,
     pub mask: i32,
+    /// `SetTable`'s live-key and live-or-dummy counts (`set.add`/`set.discard` inline).
+    pub used: i32,
+    pub fill: i32,
+    /// The tag byte of `Value::Null` (a dummy's value).
+    pub null_tag: i32,
     pub slots: i32,
     pub ctrl: i32,
     pub hash: i32,
@@ -327,7 +335,9 @@ pub fn set_layout() -> Option<SetLayout> {
 }
 
 fn set_probe(n: i64) -> Option<SetLayout> {
-    use pyjit_runtime::object::{HKey, PySet, SetTable, SET_MASK_OFFSET};
+    use pyjit_runtime::object::{
+        HKey, PySet, SetTable, SET_FILL_OFFSET, SET_MASK_OFFSET, SET_USED_OFFSET,
+    };
     use std::cell::RefCell;
     // The `RefCell<SetTable>` alone (not the whole `PySet`, whose `frozen` byte is padded):
     // a counter word and the table's words, all initialized when it is exactly one word
@@ -393,10 +403,25 @@ fn set_probe(n: i64) -> Option<SetLayout> {
         return None;
     }
     let off = |i: usize| i32::try_from((at + 8 * i) as i64 - payload).ok();
+    let in_table_at = |o: usize| i32::try_from((table_at + o) as i64 - payload).ok();
+    let frozen_at = Rc::as_ptr(&rc) as usize + std::mem::offset_of!(PySet, frozen);
+    let used = rc.set.borrow().len();
+    if used as i64 != n
+        || !SET_USED_OFFSET.is_multiple_of(8)
+        || !SET_FILL_OFFSET.is_multiple_of(8)
+        || w0[table_first + SET_USED_OFFSET / 8] as usize != used
+        || w0[table_first + SET_FILL_OFFSET / 8] as usize != used
+    {
+        return None;
+    }
     drop(v);
     Some(SetLayout {
         flag: off(flag)?,
+        frozen: i32::try_from(frozen_at as i64 - payload).ok()?,
         mask: off(mask_word)?,
+        used: in_table_at(SET_USED_OFFSET)?,
+        fill: in_table_at(SET_FILL_OFFSET)?,
+        null_tag: super::entry::tag_of(&Value::Null) as i32,
         slots: off(slots)?,
         ctrl: off(ctrl)?,
         hash: i32::try_from(std::mem::offset_of!(HKey, hash)).ok()?,

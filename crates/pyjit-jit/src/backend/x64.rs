@@ -878,7 +878,8 @@ impl Cg<'_> {
                 }
                 let fast = self
                     .attr_base_fast(r, h, k, &args[..n as usize])
-                    .or_else(|| self.set_contains_fast(r, h, k, &args[..n as usize]));
+                    .or_else(|| self.set_contains_fast(r, h, k, &args[..n as usize]))
+                    .or_else(|| self.set_update_fast(h, &args[..n as usize]));
                 // Getters check the result's tag, setters pass the stored value's.
                 let tag = match (ty, h) {
                     (Type::Void, _) | (_, crate::ir::Helper::Len) => args[..n as usize]

@@ -180,8 +180,20 @@ pub const CTRL_EMPTY: u8 = EMPTY;
 /// The bit every live key's control byte has (`tag`), and unused and dummy slots' lack.
 pub const CTRL_LIVE: u8 = 0x80;
 
+/// The control byte of a dummy, for compiled code that removes a key (`remove_slot`).
+pub const CTRL_DELETED: u8 = DELETED;
+
+/// The hash word of a dummy (`DUMMY`; its value is `Null`).
+pub const DUMMY_HASH: i64 = -1;
+
 /// The offset of the mask word in a `SetTable` (see `SetTable::mask_word`).
 pub const MASK_OFFSET: usize = std::mem::offset_of!(SetTable, mask_word);
+
+/// The offsets of the live-key count and of the live-or-dummy count in a `SetTable`, which
+/// compiled code updates when it adds a key to an unused slot or removes one (`place`,
+/// `remove_slot`).
+pub const USED_OFFSET: usize = std::mem::offset_of!(SetTable, used);
+pub const FILL_OFFSET: usize = std::mem::offset_of!(SetTable, fill);
 
 impl SetTable {
     pub fn new() -> Self {

@@ -22,7 +22,9 @@ use super::{Cg, R11, RAX};
 use crate::backend::{TAG_INT, TAG_SET};
 use crate::ir::{Helper, Ref, Type};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
-use pyjit_runtime::object::{SET_CTRL_EMPTY, SET_CTRL_LIVE, SET_LINEAR_PROBES};
+use pyjit_runtime::object::{
+    SET_CTRL_DELETED, SET_CTRL_EMPTY, SET_CTRL_LIVE, SET_DUMMY_HASH, SET_LINEAR_PROBES,
+};
 
 /// The allocatable registers the walk borrows (saved and restored around it).
 const BORROWED: [u8; 6] = [1, 6, 7, 8, 9, 10];
@@ -173,6 +175,131 @@ impl Cg<'_> {
         );
         self.gpr_result(r, RAX);
         dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
+        Some(done)
+    }
+
+    /// `s.add(i)`, `s.discard(i)` and `s.remove(i)` of an int (operands: the set, the int)
+    /// inline where the home slot decides, as `SetTable::insert_by` and `find_by` decide
+    /// there: the set mutable (not frozen) and not borrowed at all (`try_borrow_mut`), `i`
+    /// of hash `i` (as for `in`), the table allocated; then
+    /// * the home slot holding `Int(i)`: `add` changes nothing, `discard`/`remove` leave a
+    ///   dummy there (`remove_slot`: hash -1, `Null`, control byte `DELETED`, one key less —
+    ///   an int needs no release);
+    /// * the home slot unused: `discard` changes nothing; `add` puts the key there (`place`:
+    ///   control byte, hash, value, one more key and one more used slot) unless that would
+    ///   grow the table (`fill * 5 >= mask * 3` after it: the helper resizes).
+    ///
+    /// Anything else (a dummy or another key at home, `remove` of an absent key, ...) goes to
+    /// the helper call that follows. Returns the label to bind after that call.
+    pub(super) fn set_update_fast(&mut self, h: Helper, args: &[Ref]) -> Option<DynamicLabel> {
+        let (Helper::SetAdd | Helper::SetDiscard | Helper::SetRemove, &[set, item]) = (h, args)
+        else {
+            return None;
+        };
+        if self.t.ty(set) != Type::Obj(TAG_SET) || self.t.ty(item) != Type::Int {
+            return None;
+        }
+        let lay = crate::backend::layout::set_layout()?;
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        let home = 8 * self.a.spill_slots as i32;
+        let empty = SET_CTRL_EMPTY as i8;
+        self.gpr_to(RAX, item);
+        dynasm!(self.ops ; .arch x64
+            ; mov rdx, rax
+            ; shl rdx, 3
+            ; sar rdx, 3
+            ; cmp rdx, rax
+            ; jne =>slow
+            ; cmp rax, -1
+            ; je =>slow
+        );
+        self.gpr_to(R11, set);
+        dynasm!(self.ops ; .arch x64
+            ; cmp BYTE [r11 + lay.frozen], 0
+            ; jne =>slow
+            ; cmp QWORD [r11 + lay.flag], 0
+            ; jne =>slow
+            ; mov rdx, [r11 + lay.mask]
+            ; test rdx, rdx
+            ; jz =>slow
+            ; and rdx, rax
+            ; mov [rsp + home], rdx
+            ; mov r11, [r11 + lay.ctrl]
+            ; cmp BYTE [r11 + rdx], empty
+            ; jne >used
+        );
+        // An unused home slot.
+        if h == Helper::SetAdd {
+            self.gpr_to(R11, set);
+            dynasm!(self.ops ; .arch x64
+                // Would the table grow: (fill + 1) * 5 >= mask * 3?
+                ; mov rdx, [r11 + lay.fill]
+                ; lea rdx, [rdx + rdx * 4 + 5]
+                ; mov rax, [r11 + lay.mask]
+                ; lea rax, [rax + rax * 2]
+                ; cmp rdx, rax
+                ; jae =>slow
+                ; inc QWORD [r11 + lay.fill]
+                ; inc QWORD [r11 + lay.used]
+            );
+            self.gpr_to(RAX, item);
+            dynasm!(self.ops ; .arch x64
+                // The control byte: `set_table::tag`.
+                ; mov rdx, rax
+                ; shr rdx, 7
+                ; xor rdx, rax
+                ; and edx, 0x7f
+                ; or edx, SET_CTRL_LIVE as i32
+                ; mov r11, [r11 + lay.ctrl]
+                ; add r11, [rsp + home]
+                ; mov [r11], dl
+            );
+            self.gpr_to(R11, set);
+            dynasm!(self.ops ; .arch x64
+                ; mov r11, [r11 + lay.slots]
+                ; mov rdx, [rsp + home]
+                ; imul rdx, rdx, lay.stride
+                ; add r11, rdx
+                ; mov [r11 + lay.hash], rax
+                ; mov QWORD [r11 + lay.key], TAG_INT as i32
+                ; mov [r11 + lay.key + 8], rax
+                ; jmp =>done
+            );
+        } else if h == Helper::SetDiscard {
+            dynasm!(self.ops ; .arch x64 ; jmp =>done);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; jmp =>slow);
+        }
+        // A used home slot: decided only when it holds `Int(i)`.
+        dynasm!(self.ops ; .arch x64 ; used:);
+        self.gpr_to(R11, set);
+        dynasm!(self.ops ; .arch x64
+            ; mov r11, [r11 + lay.slots]
+            ; imul rdx, rdx, lay.stride
+            ; add r11, rdx
+            ; cmp BYTE [r11 + lay.key], TAG_INT as i8
+            ; jne =>slow
+            ; cmp [r11 + lay.key + 8], rax
+            ; jne =>slow
+        );
+        if h == Helper::SetAdd {
+            dynasm!(self.ops ; .arch x64 ; jmp =>done);
+        } else {
+            dynasm!(self.ops ; .arch x64
+                ; mov QWORD [r11 + lay.hash], SET_DUMMY_HASH as i32
+                ; mov QWORD [r11 + lay.key], lay.null_tag
+            );
+            self.gpr_to(R11, set);
+            dynasm!(self.ops ; .arch x64
+                ; dec QWORD [r11 + lay.used]
+                ; mov r11, [r11 + lay.ctrl]
+                ; add r11, [rsp + home]
+                ; mov BYTE [r11], SET_CTRL_DELETED as i8
+                ; jmp =>done
+            );
+        }
+        dynasm!(self.ops ; .arch x64 ; =>slow);
         Some(done)
     }
 }
