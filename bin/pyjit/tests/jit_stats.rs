@@ -3765,3 +3765,54 @@ except E as e:
         .sum();
     assert!(ran >= 4500, "{:?}", r.summary());
 }
+
+/// `int in set` answered in the trace's machine code (`backend/x64/setin.rs`): a loop over
+/// a set with collisions, dummies and negative keys, and a set growing inside the loop,
+/// compiles and runs in compiled code (the inline probe and the helper behind it never
+/// exit); an instance key of the probe's hash still gets its `__eq__` call, from the interpreter.
+#[test]
+fn int_in_set_probes_inline_and_stays_in_the_trace() {
+    let r = run("\
+class K:
+    def __hash__(self):
+        return 6
+    def __eq__(self, o):
+        print('eq', o)
+        return False
+def f(n, s):
+    c = 0
+    for i in range(n):
+        k = i % 97 - 20
+        if k in s:
+            c += 1
+        if k * 3 not in s:
+            c += 2
+        if i % 50 == 0:
+            s.add(i + 1000)
+    return c
+def g(s):
+    c = 0
+    for i in range(200):
+        if i % 8 in s:
+            c += 1
+    return c
+s = set(range(-30, 200, 8))
+for j in range(0, 200, 16):
+    s.discard(j)
+print(f(5000, s))
+s = {1, 2, 6, 14}
+print(g(s))
+s = {1, 2}
+s.add(K())
+s.add(6)
+print(g(s))
+");
+    // The branches on the answers become side traces: iterations count in the trace and
+    // in them.
+    let t = r.trace_in("f");
+    assert_ran(t, 100);
+    let done = t.iterations + t.sides.iter().map(|s| s.completed).sum::<u64>();
+    assert!(done >= 4500, "{:?}", r.summary());
+    assert_ran(r.trace_in("g"), 50);
+    assert_eq!(r.stdout.matches("eq 6\n").count(), 26, "{}", r.stdout);
+}

@@ -300,6 +300,136 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
     })
 }
 
+/// Where the inline `int in set` (`x64::setin`) finds what it reads, as byte offsets: from a
+/// `Value::Set`'s payload, the `RefCell<Set>`'s borrow counter, the table's mask word
+/// (`SET_MASK_OFFSET`), and the words holding the slots' and the control bytes' addresses;
+/// within a slot (`HKey`), the stored key's `Value`, its `hash`, and the slot size; for
+/// `set.add`/`set.discard`, the frozen flag, the key counts and the tag of `Null`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SetLayout {
+    pub flag: i32,
+    /// `PySet::frozen`, a byte.
+    pub frozen: i32,
+    pub mask: i32,
+    /// `SetTable`'s live-key and live-or-dummy counts (`set.add`/`set.discard` inline).
+    pub used: i32,
+    pub fill: i32,
+    /// The tag byte of `Value::Null` (a dummy's value).
+    pub null_tag: i32,
+    pub slots: i32,
+    pub ctrl: i32,
+    pub hash: i32,
+    pub key: i32,
+    pub stride: i32,
+}
+
+/// Measured on two probe sets of different table sizes, which must agree; `None` when a word
+/// is ambiguous or a measurement inconsistent.
+pub fn set_layout() -> Option<SetLayout> {
+    static LAYOUT: std::sync::OnceLock<Option<SetLayout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let a = set_probe(3)?;
+        let b = set_probe(40)?;
+        (a == b).then_some(a)
+    })
+}
+
+fn set_probe(n: i64) -> Option<SetLayout> {
+    use pyjit_runtime::object::{
+        HKey, PySet, SetTable, SET_FILL_OFFSET, SET_MASK_OFFSET, SET_USED_OFFSET,
+    };
+    use std::cell::RefCell;
+    // The `RefCell<SetTable>` alone (not the whole `PySet`, whose `frozen` byte is padded):
+    // a counter word and the table's words, all initialized when it is exactly one word
+    // larger than the table and the table is whole words (two `Vec`s and four `usize`s).
+    const TABLE_WORDS: usize = std::mem::size_of::<SetTable>() / 8;
+    const WORDS: usize = TABLE_WORDS + 1;
+    if std::mem::size_of::<SetTable>() != TABLE_WORDS * 8
+        || std::mem::align_of::<SetTable>() != 8
+        || std::mem::size_of::<RefCell<SetTable>>() != WORDS * 8
+        || std::mem::size_of::<Value>() != 16
+    {
+        return None;
+    }
+    let table: SetTable = (0..n)
+        .map(|i| HKey {
+            hash: i,
+            value: Value::Int(i),
+        })
+        .collect();
+    let rc = Rc::new(PySet::new(table, false));
+    let v = Value::Set(rc.clone());
+    let payload = payload_bits(&v) as i64;
+    let at = &rc.set as *const RefCell<SetTable> as usize;
+    let table_at = rc.set.as_ptr() as usize;
+    let table_first = match table_at.checked_sub(at) {
+        Some(0) => 0,
+        Some(8) => 1,
+        _ => return None,
+    };
+    let in_table = |i: usize| (table_first..table_first + TABLE_WORDS).contains(&i);
+    // SAFETY: the cell is `WORDS` initialized, 8-aligned words without padding (sizes
+    // checked above: the counter word and the table's words); nothing writes it while it
+    // is read (at most shared borrows are live), and no word is kept as anything but an
+    // integer.
+    let words = || unsafe { words_at(at, WORDS) };
+    let (w0, w1, w2) = {
+        let w0 = words();
+        let _b1 = rc.set.borrow();
+        let w1 = words();
+        let _b2 = rc.set.borrow();
+        (w0, w1, words())
+    };
+    let flag = only(&w0, |i, x| {
+        !in_table(i) && x == 0 && w1[i] == 1 && w2[i] == 2
+    })?;
+    let writing = {
+        let _m = rc.set.borrow_mut();
+        // SAFETY: the counter word is outside the `SetTable` the mutable borrow hands out
+        // (checked above); `RefCell` itself only accesses it through a shared `Cell`.
+        unsafe { std::ptr::read((at + 8 * flag) as *const i64) }
+    };
+    if writing >= 0 || words()[flag] != 0 {
+        return None;
+    }
+    let (slots_at, ctrl_at, mask) = rc.set.borrow().raw_parts();
+    if mask == 0 || slots_at == ctrl_at {
+        return None;
+    }
+    let slots = only(&w0, |i, x| in_table(i) && x as usize == slots_at)?;
+    let ctrl = only(&w0, |i, x| in_table(i) && x as usize == ctrl_at)?;
+    let mask_word = table_first + SET_MASK_OFFSET / 8;
+    if !SET_MASK_OFFSET.is_multiple_of(8) || w0[mask_word] as usize != mask {
+        return None;
+    }
+    let off = |i: usize| i32::try_from((at + 8 * i) as i64 - payload).ok();
+    let in_table_at = |o: usize| i32::try_from((table_at + o) as i64 - payload).ok();
+    let frozen_at = Rc::as_ptr(&rc) as usize + std::mem::offset_of!(PySet, frozen);
+    let used = rc.set.borrow().len();
+    if used as i64 != n
+        || !SET_USED_OFFSET.is_multiple_of(8)
+        || !SET_FILL_OFFSET.is_multiple_of(8)
+        || w0[table_first + SET_USED_OFFSET / 8] as usize != used
+        || w0[table_first + SET_FILL_OFFSET / 8] as usize != used
+    {
+        return None;
+    }
+    drop(v);
+    Some(SetLayout {
+        flag: off(flag)?,
+        frozen: i32::try_from(frozen_at as i64 - payload).ok()?,
+        mask: off(mask_word)?,
+        used: in_table_at(SET_USED_OFFSET)?,
+        fill: in_table_at(SET_FILL_OFFSET)?,
+        null_tag: super::entry::tag_of(&Value::Null) as i32,
+        slots: off(slots)?,
+        ctrl: off(ctrl)?,
+        hash: i32::try_from(std::mem::offset_of!(HKey, hash)).ok()?,
+        key: i32::try_from(std::mem::offset_of!(HKey, value)).ok()?,
+        stride: i32::try_from(std::mem::size_of::<HKey>()).ok()?,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -312,6 +442,13 @@ mod tests {
     fn tuple_layout_is_measured() {
         let l = super::tuple_layout().expect("a measurable tuple layout");
         assert_ne!(l.ptr, l.len);
+    }
+
+    #[test]
+    fn set_layout_is_measured() {
+        let l = super::set_layout().expect("a measurable set layout");
+        assert!(l.flag != l.mask && l.slots != l.ctrl && l.mask != l.slots && l.mask != l.ctrl);
+        assert_eq!(l.stride % 8, 0);
     }
 
     #[test]

@@ -61,6 +61,8 @@ use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use pyjit_bytecode::CmpOp;
 use pyjit_runtime::Value;
 
+mod setin;
+
 const RAX: u8 = 0;
 const RDX: u8 = 2;
 const R11: u8 = 11;
@@ -939,7 +941,9 @@ impl Cg<'_> {
                 }
                 let fast = self
                     .attr_base_fast(r, h, k, &args[..n as usize])
-                    .or_else(|| self.guard_method_fast(h, k, &args[..n as usize]));
+                    .or_else(|| self.guard_method_fast(h, k, &args[..n as usize]))
+                    .or_else(|| self.set_contains_fast(r, h, k, &args[..n as usize]))
+                    .or_else(|| self.set_update_fast(h, &args[..n as usize]));
                 // Getters check the result's tag, setters pass the stored value's.
                 let tag = match (ty, h) {
                     (Type::Void, _) | (_, crate::ir::Helper::Len) => args[..n as usize]

@@ -14,7 +14,12 @@ pub use dict::{
     quick_contains, quick_discard, quick_set_contains_int, simple_key, HKey, Map, PyDict, PySet,
     Set, StrKey,
 };
-pub use set_table::SetTable;
+pub use set_table::{
+    SetTable, CTRL_DELETED as SET_CTRL_DELETED, CTRL_EMPTY as SET_CTRL_EMPTY,
+    CTRL_LIVE as SET_CTRL_LIVE, DUMMY_HASH as SET_DUMMY_HASH, FILL_OFFSET as SET_FILL_OFFSET,
+    LINEAR_PROBES as SET_LINEAR_PROBES, MASK_OFFSET as SET_MASK_OFFSET,
+    USED_OFFSET as SET_USED_OFFSET,
+};
 
 /// An empty set table.
 pub fn dict_set_new() -> Set {

@@ -34,7 +34,7 @@ use super::dict::HKey;
 use crate::value::Value;
 
 const MIN_SIZE: usize = 8;
-const LINEAR_PROBES: usize = 9;
+pub const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
 const UNUSED: HKey = HKey {
@@ -65,7 +65,7 @@ const GROUP: usize = 16;
 #[inline(always)]
 fn tag(hash: i64) -> u8 {
     let h = hash as u64;
-    0x80 | ((h ^ (h >> 7)) as u8 & 0x7f)
+    CTRL_LIVE | ((h ^ (h >> 7)) as u8 & 0x7f)
 }
 
 /// The bits of a group read at `i` that belong to the run probed from `i`: the next 9 slots
@@ -167,7 +167,33 @@ pub struct SetTable {
     used: usize,
     /// Where `pop` looks first.
     finger: usize,
+    /// `slots.len() - 1` once the table is allocated, 0 before (a real mask is at least 7).
+    /// Compiled code reads it (the JIT's inline `int in set`) at `MASK_OFFSET`: a `Vec`'s
+    /// length has no fixed place, and one `Vec`'s length and capacity words hold the same
+    /// number here, so a probe could not tell them apart.
+    mask_word: usize,
 }
+
+/// The control byte of an unused slot, for compiled code that probes a table.
+pub const CTRL_EMPTY: u8 = EMPTY;
+
+/// The bit every live key's control byte has (`tag`), and unused and dummy slots' lack.
+pub const CTRL_LIVE: u8 = 0x80;
+
+/// The control byte of a dummy, for compiled code that removes a key (`remove_slot`).
+pub const CTRL_DELETED: u8 = DELETED;
+
+/// The hash word of a dummy (`DUMMY`; its value is `Null`).
+pub const DUMMY_HASH: i64 = -1;
+
+/// The offset of the mask word in a `SetTable` (see `SetTable::mask_word`).
+pub const MASK_OFFSET: usize = std::mem::offset_of!(SetTable, mask_word);
+
+/// The offsets of the live-key count and of the live-or-dummy count in a `SetTable`, which
+/// compiled code updates when it adds a key to an unused slot or removes one (`place`,
+/// `remove_slot`).
+pub const USED_OFFSET: usize = std::mem::offset_of!(SetTable, used);
+pub const FILL_OFFSET: usize = std::mem::offset_of!(SetTable, fill);
 
 impl SetTable {
     pub fn new() -> Self {
@@ -215,11 +241,23 @@ impl SetTable {
     fn allocate_min(&mut self) {
         self.slots = vec![UNUSED; MIN_SIZE];
         self.ctrl = vec![EMPTY; MIN_SIZE + GROUP];
+        self.mask_word = MIN_SIZE - 1;
     }
 
     #[inline]
     fn mask(&self) -> usize {
         self.slots.len().max(MIN_SIZE) - 1
+    }
+
+    /// The addresses of the slots and of the control bytes, and the mask (0 before the
+    /// first insertion): what the JIT's layout probe looks for in a table's words.
+    pub fn raw_parts(&self) -> (usize, usize, usize) {
+        debug_assert_eq!(self.mask_word, self.slots.len().saturating_sub(1));
+        (
+            self.slots.as_ptr() as usize,
+            self.ctrl.as_ptr() as usize,
+            self.mask_word,
+        )
     }
 
     /// The live keys, in slot order (CPython's iteration order).
@@ -248,6 +286,7 @@ impl SetTable {
             return None;
         }
         let mask = self.slots.len() - 1;
+        debug_assert_eq!(mask, self.mask_word);
         let t = tag(hash);
         let mut i = (hash as u64 as usize) & mask;
         let c = self.ctrl_at(i);
@@ -435,6 +474,7 @@ impl SetTable {
         }
         let old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
         self.ctrl = vec![EMPTY; size + GROUP];
+        self.mask_word = size - 1;
         self.fill = self.used;
         for k in old {
             if live(&k) {
