@@ -160,7 +160,7 @@ pub struct SetTable {
     slots: Vec<HKey>,
     /// The slots' control bytes (`EMPTY`, `DELETED` or a live key's `tag`), then `GROUP`
     /// unused ones; empty while `slots` is.
-    ctrl: Vec<u8>,
+    ctrl: Box<[u8]>,
     /// Live keys plus dummies.
     fill: usize,
     /// Live keys.
@@ -240,7 +240,7 @@ impl SetTable {
     #[inline(never)]
     fn allocate_min(&mut self) {
         self.slots = vec![UNUSED; MIN_SIZE];
-        self.ctrl = vec![EMPTY; MIN_SIZE + GROUP];
+        self.ctrl = vec![EMPTY; MIN_SIZE + GROUP].into_boxed_slice();
         self.mask_word = MIN_SIZE - 1;
     }
 
@@ -473,7 +473,7 @@ impl SetTable {
             return; // a small table without dummies: nothing to purge
         }
         let old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
-        self.ctrl = vec![EMPTY; size + GROUP];
+        self.ctrl = vec![EMPTY; size + GROUP].into_boxed_slice();
         self.mask_word = size - 1;
         self.fill = self.used;
         for k in old {
