@@ -82,6 +82,11 @@ impl Cg<'_> {
         dynasm!(self.ops ; .arch x64
             ; cmp QWORD [r11 + lay.flag], 0
             ; jl =>slow
+            // A table with dummies (a churned one: nqueens' add/discard) goes to the
+            // helper, whose group probe branches once per 16 slots (docs/jit.md).
+            ; mov rdx, [r11 + lay.fill]
+            ; cmp rdx, [r11 + lay.used]
+            ; jne =>slow
             ; mov rdx, [r11 + lay.mask]
             ; test rdx, rdx
             ; jz >absent
@@ -219,6 +224,10 @@ impl Cg<'_> {
             ; cmp BYTE [r11 + lay.frozen], 0
             ; jne =>slow
             ; cmp QWORD [r11 + lay.flag], 0
+            ; jne =>slow
+            // No dummies, as in `set_contains_fast`.
+            ; mov rdx, [r11 + lay.fill]
+            ; cmp rdx, [r11 + lay.used]
             ; jne =>slow
             ; mov rdx, [r11 + lay.mask]
             ; test rdx, rdx
