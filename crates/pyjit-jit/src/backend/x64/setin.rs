@@ -40,6 +40,20 @@ impl Cg<'_> {
     /// when the set layout could be measured (`layout::set_layout`): writes the result and
     /// jumps to the returned label, or falls through to the helper call that follows (bind
     /// the label after it).
+    /// `item` into rax, going to `slow` unless it is its own hash: |i| < 2**60, i != -1.
+    fn int_hash_to_rax(&mut self, item: Ref, slow: DynamicLabel) {
+        self.gpr_to(RAX, item);
+        dynasm!(self.ops ; .arch x64
+            ; mov rdx, rax
+            ; shl rdx, 3
+            ; sar rdx, 3
+            ; cmp rdx, rax
+            ; jne =>slow
+            ; cmp rax, -1
+            ; je =>slow
+        );
+    }
+
     pub(super) fn set_contains_fast(
         &mut self,
         r: Ref,
@@ -64,17 +78,7 @@ impl Cg<'_> {
         let n = BORROWED.len() as i32;
         let (s_start, s_tag) = (base + 8 * n, base + 8 * n + 8);
         let (empty, live) = (SET_CTRL_EMPTY as i32, SET_CTRL_LIVE as i32);
-        self.gpr_to(RAX, item);
-        // The hash is the int itself: |i| < 2**60, i != -1.
-        dynasm!(self.ops ; .arch x64
-            ; mov rdx, rax
-            ; shl rdx, 3
-            ; sar rdx, 3
-            ; cmp rdx, rax
-            ; jne =>slow
-            ; cmp rax, -1
-            ; je =>slow
-        );
+        self.int_hash_to_rax(item, slow);
         // The home slot alone first, with the scratch registers only (`find_by` does the
         // same): unused → absent; holding `Int(i)` → present (unused slots and dummies hold
         // `Null`, so no control byte needs reading for that).
@@ -209,16 +213,7 @@ impl Cg<'_> {
         let done = self.ops.new_dynamic_label();
         let home = 8 * self.a.spill_slots as i32;
         let empty = SET_CTRL_EMPTY as i8;
-        self.gpr_to(RAX, item);
-        dynasm!(self.ops ; .arch x64
-            ; mov rdx, rax
-            ; shl rdx, 3
-            ; sar rdx, 3
-            ; cmp rdx, rax
-            ; jne =>slow
-            ; cmp rax, -1
-            ; je =>slow
-        );
+        self.int_hash_to_rax(item, slow);
         self.gpr_to(R11, set);
         dynasm!(self.ops ; .arch x64
             ; cmp BYTE [r11 + lay.frozen], 0
