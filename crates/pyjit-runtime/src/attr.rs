@@ -462,15 +462,15 @@ impl Vm {
 
     /// `object.__setattr__(obj, name, value)`: assignment without a user `__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
-        if name == "__class__" && !matches!(obj, Value::Instance(_)) {
-            return set_builtin_class(obj, &value);
+        if name == "__class__" {
+            return match obj {
+                Value::Instance(i) => set_instance_class(i, value),
+                _ => set_builtin_class(obj, &value),
+            };
         }
         match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if name == "__class__" {
-                    return set_instance_class(i, &cls, value);
-                }
                 let class_attr = cls.lookup(name);
                 if let Some(set) = class_attr
                     .as_ref()
@@ -714,7 +714,8 @@ pub fn surely_missing(obj: &Value, name: &str) -> bool {
 /// both without `__dict__`, the same `__slots__` along their MROs). Every class-based inline
 /// cache and trace guard is invalidated (the type epoch), since they may have assumed this
 /// instance's class.
-fn set_instance_class(i: &Instance, old: &Rc<PyType>, value: Value) -> PyResult<()> {
+fn set_instance_class(i: &Instance, value: Value) -> PyResult<()> {
+    let old = i.class.borrow().clone();
     let new = match &value {
         Value::Type(t) => t.clone(),
         v => {
@@ -741,7 +742,7 @@ fn set_instance_class(i: &Instance, old: &Rc<PyType>, value: Value) -> PyResult<
             .map(|c| Rc::as_ptr(&c))
             .collect()
     };
-    if slots(&new) != slots(old) {
+    if slots(&new) != slots(&old) {
         return Err(PyErr::new(
             "NotImplementedError",
             "__class__ assignment between classes with different __slots__ is not supported \

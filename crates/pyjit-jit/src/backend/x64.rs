@@ -597,6 +597,23 @@ impl Cg<'_> {
         true
     }
 
+    /// The instance `obj` into r11 and its class's version into rax, going to `slow` while
+    /// the class cell is mutably borrowed (`__class__` being reassigned).
+    fn class_version_to_rax(
+        &mut self,
+        obj: Ref,
+        lay: &super::layout::AttrLayout,
+        slow: DynamicLabel,
+    ) {
+        self.gpr_to(R11, obj);
+        dynasm!(self.ops ; .arch x64
+            ; cmp QWORD [r11 + lay.class_flag], 0
+            ; jl =>slow
+            ; mov rax, [r11 + lay.class_ptr]
+            ; mov rax, [rax + lay.version]
+        );
+    }
+
     /// `attr.base`'s usual case in machine code, when the instance and dict layouts could be
     /// measured (`layout::attr_layout`): the instance's class cell not mutably borrowed, its
     /// class at the recorded version, the type epoch the recorded one, the dict's map not
@@ -628,12 +645,8 @@ impl Cg<'_> {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let epoch_at = pyjit_runtime::interp::cache::type_epoch_addr() as i64;
-        self.gpr_to(R11, obj);
+        self.class_version_to_rax(obj, &lay, slow);
         dynasm!(self.ops ; .arch x64
-            ; cmp QWORD [r11 + lay.class_flag], 0
-            ; jl =>slow
-            ; mov rax, [r11 + lay.class_ptr]
-            ; mov rax, [rax + lay.version]
             ; mov rdx, QWORD class as i64
             ; cmp rax, rdx
             ; jne =>slow
@@ -695,12 +708,8 @@ impl Cg<'_> {
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         let epoch_at = pyjit_runtime::interp::cache::type_epoch_addr() as i64;
-        self.gpr_to(R11, obj);
+        self.class_version_to_rax(obj, &lay, slow);
         dynasm!(self.ops ; .arch x64
-            ; cmp QWORD [r11 + lay.class_flag], 0
-            ; jl =>slow
-            ; mov rax, [r11 + lay.class_ptr]
-            ; mov rax, [rax + lay.version]
             ; mov rdx, QWORD epoch_at
             ; mov rdx, [rdx]
         );
