@@ -472,13 +472,28 @@ impl SetTable {
         if size == MIN_SIZE && old_size == MIN_SIZE && self.fill == self.used {
             return; // a small table without dummies: nothing to purge
         }
-        let old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
+        let mut old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
         self.ctrl = vec![EMPTY; size + GROUP].into_boxed_slice();
         self.mask_word = size - 1;
         self.fill = self.used;
-        for k in old {
-            if live(&k) {
-                self.insert_clean(k);
+        // The live keys move to the new table; the others (unused slots and dummies) are
+        // `Null`, which owns nothing, so the old slots are forgotten rather than dropped:
+        // dropping them called `drop_in_place::<Value>` out of line for each dead slot
+        // (~400 instructions of go's ~1 440 a resize, 9 500 resizes a quick run).
+        let n = old.len();
+        // SAFETY: `set_len(0)` first, so no slot is dropped twice: each live slot is read
+        // out exactly once (moved into the new table), and every other slot holds
+        // `Value::Null` (`UNUSED`/`DUMMY`), whose drop does nothing; `i < n` stays within the
+        // initialized elements of the allocation, which `old` frees (without dropping
+        // elements) at the end of the scope.
+        unsafe {
+            old.set_len(0);
+            let p = old.as_ptr();
+            for i in 0..n {
+                let k = &*p.add(i);
+                if live(k) {
+                    self.insert_clean(std::ptr::read(k));
+                }
             }
         }
     }
