@@ -159,3 +159,32 @@ def growth(n):
 
 
 print(growth(1000))
+
+
+# len of a list and a set inside the loop (inline in the trace): growing, shrinking,
+# cleared, a flood fill as in go's `group`.
+def flood(n):
+    total = 0
+    for start in range(n):
+        stones = [start]
+        seen = {start}
+        libs = set()
+        i = 0
+        while i < len(stones):
+            p = stones[i]
+            i += 1
+            for q in (p - 1, p + 1, p * 2 % 97):
+                if q % 5 == 0:
+                    libs.add(q)
+                elif q not in seen and len(seen) < 40:
+                    seen.add(q)
+                    stones.append(q)
+            if len(libs) > 6:
+                libs.discard(q)
+            if i == 20:
+                libs.clear()
+        total += len(stones) * 100 + len(libs) + len(seen)
+    return total
+
+
+print(flood(300))
