@@ -643,6 +643,32 @@ impl Vm {
                                 *pc += 1;
                                 continue;
                             }
+                        } else if next.op == Op::LoadMethod {
+                            // `obj.method(...)` on a local instance: the method and the
+                            // instance pushed in one dispatch, without the instance's push
+                            // and pop between two (deltablue: `self.output()`, `c.execute()`).
+                            // SAFETY: as for `LoadAttr` above.
+                            let (name, slot) =
+                                unsafe { (rt.name(next.arg as usize), rt.cache(*pc)) };
+                            let obj = unsafe { f.fast.get_unchecked(arg) };
+                            let dst = sp;
+                            // SAFETY (`method_entry`): the function is only copied onto the
+                            // stack, into `sp`'s free slot within the reserved room.
+                            let hit = slot.probe(|c| unsafe {
+                                method_entry(c, obj, name).map(|m| dst.write(m.clone()))
+                            });
+                            if hit.is_some() {
+                                // SAFETY: the method was written to `sp`'s slot; the instance
+                                // goes above it (two pushes, within the reserved room).
+                                unsafe {
+                                    sp = sp.add(1);
+                                    sp.write(obj.clone());
+                                    sp = sp.add(1);
+                                }
+                                self.count_hit::<STATS>(Family::LoadMethod);
+                                *pc += 1;
+                                continue;
+                            }
                         } else if next.op == Op::StoreAttr && sp != base!() {
                             // `obj.attr = value`: the value on the stack goes straight in.
                             // SAFETY: `next` is an instruction (`*pc` indexes one) of the
