@@ -17,6 +17,7 @@
 //!   loop trace's entry, so that the exit runs on in machine code.
 
 use crate::backend::entry::{self, EntryReq};
+use crate::backend::helpers::TraceRt;
 use crate::backend::{self, BackendConfig, Compiled, LinkCounter};
 use crate::ir::Trace;
 use crate::opt::{self, OptLevel};
@@ -204,6 +205,11 @@ pub(crate) struct TraceRec {
     /// none is a trampoline side trace (`has_tramp`): read on every exit of a run
     /// (`new_side_completions`) without going through the side traces' records.
     side_counters: Vec<LinkCounter>,
+    /// The `rt`s of the side traces in `sides` (boxed in their `Compiled`s, so they stay
+    /// where they are when `sides` grows): set at an entry and emptied of `deferred`
+    /// objects at every exit without going through the side traces' records
+    /// (`release_side_deferred`, `Jit::enter`).
+    side_rts: Vec<*mut TraceRt>,
     /// The sum of the side traces' completions at the last exit.
     side_seen: u64,
     /// Were the side traces' `rt`s set at an entry since `sides` last changed? (`enter`)
@@ -260,7 +266,27 @@ impl TraceRec {
             true => Vec::new(),
             false => self.sides.iter().map(SideRec::link_counter).collect(),
         };
+        self.side_rts = self
+            .sides
+            .iter_mut()
+            .map(|s| &mut *s.compiled.rt as *mut TraceRt)
+            .collect();
         self.sides_bound = false;
+    }
+
+    /// Release what the side traces own until their iteration ends (`deferred`), at the
+    /// end of a run: an exit of the trace or of one of them.
+    #[inline(always)]
+    pub(crate) fn release_side_deferred(&mut self) {
+        for &rt in &self.side_rts {
+            // SAFETY: `side_rts` holds the `rt`s of the side traces alive in `sides`
+            // (`sides_changed` runs whenever one is added or they are dropped); no trace
+            // is running here, so nothing else refers to them.
+            let d = unsafe { &mut (*rt).deferred };
+            if !d.is_empty() {
+                d.clear();
+            }
+        }
     }
 }
 
@@ -668,6 +694,7 @@ impl Jit {
             side_aborts,
             sides: Vec::new(),
             side_counters: Vec::new(),
+            side_rts: Vec::new(),
             side_seen: 0,
             sides_bound: false,
             exits: vec![0; compiled.exits.len()],
@@ -1004,9 +1031,7 @@ impl Jit {
         // into the loop (each at least an iteration, maybe of an outer loop), and an
         // exit from a side trace (the loop trace got as far as a linked exit).
         let mut progress = iterations + u64::from(tag != 0 || tramp_failed);
-        for s in &mut tr.sides {
-            s.compiled.rt.deferred.clear();
-        }
+        tr.release_side_deferred();
         progress += tr.new_side_completions();
         // `resume` is empty here (`take_resume` follows every hook call): assigning only
         // when there is one saves an out-of-line drop of the old `Option<Resume>` on
@@ -1211,7 +1236,8 @@ impl Jit {
         // boxes and only grows); it is accessed through `t`, with references that end
         // before the machine code runs except those to its code (`c`) and `req`, which
         // nested hooks only read (`req.fits`, `running`: other fields). `call_prepared`:
-        // the caller prepared the trace's `ctx` for `f`.
+        // the caller prepared the trace's `ctx` for `f`. `side_rts` holds the `rt`s of the
+        // side traces alive in `sides` (`sides_changed`), none of them running.
         unsafe {
             let t: *mut TraceRec = &mut *(&mut (*jit).traces)[ti];
             if (*t).running {
@@ -1233,10 +1259,10 @@ impl Jit {
                 || c.rt.vm != vm
                 || c.rt.jit != jit
             {
-                for s in &mut (*t).sides {
-                    s.compiled.rt.set_frame(f);
-                    s.compiled.rt.vm = vm;
-                    s.compiled.rt.jit = jit;
+                for &rt in &(*t).side_rts {
+                    (*rt).set_frame(f);
+                    (*rt).vm = vm;
+                    (*rt).jit = jit;
                 }
                 c.rt.vm = vm;
                 c.rt.jit = jit;

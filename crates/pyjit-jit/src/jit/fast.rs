@@ -50,9 +50,7 @@ impl Jit {
         entry::apply_exit_to(c, exit, f, &mut self.resume);
         let iterations = c.ctx[0];
         let mut progress = iterations;
-        for s in &mut tr.sides {
-            s.compiled.rt.deferred.clear();
-        }
+        tr.release_side_deferred();
         progress += tr.new_side_completions();
         tr.entries += 1;
         tr.iterations += iterations;
@@ -106,9 +104,7 @@ impl Jit {
             false => None,
         };
         let mut progress = iterations + 1;
-        for s in &mut tr.sides {
-            s.compiled.rt.deferred.clear();
-        }
+        tr.release_side_deferred();
         progress += tr.new_side_completions();
         tr.entries += 1;
         tr.iterations += iterations;
