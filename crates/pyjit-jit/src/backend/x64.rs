@@ -59,7 +59,9 @@ use crate::ir::{BinKind, Inst, Ref, Slot, Trace, Type, UnKind};
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use pyjit_bytecode::CmpOp;
+use pyjit_runtime::object::PyDict;
 use pyjit_runtime::Value;
+use std::rc::Rc;
 
 mod setin;
 
@@ -727,6 +729,68 @@ impl Cg<'_> {
         Some(done)
     }
 
+    /// `guard.global`'s usual case in machine code, after a residual call (which makes the
+    /// code check its global guards again, see *Global guards across links*): the
+    /// interpreter's `Global` cache entry (a slot of the module's dict) still holds the
+    /// name's own key object and the expected value (tag and payload), the dict not
+    /// mutably borrowed — what `specialize::global_entry` and `same` check, but for a key
+    /// equal to the name without being the same object, left to the helper. About 70
+    /// instructions a call in Rust; richards' `schedule` loop, whose `task.run(pkt)` is
+    /// residual, checks five globals an iteration (`HELD`, `WAITING`, `PACKET_PENDING`).
+    fn guard_global_fast(&mut self, h: crate::ir::Helper, k: u32) -> Option<DynamicLabel> {
+        if h != crate::ir::Helper::GuardGlobal {
+            return None;
+        }
+        let lay = super::layout::attr_layout()?;
+        let (stride, val_off) = helpers::dict_layout()?;
+        let (dict_word, index, name, tag, payload) =
+            match self.t.pool.borrow().descs.get(k as usize) {
+                Some(crate::pool::Desc::Global {
+                    cache: pyjit_runtime::interp::cache::Cache::Global { index },
+                    globals,
+                    name: name @ Value::Str(_),
+                    expect,
+                    ..
+                }) => (
+                    // SAFETY: `globals` is an initialized `Rc<PyDict>`, one pointer word (as
+                    // `layout::attr_probe` reads an instance's `dict` field); only its value is
+                    // copied. The pool holds the `Rc`, so the dict outlives the code.
+                    unsafe { std::ptr::read(globals as *const Rc<PyDict> as *const u64) } as i64,
+                    i64::from(*index),
+                    super::entry::payload_bits(name) as i64,
+                    super::entry::tag_of(expect),
+                    super::entry::payload_bits(expect) as i64,
+                ),
+                _ => return None,
+            };
+        let at = index.checked_mul(stride)?.checked_add(i64::from(lay.key))?;
+        let key_off = i32::try_from(at + 8).ok()?;
+        let tag_off = i32::try_from(at + val_off).ok()?;
+        let val_off = i32::try_from(at + val_off + 8).ok()?;
+        let index = i32::try_from(index).ok()?;
+        let slow = self.ops.new_dynamic_label();
+        let done = self.ops.new_dynamic_label();
+        dynasm!(self.ops ; .arch x64
+            ; mov r11, QWORD dict_word
+            ; cmp QWORD [r11 + lay.map_flag], 0
+            ; jl =>slow
+            ; cmp QWORD [r11 + lay.ent_len], index
+            ; jbe =>slow
+            ; mov r11, [r11 + lay.ent_ptr]
+            ; mov rax, QWORD name
+            ; cmp [r11 + key_off], rax
+            ; jne =>slow
+            ; cmp BYTE [r11 + tag_off], tag as i8
+            ; jne =>slow
+            ; mov rax, QWORD payload
+            ; cmp [r11 + val_off], rax
+            ; jne =>slow
+            ; jmp =>done
+            ; =>slow
+        );
+        Some(done)
+    }
+
     /// Store the result of value `r` from general register `src`.
     fn gpr_result(&mut self, r: Ref, src: u8) {
         match self.loc(r) {
@@ -974,6 +1038,7 @@ impl Cg<'_> {
                     );
                     skip
                 });
+                let global_fast = self.guard_global_fast(h, k);
                 self.call(
                     i,
                     helpers::of(h),
@@ -983,9 +1048,9 @@ impl Cg<'_> {
                     res,
                     snap,
                 );
-                // (At most one of the two: `attr.base` and `guard.method` are no global
-                // guards.)
-                if let Some(done) = skip.or(fast) {
+                // (`fast` and `skip` exclude each other: `attr.base` and `guard.method` are
+                // no global guards.)
+                for done in [skip.or(fast), global_fast].into_iter().flatten() {
                     dynasm!(self.ops ; .arch x64 ; =>done);
                 }
             }
