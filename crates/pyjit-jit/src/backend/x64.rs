@@ -698,14 +698,27 @@ impl Cg<'_> {
         };
         let mut cells = Vec::with_capacity(1 + more.len());
         for d in std::iter::once(k).chain(more.iter().copied()) {
-            let Some(crate::pool::Desc::Method { hit, .. }) = pool.descs.get(d as usize) else {
+            let Some(crate::pool::Desc::Method {
+                hit, also, cache, ..
+            }) = pool.descs.get(d as usize)
+            else {
                 return None;
             };
             let p = hit.as_ptr();
             // SAFETY: only the addresses of the pair's fields are taken, nothing is read.
             let (version, epoch) =
                 unsafe { (std::ptr::addr_of!((*p).0), std::ptr::addr_of!((*p).1)) };
-            cells.push((version as i64, epoch as i64));
+            // The other classes the helper found to give the same method (`Also`), valid
+            // at the cache entry's epoch: a receiver whose class alternates (richards'
+            // `task.is_runnable()` on four task classes) passes here too instead of
+            // calling the helper (about 160 instructions) for every change of class.
+            let yes = match cache {
+                pyjit_runtime::interp::cache::Cache::Method { epoch, .. } => {
+                    Some((*epoch as i64, also.yes_ptr() as i64))
+                }
+                _ => None,
+            };
+            cells.push((version as i64, epoch as i64, yes));
         }
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
@@ -715,15 +728,37 @@ impl Cg<'_> {
             ; mov rdx, QWORD epoch_at
             ; mov rdx, [rdx]
         );
-        for (version, epoch) in cells {
+        for (version, epoch, yes) in cells {
+            let Some((also_epoch, yes)) = yes else {
+                dynasm!(self.ops ; .arch x64
+                    ; mov r11, QWORD version
+                    ; cmp rax, [r11]
+                    ; jne =>slow
+                    ; mov r11, QWORD epoch
+                    ; cmp rdx, [r11]
+                    ; jne =>slow
+                );
+                continue;
+            };
+            let next = self.ops.new_dynamic_label();
+            let other = self.ops.new_dynamic_label();
             dynasm!(self.ops ; .arch x64
                 ; mov r11, QWORD version
                 ; cmp rax, [r11]
-                ; jne =>slow
+                ; jne =>other
                 ; mov r11, QWORD epoch
                 ; cmp rdx, [r11]
+                ; je =>next
+                ; =>other
+                ; mov r11, QWORD also_epoch
+                ; cmp rdx, r11
                 ; jne =>slow
+                ; mov r11, QWORD yes
             );
+            for j in 0..crate::pool::ALSO as i32 {
+                dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>next);
+            }
+            dynasm!(self.ops ; .arch x64 ; jmp =>slow ; =>next);
         }
         dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
         Some(done)
