@@ -635,23 +635,43 @@ impl Cg<'_> {
             return None;
         };
         let lay = super::layout::attr_layout()?;
-        let (class, epoch, max_index) = match self.t.pool.borrow().descs.get(k as usize) {
+        // SAFETY: as in `guard_method_fast`: the trace's own pool, never modified while the
+        // code exists, so the `Also` cells stay at this address.
+        let pool = unsafe { &(*self.rt).pool };
+        let (class, epoch, max_index, yes) = match pool.descs.get(k as usize) {
             Some(crate::pool::Desc::AttrBase {
                 class,
                 epoch,
                 max_index,
-                ..
-            }) => (*class, *epoch, i32::try_from(*max_index).ok()?),
+                also,
+            }) => (
+                *class,
+                *epoch,
+                i32::try_from(*max_index).ok()?,
+                also.yes_ptr() as i64,
+            ),
             _ => return None,
         };
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
+        let class_ok = self.ops.new_dynamic_label();
         let epoch_at = pyjit_runtime::interp::cache::type_epoch_addr() as i64;
         self.class_version_to_rax(obj, &lay, slow);
+        // The recorded class, or one the helper found plain too (`Also::yes`, valid at the
+        // recorded epoch, checked next; only ordinary classes, whose instances are no
+        // exceptions, get there): richards' task classes alternate at every `attr.base`.
         dynasm!(self.ops ; .arch x64
             ; mov rdx, QWORD class as i64
             ; cmp rax, rdx
-            ; jne =>slow
+            ; je =>class_ok
+            ; mov rdx, QWORD yes
+        );
+        for j in 0..crate::pool::ALSO as i32 {
+            dynasm!(self.ops ; .arch x64 ; cmp rax, [rdx + 8 * j] ; je =>class_ok);
+        }
+        dynasm!(self.ops ; .arch x64
+            ; jmp =>slow
+            ; =>class_ok
             ; mov rax, QWORD epoch_at
             ; mov rax, [rax]
             ; mov rdx, QWORD epoch as i64
