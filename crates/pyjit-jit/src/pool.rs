@@ -156,6 +156,11 @@ impl Also {
         self.yes.as_ptr() as *const u64
     }
 
+    /// The address of the `ALSO` versions known to give another answer (`yes_ptr`).
+    pub fn no_ptr(&self) -> *const u64 {
+        self.no.as_ptr() as *const u64
+    }
+
     /// Remember the answer for `version` (forgetting the oldest one when full) and return it.
     pub fn set(&self, version: u64, answer: bool) -> bool {
         let cell = if answer { &self.yes } else { &self.no };

@@ -703,6 +703,7 @@ impl Cg<'_> {
         h: crate::ir::Helper,
         k: u32,
         args: &[Ref],
+        snap: Option<crate::snapshot::SnapId>,
     ) -> Option<DynamicLabel> {
         let (crate::ir::Helper::GuardMethod, &[obj]) = (h, args) else {
             return None;
@@ -734,7 +735,7 @@ impl Cg<'_> {
             // calling the helper (about 160 instructions) for every change of class.
             let yes = match cache {
                 pyjit_runtime::interp::cache::Cache::Method { epoch, .. } => {
-                    Some((*epoch as i64, also.yes_ptr() as i64))
+                    Some((*epoch as i64, also.yes_ptr() as i64, also.no_ptr() as i64))
                 }
                 _ => None,
             };
@@ -749,7 +750,7 @@ impl Cg<'_> {
             ; mov rdx, [rdx]
         );
         for (version, epoch, yes) in cells {
-            let Some((also_epoch, yes)) = yes else {
+            let Some((also_epoch, yes, no)) = yes else {
                 dynasm!(self.ops ; .arch x64
                     ; mov r11, QWORD version
                     ; cmp rax, [r11]
@@ -777,6 +778,17 @@ impl Cg<'_> {
             );
             for j in 0..crate::pool::ALSO as i32 {
                 dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>next);
+            }
+            // A class the helper found to give another method fails the guard as the
+            // helper would (class versions are never reused): straight to the exit, with
+            // nothing saved yet (richards' `task.run` at each class's side trace, ~80 k
+            // helper calls a quick run).
+            if let Some(s) = snap {
+                let exit = self.exit(s);
+                dynasm!(self.ops ; .arch x64 ; mov r11, QWORD no);
+                for j in 0..crate::pool::ALSO as i32 {
+                    dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>exit);
+                }
             }
             dynasm!(self.ops ; .arch x64 ; jmp =>slow ; =>next);
         }
@@ -1069,7 +1081,7 @@ impl Cg<'_> {
                 }
                 let fast = self
                     .attr_base_fast(r, h, k, &args[..n as usize])
-                    .or_else(|| self.guard_method_fast(h, k, &args[..n as usize]))
+                    .or_else(|| self.guard_method_fast(h, k, &args[..n as usize], snap))
                     .or_else(|| self.set_contains_fast(r, h, k, &args[..n as usize]))
                     .or_else(|| self.set_update_fast(h, &args[..n as usize]));
                 // Getters check the result's tag, setters pass the stored value's.
