@@ -153,6 +153,9 @@ struct LoopState {
     /// of the loop has the same exits, and their side traces abort for the same reasons
     /// (a call that cannot be inlined, a path that leaves the loop).
     side_aborts: HashMap<u32, u8>,
+    /// Its recordings make calls with effects residual (`Recorder::outline_calls`): its
+    /// inlining tree was losing (`Jit::outline`).
+    outline_calls: bool,
 }
 
 pub(crate) struct TraceRec {
@@ -299,6 +302,8 @@ struct Stats {
     revived: u64,
     /// Loops left to the interpreter by the losing rule (`LOSING_WINDOWS`).
     losing: u64,
+    /// Losing loops recorded again with residual calls (`Jit::outline`).
+    outlined: u64,
     rejected: u64,
     compile_time: Duration,
     aborts: BTreeMap<String, u64>,
@@ -476,6 +481,7 @@ impl Jit {
                 traces: Vec::new(),
                 dormant: None,
                 side_aborts: HashMap::new(),
+                outline_calls: false,
             });
             loops.len() - 1
         });
@@ -580,7 +586,9 @@ impl Jit {
         if lp.blacklisted || lp.traces.len() >= MAX_TRACES_PER_LOOP || self.rec.is_some() {
             return Backedge::Continue;
         }
-        self.rec = Some((li, Recorder::new(f)));
+        let mut r = Recorder::new(f);
+        r.outline_calls = lp.outline_calls;
+        self.rec = Some((li, r));
         self.rec_depth = self.depth;
         self.stats.recordings += 1;
         Backedge::Recording
@@ -798,6 +806,29 @@ impl Jit {
         }
     }
 
+    /// Loop `li`'s trace `ti` is losing (`LOSING_WINDOWS`) for the first time: throw its
+    /// traces away, as `abandon`, but record the loop again with the calls at its level
+    /// of functions that have effects and make calls of their own made residual
+    /// (`Recorder::outline_calls`) — a smaller tree whose iterations complete in machine
+    /// code, the callees interpreted. Its retraces, aborts and side-trace aborts start
+    /// anew. A loop losing again that way is abandoned.
+    #[cold]
+    #[inline(never)]
+    fn outline(&mut self, li: usize, ti: usize) {
+        if self.cfg.dump {
+            tracing::info!(target: "pyjit::jit", "trace {ti} is losing: its loop is recorded again with residual calls");
+        }
+        self.stats.outlined += 1;
+        self.abandon_traces(li, ti);
+        let lp = &mut self.loops[li];
+        lp.outline_calls = true;
+        lp.counter = 0;
+        lp.aborts = 0;
+        lp.transient_aborts = 0;
+        lp.retraces = 0;
+        lp.side_aborts.clear();
+    }
+
     /// Leave loop `li` to the interpreter for good: its trace `ti` is losing
     /// (`LOSING_WINDOWS`). Its traces (the dormant one too) are thrown away and the loop is
     /// blacklisted, so its back-edge stops calling the JIT (`Backedge::Never`).
@@ -808,8 +839,14 @@ impl Jit {
             tracing::info!(target: "pyjit::jit", "trace {ti} is losing: its loop is left to the interpreter");
         }
         self.stats.losing += 1;
+        self.loops[li].blacklisted = true;
+        self.abandon_traces(li, ti);
+    }
+
+    /// Throw away loop `li`'s traces (the dormant one too) but those a suspended activation
+    /// still runs; `ti` is the one judged.
+    fn abandon_traces(&mut self, li: usize, ti: usize) {
         let lp = &mut self.loops[li];
-        lp.blacklisted = true;
         let mut gone: Vec<usize> = std::mem::take(&mut lp.traces);
         gone.extend(lp.dormant.take());
         for t in gone {
@@ -1137,7 +1174,11 @@ impl Jit {
         }
         // (Not while an outer activation is suspended in the code: `reent.rs`.)
         if losing && tr.reentered == 0 {
-            self.abandon(li, ti);
+            if self.loops[li].outline_calls {
+                self.abandon(li, ti);
+            } else {
+                self.outline(li, ti);
+            }
             return (Backedge::Continue, self.enter_next);
         }
         if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
@@ -1178,7 +1219,9 @@ impl Jit {
                 // restarting it, and the constants below it are calls still pending in the
                 // caller (chaos's `p.lerp(self.target(), 0.5)`, exiting at `target`'s
                 // `r < 3`), which that path makes for the first time.
+                let outline = self.loops[li].outline_calls;
                 let rec = rec.map(|mut r| {
+                    r.outline_calls = outline;
                     if r.start_callee().is_none() {
                         r.set_parent_consts(tr.consts.get(exit).cloned().unwrap_or_default());
                     }
@@ -1503,6 +1546,11 @@ impl JitHooks for Jit {
         let _ = writeln!(o, "jit: traces discarded: {}", s.discarded);
         let _ = writeln!(o, "jit: dormant traces entered again: {}", s.revived);
         let _ = writeln!(o, "jit: losing loops left to the interpreter: {}", s.losing);
+        let _ = writeln!(
+            o,
+            "jit: losing loops recorded again with residual calls: {}",
+            s.outlined
+        );
         let _ = writeln!(
             o,
             "jit: compile time: {:.3} ms",

@@ -113,7 +113,7 @@ pub enum Desc {
 }
 
 /// How many other class versions a class-checking helper remembers.
-const ALSO: usize = 4;
+pub(crate) const ALSO: usize = 4;
 
 /// The versions of other classes a class-checking helper (`guard.method`, `attr.base`) has
 /// checked at run time, and whether they give the recorded answer too (the same inherited
@@ -147,6 +147,18 @@ impl Also {
         } else {
             None
         }
+    }
+
+    /// The address of the `ALSO` versions known to give the recorded answer (consecutive
+    /// words, `u64::MAX` when unused), which `guard.method`'s machine code compares
+    /// (`Cg::guard_method_fast`).
+    pub fn yes_ptr(&self) -> *const u64 {
+        self.yes.as_ptr() as *const u64
+    }
+
+    /// The address of the `ALSO` versions known to give another answer (`yes_ptr`).
+    pub fn no_ptr(&self) -> *const u64 {
+        self.no.as_ptr() as *const u64
     }
 
     /// Remember the answer for `version` (forgetting the oldest one when full) and return it.

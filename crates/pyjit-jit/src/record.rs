@@ -234,6 +234,10 @@ pub struct Recorder {
     /// the call that instruction may inline (`Inlined::replay_from`).
     replay_from: Option<usize>,
     call_replay: Option<usize>,
+    /// Calls at the loop's level of functions with effects that make calls of their own are
+    /// residual instead of inlined and resumed (`Jit::outline`): set for a loop whose
+    /// inlining tree lost (richards' `task.run(pkt)`, see docs/jit.md, *Losing loops*).
+    pub outline_calls: bool,
 }
 
 /// Instructions an exit may run again: loads that read the frame, a constant, a global or
@@ -424,6 +428,13 @@ fn pure_function(code: &CodeObject) -> bool {
             })
 }
 
+/// Does `code` call anything?
+fn makes_calls(code: &CodeObject) -> bool {
+    code.instrs
+        .iter()
+        .any(|i| matches!(i.op, Op::Call | Op::CallMethod))
+}
+
 /// Does `func` call itself (a global of its own name)? Inlining such a function would go
 /// on until `MAX_INLINE_DEPTH` and abort; a residual call runs it in the interpreter.
 fn recursive(func: &pyjit_runtime::object::Function) -> bool {
@@ -519,6 +530,7 @@ impl Recorder {
             parent_iters: None,
             replay_from: None,
             call_replay: None,
+            outline_calls: false,
         }
     }
 
@@ -1461,7 +1473,7 @@ impl Recorder {
                 self.spush(r);
             }
             Op::StoreSubscr
-                if (!inlined || self.in_resumable())
+                if (!inlined || self.may_resume())
                     && matches!(
                         (top(1), top(0)),
                         (Value::Dict(_), Value::Int(_) | Value::Str(_))
@@ -1475,6 +1487,7 @@ impl Recorder {
                 self.escape(v);
                 let k = u32::from(self.trace.ty(key).tag());
                 self.call(Helper::DictSet, k, Type::Void, &[d, key, v], Some(s));
+                self.note_effect();
             }
             Op::BinarySubscr => {
                 let (seq, idx) = (top(1), top(0));
@@ -1498,7 +1511,7 @@ impl Recorder {
                 let r = self.call(h, 0, ir_type(&item), &[l, i], Some(s));
                 self.spush(r);
             }
-            Op::StoreSubscr if !inlined || self.in_resumable() => {
+            Op::StoreSubscr if !inlined || self.may_resume() => {
                 let (v, seq, idx) = (top(2), top(1), top(0));
                 let (Value::List(l), Value::Int(_)) = (seq, idx) else {
                     return Err(format!("store {}[{}]", type_name(seq), type_name(idx)));
@@ -1515,6 +1528,7 @@ impl Recorder {
                 let l = self.pop()?;
                 let v = self.pop()?;
                 self.call(Helper::ListSet, 0, Type::Void, &[l, i, v], Some(s));
+                self.note_effect();
             }
             Op::BuildTuple
                 if !inlined
@@ -2081,15 +2095,24 @@ impl Recorder {
         }
         // Pure callees restart from the call. Callees that also store attributes or list
         // items are resumed (rebuilt and finished by the interpreter) when outermost and
-        // plain calls; otherwise they are restartable only while every store goes to an
-        // instance allocated since the restart point (checked at each store). Others are
-        // called through the interpreter when the call is at the loop's level.
+        // plain calls — from their first effect on: before it, an exit restarts the call
+        // like a pure one's (`note_effect`), so a branch ahead of the stores (richards'
+        // `take_packet`) is a linkable exit, not a resumed frame; otherwise they are
+        // restartable only while every store goes to an instance allocated since the
+        // restart point (checked at each store). Others are called through the
+        // interpreter when the call is at the loop's level, and so are, in a loop whose
+        // inlining tree lost (`outline_calls`), outermost callees with effects that make
+        // calls themselves (richards' `task.run(pkt)`: four classes' bodies, each calling
+        // the scheduler, inlined, were a tree of round trips).
         let outermost_plain = kind == Kind::Plain && self.inlined.is_empty();
         let can_resume = outermost_plain && resumable_function(&func.code);
         let resumable = if pure_function(&func.code) {
             false
         } else if resumable_function(&func.code) {
-            outermost_plain
+            if self.outline_calls && residual_ok && outermost_plain && makes_calls(&func.code) {
+                return self.residual_call(callee, given, pc, consumed);
+            }
+            false
         } else if residual_ok {
             return self.residual_call(callee, given, pc, consumed);
         } else {

@@ -1,8 +1,8 @@
 # A richards-shaped dispatch loop (`Scheduler.schedule`) whose trace tree re-enters from
 # the back-edge after almost every iteration, with little machine code run in between and
-# a large tree: the losing rule leaves its loop to the interpreter (docs/jit.md, *Losing
-# loops*). Results before and after that, a task raising mid-run once the loop is
-# interpreted again (caught), and an uncaught one for the traceback.
+# a large tree: the losing rule throws it away and records the loop again with `task.run`
+# a residual call (docs/jit.md, *Losing loops*). Results before and after that, a task
+# raising mid-run inside that residual call (caught), and an uncaught one for the traceback.
 
 IDLE = 1
 WORKER = 2

@@ -664,23 +664,43 @@ impl Cg<'_> {
             return None;
         };
         let lay = super::layout::attr_layout()?;
-        let (class, epoch, max_index) = match self.t.pool.borrow().descs.get(k as usize) {
+        // SAFETY: as in `guard_method_fast`: the trace's own pool, never modified while the
+        // code exists, so the `Also` cells stay at this address.
+        let pool = unsafe { &(*self.rt).pool };
+        let (class, epoch, max_index, yes) = match pool.descs.get(k as usize) {
             Some(crate::pool::Desc::AttrBase {
                 class,
                 epoch,
                 max_index,
-                ..
-            }) => (*class, *epoch, i32::try_from(*max_index).ok()?),
+                also,
+            }) => (
+                *class,
+                *epoch,
+                i32::try_from(*max_index).ok()?,
+                also.yes_ptr() as i64,
+            ),
             _ => return None,
         };
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
+        let class_ok = self.ops.new_dynamic_label();
         let epoch_at = pyjit_runtime::interp::cache::type_epoch_addr() as i64;
         self.class_version_to_rax(obj, &lay, slow);
+        // The recorded class, or one the helper found plain too (`Also::yes`, valid at the
+        // recorded epoch, checked next; only ordinary classes, whose instances are no
+        // exceptions, get there): richards' task classes alternate at every `attr.base`.
         dynasm!(self.ops ; .arch x64
             ; mov rdx, QWORD class as i64
             ; cmp rax, rdx
-            ; jne =>slow
+            ; je =>class_ok
+            ; mov rdx, QWORD yes
+        );
+        for j in 0..crate::pool::ALSO as i32 {
+            dynasm!(self.ops ; .arch x64 ; cmp rax, [rdx + 8 * j] ; je =>class_ok);
+        }
+        dynasm!(self.ops ; .arch x64
+            ; jmp =>slow
+            ; =>class_ok
             ; mov rax, QWORD epoch_at
             ; mov rax, [rax]
             ; mov rdx, QWORD epoch as i64
@@ -790,6 +810,7 @@ impl Cg<'_> {
         h: crate::ir::Helper,
         k: u32,
         args: &[Ref],
+        snap: Option<crate::snapshot::SnapId>,
     ) -> Option<DynamicLabel> {
         let (crate::ir::Helper::GuardMethod, &[obj]) = (h, args) else {
             return None;
@@ -805,14 +826,27 @@ impl Cg<'_> {
         };
         let mut cells = Vec::with_capacity(1 + more.len());
         for d in std::iter::once(k).chain(more.iter().copied()) {
-            let Some(crate::pool::Desc::Method { hit, .. }) = pool.descs.get(d as usize) else {
+            let Some(crate::pool::Desc::Method {
+                hit, also, cache, ..
+            }) = pool.descs.get(d as usize)
+            else {
                 return None;
             };
             let p = hit.as_ptr();
             // SAFETY: only the addresses of the pair's fields are taken, nothing is read.
             let (version, epoch) =
                 unsafe { (std::ptr::addr_of!((*p).0), std::ptr::addr_of!((*p).1)) };
-            cells.push((version as i64, epoch as i64));
+            // The other classes the helper found to give the same method (`Also`), valid
+            // at the cache entry's epoch: a receiver whose class alternates (richards'
+            // `task.is_runnable()` on four task classes) passes here too instead of
+            // calling the helper (about 160 instructions) for every change of class.
+            let yes = match cache {
+                pyjit_runtime::interp::cache::Cache::Method { epoch, .. } => {
+                    Some((*epoch as i64, also.yes_ptr() as i64, also.no_ptr() as i64))
+                }
+                _ => None,
+            };
+            cells.push((version as i64, epoch as i64, yes));
         }
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
@@ -822,15 +856,48 @@ impl Cg<'_> {
             ; mov rdx, QWORD epoch_at
             ; mov rdx, [rdx]
         );
-        for (version, epoch) in cells {
+        for (version, epoch, yes) in cells {
+            let Some((also_epoch, yes, no)) = yes else {
+                dynasm!(self.ops ; .arch x64
+                    ; mov r11, QWORD version
+                    ; cmp rax, [r11]
+                    ; jne =>slow
+                    ; mov r11, QWORD epoch
+                    ; cmp rdx, [r11]
+                    ; jne =>slow
+                );
+                continue;
+            };
+            let next = self.ops.new_dynamic_label();
+            let other = self.ops.new_dynamic_label();
             dynasm!(self.ops ; .arch x64
                 ; mov r11, QWORD version
                 ; cmp rax, [r11]
-                ; jne =>slow
+                ; jne =>other
                 ; mov r11, QWORD epoch
                 ; cmp rdx, [r11]
+                ; je =>next
+                ; =>other
+                ; mov r11, QWORD also_epoch
+                ; cmp rdx, r11
                 ; jne =>slow
+                ; mov r11, QWORD yes
             );
+            for j in 0..crate::pool::ALSO as i32 {
+                dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>next);
+            }
+            // A class the helper found to give another method fails the guard as the
+            // helper would (class versions are never reused): straight to the exit, with
+            // nothing saved yet (richards' `task.run` at each class's side trace, ~80 k
+            // helper calls a quick run).
+            if let Some(s) = snap {
+                let exit = self.exit(s);
+                dynasm!(self.ops ; .arch x64 ; mov r11, QWORD no);
+                for j in 0..crate::pool::ALSO as i32 {
+                    dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>exit);
+                }
+            }
+            dynasm!(self.ops ; .arch x64 ; jmp =>slow ; =>next);
         }
         dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
         Some(done)
@@ -1074,7 +1141,7 @@ impl Cg<'_> {
                 });
                 let fast = self
                     .attr_base_fast(r, h, k, &args[..n as usize])
-                    .or_else(|| self.guard_method_fast(h, k, &args[..n as usize]))
+                    .or_else(|| self.guard_method_fast(h, k, &args[..n as usize], snap))
                     .or_else(|| self.guard_global_fast(h, k))
                     .or_else(|| self.set_contains_fast(r, h, k, &args[..n as usize]))
                     .or_else(|| self.set_update_fast(h, &args[..n as usize]))
