@@ -74,10 +74,10 @@ pub fn new_exception(cls: &Rc<PyType>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(PyDict::new()),
-        exc: Some(RefCell::new(ExcState {
+        exc: Some(Box::new(RefCell::new(ExcState {
             args: Value::tuple(args),
             ..ExcState::default()
-        })),
+        }))),
         gc: crate::gc::GcLink::new(),
     }))
 }
