@@ -260,7 +260,7 @@ impl Vm {
             "__class__" => return Ok(Value::Type(cls)),
             "__dict__" => {
                 cls.note_dict_exposed();
-                return Ok(Value::Dict(i.dict.clone()));
+                return Ok(Value::Dict(i.dict.rc()));
             }
             _ => {}
         }
@@ -601,7 +601,13 @@ impl Vm {
                     self.call(&fdel, vec![obj.clone()])?;
                     return Ok(());
                 }
-                i.dict.clone()
+                // (Deleted in place: the instance's table is no dict object of its own
+                // unless Python asked for one, `InstDict`.)
+                let key = crate::interp::call::str_key(name);
+                if i.dict.map.borrow_mut().remove(&key).is_none() {
+                    return Err(no_attr(obj, name));
+                }
+                return Ok(());
             }
             Value::Type(t) if !t.is_builtin => {
                 t.version.set(crate::builtin_types::next_version());

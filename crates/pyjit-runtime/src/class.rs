@@ -18,8 +18,8 @@ pub fn new_instance(cls: &Rc<PyType>) -> Rc<Instance> {
     let is_exc = cls.kind == TypeKind::BaseException;
     let inst = Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: Rc::new(PyDict::with_capacity(cls.attr_hint.get() as usize)),
-        exc: is_exc.then(|| RefCell::new(ExcState::default())),
+        dict: crate::object::InstDict::with_capacity(cls.attr_hint.get() as usize),
+        exc: is_exc.then(|| Box::new(RefCell::new(ExcState::default()))),
         gc: crate::gc::GcLink::new(),
     });
     crate::gc::track_instance(&inst);

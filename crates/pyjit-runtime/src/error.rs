@@ -1,7 +1,7 @@
 //! `PyErr`: a raised Python exception travelling through Rust `Result`s.
 
 use crate::builtin_types::types;
-use crate::object::{ExcState, Instance, PyDict, PyType};
+use crate::object::{ExcState, Instance, PyType};
 use crate::value::Value;
 use pyjit_numeric::NumError;
 use std::cell::RefCell;
@@ -73,11 +73,11 @@ impl PyErr {
 pub fn new_exception(cls: &Rc<PyType>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: Rc::new(PyDict::new()),
-        exc: Some(RefCell::new(ExcState {
+        dict: Default::default(),
+        exc: Some(Box::new(RefCell::new(ExcState {
             args: Value::tuple(args),
             ..ExcState::default()
-        })),
+        }))),
         gc: crate::gc::GcLink::new(),
     }))
 }

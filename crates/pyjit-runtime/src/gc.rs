@@ -415,10 +415,10 @@ fn children(v: &Value, f: &mut impl FnMut(&Value)) -> bool {
                 Ok(c) if !c.has_del.get() => {}
                 _ => return false,
             }
-            if Rc::strong_count(&i.dict) == 1 {
-                return dict(&i.dict, f);
+            if let Some(d) = i.dict.private() {
+                return dict(d, f);
             }
-            f(&Value::Dict(i.dict.clone()));
+            f(&Value::Dict(i.dict.rc()));
         }
         Value::Cell(c) => match c.try_borrow() {
             Ok(v) => f(&v),
@@ -546,7 +546,7 @@ pub fn collect() -> usize {
         freed += 1;
         match v {
             // A dict only the instance refers to was read as part of it (`children`).
-            Value::Instance(i) if Rc::strong_count(&i.dict) == 1 => {
+            Value::Instance(i) if i.dict.private().is_some() => {
                 if let Ok(mut map) = i.dict.map.try_borrow_mut() {
                     for (k, v) in std::mem::take(&mut *map) {
                         trash.push(k.value);

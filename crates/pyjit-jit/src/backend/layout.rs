@@ -135,15 +135,16 @@ fn list_probe(len: usize, cap: usize) -> Option<ListLayout> {
 /// Where `attr.base` (`helpers::attr_base`) finds what it checks, as byte offsets, for
 /// its fast path in machine code (`Cg::attr_base_fast`): from an instance's payload, its
 /// `class` `RefCell`'s borrow counter and `Rc<PyType>` word; from that word, the class's
-/// `version`; from the payload, the `Rc<PyDict>` word of its attribute dict; from that
-/// word, the dict map's borrow counter and its entries' pointer and count (slots, holes
-/// included); from the entries' pointer, entry 0's key `Value` (the helper's result).
+/// `version`; from the payload too, the borrow counter of its inline attribute table
+/// (`InstDict::inline`: empty once the table has moved to a `__dict__` object, so the slot
+/// count check sends such instances to the helper) and its entries' pointer and count
+/// (slots, holes included); from the entries' pointer, entry 0's key `Value` (the helper's
+/// result).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AttrLayout {
     pub class_flag: i32,
     pub class_ptr: i32,
     pub version: i32,
-    pub dict_ptr: i32,
     pub map_flag: i32,
     pub ent_ptr: i32,
     pub ent_len: i32,
@@ -184,7 +185,7 @@ fn only(w: &[u64], f: impl Fn(usize, u64) -> bool) -> Option<usize> {
 }
 
 fn attr_probe(n: usize) -> Option<AttrLayout> {
-    use pyjit_runtime::object::{Instance, PyDict, PyType, TypeKind};
+    use pyjit_runtime::object::{InstDict, Instance, PyDict, PyType, TypeKind};
     use std::cell::RefCell;
     type ClassCell = RefCell<Rc<PyType>>;
     if std::mem::size_of::<ClassCell>() != 16
@@ -202,17 +203,20 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
         false,
     )
     .ok()?;
-    let dict = Rc::new(PyDict::new());
+    let rc = Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: InstDict::default(),
+        exc: None,
+        gc: pyjit_runtime::gc::GcLink::new(),
+    });
+    let dict: &PyDict = &rc.dict;
+    if !std::ptr::eq(dict, rc.dict.inline()) {
+        return None;
+    }
     for k in 0..n {
         dict.set_str(&format!("a{k}"), Value::Int(k as i64));
     }
     dict.map.borrow_mut().remove_index(1)?;
-    let rc = Rc::new(Instance {
-        class: RefCell::new(cls.clone()),
-        dict: dict.clone(),
-        exc: None,
-        gc: pyjit_runtime::gc::GcLink::new(),
-    });
     let v = Value::Instance(rc.clone());
     let inst = Rc::as_ptr(&rc) as usize;
     let payload = payload_bits(&v) as i64;
@@ -246,16 +250,16 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
     if !(0..4096).contains(&version) {
         return None;
     }
-    let dict_field = inst + std::mem::offset_of!(Instance, dict);
-    // SAFETY: `dict_field` is the address of the probe's initialized `Rc<PyDict>` field.
-    let dict_word = unsafe { std::ptr::read(dict_field as *const u64) } as usize;
-    let pd = Rc::as_ptr(&dict) as usize;
+    let pd = dict as *const PyDict as usize;
+    if pd < inst || pd + std::mem::size_of::<PyDict>() > inst + std::mem::size_of::<Instance>() {
+        return None;
+    }
     const DW: usize = std::mem::size_of::<PyDict>() / 8;
-    // SAFETY: `pd` is the probe dict, `DW` initialized, 8-aligned words (size and alignment
-    // checked above); nothing writes it while it is read (at most shared borrows are live),
-    // and no word is kept as anything but an integer.
+    // SAFETY: `pd` is the probe instance's inline table, `DW` initialized, 8-aligned words
+    // inside the instance (size and alignment checked above); nothing writes it while it is
+    // read (at most shared borrows are live), and no word is kept as anything but an integer.
     let dwords = || unsafe { words_at(pd, DW) };
-    let d_off = |i: usize| i32::try_from((pd + 8 * i) as i64 - dict_word as i64).ok();
+    let d_off = |i: usize| from_payload(pd + 8 * i);
     let (w0, w1, w2) = {
         let w0 = dwords();
         let _b1 = dict.map.borrow();
@@ -292,7 +296,6 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
         class_flag: from_payload(class_flag)?,
         class_ptr: from_payload(class_ptr)?,
         version,
-        dict_ptr: from_payload(dict_field)?,
         map_flag: d_off(flag)?,
         ent_ptr: d_off(ptr)?,
         ent_len: d_off(len)?,
@@ -490,6 +493,14 @@ mod tests {
     fn attr_layout_is_measured() {
         let l = super::attr_layout().expect("a measurable instance and dict layout");
         assert!(l.class_flag != l.class_ptr && l.ent_ptr != l.ent_len && l.map_flag != l.ent_len);
+        // What a cached attribute access reads (the class cell, the inline table's borrow
+        // counter, entries pointer and count) is within the allocation's first cache line
+        // (an instance's payload is its `Rc` allocation), which is one 128-byte block
+        // (`InstDict`).
+        for off in [l.class_flag, l.class_ptr, l.map_flag, l.ent_ptr, l.ent_len] {
+            assert!((0..64 - 7).contains(&off), "{l:?}");
+        }
+        assert!(std::mem::size_of::<pyjit_runtime::object::Instance>() <= 128 - 16);
     }
 
     #[test]

@@ -706,7 +706,6 @@ impl Cg<'_> {
             ; mov rdx, QWORD epoch as i64
             ; cmp rax, rdx
             ; jne =>slow
-            ; mov r11, [r11 + lay.dict_ptr]
             ; cmp QWORD [r11 + lay.map_flag], 0
             ; jl =>slow
             ; cmp QWORD [r11 + lay.ent_len], max_index

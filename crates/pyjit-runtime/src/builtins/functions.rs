@@ -459,7 +459,7 @@ fn vars(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match &args[0] {
         Value::Instance(i) => {
             i.class.borrow().note_dict_exposed();
-            Ok(Value::Dict(i.dict.clone()))
+            Ok(Value::Dict(i.dict.rc()))
         }
         Value::Type(t) => Ok(Value::Dict(t.dict.clone())),
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),

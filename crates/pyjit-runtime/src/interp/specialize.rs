@@ -109,7 +109,7 @@ pub fn with_attr<R>(c: Cache, obj: &Value, name: &Value, f: impl FnOnce(&Value) 
             if i.class_version() != class || type_epoch() != epoch {
                 return None;
             }
-            let m = i.dict.map.borrow();
+            let m = i.dict.inline().map.borrow();
             apply_if_key(m.slot(index as usize), name, f)
         }
         (Cache::ModuleAttr { index }, Value::Module(md)) => {
@@ -161,7 +161,7 @@ pub unsafe fn instance_attr<'a>(c: Cache, obj: &'a Value, name: &Value) -> Optio
             }
             // SAFETY: `try_borrow_unguarded` fails while the dict is mutably borrowed, and
             // the caller's contract keeps it unborrowed while the reference lives.
-            let Ok(m) = (unsafe { i.dict.map.try_borrow_unguarded() }) else {
+            let Ok(m) = (unsafe { i.dict.inline().map.try_borrow_unguarded() }) else {
                 return None;
             };
             match m.slot(index as usize) {
@@ -216,7 +216,7 @@ pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(
     ) = (c, obj)
     {
         if i.class_version() == class && type_epoch() == epoch {
-            let mut m = i.dict.map.borrow_mut();
+            let mut m = i.dict.inline().map.borrow_mut();
             if let Some((k, slot)) = m.slot_mut(index as usize) {
                 if key_is(&k.value, name) {
                     *slot = v;

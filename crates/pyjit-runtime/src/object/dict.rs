@@ -522,7 +522,9 @@ pub type Map = super::dict_table::Map;
 /// The table of a `set` or `frozenset` (CPython's layout and order: `set_table`).
 pub type Set = super::set_table::SetTable;
 
+/// `repr(C)`, the map first: see `InstDict`, which holds one inline.
 #[derive(Default)]
+#[repr(C)]
 pub struct PyDict {
     pub map: RefCell<Map>,
     /// The cycle collector's registry index (`crate::gc`).

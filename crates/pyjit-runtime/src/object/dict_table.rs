@@ -4,7 +4,7 @@
 //! Entries sit in a vector in insertion order; a hash index (a SwissTable of entry numbers,
 //! `hashbrown::HashTable`) finds a key's entry. Tables of at most `SCAN_SIZE` slots (up to
 //! 10 entries: instance dicts, keyword arguments, small class dicts) have no index: a
-//! lookup scans the entries, comparing hashes first (see `Map::indexed`). Deleting a key
+//! lookup scans the entries, comparing hashes first (see `Map::index`). Deleting a key
 //! leaves a *hole* in the vector instead of shifting every later entry down
 //! (`IndexMap::shift_remove`, which made deleting 100 000 keys in insertion order take
 //! 20 s). An entry's number — its *slot* — therefore stays put until the table is rebuilt.
@@ -98,20 +98,25 @@ impl Entry {
     }
 }
 
+/// `repr(C)`, the entries first: an instance holds its table inline (`InstDict`), and a
+/// cached attribute read touches the instance's class cell, the map's borrow counter and
+/// the entries' pointer and count, which this order keeps on the instance's first cache
+/// line (the JIT measures where they are: `backend/layout.rs`).
 #[derive(Clone, Default)]
+#[repr(C)]
 pub struct Map {
     /// Entries in insertion order, holes included (CPython's `dk_entries`).
     entries: Vec<Entry>,
-    /// The slot of each live entry, by its key's hash.
-    index: HashTable<usize>,
+    /// The slot of each live entry, by its key's hash; kept only for tables of more than
+    /// `SCAN_SIZE` slots (a smaller table's lookups scan `entries`: `scan`). Which keys a
+    /// table holds and where (its size, resizes and slots) do not depend on it. Boxed so
+    /// that a `Map` is six words, not ten: an instance with its table inline fits
+    /// mimalloc's 128-byte class (two cache lines, the first holding what caches read).
+    index: Option<Box<HashTable<usize>>>,
     /// Live entries (`ma_used`).
     used: usize,
     /// New entries that fit before the next resize (`dk_usable`).
     room: usize,
-    /// Whether `index` is kept: only for tables of more than `SCAN_SIZE` slots; a smaller
-    /// table's lookups scan `entries` (`scan`) and its `index` stays empty, unallocated.
-    /// Which keys a table holds and where (its size, resizes and slots) do not depend on it.
-    indexed: bool,
 }
 
 impl Map {
@@ -158,12 +163,12 @@ impl Map {
     /// The slot of the key `q` matches.
     #[inline]
     pub fn get_index_of<Q: Lookup + ?Sized>(&self, q: &Q) -> Option<usize> {
-        if !self.indexed {
+        let Some(index) = &self.index else {
             return self.scan(q);
-        }
+        };
         let h = q.key_hash();
         let entries = &self.entries;
-        self.index
+        index
             .find(spread(h), |&i| q.matches(&entries[i].key))
             .copied()
     }
@@ -299,7 +304,7 @@ impl Map {
             self.grow();
         }
         let n = self.entries.len();
-        if !self.indexed {
+        let Some(index) = &mut self.index else {
             if let Some(i) = self.scan(&key) {
                 return (
                     i,
@@ -310,9 +315,9 @@ impl Map {
             self.used += 1;
             self.room -= 1;
             return (n, None);
-        }
+        };
         let entries = &self.entries;
-        match self.index.entry(
+        match index.entry(
             spread(key.hash),
             |&i| key.matches(&entries[i].key),
             |&i| spread(entries[i].key.hash),
@@ -362,8 +367,8 @@ impl Map {
             Some(e) if e.live() => e.key.hash,
             _ => return None,
         };
-        if self.indexed {
-            if let Ok(e) = self.index.find_entry(spread(hash), |&j| j == i) {
+        if let Some(index) = &mut self.index {
+            if let Ok(e) = index.find_entry(spread(hash), |&j| j == i) {
                 e.remove();
             }
         }
@@ -451,28 +456,21 @@ impl Map {
         if self.entries.is_empty() {
             // A new table (the common case: every dict's first key): plain allocations.
             self.entries = Vec::with_capacity(cap);
-            self.index = if indexed {
-                HashTable::with_capacity(cap)
-            } else {
-                HashTable::new()
-            };
-        } else if self.entries.len() != self.used || indexed != self.indexed {
+            self.index = indexed.then(|| Box::new(HashTable::with_capacity(cap)));
+        } else if self.entries.len() != self.used || indexed != self.index.is_some() {
             self.entries.retain(Entry::live);
             self.entries.shrink_to(cap);
-            let mut index = HashTable::new();
-            if indexed {
-                index = HashTable::with_capacity(cap);
+            self.index = indexed.then(|| {
+                let mut index = HashTable::with_capacity(cap);
                 for (i, e) in self.entries.iter().enumerate() {
                     index.insert_unique(spread(e.key.hash), i, |_| unreachable!("presized"));
                 }
-            }
-            self.index = index;
-        } else if indexed {
+                Box::new(index)
+            });
+        } else if let Some(index) = &mut self.index {
             let entries = &self.entries;
-            self.index
-                .reserve(cap - self.used, |&i| spread(entries[i].key.hash));
+            index.reserve(cap - self.used, |&i| spread(entries[i].key.hash));
         }
-        self.indexed = indexed;
         self.entries.reserve_exact(cap - self.entries.len());
         self.room = cap - self.used;
     }

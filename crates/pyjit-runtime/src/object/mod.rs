@@ -28,4 +28,4 @@ pub fn dict_set_new() -> Set {
 pub use function::{BoundMethod, BuiltinFn, BuiltinFunction, Function, Generator, Module};
 pub use iter::{IterState, PyIter, ViewKind};
 pub use seq::{insert_at, remove_at, PyList, PyRange, PySlice, PyTuple};
-pub use types::{ExcState, Instance, PyType, TypeKind};
+pub use types::{ExcState, InstDict, Instance, PyType, TypeKind};
