@@ -149,6 +149,12 @@ pub struct AttrLayout {
     pub ent_ptr: i32,
     pub ent_len: i32,
     pub key: i32,
+    /// `map_flag`, `ent_ptr` and `ent_len` for a dict behind an `Rc<PyDict>` (a module's
+    /// globals), from the `Rc`'s pointer word: an instance's table is inline since
+    /// `interp-attr`, a module dict's is not.
+    pub rc_map_flag: i32,
+    pub rc_ent_ptr: i32,
+    pub rc_ent_len: i32,
 }
 
 /// Measured on two probe instances whose dicts have different numbers of slots (each with a
@@ -292,6 +298,11 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
         x as usize == slots && w3[i] == x + 1 && i != flag
     })?;
     drop(v);
+    let shared = Rc::new(PyDict::new());
+    // SAFETY: an `Rc<PyDict>` is one initialized pointer word; only its value is taken.
+    let rc_word = unsafe { std::ptr::read(&shared as *const Rc<PyDict> as *const u64) } as usize;
+    let in_rc = (Rc::as_ptr(&shared) as usize).checked_sub(rc_word)?;
+    let rc_off = |i: usize| i32::try_from(in_rc + 8 * i).ok();
     Some(AttrLayout {
         class_flag: from_payload(class_flag)?,
         class_ptr: from_payload(class_ptr)?,
@@ -300,6 +311,9 @@ fn attr_probe(n: usize) -> Option<AttrLayout> {
         ent_ptr: d_off(ptr)?,
         ent_len: d_off(len)?,
         key: i32::try_from(key0 - w0[ptr] as usize).ok()?,
+        rc_map_flag: rc_off(flag)?,
+        rc_ent_ptr: rc_off(ptr)?,
+        rc_ent_len: rc_off(len)?,
     })
 }
 
@@ -493,6 +507,10 @@ mod tests {
     fn attr_layout_is_measured() {
         let l = super::attr_layout().expect("a measurable instance and dict layout");
         assert!(l.class_flag != l.class_ptr && l.ent_ptr != l.ent_len && l.map_flag != l.ent_len);
+        // A dict behind an `Rc` sits after the `Rc`'s two counts, its words in the same order.
+        assert!(l.rc_map_flag >= 16 && l.rc_ent_ptr >= 16 && l.rc_ent_len >= 16, "{l:?}");
+        assert_eq!(l.rc_ent_ptr - l.rc_map_flag, l.ent_ptr - l.map_flag);
+        assert_eq!(l.rc_ent_len - l.rc_map_flag, l.ent_len - l.map_flag);
         // What a cached attribute access reads (the class cell, the inline table's borrow
         // counter, entries pointer and count) is within the allocation's first cache line
         // (an instance's payload is its `Rc` allocation), which is one 128-byte block

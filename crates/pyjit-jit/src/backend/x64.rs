@@ -763,10 +763,9 @@ impl Cg<'_> {
         if key_bits != Some(name_bits) {
             return None;
         }
-        // The `Rc`'s one word, the address `AttrLayout`'s dict offsets start from (as an
-        // instance's dict field holds it).
-        // SAFETY: an `Rc<PyDict>` is one initialized pointer word (`attr_layout` reads an
-        // instance's the same way); only its value is taken.
+        // The `Rc`'s one word, the address `AttrLayout`'s `rc_*` offsets start from.
+        // SAFETY: an `Rc<PyDict>` is one initialized pointer word (`attr_probe` measures the
+        // `rc_*` offsets from a probe's the same way); only its value is taken.
         let dict_word = unsafe { *(globals as *const std::rc::Rc<_> as *const u64) } as i64;
         let index = i32::try_from(*index).ok()?;
         let key = index.checked_mul(ent.stride)?.checked_add(lay.key)?;
@@ -775,11 +774,11 @@ impl Cg<'_> {
         let done = self.ops.new_dynamic_label();
         dynasm!(self.ops ; .arch x64
             ; mov r11, QWORD dict_word
-            ; cmp QWORD [r11 + lay.map_flag], 0
+            ; cmp QWORD [r11 + lay.rc_map_flag], 0
             ; jl =>slow
-            ; cmp QWORD [r11 + lay.ent_len], index
+            ; cmp QWORD [r11 + lay.rc_ent_len], index
             ; jbe =>slow
-            ; mov r11, [r11 + lay.ent_ptr]
+            ; mov r11, [r11 + lay.rc_ent_ptr]
             ; cmp BYTE [r11 + key], super::TAG_STR as i8
             ; jne =>slow
             ; mov rax, QWORD name_bits
