@@ -508,7 +508,10 @@ mod tests {
         let l = super::attr_layout().expect("a measurable instance and dict layout");
         assert!(l.class_flag != l.class_ptr && l.ent_ptr != l.ent_len && l.map_flag != l.ent_len);
         // A dict behind an `Rc` sits after the `Rc`'s two counts, its words in the same order.
-        assert!(l.rc_map_flag >= 16 && l.rc_ent_ptr >= 16 && l.rc_ent_len >= 16, "{l:?}");
+        assert!(
+            l.rc_map_flag >= 16 && l.rc_ent_ptr >= 16 && l.rc_ent_len >= 16,
+            "{l:?}"
+        );
         assert_eq!(l.rc_ent_ptr - l.rc_map_flag, l.ent_ptr - l.map_flag);
         assert_eq!(l.rc_ent_len - l.rc_map_flag, l.ent_len - l.map_flag);
         // What a cached attribute access reads (the class cell, the inline table's borrow
