@@ -280,7 +280,13 @@ fn stack_effect(op: Op, arg: u32, d: u32) -> (Option<u32>, Option<(usize, u32)>)
         Op::CopyDictWithoutKeys => pp(2, 1),
         // Only in the interpreter's quickened copy, whose second instruction stays in place:
         // the effect of the first alone (the compiler never emits these).
-        Op::LoadFastLoadFast | Op::LoadFastLoadConst => d + 1,
+        Op::LoadFastLoadFast
+        | Op::LoadFastLoadConst
+        | Op::ReturnFast
+        | Op::ReturnConst
+        | Op::LoadConstIsOp
+        | Op::LoadFastIsConst
+        | Op::LoadGlobalCompareOp => d + 1,
         Op::StoreFastLoadFast => pp(1, 0),
     };
     (Some(next), None)

@@ -162,6 +162,16 @@ opcodes! {
     LoadFastLoadFast: Local,
     LoadFastLoadConst: Local,
     StoreFastLoadFast: Local,
+    // `LoadFast` `ReturnValue`; `LoadConst` `ReturnValue`.
+    ReturnFast: Local,
+    ReturnConst: Const,
+    // `LoadConst` `IsOp` (the top compared with the constant); `LoadFast` `LoadConst` `IsOp`
+    // (a three-instruction one: the local compared with the constant, neither pushed). Both
+    // take a `PopJumpIf*` after the `IsOp` along, as `IsOp` does.
+    LoadConstIsOp: Const,
+    LoadFastIsConst: Local,
+    // `LoadGlobal` `CompareOp` (the top compared with the global, when both are ints).
+    LoadGlobalCompareOp: Name,
 }
 
 /// Binary operators, in the order used by `BinaryOp` / `InplaceOp` arguments.

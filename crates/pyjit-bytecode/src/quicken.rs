@@ -25,8 +25,19 @@ pub mod pairs {
     pub const LOAD_CONST: u32 = 2;
     /// `StoreFast LoadFast` -> `StoreFastLoadFast`.
     pub const STORE_LOAD: u32 = 4;
-    /// Every kind.
-    pub const ALL: u32 = 7;
+    /// `LoadFast ReturnValue` -> `ReturnFast`.
+    pub const RETURN_FAST: u32 = 8;
+    /// `LoadConst ReturnValue` -> `ReturnConst`.
+    pub const RETURN_CONST: u32 = 16;
+    /// `LoadConst IsOp` -> `LoadConstIsOp`.
+    pub const CONST_IS: u32 = 32;
+    /// `LoadFast LoadConst IsOp` -> `LoadFastIsConst`.
+    pub const FAST_IS_CONST: u32 = 64;
+    /// `LoadGlobal CompareOp` -> `LoadGlobalCompareOp`: measured, not among the defaults
+    /// (docs/architecture.md, *Superinstructions*).
+    pub const GLOBAL_COMPARE: u32 = 128;
+    /// The kinds fused by default: every one but `GLOBAL_COMPARE`.
+    pub const ALL: u32 = 127;
 }
 
 impl Op {
@@ -34,33 +45,62 @@ impl Op {
     pub fn is_superinstruction(self) -> bool {
         matches!(
             self,
-            Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::StoreFastLoadFast
+            Op::LoadFastLoadFast
+                | Op::LoadFastLoadConst
+                | Op::StoreFastLoadFast
+                | Op::ReturnFast
+                | Op::ReturnConst
+                | Op::LoadConstIsOp
+                | Op::LoadFastIsConst
+                | Op::LoadGlobalCompareOp
         )
     }
 }
 
-/// The pair opcode for `a` followed by `b`, if `kinds` fuses that pair.
-fn pair(a: Op, b: Op, kinds: u32) -> Option<Op> {
+/// The superinstruction for the instructions `a`, `b` and (if any) `c` starting at one pc,
+/// if `kinds` fuses them: the three-instruction one first.
+fn pair(a: Op, b: Op, c: Option<Op>, kinds: u32) -> Option<Op> {
+    if (a, b, c) == (Op::LoadFast, Op::LoadConst, Some(Op::IsOp))
+        && kinds & pairs::FAST_IS_CONST != 0
+    {
+        return Some(Op::LoadFastIsConst);
+    }
     let (kind, op) = match (a, b) {
         (Op::LoadFast, Op::LoadFast) => (pairs::LOAD_LOAD, Op::LoadFastLoadFast),
         (Op::LoadFast, Op::LoadConst) => (pairs::LOAD_CONST, Op::LoadFastLoadConst),
         (Op::StoreFast, Op::LoadFast) => (pairs::STORE_LOAD, Op::StoreFastLoadFast),
+        (Op::LoadFast, Op::ReturnValue) => (pairs::RETURN_FAST, Op::ReturnFast),
+        (Op::LoadConst, Op::ReturnValue) => (pairs::RETURN_CONST, Op::ReturnConst),
+        (Op::LoadConst, Op::IsOp) => (pairs::CONST_IS, Op::LoadConstIsOp),
+        (Op::LoadGlobal, Op::CompareOp) => (pairs::GLOBAL_COMPARE, Op::LoadGlobalCompareOp),
         _ => return None,
     };
     (kinds & kind != 0).then_some(op)
 }
 
+/// Whether `op`, written at the second instruction of a plain-operand pair
+/// (`LoadFastLoadFast`, `LoadFastLoadConst`, `StoreFastLoadFast`), is worth more than that
+/// pair: those save only the dispatch, these also the copy of an operand (the return, the
+/// `is` test), so the pair before them is not fused (it would skip them).
+fn outranks_pair(op: Op) -> bool {
+    matches!(
+        op,
+        Op::ReturnFast | Op::ReturnConst | Op::LoadFastIsConst | Op::LoadConstIsOp
+    )
+}
+
 /// The instructions the interpreter runs for `instrs`: the same instructions, with the first
 /// of each fused pair replaced by its pair opcode (only opcodes change; arguments, jumps and
 /// the length stay). A pair opcode is therefore never the last instruction, and its second
-/// is the plain instruction after it. `None` if `instrs` already holds a pair opcode (not
-/// compiler output; the interpreter then refuses the code).
+/// (and `LoadFastIsConst`'s third) is the plain instruction after it. `None` if `instrs`
+/// already holds a pair opcode (not compiler output; the interpreter then refuses the code).
 ///
 /// Left plain: a `StoreFast` that an instruction before it already skips on its fast path
 /// (right after a `ForIter`, among an `UnpackSequence`'s stores: those look for a plain
-/// `StoreFast`), and a pair whose second `LoadFast` is followed by `LoadAttr` or `StoreAttr`
+/// `StoreFast`), a pair whose second `LoadFast` is followed by `LoadAttr` or `StoreAttr`
 /// (that `LoadFast` has its own fusion with the attribute access on an instance, which the
-/// pair would skip).
+/// pair would skip), and a plain-operand pair whose second starts a return or an `is` test
+/// (`outranks_pair`).
 pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
     if instrs.iter().any(|i| i.op.is_superinstruction()) {
         return None;
@@ -78,7 +118,9 @@ pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
         }
     }
     let mut out = instrs.to_vec();
-    for i in 0..n.saturating_sub(1) {
+    // From the end, so that whether the second of a pair starts a superinstruction of its
+    // own is known when the pair is decided.
+    for i in (0..n.saturating_sub(1)).rev() {
         let (a, b) = (instrs[i].op, instrs[i + 1].op);
         if absorbed[i]
             || (b == Op::LoadFast
@@ -88,8 +130,14 @@ pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
         {
             continue;
         }
-        if let Some(p) = pair(a, b, kinds) {
-            out[i].op = p;
+        if let Some(p) = pair(a, b, instrs.get(i + 2).map(|c| c.op), kinds) {
+            let plain_operands = matches!(
+                p,
+                Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::StoreFastLoadFast
+            );
+            if !(plain_operands && outranks_pair(out[i + 1].op)) {
+                out[i].op = p;
+            }
         }
     }
     Some(out)
@@ -135,7 +183,7 @@ mod tests {
                 Op::LoadFastLoadConst,
                 Op::LoadConst,
                 Op::LoadConst,
-                Op::LoadFast,
+                Op::ReturnFast,
                 Op::ReturnValue,
             ]
         );
@@ -164,6 +212,56 @@ mod tests {
         ]);
         let q = quicken(&code, pairs::ALL).unwrap();
         assert_eq!(q, code);
+    }
+
+    #[test]
+    fn returns_and_is_tests_outrank_the_plain_pairs_before_them() {
+        let code = ins(&[
+            (Op::StoreFast, 0),
+            (Op::LoadFast, 0),
+            (Op::LoadConst, 0),
+            (Op::IsOp, 0),
+            (Op::PopJumpIfFalse, 9),
+            (Op::LoadFast, 0),
+            (Op::LoadFast, 1),
+            (Op::LoadConst, 0),
+            (Op::ReturnValue, 0),
+            (Op::LoadGlobal, 0),
+            (Op::CompareOp, 2),
+            (Op::PopJumpIfFalse, 13),
+            (Op::LoadFast, 0),
+            (Op::ReturnValue, 0),
+        ]);
+        let q = quicken(&code, pairs::ALL | pairs::GLOBAL_COMPARE).unwrap();
+        assert_eq!(
+            ops(&q),
+            [
+                Op::StoreFast,
+                Op::LoadFastIsConst,
+                Op::LoadConstIsOp,
+                Op::IsOp,
+                Op::PopJumpIfFalse,
+                Op::LoadFastLoadFast,
+                Op::LoadFast,
+                Op::ReturnConst,
+                Op::ReturnValue,
+                Op::LoadGlobalCompareOp,
+                Op::CompareOp,
+                Op::PopJumpIfFalse,
+                Op::ReturnFast,
+                Op::ReturnValue,
+            ]
+        );
+        // Without the new kinds, the plain pairs as before.
+        let q = quicken(
+            &code,
+            pairs::LOAD_LOAD | pairs::LOAD_CONST | pairs::STORE_LOAD,
+        )
+        .unwrap();
+        assert_eq!(q[0].op, Op::StoreFastLoadFast);
+        assert_eq!(q[1].op, Op::LoadFastLoadConst);
+        assert_eq!(q[6].op, Op::LoadFastLoadConst);
+        assert_eq!(q[12].op, Op::LoadFast);
     }
 
     #[test]

@@ -725,6 +725,98 @@ impl Vm {
                     store_fast!(arg);
                     push_fast_and_skip!(second_arg!());
                 }
+                // `return x`: the frame ends, so the local moves to the stack's top rather
+                // than being copied (and released again with the frame's locals).
+                Op::ReturnFast => {
+                    // SAFETY: as for `LoadFast`.
+                    let slot = unsafe { f.fast.get_unchecked_mut(arg) };
+                    if slot.is_null() {
+                        leave!(Err(unbound_local(code, arg)));
+                    }
+                    let v = std::mem::replace(slot, Value::Null);
+                    push!(v);
+                    leave!(Ok(Flow::Return));
+                }
+                Op::ReturnConst => {
+                    // SAFETY: as for `LoadConst`.
+                    push_copy!(unsafe { rt.konst(arg) });
+                    leave!(Ok(Flow::Return));
+                }
+                // `top is K` (`if o.x is None:`): compared in place, the constant not pushed;
+                // a branch after the `IsOp` is taken along (`fused_branch`), as `IsOp` does.
+                Op::LoadConstIsOp => {
+                    let not = second_arg!() == 1;
+                    let a = pop!();
+                    // SAFETY: as for `LoadConst`.
+                    let r = a.is(unsafe { rt.konst(arg) }) != not;
+                    drop(a);
+                    // The `IsOp` at `*pc` is never last (checked code never falls off its
+                    // end), so `*pc + 1` is an instruction.
+                    if let Some(target) = fused_branch::<REC>(instrs, *pc + 1, r) {
+                        *pc = target;
+                        continue;
+                    }
+                    *pc += 1;
+                    push!(Value::Bool(r));
+                }
+                // `x is K` on a local (`if x is None:`): neither is pushed, nothing counted.
+                Op::LoadFastIsConst => {
+                    // SAFETY: as for `LoadFast`.
+                    let v = unsafe { f.fast.get_unchecked(arg) };
+                    if v.is_null() {
+                        leave!(Err(unbound_local(code, arg)));
+                    }
+                    let k = second_arg!();
+                    // SAFETY: `quicken` writes this over a `LoadFast` followed by a
+                    // `LoadConst` (at `*pc`) and an `IsOp` (at `*pc + 1`), plain instructions
+                    // of the checked code; the constant argument is in range.
+                    let (not, konst) =
+                        unsafe { (instrs.get_unchecked(*pc + 1).arg == 1, rt.konst(k)) };
+                    let r = v.is(konst) != not;
+                    // The `IsOp` is never last: `*pc + 2` is an instruction.
+                    if let Some(target) = fused_branch::<REC>(instrs, *pc + 2, r) {
+                        *pc = target;
+                        continue;
+                    }
+                    *pc += 2;
+                    push!(Value::Bool(r));
+                }
+                // `top == G` (`if self.direction == FORWARD:`) when both are ints: compared
+                // in place, the global not pushed, a branch after the `CompareOp` taken along;
+                // otherwise the `LoadGlobal` alone. Not fused by default (only through
+                // `PYJIT_PAIRS`): it costs more than it saves, but the loop's register
+                // allocation is better with this arm than without it (docs/architecture.md,
+                // *Superinstructions*).
+                Op::LoadGlobalCompareOp => {
+                    // SAFETY: as for `LoadGlobal`.
+                    let (name, slot) = unsafe { (rt.name(arg), rt.cache(*pc - 1)) };
+                    let (cmp, top) = (second_arg!() as u32, top!());
+                    // SAFETY (`global_int_compare`): the global is only compared or copied
+                    // onto the stack.
+                    let found = unsafe {
+                        global_int_compare(slot.first(), &f.globals, &self.builtins, name, top, cmp)
+                    };
+                    match found {
+                        Some(Ok(r)) => {
+                            // The `CompareOp` at `*pc` is never last.
+                            if let Some(target) = fused_branch::<REC>(instrs, *pc + 1, r) {
+                                forget_numbers!(1);
+                                *pc = target;
+                                continue;
+                            }
+                            // SAFETY: the top is an int (so `base < sp`): the result
+                            // replaces it.
+                            unsafe { store_num(&mut *sp.sub(1), Num::Bool(r)) };
+                            *pc += 1;
+                        }
+                        Some(Err(g)) => push_copy!(g),
+                        None => {
+                            self.stats.miss(Family::LoadGlobal);
+                            let v = tri!(self.load_global_fill(&f.globals, name, slot));
+                            push!(v);
+                        }
+                    }
+                }
                 Op::DeleteFast => {
                     if f.fast[arg].is_null() {
                         leave!(Err(PyErr::new(
@@ -2395,6 +2487,33 @@ fn float_fast(op: u32, x: f64, y: f64) -> Option<Num> {
         DIV if y != 0.0 => x / y,
         _ => return None,
     }))
+}
+
+/// `LoadGlobalCompareOp`'s test: `Some(Ok(r))` when the global a `LoadGlobal` cache entry
+/// designates and `top` are ints (`r`: `top <cmp> global`), `Some(Err(global))` when the
+/// entry holds but they are not, `None` when it does not hold. Out of line: a second copy of
+/// the lookup inlined into the evaluation loop costs every instruction (register allocation).
+///
+/// # Safety
+/// As for `global_entry`: the reference returned is only copied before anything can borrow
+/// the globals or builtins dict mutably.
+#[inline(never)]
+unsafe fn global_int_compare<'a>(
+    c: Cache,
+    globals: &'a PyDict,
+    builtins: &'a PyDict,
+    name: &Value,
+    top: &Value,
+    cmp: u32,
+) -> Option<Result<bool, &'a Value>> {
+    // SAFETY: the caller's contract.
+    let g = unsafe { global_entry(c, globals, builtins, name) }?;
+    Some(match (top, g) {
+        (Value::Int(x), Value::Int(y)) => {
+            Ok(ordering_matches(CmpOp::from_arg(cmp), Some(x.cmp(y))))
+        }
+        _ => Err(g),
+    })
 }
 
 /// A comparison whose result `r` feeds the conditional jump right after it (`if a < b:`,
