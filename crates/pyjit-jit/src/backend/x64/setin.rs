@@ -285,6 +285,24 @@ impl Cg<'_> {
         Some(done)
     }
 
+    /// The slot `r11` points at (index `[rsp + home]`) becomes a dummy, as `discard` leaves
+    /// it: the dummy hash and a `Null` key, one live key less, its control byte deleted;
+    /// then on to `done`.
+    fn slot_to_dummy(&mut self, set: Ref, lay: &SetLayout, home: i32, done: DynamicLabel) {
+        dynasm!(self.ops ; .arch x64
+            ; mov QWORD [r11 + lay.hash], SET_DUMMY_HASH as i32
+            ; mov QWORD [r11 + lay.key], lay.null_tag
+        );
+        self.gpr_to(R11, set);
+        dynasm!(self.ops ; .arch x64
+            ; dec QWORD [r11 + lay.used]
+            ; mov r11, [r11 + lay.ctrl]
+            ; add r11, [rsp + home]
+            ; mov BYTE [r11], SET_CTRL_DELETED as i8
+            ; jmp =>done
+        );
+    }
+
     /// `s.add(i)`, `s.discard(i)` and `s.remove(i)` of an int (operands: the set, the int)
     /// inline, as `SetTable::insert_by`, `find_by` and `remove_slot` do them: the set
     /// mutable (not frozen) and not borrowed at all (`try_borrow_mut`), `i` of hash `i` (as
@@ -353,18 +371,7 @@ impl Cg<'_> {
         if h == Helper::SetAdd {
             dynasm!(self.ops ; .arch x64 ; jmp =>done);
         } else {
-            dynasm!(self.ops ; .arch x64
-                ; mov QWORD [r11 + lay.hash], SET_DUMMY_HASH as i32
-                ; mov QWORD [r11 + lay.key], lay.null_tag
-            );
-            self.gpr_to(R11, set);
-            dynasm!(self.ops ; .arch x64
-                ; dec QWORD [r11 + lay.used]
-                ; mov r11, [r11 + lay.ctrl]
-                ; add r11, [rsp + home]
-                ; mov BYTE [r11], SET_CTRL_DELETED as i8
-                ; jmp =>done
-            );
+            self.slot_to_dummy(set, &lay, home, done);
         }
         // The walk. `found` leaves the slot's index in rdx, `absent` the run's start in
         // rcx and its unused-slot bits in rdx.
@@ -387,17 +394,9 @@ impl Cg<'_> {
                 ; mov r11, [r11 + lay.slots]
                 ; mov rdx, [rsp + home]
                 ; imul rdx, rdx, lay.stride
-                ; mov QWORD [r11 + rdx + lay.hash], SET_DUMMY_HASH as i32
-                ; mov QWORD [r11 + rdx + lay.key], lay.null_tag
+                ; add r11, rdx
             );
-            self.gpr_to(R11, set);
-            dynasm!(self.ops ; .arch x64
-                ; dec QWORD [r11 + lay.used]
-                ; mov r11, [r11 + lay.ctrl]
-                ; add r11, [rsp + home]
-                ; mov BYTE [r11], SET_CTRL_DELETED as i8
-                ; jmp =>done
-            );
+            self.slot_to_dummy(set, &lay, home, done);
         }
         dynasm!(self.ops ; .arch x64 ; =>absent);
         if h == Helper::SetAdd {
