@@ -120,6 +120,73 @@ pub fn with_attr<R>(c: Cache, obj: &Value, name: &Value, f: impl FnOnce(&Value) 
     }
 }
 
+/// The `InstanceAttr` entries of `slot` applied to an instance whose table has moved to a
+/// `__dict__` object (`InstDict::rc`: `copy.copy`, `vars(obj)`, `self.__dict__.update(...)`).
+/// The hit paths read only the inline table, empty then, so every access to such an
+/// instance misses; without this, each took the generic lookup and refilled the cache
+/// (a loop reading two attributes of copied instances: 8x slower than before the tables
+/// moved into instances). Out of line, on the miss path only: the hit paths, and so the
+/// evaluation loop, are unchanged.
+#[inline(never)]
+fn shared_table_attr(slot: &CacheSlot, obj: &Value, name: &Value) -> Option<Value> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    if !i.dict.is_shared() {
+        return None;
+    }
+    slot.probe(|c| match c {
+        Cache::InstanceAttr {
+            class,
+            epoch,
+            index,
+        } if i.class_version() == class && type_epoch() == epoch => {
+            let m = i.dict.map.try_borrow().ok()?;
+            match m.slot(index as usize) {
+                Some((k, v)) if key_is(&k.value, name) => Some(v.clone()),
+                _ => None,
+            }
+        }
+        _ => None,
+    })
+}
+
+/// `shared_table_attr` for a store rebinding an existing attribute (gives `v` back
+/// otherwise), as `store_attr_hit` does for an inline table.
+#[inline(never)]
+fn shared_table_store(slot: &CacheSlot, obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
+    let Value::Instance(i) = obj else {
+        return Err(v);
+    };
+    if !i.dict.is_shared() {
+        return Err(v);
+    }
+    let mut v = Some(v);
+    let stored = slot.probe(|c| match c {
+        Cache::InstanceAttr {
+            class,
+            epoch,
+            index,
+        } if i.class_version() == class && type_epoch() == epoch => {
+            let mut m = i.dict.map.try_borrow_mut().ok()?;
+            match m.slot_mut(index as usize) {
+                Some((k, s)) if key_is(&k.value, name) => {
+                    let old = std::mem::replace(s, v.take()?);
+                    drop(m);
+                    drop(old);
+                    Some(())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    });
+    match (stored, v) {
+        (Some(()), _) | (None, None) => Ok(()),
+        (None, Some(v)) => Err(v),
+    }
+}
+
 /// Attribute load through the cache: push the value on a hit.
 #[inline]
 pub fn attr_hit(c: Cache, obj: &Value, name: &Value, out: &mut Vec<Value>) -> bool {
@@ -552,6 +619,9 @@ impl Vm {
         name: &Value,
         slot: &CacheSlot,
     ) -> PyResult<Value> {
+        if let Some(v) = shared_table_attr(slot, obj, name) {
+            return Ok(v);
+        }
         let text = name.as_str().unwrap_or("");
         let v = self.getattr(obj, text)?;
         match obj {
@@ -585,6 +655,9 @@ impl Vm {
         v: Value,
         slot: &CacheSlot,
     ) -> PyResult<()> {
+        let Err(v) = shared_table_store(slot, obj, name, v) else {
+            return Ok(());
+        };
         let text = name.as_str().unwrap_or("");
         let len_before = match obj {
             Value::Instance(i) if !i.dict.contains_str(text) => Some(i.dict.len()),

@@ -194,6 +194,12 @@ impl InstDict {
             .clone()
     }
 
+    /// Whether the table has moved to a dict object (`rc`).
+    #[inline]
+    pub fn is_shared(&self) -> bool {
+        self.shared.get().is_some()
+    }
+
     /// The table if no one but the instance refers to it (the collector reads it as part of
     /// the instance); `None` when a dict object made for it is referred to elsewhere too.
     pub fn private(&self) -> Option<&PyDict> {
