@@ -285,6 +285,17 @@ impl Cg<'_> {
         Some(done)
     }
 
+    /// The address of the slot whose index is at `[rsp + home]` into r11 (rdx clobbered).
+    fn home_slot_to_r11(&mut self, set: Ref, lay: &SetLayout, home: i32) {
+        self.gpr_to(R11, set);
+        dynasm!(self.ops ; .arch x64
+            ; mov r11, [r11 + lay.slots]
+            ; mov rdx, [rsp + home]
+            ; imul rdx, rdx, lay.stride
+            ; add r11, rdx
+        );
+    }
+
     /// The slot `r11` points at (index `[rsp + home]`) becomes a dummy, as `discard` leaves
     /// it: the dummy hash and a `Null` key, one live key less, its control byte deleted;
     /// then on to `done`.
@@ -389,13 +400,7 @@ impl Cg<'_> {
             dynasm!(self.ops ; .arch x64 ; jmp =>done);
         } else {
             // The key at slot `home` becomes a dummy, as at home.
-            self.gpr_to(R11, set);
-            dynasm!(self.ops ; .arch x64
-                ; mov r11, [r11 + lay.slots]
-                ; mov rdx, [rsp + home]
-                ; imul rdx, rdx, lay.stride
-                ; add r11, rdx
-            );
+            self.home_slot_to_r11(set, &lay, home);
             self.slot_to_dummy(set, &lay, home, done);
         }
         dynasm!(self.ops ; .arch x64 ; =>absent);
@@ -456,12 +461,8 @@ impl Cg<'_> {
                 ; add r11, [rsp + home]
                 ; mov [r11], dl
             );
-            self.gpr_to(R11, set);
+            self.home_slot_to_r11(set, &lay, home);
             dynasm!(self.ops ; .arch x64
-                ; mov r11, [r11 + lay.slots]
-                ; mov rdx, [rsp + home]
-                ; imul rdx, rdx, lay.stride
-                ; add r11, rdx
                 ; mov [r11 + lay.hash], rax
                 ; mov QWORD [r11 + lay.key], TAG_INT as i32
                 ; mov [r11 + lay.key + 8], rax
