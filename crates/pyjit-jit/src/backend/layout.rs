@@ -447,41 +447,6 @@ fn set_probe(n: i64) -> Option<SetLayout> {
     })
 }
 
-/// Where `guard.global`'s fast path (`Cg::guard_global_fast`) finds a dict entry's key
-/// and value `Value`s: entries are `stride` bytes apart (entry 0's key at
-/// `AttrLayout::key` from the entries' pointer), and an entry's value is `value` bytes
-/// from its key (either side of it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EntryLayout {
-    pub stride: i32,
-    pub value: i32,
-}
-
-/// Measured on a probe dict's first three slots (`Map::slot` hands out both addresses),
-/// which must be evenly spaced; `None` otherwise.
-pub fn entry_layout() -> Option<EntryLayout> {
-    static LAYOUT: std::sync::OnceLock<Option<EntryLayout>> = std::sync::OnceLock::new();
-    *LAYOUT.get_or_init(|| {
-        let dict = pyjit_runtime::object::PyDict::new();
-        for k in 0..3 {
-            dict.set_str(&format!("e{k}"), Value::Int(k));
-        }
-        let m = dict.map.borrow();
-        let at = |i: usize| {
-            m.slot(i)
-                .map(|(k, v)| (&k.value as *const Value as i64, v as *const Value as i64))
-        };
-        let ((k0, v0), (k1, v1), (k2, v2)) = (at(0)?, at(1)?, at(2)?);
-        let stride = k1 - k0;
-        let even = stride > 0 && k2 - k1 == stride && v1 - v0 == stride && v2 - v1 == stride;
-        even.then_some(())?;
-        Some(EntryLayout {
-            stride: i32::try_from(stride).ok()?,
-            value: i32::try_from(v0 - k0).ok()?,
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -504,6 +469,13 @@ mod tests {
     }
 
     #[test]
+    fn dict_entry_layout_is_measured() {
+        // `guard.global`'s machine code reads a module dict's entries with it.
+        let (stride, value) = crate::backend::helpers::dict_layout().expect("a dict layout");
+        assert!(stride >= 32 && value.abs() >= 16 && value.abs() < stride);
+    }
+
+    #[test]
     fn attr_layout_is_measured() {
         let l = super::attr_layout().expect("a measurable instance and dict layout");
         assert!(l.class_flag != l.class_ptr && l.ent_ptr != l.ent_len && l.map_flag != l.ent_len);
@@ -522,11 +494,5 @@ mod tests {
             assert!((0..64 - 7).contains(&off), "{l:?}");
         }
         assert!(std::mem::size_of::<pyjit_runtime::object::Instance>() <= 128 - 16);
-    }
-
-    #[test]
-    fn entry_layout_is_measured() {
-        let l = super::entry_layout().expect("a measurable dict entry layout");
-        assert!(l.stride >= 32 && l.value.abs() >= 16 && l.value.abs() < l.stride);
     }
 }

@@ -731,7 +731,7 @@ impl Cg<'_> {
             return None;
         };
         let lay = super::layout::attr_layout()?;
-        let ent = super::layout::entry_layout()?;
+        let (stride, val_off) = helpers::dict_layout()?;
         // SAFETY: as in `guard_method_fast`: the pool of `rt` is never modified while the
         // code exists, and its `Rc`s keep the globals dict and the name alive.
         let pool = unsafe { &(*self.rt).pool };
@@ -768,8 +768,10 @@ impl Cg<'_> {
         // `rc_*` offsets from a probe's the same way); only its value is taken.
         let dict_word = unsafe { *(globals as *const std::rc::Rc<_> as *const u64) } as i64;
         let index = i32::try_from(*index).ok()?;
-        let key = index.checked_mul(ent.stride)?.checked_add(lay.key)?;
-        let value = key.checked_add(ent.value)?;
+        let key = index
+            .checked_mul(i32::try_from(stride).ok()?)?
+            .checked_add(lay.key)?;
+        let value = key.checked_add(i32::try_from(val_off).ok()?)?;
         let slow = self.ops.new_dynamic_label();
         let done = self.ops.new_dynamic_label();
         dynasm!(self.ops ; .arch x64
