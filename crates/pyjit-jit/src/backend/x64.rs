@@ -695,9 +695,7 @@ impl Cg<'_> {
             ; je =>class_ok
             ; mov rdx, QWORD yes
         );
-        for j in 0..crate::pool::ALSO as i32 {
-            dynasm!(self.ops ; .arch x64 ; cmp rax, [rdx + 8 * j] ; je =>class_ok);
-        }
+        self.jump_if_also(RDX, class_ok);
         dynasm!(self.ops ; .arch x64
             ; jmp =>slow
             ; =>class_ok
@@ -716,6 +714,14 @@ impl Cg<'_> {
         self.gpr_result(r, R11);
         dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
         Some(done)
+    }
+
+    /// Jump to `target` when rax (a class version) is one of the `crate::pool::ALSO` words
+    /// at `[list]` (an `Also` list's `yes` or `no` half).
+    fn jump_if_also(&mut self, list: u8, target: DynamicLabel) {
+        for j in 0..crate::pool::ALSO as i32 {
+            dynasm!(self.ops ; .arch x64 ; cmp rax, [Rq(list) + 8 * j] ; je =>target);
+        }
     }
 
     /// `guard.global`'s usual case in machine code, for a module global (`Cache::Global`)
@@ -883,9 +889,7 @@ impl Cg<'_> {
                 ; jne =>slow
                 ; mov r11, QWORD yes
             );
-            for j in 0..crate::pool::ALSO as i32 {
-                dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>next);
-            }
+            self.jump_if_also(R11, next);
             // A class the helper found to give another method fails the guard as the
             // helper would (class versions are never reused): straight to the exit, with
             // nothing saved yet (richards' `task.run` at each class's side trace, ~80 k
@@ -893,9 +897,7 @@ impl Cg<'_> {
             if let Some(s) = snap {
                 let exit = self.exit(s);
                 dynasm!(self.ops ; .arch x64 ; mov r11, QWORD no);
-                for j in 0..crate::pool::ALSO as i32 {
-                    dynasm!(self.ops ; .arch x64 ; cmp rax, [r11 + 8 * j] ; je =>exit);
-                }
+                self.jump_if_also(R11, exit);
             }
             dynasm!(self.ops ; .arch x64 ; jmp =>slow ; =>next);
         }
