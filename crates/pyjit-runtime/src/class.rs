@@ -15,10 +15,15 @@ use std::rc::Rc;
 
 /// A fresh instance of `cls` with an empty `__dict__`.
 pub fn new_instance(cls: &Rc<PyType>) -> Rc<Instance> {
+    new_instance_sized(cls, cls.attr_hint.get() as usize)
+}
+
+/// `new_instance` with the attribute table sized for `attrs` attributes.
+pub fn new_instance_sized(cls: &Rc<PyType>, attrs: usize) -> Rc<Instance> {
     let is_exc = cls.kind == TypeKind::BaseException;
     let inst = Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: crate::object::InstDict::with_capacity(cls.attr_hint.get() as usize),
+        dict: crate::object::InstDict::with_capacity(attrs),
         exc: is_exc.then(|| Box::new(RefCell::new(ExcState::default()))),
         gc: crate::gc::GcLink::new(),
     });

@@ -242,7 +242,8 @@ thread_local! {
 /// `super(this, obj)`, `obj` checked against `this` already: a `super` instance whose dict
 /// holds `__thisclass__` then `__self__` (the order `super_method_hit` reads them in).
 pub fn new_super(cls: &Rc<PyType>, this: Value, obj: Value) -> Value {
-    let p = new_instance(cls);
+    // (Sized for its two entries: made empty, its first entry allocated the table.)
+    let p = crate::class::new_instance_sized(cls, 2);
     SUPER_KEYS.with(|(k0, k1)| {
         let mut m = p.dict.map.borrow_mut();
         m.put(k0.clone(), this);
