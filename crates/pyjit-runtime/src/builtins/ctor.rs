@@ -246,8 +246,8 @@ pub fn new_super(cls: &Rc<PyType>, this: Value, obj: Value) -> Value {
     let p = crate::class::new_instance_sized(cls, 2);
     SUPER_KEYS.with(|(k0, k1)| {
         let mut m = p.dict.map.borrow_mut();
-        m.put(k0.clone(), this);
-        m.put(k1.clone(), obj);
+        m.put_new(k0.clone(), this);
+        m.put_new(k1.clone(), obj);
     });
     Value::Instance(p)
 }

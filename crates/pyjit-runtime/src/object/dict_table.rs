@@ -351,6 +351,20 @@ impl Map {
         drop(self.insert_full(key, value));
     }
 
+    /// `put` of a key the caller knows is not in the table: with room left and no index (a
+    /// new small table: a `super` object's), the entry is appended without the scan for an
+    /// equal key.
+    #[inline]
+    pub fn put_new(&mut self, key: HKey, value: Value) {
+        debug_assert!(self.get_index_of(&key).is_none());
+        if self.room == 0 || self.index.is_some() {
+            return self.put(key, value);
+        }
+        self.entries.push(Entry { key, value });
+        self.used += 1;
+        self.room -= 1;
+    }
+
     /// The value under `key`, stored there as `default` first if the key is new
     /// (`setdefault`).
     pub fn get_or_insert(&mut self, key: HKey, default: Value) -> &Value {
