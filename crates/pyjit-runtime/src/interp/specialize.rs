@@ -309,7 +309,7 @@ fn store_attr_add(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(), V
                 // `Option<Value>` in memory, whose `None` is a single tag byte; the 16-byte
                 // reload of it could not be forwarded from the store buffer (half of this
                 // function's samples in raytrace, whose `__init__`s add attributes).
-                m.put(name_key(name), v);
+                m.put_inline(name_key(name), v);
                 return Ok(());
             }
         }

@@ -351,6 +351,25 @@ impl Map {
         drop(self.insert_full(key, value));
     }
 
+    /// `put`, its common case inlined: a small table (no index) with room, where the key is
+    /// found by a scan or appended. (The call of `insert_full` and its handing back of
+    /// the slot and old value were a third of adding an attribute to a new instance.)
+    #[inline(always)]
+    pub fn put_inline(&mut self, key: HKey, value: Value) {
+        if self.room == 0 || self.index.is_some() {
+            return self.put(key, value);
+        }
+        match self.scan(&key) {
+            Some(i) => self.entries[i].value = value,
+            None => {
+                // (No reallocation: the entries' capacity is the table's usable room.)
+                self.entries.push(Entry { key, value });
+                self.used += 1;
+                self.room -= 1;
+            }
+        }
+    }
+
     /// `put` of a key the caller knows is not in the table: with room left and no index (a
     /// new small table: a `super` object's), the entry is appended without the scan for an
     /// equal key.
