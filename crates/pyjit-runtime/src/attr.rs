@@ -425,6 +425,13 @@ impl Vm {
         let mut after = false;
         for t in start_cls.mro() {
             if after {
+                if name == "__dict__" && through_instance && introduces_dict(&t) {
+                    // The `__dict__` descriptor of the class that gave instances their dict.
+                    if let Value::Instance(i) = &obj {
+                        i.class.borrow().note_dict_exposed();
+                        return Ok(Value::Dict(i.dict.rc()));
+                    }
+                }
                 if let Some(attr) = t.dict.get_str(name) {
                     let b = bind(attr, &obj, &start_cls, through_instance);
                     return self.finish_bind(b, &obj, name);
@@ -471,6 +478,11 @@ impl Vm {
         match obj {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
+                if cls.kind == TypeKind::Super {
+                    return Err(attribute_error(format!(
+                        "'super' object has no attribute '{name}'"
+                    )));
+                }
                 let class_attr = cls.lookup(name);
                 if let Some(set) = class_attr
                     .as_ref()
@@ -720,6 +732,16 @@ pub fn surely_missing(obj: &Value, name: &str) -> bool {
 /// both without `__dict__`, the same `__slots__` along their MROs). Every class-based inline
 /// cache and trace guard is invalidated (the type epoch), since they may have assumed this
 /// instance's class.
+/// Whether the class `t` holds the `__dict__` descriptor of its instances, as CPython puts it
+/// in the first class of a hierarchy that gives instances a dict: a plain Python class
+/// without `__slots__` whose bases are all builtin (`object`).
+fn introduces_dict(t: &PyType) -> bool {
+    !t.is_builtin
+        && t.kind == TypeKind::Object
+        && t.dict.get_str("__slots__").is_none()
+        && t.bases.iter().all(|b| b.is_builtin)
+}
+
 fn set_instance_class(i: &Instance, value: Value) -> PyResult<()> {
     let old = i.class.borrow().clone();
     let new = match &value {

@@ -450,13 +450,21 @@ fn locals(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Err(frame_dict_indirect("locals"))
 }
 
-fn vars(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("vars", kw)?;
     arity("vars", args, 0, 1)?;
     if args.is_empty() {
         return Err(frame_dict_indirect("vars"));
     }
     match &args[0] {
+        Value::Instance(i) if i.class.borrow().kind == crate::object::TypeKind::Super => {
+            match vm.getattr(&args[0], "__dict__") {
+                Err(e) if e.is("AttributeError") => {
+                    Err(type_error("vars() argument must have __dict__ attribute"))
+                }
+                r => r,
+            }
+        }
         Value::Instance(i) => {
             i.class.borrow().note_dict_exposed();
             Ok(Value::Dict(i.dict.rc()))

@@ -69,13 +69,15 @@ fn too_large(v: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn insert(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.insert", kw)?;
     arity("insert", &args[1.min(args.len())..], 2, 2)?;
     let l = list_of("insert", args)?;
-    too_large(&args[1])?;
-    let Some(i) = index_value(&args[1]) else {
-        return Err(crate::error::not_an_integer(&args[1]));
+    // An instance with `__index__` is an index too.
+    let at = vm.index_operand(&args[1])?;
+    too_large(&at)?;
+    let Some(i) = index_value(&at) else {
+        return Err(crate::error::not_an_integer(&at));
     };
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
@@ -84,14 +86,14 @@ fn insert(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn pop(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // `l.pop()` and `l.pop(i)` with an int `i` in range (deltablue's `todo.pop(0)`): none of
     // the checks and conversions below can fail; any other call takes them.
     if kw.is_empty() {
         let (l, i) = match args {
             [Value::List(l)] => (l, None),
             [Value::List(l), Value::Int(i)] => (l, Some(*i)),
-            _ => return pop_checked(args, kw),
+            _ => return pop_checked(vm, args, kw),
         };
         let mut items = l.items.borrow_mut();
         let n = items.len() as i64;
@@ -101,12 +103,12 @@ fn pop(_vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Ok(crate::object::remove_at(&mut items, j as usize));
         }
     }
-    pop_checked(args, kw)
+    pop_checked(vm, args, kw)
 }
 
 /// `list.pop` with every check and conversion, in CPython's order.
 #[inline(never)]
-fn pop_checked(args: &[Value], kw: Kw) -> PyResult<Value> {
+fn pop_checked(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("list.pop", kw)?;
     arity("pop", &args[1.min(args.len())..], 0, 1)?;
     let l = list_of("pop", args)?;
@@ -114,6 +116,8 @@ fn pop_checked(args: &[Value], kw: Kw) -> PyResult<Value> {
     let i = match args.get(1) {
         None => None,
         Some(v) => {
+            // An instance with `__index__` is an index too.
+            let v = &vm.index_operand(v)?;
             too_large(v)?;
             Some(index_value(v).ok_or_else(|| crate::error::not_an_integer(v))?)
         }
