@@ -22,7 +22,8 @@
 //!   [param moves]  loop: inc r13; body; [next moves]; jmp loop     (peeled)
 //!   or: write back; inc r13; jmp top                                (unpeeled)
 //!   exit stubs: write snapshot slots and stack; mov eax, N;
-//!               [if links[N] names code: ctx[0] += r13; restore; jmp there]  (side.rs)
+//!               [if links[N] names code: ctx[0] += r13; drop the frame; jmp there,
+//!                past its pushes]  (side.rs)
 //!               jmp epilogue
 //!   epilogue: ctx[0] += r13; restore; ret
 //! ```
@@ -344,6 +345,7 @@ impl Cg<'_> {
     fn prologue(&mut self) {
         let frame = self.frame_size();
         let top = self.top;
+        let start = self.ops.offset().0;
         dynasm!(self.ops
             ; .arch x64
             ; push rbx
@@ -352,6 +354,16 @@ impl Cg<'_> {
             ; push r13
             ; push r14
             ; push r15
+        );
+        // A linked exit enters here (`Compiled::link`), the registers still saved by the
+        // trace it leaves (`link_stub`).
+        assert_eq!(
+            self.ops.offset().0 - start,
+            super::LINK_ENTRY,
+            "prologue size"
+        );
+        dynasm!(self.ops
+            ; .arch x64
             ; sub rsp, frame
             ; mov r14, rdi
             ; mov r15, rsi
@@ -1915,6 +1927,9 @@ impl Cg<'_> {
                 ; mov rcx, [rdx]
             );
         }
+        // The callee-saved registers stay saved where the entry from the trampoline pushed
+        // them: the code linked to is entered past its pushes (`LINK_ENTRY`), and whichever
+        // code returns to the trampoline restores them. Every trace saves the same six.
         dynasm!(self.ops
             ; .arch x64
             ; inc QWORD [rdx + 16]
@@ -1922,12 +1937,6 @@ impl Cg<'_> {
             ; mov rdi, r14
             ; add [r15], r13
             ; add rsp, frame
-            ; pop r15
-            ; pop r14
-            ; pop r13
-            ; pop r12
-            ; pop rbp
-            ; pop rbx
             ; jmp rcx
             ; =>done
         );
