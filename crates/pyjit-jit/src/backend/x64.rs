@@ -354,9 +354,10 @@ impl Cg<'_> {
             ; push r13
             ; push r14
             ; push r15
+            ; mov r14, rdi
         );
         // A linked exit enters here (`Compiled::link`), the registers still saved by the
-        // trace it leaves (`link_stub`).
+        // trace it leaves and `r14` holding the same locals (`link_stub`).
         assert_eq!(
             self.ops.offset().0 - start,
             super::LINK_ENTRY,
@@ -365,7 +366,6 @@ impl Cg<'_> {
         dynasm!(self.ops
             ; .arch x64
             ; sub rsp, frame
-            ; mov r14, rdi
             ; mov r15, rsi
             ; xor r13d, r13d
             ; =>top
@@ -1873,9 +1873,10 @@ impl Cg<'_> {
     }
 
     /// The linked continuation of exit `k`, after its stub wrote the frame state: if
-    /// `links[k]` names code, count the exit there, leave this trace's frame as the epilogue
-    /// does (adding the iterations to `ctx[0]`) and tail-call that code with the same locals
-    /// and its own `ctx`, so that it returns straight to the trampoline.
+    /// `links[k]` names code, count the exit there, leave this trace's spill frame (adding
+    /// the iterations to `ctx[0]`, as the epilogue does, but leaving the saved registers on
+    /// the stack) and jump into that code past its register saves (`LINK_ENTRY`), with the
+    /// same locals and its own `ctx`, so that it returns straight to the trampoline.
     ///
     /// `stores`: the exit stores objects into locals, which `objexit::link_stores` does
     /// before the jump (releasing the trace's `deferred` objects after them when `true`);
@@ -1928,13 +1929,13 @@ impl Cg<'_> {
             );
         }
         // The callee-saved registers stay saved where the entry from the trampoline pushed
-        // them: the code linked to is entered past its pushes (`LINK_ENTRY`), and whichever
-        // code returns to the trampoline restores them. Every trace saves the same six.
+        // them: the code linked to is entered past its pushes and its `mov r14, rdi`
+        // (`LINK_ENTRY`: the locals are the same), and whichever code returns to the
+        // trampoline restores them. Every trace saves the same six.
         dynasm!(self.ops
             ; .arch x64
             ; inc QWORD [rdx + 16]
             ; mov rsi, [rdx + 8]
-            ; mov rdi, r14
             ; add [r15], r13
             ; add rsp, frame
             ; jmp rcx
