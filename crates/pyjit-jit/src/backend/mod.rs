@@ -134,6 +134,12 @@ pub struct Compiled {
 /// Words per snapshot in `Compiled::links`.
 pub const LINK_WORDS: usize = 3;
 
+/// Bytes of a trace's prologue that save the callee-saved registers (`push rbx` … `push
+/// r15`) and take the locals pointer (`mov r14, rdi`): a linked exit jumps this far into the
+/// code it continues in, since the registers are saved already and `r14` holds the same
+/// locals (the x64 backend checks the size when it assembles a prologue).
+pub const LINK_ENTRY: usize = 13;
+
 /// The value a trace returns packs the snapshot number with the trace's exit tag (0 for a
 /// loop's trace, `1 + exit` for the side trace attached to that exit of its loop's trace):
 /// a side trace ends by jumping into its loop's trace, so one call may return from either.
@@ -182,13 +188,14 @@ impl Compiled {
 }
 
 impl Compiled {
-    /// Make exit `snap` continue in `to` (entered like a call from the trampoline, with
-    /// `to`'s own `ctx`) instead of returning. The exit's stub has written the frame state
+    /// Make exit `snap` continue in `to` (entered past its pushes, `LINK_ENTRY`, with the
+    /// callee-saved registers the trampoline's call saved still on the stack, the same
+    /// locals in `r14` and `to`'s own `ctx`) instead of returning. The exit's stub has written the frame state
     /// (its slots) before it jumps; only exits without operand-stack entries the target
     /// would need, object stores or inlined-call frames may be linked (the caller checks).
     pub fn link(&self, snap: usize, to: &mut Compiled) {
         let at = snap * LINK_WORDS;
-        self.links[at].set(to.func as usize as u64);
+        self.links[at].set(to.func as usize as u64 + LINK_ENTRY as u64);
         self.links[at + 1].set(to.ctx.as_mut_ptr() as u64);
     }
 

@@ -22,7 +22,8 @@
 //!   [param moves]  loop: inc r13; body; [next moves]; jmp loop     (peeled)
 //!   or: write back; inc r13; jmp top                                (unpeeled)
 //!   exit stubs: write snapshot slots and stack; mov eax, N;
-//!               [if links[N] names code: ctx[0] += r13; restore; jmp there]  (side.rs)
+//!               [if links[N] names code: ctx[0] += r13; drop the frame; jmp there,
+//!                past its pushes]  (side.rs)
 //!               jmp epilogue
 //!   epilogue: ctx[0] += r13; restore; ret
 //! ```
@@ -344,6 +345,7 @@ impl Cg<'_> {
     fn prologue(&mut self) {
         let frame = self.frame_size();
         let top = self.top;
+        let start = self.ops.offset().0;
         dynasm!(self.ops
             ; .arch x64
             ; push rbx
@@ -352,8 +354,18 @@ impl Cg<'_> {
             ; push r13
             ; push r14
             ; push r15
-            ; sub rsp, frame
             ; mov r14, rdi
+        );
+        // A linked exit enters here (`Compiled::link`), the registers still saved by the
+        // trace it leaves and `r14` holding the same locals (`link_stub`).
+        assert_eq!(
+            self.ops.offset().0 - start,
+            super::LINK_ENTRY,
+            "prologue size"
+        );
+        dynasm!(self.ops
+            ; .arch x64
+            ; sub rsp, frame
             ; mov r15, rsi
             ; xor r13d, r13d
             ; =>top
@@ -1861,9 +1873,10 @@ impl Cg<'_> {
     }
 
     /// The linked continuation of exit `k`, after its stub wrote the frame state: if
-    /// `links[k]` names code, count the exit there, leave this trace's frame as the epilogue
-    /// does (adding the iterations to `ctx[0]`) and tail-call that code with the same locals
-    /// and its own `ctx`, so that it returns straight to the trampoline.
+    /// `links[k]` names code, count the exit there, leave this trace's spill frame (adding
+    /// the iterations to `ctx[0]`, as the epilogue does, but leaving the saved registers on
+    /// the stack) and jump into that code past its register saves (`LINK_ENTRY`), with the
+    /// same locals and its own `ctx`, so that it returns straight to the trampoline.
     ///
     /// `stores`: the exit stores objects into locals, which `objexit::link_stores` does
     /// before the jump (releasing the trace's `deferred` objects after them when `true`);
@@ -1915,19 +1928,16 @@ impl Cg<'_> {
                 ; mov rcx, [rdx]
             );
         }
+        // The callee-saved registers stay saved where the entry from the trampoline pushed
+        // them: the code linked to is entered past its pushes and its `mov r14, rdi`
+        // (`LINK_ENTRY`: the locals are the same), and whichever code returns to the
+        // trampoline restores them. Every trace saves the same six.
         dynasm!(self.ops
             ; .arch x64
             ; inc QWORD [rdx + 16]
             ; mov rsi, [rdx + 8]
-            ; mov rdi, r14
             ; add [r15], r13
             ; add rsp, frame
-            ; pop r15
-            ; pop r14
-            ; pop r13
-            ; pop r12
-            ; pop rbp
-            ; pop rbx
             ; jmp rcx
             ; =>done
         );
