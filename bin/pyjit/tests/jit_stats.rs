@@ -3826,3 +3826,39 @@ print(g(s))
     assert_ran(r.trace_in("g"), 50);
     assert_eq!(r.stdout.matches("eq 6\n").count(), 26, "{}", r.stdout);
 }
+
+/// A `while` loop whose calls mostly run one iteration (each recording started at its
+/// back-edge returns: "loop returned while recording") is not blacklisted after 16 such
+/// recordings: it is recorded again every `threshold` back-edges, and a recording that
+/// starts in a long run compiles (deltablue's `add_propagate`).
+#[test]
+fn a_while_loop_that_mostly_returns_at_once_compiles_in_a_long_run() {
+    let r = run("
+def drain(items):
+    total = 0
+    while items:
+        total += items.pop() * 3 % 7
+    return total
+
+def main():
+    total = 0
+    for i in range(100):
+        total += drain([i])
+    print(total)
+    print(drain(list(range(3000))))
+
+main()
+");
+    let returned = r
+        .aborts
+        .iter()
+        .find(|a| a.ends_with("loop returned while recording"))
+        .unwrap_or_else(|| panic!("no returned recordings: {:?}", r.summary()));
+    assert!(
+        field(returned, "") > 16,
+        "recorded again after 16 returns: {returned}"
+    );
+    let t = r.trace_in("drain");
+    assert_eq!(t.line, 4);
+    assert_ran(t, 2900);
+}
