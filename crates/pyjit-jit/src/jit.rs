@@ -1199,8 +1199,20 @@ impl Jit {
             return (Backedge::Continue, self.enter_next);
         }
         if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
-            self.discard(li, ti);
-            return (Backedge::Continue, self.enter_next);
+            // An exit that is due a side trace now (`hot_exit`) is not yet a reason to give
+            // up on the trace: with `HOT_EXIT` equal to `FRUITLESS_LIMIT`, a loop whose runs
+            // all leave at one exit (a new phase of the program takes another path:
+            // deltablue's `incremental_add` loop, compiled over one chain, then run with
+            // another class of constraint) was discarded at the very exit that would have
+            // recorded its side trace, and recorded and compiled anew — twice, before its
+            // third trace was kept. The side trace is recorded instead; if it compiles,
+            // its runs are progress, and if its recording aborts, the next fruitless exit
+            // discards the trace.
+            let side_due = hot_exit.is_some() && self.rec.is_none() && !exits_too_often;
+            if !side_due {
+                self.discard(li, ti);
+                return (Backedge::Continue, self.enter_next);
+            }
         }
         match hot_exit {
             Some(exit) if self.rec.is_none() => {
