@@ -3826,3 +3826,77 @@ print(g(s))
     assert_ran(r.trace_in("g"), 50);
     assert_eq!(r.stdout.matches("eq 6\n").count(), 26, "{}", r.stdout);
 }
+
+/// A `while` loop whose calls mostly run one iteration (each recording started at its
+/// back-edge returns: "loop returned while recording") is not blacklisted after 16 such
+/// recordings: it is recorded again every `threshold` back-edges, and a recording that
+/// starts in a long run compiles (deltablue's `add_propagate`).
+#[test]
+fn a_while_loop_that_mostly_returns_at_once_compiles_in_a_long_run() {
+    let r = run("
+def drain(items):
+    total = 0
+    while items:
+        total += items.pop() * 3 % 7
+    return total
+
+def main():
+    total = 0
+    for i in range(100):
+        total += drain([i])
+    print(total)
+    print(drain(list(range(3000))))
+
+main()
+");
+    let returned = r
+        .aborts
+        .iter()
+        .find(|a| a.ends_with("loop returned while recording"))
+        .unwrap_or_else(|| panic!("no returned recordings: {:?}", r.summary()));
+    assert!(
+        field(returned, "") > 16,
+        "recorded again after 16 returns: {returned}"
+    );
+    let t = r.trace_in("drain");
+    assert_eq!(t.line, 4);
+    assert_ran(t, 2900);
+}
+
+/// A loop compiled in one phase of the program, whose runs in the next phase all leave at
+/// one exit, gets a side trace there at its 32nd exit instead of being discarded by the
+/// fruitless rule at that very exit (32 exits in a row without an iteration), recorded and
+/// compiled anew, and blacklisted after its third trace (deltablue's `incremental_add`).
+#[test]
+fn a_trace_whose_runs_all_leave_at_one_exit_gets_its_side_trace_before_the_fruitless_rule() {
+    let r = run_at(
+        "--jit-threshold=100",
+        "
+def total(items, limit):
+    s = 0
+    i = 0
+    while i < len(items):
+        x = items[i]
+        if x > limit:
+            s += x * 2
+        else:
+            s += x
+        i += 1
+    return s
+
+def main():
+    items = list(range(1000))
+    print(total(items, 10 ** 9))
+    print(total(items, -1))
+    print(total(items, 500))
+
+main()
+",
+    );
+    assert_eq!(r.compiled, 1, "{:?}", r.summary());
+    let t = r.trace_in("total");
+    assert_eq!(t.line, 5);
+    assert_eq!(t.sides.len(), 1, "{:?}", r.summary());
+    assert_eq!(t.sides[0].line, 7);
+    assert!(t.sides[0].completed >= 1000, "{:?}", r.summary());
+}

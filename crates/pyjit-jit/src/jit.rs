@@ -35,7 +35,9 @@ mod fast;
 
 /// Recording attempts that may abort before a loop is blacklisted.
 const MAX_ABORTS: u32 = 3;
-/// Recordings a loop may lose to the loop ending before it is blacklisted.
+/// Recordings a loop may lose to the loop ending before it is blacklisted (a `for` loop) or
+/// recorded only once per `threshold` back-edges (a `while` loop that returned: see
+/// `Jit::abort`).
 const MAX_TRANSIENT_ABORTS: u32 = 16;
 /// Traces a loop may have thrown away before it is blacklisted.
 const MAX_RETRACES: u32 = 3;
@@ -644,8 +646,8 @@ impl Jit {
         // The loop running out during the recorded iteration says nothing about the loop
         // body: try again on the next back-edge (a loop that runs exactly `threshold` times
         // per execution would otherwise always start recording on its last iteration).
-        let transient =
-            reason == crate::record::LOOP_ENDED || reason == crate::record::LOOP_RETURNED;
+        let returned = reason == crate::record::LOOP_RETURNED;
+        let transient = returned || reason == crate::record::LOOP_ENDED;
         let never = never_traceable(&reason);
         *self.stats.aborts.entry(reason).or_insert(0) += 1;
         let threshold = self.cfg.threshold;
@@ -653,8 +655,23 @@ impl Jit {
         if transient {
             lp.transient_aborts += 1;
             lp.counter = threshold.saturating_sub(1);
+            // A loop that returned while recording that many times is mostly left after
+            // one iteration, but may still have long runs now and then: it is recorded
+            // again after `threshold` more back-edges each time, never blacklisted. A
+            // recording that starts in a long run compiles (deltablue's `add_propagate`
+            // `while todo:` runs one iteration in 6007 of its calls and 1001 in two; it
+            // was blacklisted before its first long run). Its trace is entered only from
+            // its back-edge, so the short calls cost a fruitless entry each until the
+            // fruitless rule discards it. A `for` loop that ended as often stays
+            // blacklisted: its trace would be entered at every start of the loop
+            // (`loop_entry`), and deltablue's `add_constraints_consuming_to` (one or two
+            // iterations a call, 11 k calls) costs more compiled than interpreted.
             if lp.transient_aborts >= MAX_TRANSIENT_ABORTS {
-                lp.blacklisted = true;
+                if returned {
+                    lp.counter = 0;
+                } else {
+                    lp.blacklisted = true;
+                }
             }
             return;
         }
@@ -1182,8 +1199,20 @@ impl Jit {
             return (Backedge::Continue, self.enter_next);
         }
         if (tr.fruitless >= FRUITLESS_LIMIT || exits_too_often) && tr.reentered == 0 {
-            self.discard(li, ti);
-            return (Backedge::Continue, self.enter_next);
+            // An exit that is due a side trace now (`hot_exit`) is not yet a reason to give
+            // up on the trace: with `HOT_EXIT` equal to `FRUITLESS_LIMIT`, a loop whose runs
+            // all leave at one exit (a new phase of the program takes another path:
+            // deltablue's `incremental_add` loop, compiled over one chain, then run with
+            // another class of constraint) was discarded at the very exit that would have
+            // recorded its side trace, and recorded and compiled anew — twice, before its
+            // third trace was kept. The side trace is recorded instead; if it compiles,
+            // its runs are progress, and if its recording aborts, the next fruitless exit
+            // discards the trace.
+            let side_due = hot_exit.is_some() && self.rec.is_none() && !exits_too_often;
+            if !side_due {
+                self.discard(li, ti);
+                return (Backedge::Continue, self.enter_next);
+            }
         }
         match hot_exit {
             Some(exit) if self.rec.is_none() => {

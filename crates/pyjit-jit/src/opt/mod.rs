@@ -13,8 +13,9 @@
 //!    never made; exits that need them make them.
 //! 6. `dce` — dead-code elimination and snapshot compaction.
 //!
-//! Every pass keeps the trace valid (`Trace::verify`), and every pass is tested on IR text
-//! in, IR text out (`tests/ir/*.txt`, run by `tests.rs`).
+//! Every pass keeps the trace valid (`Trace::verify`: after every pass in debug builds,
+//! after the last in release builds), and every pass is tested on IR text in, IR text out
+//! (`tests/ir/*.txt`, run by `tests.rs`).
 
 pub mod alloc;
 pub mod dce;
@@ -59,7 +60,7 @@ pub fn optimize(t: &Trace, level: OptLevel) -> Result<Trace, String> {
         t
     };
     let t = checked("alloc", alloc::run(&t))?;
-    let t = checked("dce", dce::run(&t))?;
+    let t = verified("dce", dce::run(&t))?;
     exact_exits(&t)?;
     Ok(t)
 }
@@ -95,7 +96,21 @@ pub(crate) fn exact_exits(t: &Trace) -> Result<(), String> {
     Ok(())
 }
 
+/// A pass's result, verified in debug builds, where an invalid trace names the pass that
+/// made it. Release builds verify only the pipeline's result (`verified`, after the last
+/// pass), which still keeps invalid IR from the backend: verifying after every pass was
+/// 0.7% of deltablue's and 1.5% of raytrace's instructions at the quick size (five
+/// verifications per trace compiled), for traces that never fail it.
 fn checked(pass: &str, t: Trace) -> Result<Trace, String> {
+    if cfg!(debug_assertions) {
+        verified(pass, t)
+    } else {
+        Ok(t)
+    }
+}
+
+/// A pass's result, verified (`Trace::verify`): an invalid one is dropped, not compiled.
+fn verified(pass: &str, t: Trace) -> Result<Trace, String> {
     t.verify()
         .map_err(|e| format!("internal error: IR invalid after {pass}: {e}"))?;
     Ok(t)
