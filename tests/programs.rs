@@ -445,6 +445,8 @@ fn run_program(bin: &Path, program: &Program, mode: &Mode) -> RunOutput {
         .args(&program.args)
         .current_dir(&program.dir)
         .env("PYTHONHASHSEED", "0")
+        // The JIT's optimizer verifies its IR after every pass, not only after the last.
+        .env("PYJIT_VERIFY_IR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -101,8 +101,14 @@ pub(crate) fn exact_exits(t: &Trace) -> Result<(), String> {
 /// pass), which still keeps invalid IR from the backend: verifying after every pass was
 /// 0.7% of deltablue's and 1.5% of raytrace's instructions at the quick size (five
 /// verifications per trace compiled), for traces that never fail it.
+/// `PYJIT_VERIFY_IR` (any value) turns the per-pass verification on in a release build; the
+/// test corpus (`tests/programs.rs`) sets it.
 fn checked(pass: &str, t: Trace) -> Result<Trace, String> {
-    if cfg!(debug_assertions) {
+    static EVERY_PASS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let every_pass = *EVERY_PASS.get_or_init(|| {
+        cfg!(debug_assertions) || std::env::var_os("PYJIT_VERIFY_IR").is_some()
+    });
+    if every_pass {
         verified(pass, t)
     } else {
         Ok(t)
