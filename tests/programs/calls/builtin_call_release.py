@@ -85,3 +85,27 @@ def gen_len(n):
 
 print("gen_len", gen_len(2))
 print("end")
+
+
+# Builtin methods with one argument: their result replaces the method on the stack.
+zs = [D("z0"), 5, 6]
+d = {"k": D("dv")}
+s2 = {1, 2, 3}
+s2.discard(2)
+s2.discard(9)
+print(sorted(s2), d.get("k").name, d.get("q"), zs.index(5), zs.count(6))
+print([zs.pop(0).name, len(zs)])
+print("after pop")
+v = d.pop("k")
+print(v.name, "popped")
+del v
+print("after dict pop")
+try:
+    print((1, zs.index(99)))
+except ValueError as e:
+    print("ValueError", e)
+try:
+    print((1, s2.add([])))
+except TypeError as e:
+    print("TypeError", e)
+print(sorted(s2), zs)

@@ -393,9 +393,8 @@ impl Vm {
                 if crate::object::quick_discard(s, &f.stack[n - 1]).is_none() {
                     return self.call_builtin_slice(f, func, n);
                 }
-                f.stack.truncate(n - 3);
+                replace_call(f, n - 3, Value::None);
                 self.finalization_point();
-                f.push_none();
                 return Ok(true);
             }
         }
@@ -418,10 +417,14 @@ impl Vm {
             }
             _ => unreachable!("checked above"),
         };
-        f.stack.truncate(n - 3);
-        r?;
+        if let Err(e) = r {
+            f.stack.truncate(n - 3);
+            return Err(e);
+        }
+        // The method and the receiver are released in place and `None` takes the
+        // method's slot (`truncate` made an out-of-line drop call for each).
+        replace_call(f, n - 3, Value::None);
         self.finalization_point();
-        f.push_none();
         Ok(true)
     }
 
@@ -430,11 +433,18 @@ impl Vm {
     /// cost `xs.append(x)` ~25 instructions more.)
     #[inline(never)]
     fn call_builtin_slice(&mut self, f: &mut Frame, func: BuiltinFn, n: usize) -> PyResult<bool> {
-        let r = func(self, &f.stack[n - 2..], &[]);
-        f.stack.truncate(n - 3);
+        let r = match func(self, &f.stack[n - 2..], &[]) {
+            Ok(v) => {
+                replace_call(f, n - 3, v);
+                Ok(true)
+            }
+            Err(e) => {
+                f.stack.truncate(n - 3);
+                Err(e)
+            }
+        };
         self.finalization_point();
-        f.push(r?);
-        Ok(true)
+        r
     }
 
     /// `call_from_stack` for everything but plain Python functions.
