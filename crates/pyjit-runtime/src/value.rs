@@ -187,7 +187,7 @@ impl Clone for Value {
 ///
 /// The generic `to.extend(from.drain(at..))` costs a drain object and a per-element loop built
 /// for any length; calls move one to three arguments this way on every call.
-#[inline]
+#[inline(always)]
 pub fn move_tail(from: &mut Vec<Value>, at: usize, to: &mut Vec<Value>) {
     let n = from.len() - at;
     to.reserve(n);

@@ -128,14 +128,17 @@ impl Vm {
             fr.fast
                 .extend(func.defaults[nd - (argc - given)..].iter().cloned());
         }
-        while fr.fast.len() < code.varnames.len() {
+        // The other locals start unbound (their count read once, not through the code
+        // object on each push).
+        let n = code.varnames.len();
+        while fr.fast.len() < n {
             fr.fast.push(Value::Null);
         }
         fill_cells(func, &fr.fast, &mut fr.cells);
         self.depth += 1;
         let r = self.dispatch(fr);
         let r = r.map(|_| fr.pop());
-        clear_frame(fr);
+        clear_call_frame(fr);
         self.depth -= 1;
         self.finalization_point();
         r
@@ -193,6 +196,9 @@ impl Vm {
     /// The result is pushed on the caller's stack: a Python function's return value moves
     /// from the callee's stack to the caller's without passing through a `PyResult<Value>`
     /// (see "Moving values without stalling the CPU" in docs/architecture.md).
+    /// Out of line: inlined into the evaluation loop's four call
+    /// sites, it would move the loop's register allocation.
+    #[inline(never)]
     pub fn call_from_stack(&mut self, f: &mut Frame, at: usize, below: usize) -> PyResult<()> {
         let callable_at = at - below;
         let nargs = f.stack.len() - at;
@@ -210,6 +216,20 @@ impl Vm {
                 return self.call_pooled(unsafe { &*func }, None, f, at, callable_at);
             }
         }
+        self.call_from_stack_other(f, at, callable_at, nargs)
+    }
+
+    /// `call_from_stack` for every callable but a Python function called plainly: apart,
+    /// so that the hot path above is a small function of its own (inlined, the class and
+    /// builtin paths made it ~14KB of code around a ~170-instruction path).
+    #[inline(never)]
+    fn call_from_stack_other(
+        &mut self,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+        nargs: usize,
+    ) -> PyResult<()> {
         if let Value::Type(cls) = &f.stack[callable_at] {
             if !cls.is_builtin && cls.kind == TypeKind::Object {
                 // SAFETY: as for the function above: the class stays in its stack slot, which
@@ -223,9 +243,125 @@ impl Vm {
                 }
             }
         }
+        if let Value::Function(func) = &f.stack[callable_at] {
+            if func.code.flags.generator
+                && binds_positionally(func, nargs)
+                && !(func.native && nargs == func.code.argcount as usize)
+            {
+                let func: *const Function = Rc::as_ptr(func);
+                // SAFETY: as in `call_from_stack`: the function stays in its stack slot,
+                // which nothing else can reach, until the generator replaces it there,
+                // after the last use of `func`.
+                return self.new_generator_from_stack(unsafe { &*func }, f, at, callable_at);
+            }
+        }
+        if let Value::Builtin(b) = &f.stack[callable_at] {
+            if b.bound.is_none() && b.owner.is_none() {
+                let func = b.func;
+                return self.call_builtin_from_stack(func, f, at, callable_at, nargs);
+            }
+        }
         let v = self.call_from_stack_value(f, at, callable_at, nargs)?;
         f.push(v);
         Ok(())
+    }
+
+    /// A call of the generator function `func` (at `stack[callable_at]`) with the arguments
+    /// `stack[at..]`: its frame is bound from the stack and suspended in a new generator,
+    /// which replaces the function on the stack. (Through `call_from_stack_value` the
+    /// function was counted up and down, dropped by an out-of-line call and the generator
+    /// went through a `PyResult<Value>` and a push: ~30 instructions.)
+    #[inline(always)]
+    fn new_generator_from_stack(
+        &mut self,
+        func: &Function,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+    ) -> PyResult<()> {
+        self.stats.hit(Family::Call);
+        let mut frame = self.pooled_frame(func);
+        let fr = &mut *frame;
+        bind_from_stack(func, None, f, at, &mut fr.fast);
+        fill_cells(func, &fr.fast, &mut fr.cells);
+        let name = func.name.borrow().clone();
+        let qualname = func.qualname.borrow().clone();
+        let g = Value::Generator(Rc::new(Generator {
+            frame: Cell::new(Some(frame)),
+            running: Cell::new(false),
+            name,
+            qualname,
+        }));
+        replace_call(f, callable_at, g);
+        Ok(())
+    }
+
+    /// A call of the unbound builtin `func` (at `stack[callable_at]`) with the arguments
+    /// `stack[at..]`: its result replaces the builtin on the stack, the arguments are
+    /// released in place. (Through `call_from_stack_value` the result went through three
+    /// copies of a `PyResult<Value>` and the stack was cut back by an out-of-line drop
+    /// call per value: ~50 of the ~110 instructions of `len(xs)`.)
+    #[inline(always)]
+    fn call_builtin_from_stack(
+        &mut self,
+        func: BuiltinFn,
+        f: &mut Frame,
+        at: usize,
+        callable_at: usize,
+        nargs: usize,
+    ) -> PyResult<()> {
+        // The function pointer, not a counted reference: the builtin stays on the caller's
+        // stack, which it cannot reach, until the call returns.
+        self.stats.hit(Family::Call);
+        // `len(x)` of a list, tuple, dict or set: computed here, with no call and no
+        // argument slice (CPython 3.11 specializes it too, CALL_NO_KW_LEN). A function
+        // pointer comparison can only fail to match: then the call runs.
+        if nargs == 1 && std::ptr::fn_addr_eq(func, crate::builtins::functions::len as BuiltinFn) {
+            if let Some(n) = crate::builtins::functions::plain_len(&f.stack[at]) {
+                replace_call(f, callable_at, Value::Int(n as i64));
+                self.finalization_point();
+                return Ok(());
+            }
+        }
+        // `xs.append(x)` and `s.add(x)` (method calls: `at` is the receiver): the argument
+        // moves from the stack into the container, without the generic call's checks and
+        // copy (CPython 3.11 specializes `list.append` too).
+        if nargs == 2 {
+            let append = std::ptr::fn_addr_eq(func, crate::methods::list_append as BuiltinFn);
+            if append && matches!(f.stack[at], Value::List(_))
+                || std::ptr::fn_addr_eq(func, crate::methods::set_add as BuiltinFn)
+                    && matches!(&f.stack[at], Value::Set(s) if !s.frozen)
+            {
+                let x = f.pop();
+                let r = match &f.stack[at] {
+                    Value::Set(s) => self.set_insert(s, x),
+                    Value::List(l) => {
+                        l.items.borrow_mut().push(x);
+                        Ok(())
+                    }
+                    _ => unreachable!("checked above"),
+                };
+                if let Err(e) = r {
+                    f.stack.truncate(callable_at);
+                    return Err(e);
+                }
+                replace_call(f, callable_at, Value::None);
+                self.finalization_point();
+                return Ok(());
+            }
+        }
+        let r = match func(self, &f.stack[at..], &[]) {
+            Ok(v) => {
+                replace_call(f, callable_at, v);
+                Ok(())
+            }
+            Err(e) => {
+                f.stack.truncate(callable_at);
+                Err(e)
+            }
+        };
+        self.finalization_point();
+        r
     }
 
     /// A `Call` of a `Function::native` function with as many arguments as it has
@@ -299,9 +435,8 @@ impl Vm {
                 if crate::object::quick_discard(s, &f.stack[n - 1]).is_none() {
                     return self.call_builtin_slice(f, func, n);
                 }
-                f.stack.truncate(n - 3);
+                replace_call(f, n - 3, Value::None);
                 self.finalization_point();
-                f.push_none();
                 return Ok(true);
             }
         }
@@ -324,10 +459,14 @@ impl Vm {
             }
             _ => unreachable!("checked above"),
         };
-        f.stack.truncate(n - 3);
-        r?;
+        if let Err(e) = r {
+            f.stack.truncate(n - 3);
+            return Err(e);
+        }
+        // The method and the receiver are released in place and `None` takes the
+        // method's slot (`truncate` made an out-of-line drop call for each).
+        replace_call(f, n - 3, Value::None);
         self.finalization_point();
-        f.push_none();
         Ok(true)
     }
 
@@ -336,11 +475,18 @@ impl Vm {
     /// cost `xs.append(x)` ~25 instructions more.)
     #[inline(never)]
     fn call_builtin_slice(&mut self, f: &mut Frame, func: BuiltinFn, n: usize) -> PyResult<bool> {
-        let r = func(self, &f.stack[n - 2..], &[]);
-        f.stack.truncate(n - 3);
+        let r = match func(self, &f.stack[n - 2..], &[]) {
+            Ok(v) => {
+                replace_call(f, n - 3, v);
+                Ok(true)
+            }
+            Err(e) => {
+                f.stack.truncate(n - 3);
+                Err(e)
+            }
+        };
         self.finalization_point();
-        f.push(r?);
-        Ok(true)
+        r
     }
 
     /// `call_from_stack` for everything but plain Python functions.
@@ -419,73 +565,6 @@ impl Vm {
                     None => self.call_from_stack_slow(f, at, callable_at),
                 }
             }
-            Value::Function(func)
-                if func.code.flags.generator && binds_positionally(func, nargs) =>
-            {
-                // A generator function: its frame is bound from the stack and suspended
-                // in a new generator object.
-                let func = func.clone();
-                self.stats.hit(Family::Call);
-                let mut frame = self.pooled_frame(&func);
-                let fr = &mut *frame;
-                bind_from_stack(&func, None, f, at, &mut fr.fast);
-                f.stack.truncate(callable_at);
-                fill_cells(&func, &fr.fast, &mut fr.cells);
-                let name = func.name.borrow().clone();
-                let qualname = func.qualname.borrow().clone();
-                Ok(Value::Generator(Rc::new(Generator {
-                    frame: Cell::new(Some(frame)),
-                    running: Cell::new(false),
-                    name,
-                    qualname,
-                })))
-            }
-            Value::Builtin(b) if b.bound.is_none() && b.owner.is_none() => {
-                // The function pointer, not a counted reference: the builtin stays on the
-                // caller's stack, which it cannot reach, until the call returns.
-                let func = b.func;
-                self.stats.hit(Family::Call);
-                // `len(x)` of a list, tuple, dict or set: computed here, with no call
-                // and no argument slice (CPython 3.11 specializes it too, CALL_NO_KW_LEN).
-                // A function pointer comparison can only fail to match: then the call runs.
-                if nargs == 1
-                    && std::ptr::fn_addr_eq(func, crate::builtins::functions::len as BuiltinFn)
-                {
-                    if let Some(n) = crate::builtins::functions::plain_len(&f.stack[at]) {
-                        f.stack.truncate(callable_at);
-                        return Ok(Value::Int(n as i64));
-                    }
-                }
-                // `xs.append(x)` and `s.add(x)` (method calls: `at` is the receiver): the
-                // argument moves from the stack into the container, without the generic
-                // call's checks and copy (CPython 3.11 specializes `list.append` too).
-                if nargs == 2 {
-                    let append =
-                        std::ptr::fn_addr_eq(func, crate::methods::list_append as BuiltinFn);
-                    if append && matches!(f.stack[at], Value::List(_))
-                        || std::ptr::fn_addr_eq(func, crate::methods::set_add as BuiltinFn)
-                            && matches!(&f.stack[at], Value::Set(s) if !s.frozen)
-                    {
-                        let x = f.pop();
-                        let r = match &f.stack[at] {
-                            Value::Set(s) => self.set_insert(s, x),
-                            Value::List(l) => {
-                                l.items.borrow_mut().push(x);
-                                Ok(())
-                            }
-                            _ => unreachable!("checked above"),
-                        };
-                        f.stack.truncate(callable_at);
-                        r?;
-                        self.finalization_point();
-                        return Ok(Value::None);
-                    }
-                }
-                let r = func(self, &f.stack[at..], &[]);
-                f.stack.truncate(callable_at);
-                self.finalization_point();
-                r
-            }
             _ => self.call_from_stack_slow(f, at, callable_at),
         }
     }
@@ -540,7 +619,7 @@ impl Vm {
         } else {
             f.stack.truncate(callable_at);
         }
-        clear_frame(frame);
+        clear_call_frame(frame);
         self.depth -= 1;
         // Objects freed with the frame's variables are finalized as the call returns.
         self.finalization_point();
@@ -555,11 +634,12 @@ impl Vm {
         let d = self.depth;
         let p = match self.call_frames.get(d) {
             Some(p) => p,
-            None => self.call_frames.make(d, || new_frame(func)),
+            None => self.call_frames.make(d, || new_slot_frame(func)),
         };
         // SAFETY: the slot of the current depth is not in use (see `FrameSlots`): nothing
-        // else borrows its frame.
-        reuse_frame(unsafe { &mut *p.as_ptr() }, func);
+        // else borrows its frame. `func` outlives the call the frame is made ready for (its
+        // callers hold it until the frame is cleared), as `aim_slot_frame` requires.
+        unsafe { aim_slot_frame(&mut *p.as_ptr(), func) };
         p
     }
 
@@ -879,6 +959,33 @@ pub fn recursion_error() -> PyErr {
     PyErr::new("RecursionError", "maximum recursion depth exceeded")
 }
 
+/// Replace the callable at `f.stack[callable_at]` and the values above it (its arguments)
+/// by the call's result `v`. The callable, then the arguments, give up their reference in
+/// place (the order `truncate` dropped them in), the destructor (out of line) running only
+/// for a last reference; `v` then takes the callable's slot. (`truncate` made an
+/// out-of-line drop call for each value, and pushing `v` after it one more capacity check.)
+#[inline(always)]
+fn replace_call(f: &mut Frame, callable_at: usize, v: Value) {
+    let n = f.stack.len();
+    assert!(callable_at < n);
+    // SAFETY: `callable_at < n`: slots `callable_at..n` hold initialized values. The length
+    // drops to `callable_at + 1` first, so the slots above are no longer the vector's: each
+    // is released exactly once here and never exposed again. The callable's slot is
+    // released in place, then overwritten by `v` without a drop (its value is gone), so it
+    // again holds an initialized value the vector owns.
+    unsafe {
+        f.stack.set_len(callable_at + 1);
+        let p = f.stack.as_mut_ptr();
+        for i in callable_at..n {
+            let x = p.add(i);
+            if !(*x).release_if_shared() && (*x).is_heap() {
+                std::ptr::drop_in_place(x);
+            }
+        }
+        std::ptr::write(p.add(callable_at), v);
+    }
+}
+
 /// A call that binds only positional parameters, without `*args`/`**kwargs`/keyword-only
 /// parameters and without making a generator.
 #[inline]
@@ -904,6 +1011,55 @@ fn new_frame(func: &Function) -> Box<Frame> {
     })
 }
 
+/// A new empty frame for a depth's slot (`FrameSlots`), holding `func`'s code, run-time
+/// companion and globals by uncounted references (see `aim_slot_frame`).
+fn new_slot_frame(func: &Function) -> Box<Frame> {
+    // SAFETY: bitwise copies of `func`'s references, not counted: the slot frame never
+    // releases them (`FrameSlots` forgets them; `aim_slot_frame` overwrites them without a
+    // drop), and uses them only while a call of `func` runs (see `aim_slot_frame`).
+    unsafe {
+        Box::new(Frame {
+            code: std::ptr::read(&func.code),
+            rt: std::ptr::read(&func.rt),
+            globals: std::ptr::read(&func.globals),
+            locals: None,
+            fast: Vec::with_capacity(8),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            pc: 0,
+            exc_pushed: 0,
+            saved_exc: Vec::new(),
+        })
+    }
+}
+
+/// Make a depth slot's cleared frame ready for a call of `func`: its code, run-time
+/// companion and globals become `func`'s, as bitwise copies of `func`'s references that
+/// the frame does not count. A slot frame runs only while its call's function is alive
+/// (the callers hold the function until the frame is cleared: the callable's stack slot,
+/// an owned `__init__`, `call_positional`'s `&Rc<Function>`), and `func` holds these
+/// three for as long as it lives; between calls the frame's copies may dangle, and
+/// nothing reads them (the next call overwrites them here, `FrameSlots::drop` forgets
+/// them). Counting them cost two count updates per reference whenever consecutive calls
+/// at one depth ran different functions (richards: 82% of its calls, ~20 instructions
+/// each); a comparison to skip the update when the function was the same cost 6.
+///
+/// # Safety
+/// `fr` is a frame of `FrameSlots` (whose references are all uncounted), not running, and
+/// `func` stays alive until the call run in `fr` ends and `fr` is cleared.
+#[inline(always)]
+unsafe fn aim_slot_frame(fr: &mut Frame, func: &Function) {
+    // SAFETY: the caller's contract: the old copies are uncounted, so overwriting them
+    // without a drop releases nothing that was counted; the new ones stay valid while the
+    // frame runs (`func` is alive) and are never released by the frame.
+    unsafe {
+        std::ptr::write(&mut fr.code, std::ptr::read(&func.code));
+        std::ptr::write(&mut fr.rt, std::ptr::read(&func.rt));
+        std::ptr::write(&mut fr.globals, std::ptr::read(&func.globals));
+    }
+}
+
 /// An unused (cleared) frame made ready for a call of `func`: the code and globals
 /// references are replaced only when they are not `func`'s already.
 #[inline(always)]
@@ -921,6 +1077,24 @@ fn reuse_frame(fr: &mut Frame, func: &Function) {
 /// `for` leaves its iterator) and cells are dropped now, as a fresh frame's would be.
 #[inline(always)]
 fn clear_frame(fr: &mut Frame) {
+    clear_locals(fr);
+    // After a plain `return` the stack, cells, handled exceptions and name dictionary
+    // are all empty: one test for the four instead of one clear each.
+    let locals = fr.locals.is_some() as usize;
+    if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len() | locals) != 0 {
+        fr.stack.clear();
+        fr.cells.clear();
+        fr.saved_exc.clear();
+        fr.locals = None;
+    }
+    fr.blocks.clear();
+    fr.pc = 0;
+    fr.exc_pushed = 0;
+}
+
+/// Release a finished frame's locals, first to last, leaving `fr.fast` empty.
+#[inline(always)]
+fn clear_locals(fr: &mut Frame) {
     let n = fr.fast.len();
     // Released first to last, as CPython clears a frame's locals: objects with `__del__`
     // held only by locals are finalized in that order. (Not `drain(..)`: its iterator
@@ -939,18 +1113,24 @@ fn clear_frame(fr: &mut Frame) {
             }
         }
     }
-    // After a plain `return` the stack, cells, handled exceptions and name dictionary
-    // are all empty: one test for the four instead of one clear each.
-    let locals = fr.locals.is_some() as usize;
-    if (fr.stack.len() | fr.cells.len() | fr.saved_exc.len() | locals) != 0 {
+}
+
+/// `clear_frame` for a frame of `call_pooled` once its function returned or raised: such
+/// a frame never has a name dictionary (module and class bodies do) or saved handled
+/// exceptions (suspended generators do), and `dispatch` left its count of pushed handled
+/// exceptions at zero (it pops them as the frame returns or its error propagates). What
+/// remains: the locals, any leftovers of the stack (a `return` inside a `for` leaves its
+/// iterator), the cells, the blocks and the pc.
+#[inline(always)]
+fn clear_call_frame(fr: &mut Frame) {
+    debug_assert!(fr.locals.is_none() && fr.saved_exc.is_empty() && fr.exc_pushed == 0);
+    clear_locals(fr);
+    if (fr.stack.len() | fr.cells.len()) != 0 {
         fr.stack.clear();
         fr.cells.clear();
-        fr.saved_exc.clear();
-        fr.locals = None;
     }
     fr.blocks.clear();
     fr.pc = 0;
-    fr.exc_pushed = 0;
 }
 
 /// Bind `func`'s locals into `fast` from the caller's stack: `first` (if any), then the
@@ -966,7 +1146,10 @@ fn bind_from_stack(
     fast: &mut Vec<Value>,
 ) {
     let code = &func.code;
-    fast.extend(first);
+    // Not `fast.extend(first)`: extending by an `Option` was an out-of-line call.
+    if let Some(v) = first {
+        fast.push(v);
+    }
     crate::value::move_tail(&mut f.stack, at, fast);
     let (given, argc) = (fast.len(), code.argcount as usize);
     if given < argc {

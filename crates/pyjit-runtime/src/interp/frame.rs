@@ -341,7 +341,9 @@ pub fn move_result_over(src: &mut Vec<Value>, dst: &mut Value) {
 /// per call cost ~18 instructions of bookkeeping; a slot is one indexed load. Calls at one
 /// depth are sequential, never nested: a call raises `Vm::depth` before its frame runs and
 /// lowers it only after the frame is cleared, so everything the frame's code runs meanwhile
-/// uses deeper slots. The slots are allocated once and kept (at most one per depth ever
+/// uses deeper slots. A slot frame holds its function's code, run-time companion and globals
+/// by uncounted references, valid only while its call runs (`interp::call::aim_slot_frame`).
+/// The slots are allocated once and kept (at most one per depth ever
 /// reached, i.e. up to the recursion limit — less memory than the native stack that depth
 /// takes).
 #[derive(Default)]
@@ -379,7 +381,16 @@ impl Drop for FrameSlots {
         for p in self.slots.drain(..) {
             // SAFETY: each pointer came from `Box::leak` in `make` and is freed once, here,
             // when the VM is dropped: no call runs then, so no frame is borrowed.
-            drop(unsafe { Box::from_raw(p.as_ptr()) });
+            let frame = unsafe { Box::from_raw(p.as_ptr()) };
+            // A slot frame's code, run-time companion and globals are uncounted copies of
+            // its last function's references (`interp::call::aim_slot_frame`), possibly
+            // dangling by now: forgotten, not released. Its other fields are its own.
+            let Frame {
+                code, rt, globals, ..
+            } = *frame;
+            std::mem::forget(code);
+            std::mem::forget(rt);
+            std::mem::forget(globals);
         }
     }
 }
