@@ -284,6 +284,31 @@ pub fn quick_contains(container: &Value, item: &Value) -> Option<bool> {
     }
 }
 
+/// `s.add(i)` for an int `i` of a set `s` that is not frozen, comparing with stored keys
+/// inline (go's `liberties.add(q)`, `seen.add(q)`: 210 K adds a quick run); false, with `s`
+/// unchanged, where the general path (`Vm::set_insert`) must decide: an int past the hash
+/// modulus, a set borrowed, or a stored instance key of equal hash (its `__eq__` runs).
+#[inline(never)]
+pub fn quick_add_int(s: &PySet, i: i64) -> bool {
+    debug_assert!(!s.frozen);
+    let Some(hash) = crate::ops::compare::quick_int_hash(i) else {
+        return false;
+    };
+    let Ok(mut set) = s.set.try_borrow_mut() else {
+        return false;
+    };
+    let k = HKey {
+        hash,
+        value: Value::Int(i),
+    };
+    set.insert_by(k, |_, e| match &e.value {
+        Value::Int(x) => Some(*x == i),
+        Value::Instance(_) => None,
+        other => Some(crate::ops::compare::key_eq(&Value::Int(i), other)),
+    })
+    .is_ok()
+}
+
 /// `s.discard(item)` for an int or str `item`, by one probe; `None` where only a stored
 /// instance key's `__eq__` could tell (or the set is borrowed): the general path decides.
 #[inline]
