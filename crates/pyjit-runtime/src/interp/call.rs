@@ -315,12 +315,19 @@ impl Vm {
         if !moves_in {
             return self.call_builtin_slice(f, func, n);
         }
+        if let (Value::Set(s), &Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+            if crate::object::quick_add_int(s, i) {
+                // The int owns nothing: forgotten, not dropped (`drop_in_place::<Value>`).
+                std::mem::forget(f.pop());
+                pop_receiver_and_method(f);
+                self.finalization_point();
+                f.push_none();
+                return Ok(true);
+            }
+        }
         let x = f.pop();
         let r = match &f.stack[n - 2] {
-            Value::Set(s) => match x {
-                Value::Int(i) if crate::object::quick_add_int(s, i) => Ok(()),
-                x => self.set_insert(s, x),
-            },
+            Value::Set(s) => self.set_insert(s, x),
             Value::List(l) => {
                 l.items.borrow_mut().push(x);
                 Ok(())
