@@ -85,3 +85,11 @@ del s
 print("copy kept", len(t))
 del t
 print("done")
+
+# Displays of variables (built at run time): ints, duplicates, ints past the hash modulus,
+# and mixes with equal floats and bools, in CPython's order.
+a, b, c = 9, 2**61 - 1, 2**61 + 5
+print({a, 1, a, -1, -2, 17, 1})
+print({a, b, c, 0, 6})
+print({a, 9.0, True, 1}, {1.0, a, 1})
+print(len({a, a, a}), {a} == {9.0}, sorted({x for x in [a, 3, a]}))

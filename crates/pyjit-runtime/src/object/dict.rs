@@ -284,6 +284,27 @@ pub fn quick_contains(container: &Value, item: &Value) -> Option<bool> {
     }
 }
 
+/// The set of `items` when they are all ints below the hash modulus (go's `seen = {pos}`),
+/// added in order without the key vector and the `__eq__` scope of the general path; `None`
+/// for any other items.
+fn int_set(items: &[Value]) -> Option<Set> {
+    let mut set = Set::new();
+    for v in items {
+        let Value::Int(i) = *v else {
+            return None;
+        };
+        let hash = crate::ops::compare::quick_int_hash(i)?;
+        // Every stored key is an int: equal exactly when it is `i`.
+        let k = HKey {
+            hash,
+            value: Value::Int(i),
+        };
+        let added = set.insert_by(k, |_, e| Some(matches!(e.value, Value::Int(x) if x == i)));
+        debug_assert!(added.is_ok());
+    }
+    Some(set)
+}
+
 /// `s.add(i)` for an int `i` of a set `s` that is not frozen, comparing with stored keys
 /// inline (go's `liberties.add(q)`, `seen.add(q)`: 210 K adds a quick run); false, with `s`
 /// unchanged, where the general path (`Vm::set_insert`) must decide: an int past the hash
@@ -380,6 +401,9 @@ impl Vm {
     /// the code around the other instructions worse).
     #[inline(never)]
     pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if let Some(set) = int_set(&items) {
+            return Ok(Value::Set(std::rc::Rc::new(PySet::new(set, false))));
+        }
         let mut keys = Vec::with_capacity(items.len());
         for v in items {
             keys.push(self.hkey(v)?);
