@@ -295,12 +295,10 @@ fn int_set(items: &[Value]) -> Option<Set> {
         };
         let hash = crate::ops::compare::quick_int_hash(i)?;
         // Every stored key is an int: equal exactly when it is `i`.
-        let k = HKey {
-            hash,
-            value: Value::Int(i),
-        };
-        let added = set.insert_by(k, |_, e| Some(matches!(e.value, Value::Int(x) if x == i)));
-        debug_assert!(added.is_ok());
+        let added = set.insert_int(i, hash, |e| {
+            Some(matches!(e.value, Value::Int(x) if x == i))
+        });
+        debug_assert!(added.is_some());
     }
     Some(set)
 }
@@ -318,16 +316,12 @@ pub fn quick_add_int(s: &PySet, i: i64) -> bool {
     let Ok(mut set) = s.set.try_borrow_mut() else {
         return false;
     };
-    let k = HKey {
-        hash,
-        value: Value::Int(i),
-    };
-    set.insert_by(k, |_, e| match &e.value {
+    set.insert_int(i, hash, |e| match &e.value {
         Value::Int(x) => Some(*x == i),
         Value::Instance(_) => None,
         other => Some(crate::ops::compare::key_eq(&Value::Int(i), other)),
     })
-    .is_ok()
+    .is_some()
 }
 
 /// `s.discard(item)` for an int or str `item`, by one probe; `None` where only a stored

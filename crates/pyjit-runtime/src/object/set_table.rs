@@ -232,6 +232,17 @@ unsafe fn zero_blocks(p: *mut u8, bytes: usize) {
     unsafe { std::ptr::write_bytes(p, 0, bytes) }
 }
 
+/// What an insertion's probe found (`SetTable::insert_slot`).
+enum InsertAt {
+    /// An equal key is stored.
+    Found,
+    /// Only Python code (a stored instance key's `__eq__`) could tell.
+    Undecided,
+    /// The key is absent: it goes in the last dummy of its probe sequence (`free`), else in
+    /// the unused slot `unused` that ended it.
+    Place { unused: usize, free: Option<usize> },
+}
+
 #[derive(Default)]
 pub struct SetTable {
     /// `mask + 1` slots; empty until the first insertion (then at least `MIN_SIZE`).
@@ -433,16 +444,56 @@ impl SetTable {
         k: HKey,
         mut eq: impl FnMut(&HKey, &HKey) -> Option<bool>,
     ) -> Result<bool, HKey> {
+        match self.insert_slot(k.hash, |e| eq(&k, e)) {
+            InsertAt::Found => Ok(false),
+            InsertAt::Undecided => Err(k),
+            InsertAt::Place { unused, free } => {
+                self.place(unused, free, k);
+                Ok(true)
+            }
+        }
+    }
+
+    /// `insert` of the int `i` (of hash `hash`), comparing stored keys by `eq`, as
+    /// `insert_by`: the key is made only where it is stored, not carried through the probe
+    /// (in memory, as `insert_by`'s `k` is: it may come back).
+    #[inline(always)]
+    pub fn insert_int(
+        &mut self,
+        i: i64,
+        hash: i64,
+        eq: impl FnMut(&HKey) -> Option<bool>,
+    ) -> Option<bool> {
+        match self.insert_slot(hash, eq) {
+            InsertAt::Found => Some(false),
+            InsertAt::Undecided => None,
+            InsertAt::Place { unused, free } => {
+                let k = HKey {
+                    hash,
+                    value: Value::Int(i),
+                };
+                self.place(unused, free, k);
+                Some(true)
+            }
+        }
+    }
+
+    /// The probe of an insertion of a key of hash `hash` (allocating the table first): an
+    /// equal stored key (`eq` true), one `eq` cannot decide, or where the new key goes.
+    #[inline(always)]
+    fn insert_slot(&mut self, hash: i64, mut eq: impl FnMut(&HKey) -> Option<bool>) -> InsertAt {
         self.allocate();
         let mask = self.slots.len() - 1;
-        let t = tag(k.hash);
-        let mut perturb = k.hash as u64;
-        let mut i = (k.hash as u64 as usize) & mask;
+        let t = tag(hash);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
         let first = self.ctrl_at(i);
         if first == EMPTY {
             // The first slot unused: no key to compare, no dummy met.
-            self.place(i, None, k);
-            return Ok(true);
+            return InsertAt::Place {
+                unused: i,
+                free: None,
+            };
         }
         // The first slot holding the key itself (`s.add(x)` of an `x` already there, at
         // home) is looked at alone, as `find_by` does: a group costs more than one slot.
@@ -450,11 +501,11 @@ impl SetTable {
         let mut skip = !0;
         if first == t {
             let e = self.at(i);
-            if e.hash == k.hash {
-                match eq(&k, e) {
-                    Some(true) => return Ok(false),
+            if e.hash == hash {
+                match eq(e) {
+                    Some(true) => return InsertAt::Found,
                     Some(false) => {}
-                    None => return Err(k),
+                    None => return InsertAt::Undecided,
                 }
             }
             skip = !1;
@@ -469,11 +520,11 @@ impl SetTable {
             skip = !0;
             while hits != 0 {
                 let e = self.at(i + hits.trailing_zeros() as usize);
-                if e.hash == k.hash {
-                    match eq(&k, e) {
-                        Some(true) => return Ok(false),
+                if e.hash == hash {
+                    match eq(e) {
+                        Some(true) => return InsertAt::Found,
                         Some(false) => {}
-                        None => return Err(k),
+                        None => return InsertAt::Undecided,
                     }
                 }
                 hits &= hits - 1;
@@ -483,8 +534,10 @@ impl SetTable {
                 free = Some(i + (31 - dummies.leading_zeros()) as usize);
             }
             if empty != 0 {
-                self.place(i + empty.trailing_zeros() as usize, free, k);
-                return Ok(true);
+                return InsertAt::Place {
+                    unused: i + empty.trailing_zeros() as usize,
+                    free,
+                };
             }
             i = next_start(i, &mut perturb, mask);
         }
