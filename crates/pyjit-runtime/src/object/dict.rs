@@ -307,7 +307,9 @@ fn int_set(items: &[Value]) -> Option<Set> {
 /// inline (go's `liberties.add(q)`, `seen.add(q)`: 210 K adds a quick run); false, with `s`
 /// unchanged, where the general path (`Vm::set_insert`) must decide: an int past the hash
 /// modulus, a set borrowed, or a stored instance key of equal hash (its `__eq__` runs).
-#[inline(never)]
+/// Inlined into `call_builtin_method1` (out of the evaluation loop): called, its prologue
+/// cost ~9 instructions an add.
+#[inline(always)]
 pub fn quick_add_int(s: &PySet, i: i64) -> bool {
     debug_assert!(!s.frozen);
     let Some(hash) = crate::ops::compare::quick_int_hash(i) else {
