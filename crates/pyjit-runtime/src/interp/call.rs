@@ -299,7 +299,12 @@ impl Vm {
                 if crate::object::quick_discard(s, &f.stack[n - 1]).is_none() {
                     return self.call_builtin_slice(f, func, n);
                 }
-                f.stack.truncate(n - 3);
+                match f.pop() {
+                    // An int owns nothing: forgotten, not dropped out of line.
+                    x @ Value::Int(_) => std::mem::forget(x),
+                    x => drop(x),
+                }
+                pop_receiver_and_method(f);
                 self.finalization_point();
                 f.push_none();
                 return Ok(true);
