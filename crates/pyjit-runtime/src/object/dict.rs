@@ -709,6 +709,11 @@ impl Vm {
     /// that cannot be decided so (a stored instance key of equal hash, the set borrowed).
     /// For compiled traces.
     pub fn set_add_simple(&mut self, s: &PySet, key: &Value) -> Option<()> {
+        if let Value::Int(i) = *key {
+            if !s.frozen && quick_add_int(s, i) {
+                return Some(());
+            }
+        }
         if !simple_key(key) {
             return None;
         }
