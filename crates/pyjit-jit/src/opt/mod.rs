@@ -105,9 +105,8 @@ pub(crate) fn exact_exits(t: &Trace) -> Result<(), String> {
 /// test corpus (`tests/programs.rs`) sets it.
 fn checked(pass: &str, t: Trace) -> Result<Trace, String> {
     static EVERY_PASS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    let every_pass = *EVERY_PASS.get_or_init(|| {
-        cfg!(debug_assertions) || std::env::var_os("PYJIT_VERIFY_IR").is_some()
-    });
+    let every_pass = *EVERY_PASS
+        .get_or_init(|| cfg!(debug_assertions) || std::env::var_os("PYJIT_VERIFY_IR").is_some());
     if every_pass {
         verified(pass, t)
     } else {

@@ -435,6 +435,8 @@ impl Vm {
                 if crate::object::quick_discard(s, &f.stack[n - 1]).is_none() {
                     return self.call_builtin_slice(f, func, n);
                 }
+                // The argument, the set and the method are released in place (an int owns
+                // nothing) and `None` takes the method's slot.
                 replace_call(f, n - 3, Value::None);
                 self.finalization_point();
                 return Ok(true);
@@ -449,6 +451,14 @@ impl Vm {
         };
         if !moves_in {
             return self.call_builtin_slice(f, func, n);
+        }
+        if let (Value::Set(s), &Value::Int(i)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+            if crate::object::quick_add_int(s, i) {
+                // The int owns nothing; the set and the method are released in place.
+                replace_call(f, n - 3, Value::None);
+                self.finalization_point();
+                return Ok(true);
+            }
         }
         let x = f.pop();
         let r = match &f.stack[n - 2] {
@@ -986,10 +996,8 @@ fn replace_call(f: &mut Frame, callable_at: usize, v: Value) {
     }
 }
 
-/// A call that binds only positional parameters, without `*args`/`**kwargs`/keyword-only
-/// parameters and without making a generator.
-#[inline]
 /// A `range` value (the caller checked that `step` is not 0).
+#[inline]
 fn range_value(start: i64, stop: i64, step: i64) -> Value {
     Value::Range(Rc::new(crate::object::PyRange { start, stop, step }))
 }

@@ -284,6 +284,48 @@ pub fn quick_contains(container: &Value, item: &Value) -> Option<bool> {
     }
 }
 
+/// The set of `items` when they are all ints below the hash modulus (go's `seen = {pos}`),
+/// added in order without the key vector and the `__eq__` scope of the general path; `None`
+/// for any other items.
+fn int_set(items: &[Value]) -> Option<Set> {
+    let mut set = Set::new();
+    for v in items {
+        let Value::Int(i) = *v else {
+            return None;
+        };
+        let hash = crate::ops::compare::quick_int_hash(i)?;
+        // Every stored key is an int: equal exactly when it is `i`.
+        let added = set.insert_int(i, hash, |e| {
+            Some(matches!(e.value, Value::Int(x) if x == i))
+        });
+        debug_assert!(added.is_some());
+    }
+    Some(set)
+}
+
+/// `s.add(i)` for an int `i` of a set `s` that is not frozen, comparing with stored keys
+/// inline (go's `liberties.add(q)`, `seen.add(q)`: 210 K adds a quick run); false, with `s`
+/// unchanged, where the general path (`Vm::set_insert`) must decide: an int past the hash
+/// modulus, a set borrowed, or a stored instance key of equal hash (its `__eq__` runs).
+/// Inlined into `call_builtin_method1` (out of the evaluation loop): called, its prologue
+/// cost ~9 instructions an add.
+#[inline(always)]
+pub fn quick_add_int(s: &PySet, i: i64) -> bool {
+    debug_assert!(!s.frozen);
+    let Some(hash) = crate::ops::compare::quick_int_hash(i) else {
+        return false;
+    };
+    let Ok(mut set) = s.set.try_borrow_mut() else {
+        return false;
+    };
+    set.insert_int(i, hash, |e| match &e.value {
+        Value::Int(x) => Some(*x == i),
+        Value::Instance(_) => None,
+        other => Some(crate::ops::compare::key_eq(&Value::Int(i), other)),
+    })
+    .is_some()
+}
+
 /// `s.discard(item)` for an int or str `item`, by one probe; `None` where only a stored
 /// instance key's `__eq__` could tell (or the set is borrowed): the general path decides.
 #[inline]
@@ -355,6 +397,9 @@ impl Vm {
     /// the code around the other instructions worse).
     #[inline(never)]
     pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if let Some(set) = int_set(&items) {
+            return Ok(Value::Set(std::rc::Rc::new(PySet::new(set, false))));
+        }
         let mut keys = Vec::with_capacity(items.len());
         for v in items {
             keys.push(self.hkey(v)?);
@@ -664,6 +709,11 @@ impl Vm {
     /// that cannot be decided so (a stored instance key of equal hash, the set borrowed).
     /// For compiled traces.
     pub fn set_add_simple(&mut self, s: &PySet, key: &Value) -> Option<()> {
+        if let Value::Int(i) = *key {
+            if !s.frozen && quick_add_int(s, i) {
+                return Some(());
+            }
+        }
         if !simple_key(key) {
             return None;
         }

@@ -11,8 +11,8 @@ mod types;
 
 pub use self::str::PyStr;
 pub use dict::{
-    quick_contains, quick_discard, quick_set_contains_int, simple_key, HKey, Map, PyDict, PySet,
-    Set, StrKey,
+    quick_add_int, quick_contains, quick_discard, quick_set_contains_int, simple_key, HKey, Map,
+    PyDict, PySet, Set, StrKey,
 };
 pub use set_table::{
     SetTable, CTRL_DELETED as SET_CTRL_DELETED, CTRL_EMPTY as SET_CTRL_EMPTY,

@@ -115,6 +115,14 @@ mod group {
             let m = unsafe { _mm_movemask_epi8(_mm_cmpeq_epi8(self.0, _mm_set1_epi8(b as i8))) };
             m as u32 & 0xffff
         }
+
+        /// The bytes with the high bit set: live keys' (`CTRL_LIVE`).
+        #[inline(always)]
+        pub fn live(self) -> u32 {
+            // SAFETY: as `matching`.
+            let m = unsafe { _mm_movemask_epi8(self.0) };
+            m as u32 & 0xffff
+        }
     }
 }
 
@@ -139,6 +147,15 @@ mod group {
             }
             m
         }
+
+        #[inline(always)]
+        pub fn live(self) -> u32 {
+            let mut m = 0;
+            for (j, &c) in self.0.iter().enumerate() {
+                m |= u32::from(c & super::CTRL_LIVE != 0) << j;
+            }
+            m
+        }
     }
 }
 
@@ -152,6 +169,78 @@ fn next_start(i: usize, perturb: &mut u64, mask: usize) -> usize {
         .wrapping_add(1)
         .wrapping_add(*perturb as usize)
         & mask
+}
+
+/// `n` unused slots (`n >= MIN_SIZE`).
+///
+/// An unused slot (`UNUSED`: hash 0 and `Value::Null`, whose tag is 0 under `Value`'s
+/// `repr(C, u64)`) is all zero bytes, so the slots are zeroed 64 bytes at a time
+/// (`zero_blocks`) rather than built by `vec![UNUSED; n]`, whose loop stored each 24-byte slot
+/// in pieces (~7 instructions a slot, 128 slots for most of go's ~9 500 resizes a quick
+/// run). Not `alloc_zeroed`: its `memset` of a 128-slot table (3 KiB) is a `rep stosb`.
+fn unused_slots(n: usize) -> Vec<HKey> {
+    debug_assert!(n >= MIN_SIZE && n.is_power_of_two());
+    let layout = std::alloc::Layout::array::<HKey>(n).expect("a set table's size fits");
+    // SAFETY: `layout` has a non-zero size (`n >= MIN_SIZE`), a multiple of 64 bytes (24
+    // bytes a slot, `n` a multiple of 8). Once zeroed, the block holds `n` valid `HKey`s
+    // (all-zero bytes are `UNUSED`: `hkey_zero_is_unused` checks it), and it was allocated
+    // by the global allocator with the layout of an `n`-element `Vec<HKey>`'s buffer, as
+    // `from_raw_parts` requires (length and capacity `n`).
+    unsafe {
+        let p = std::alloc::alloc(layout);
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        zero_blocks(p, layout.size());
+        let v = Vec::from_raw_parts(p.cast::<HKey>(), n, n);
+        debug_assert!(v.iter().all(|k| k.hash == UNUSED.hash && k.value.is_null()));
+        v
+    }
+}
+
+/// Zero `bytes` bytes at `p`, 16 at a time.
+///
+/// # Safety
+/// `p` is valid for writes of `bytes` bytes, a multiple of 64.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn zero_blocks(p: *mut u8, bytes: usize) {
+    use std::arch::x86_64::{_mm_setzero_si128, _mm_storeu_si128};
+    debug_assert!(bytes.is_multiple_of(64));
+    // Opaque, so that the loop is not recognized as a `memset` call: glibc's for 3 KiB is a
+    // `rep stosb`, one counted instruction a byte.
+    // SAFETY: SSE2 is part of every x86-64 target; the intrinsic touches no memory.
+    let z = std::hint::black_box(unsafe { _mm_setzero_si128() });
+    let mut off = 0;
+    while off < bytes {
+        // SAFETY: `off + 64 <= bytes` (a multiple of 64), within the caller's block; SSE2 is
+        // part of every x86-64 target, and an unaligned store has no alignment requirement.
+        unsafe {
+            _mm_storeu_si128(p.add(off).cast(), z);
+            _mm_storeu_si128(p.add(off + 16).cast(), z);
+            _mm_storeu_si128(p.add(off + 32).cast(), z);
+            _mm_storeu_si128(p.add(off + 48).cast(), z);
+        }
+        off += 64;
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+unsafe fn zero_blocks(p: *mut u8, bytes: usize) {
+    // SAFETY: the caller's contract.
+    unsafe { std::ptr::write_bytes(p, 0, bytes) }
+}
+
+/// What an insertion's probe found (`SetTable::insert_slot`).
+enum InsertAt {
+    /// An equal key is stored.
+    Found,
+    /// Only Python code (a stored instance key's `__eq__`) could tell.
+    Undecided,
+    /// The key is absent: it goes in the last dummy of its probe sequence (`free`), else in
+    /// the unused slot `unused` that ended it.
+    Place { unused: usize, free: Option<usize> },
 }
 
 #[derive(Default)]
@@ -239,7 +328,7 @@ impl SetTable {
     #[cold]
     #[inline(never)]
     fn allocate_min(&mut self) {
-        self.slots = vec![UNUSED; MIN_SIZE];
+        self.slots = unused_slots(MIN_SIZE);
         self.ctrl = vec![EMPTY; MIN_SIZE + GROUP].into_boxed_slice();
         self.mask_word = MIN_SIZE - 1;
     }
@@ -355,16 +444,56 @@ impl SetTable {
         k: HKey,
         mut eq: impl FnMut(&HKey, &HKey) -> Option<bool>,
     ) -> Result<bool, HKey> {
+        match self.insert_slot(k.hash, |e| eq(&k, e)) {
+            InsertAt::Found => Ok(false),
+            InsertAt::Undecided => Err(k),
+            InsertAt::Place { unused, free } => {
+                self.place(unused, free, k);
+                Ok(true)
+            }
+        }
+    }
+
+    /// `insert` of the int `i` (of hash `hash`), comparing stored keys by `eq`, as
+    /// `insert_by`: the key is made only where it is stored, not carried through the probe
+    /// (in memory, as `insert_by`'s `k` is: it may come back).
+    #[inline(always)]
+    pub fn insert_int(
+        &mut self,
+        i: i64,
+        hash: i64,
+        eq: impl FnMut(&HKey) -> Option<bool>,
+    ) -> Option<bool> {
+        match self.insert_slot(hash, eq) {
+            InsertAt::Found => Some(false),
+            InsertAt::Undecided => None,
+            InsertAt::Place { unused, free } => {
+                let k = HKey {
+                    hash,
+                    value: Value::Int(i),
+                };
+                self.place(unused, free, k);
+                Some(true)
+            }
+        }
+    }
+
+    /// The probe of an insertion of a key of hash `hash` (allocating the table first): an
+    /// equal stored key (`eq` true), one `eq` cannot decide, or where the new key goes.
+    #[inline(always)]
+    fn insert_slot(&mut self, hash: i64, mut eq: impl FnMut(&HKey) -> Option<bool>) -> InsertAt {
         self.allocate();
         let mask = self.slots.len() - 1;
-        let t = tag(k.hash);
-        let mut perturb = k.hash as u64;
-        let mut i = (k.hash as u64 as usize) & mask;
+        let t = tag(hash);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
         let first = self.ctrl_at(i);
         if first == EMPTY {
             // The first slot unused: no key to compare, no dummy met.
-            self.place(i, None, k);
-            return Ok(true);
+            return InsertAt::Place {
+                unused: i,
+                free: None,
+            };
         }
         // The first slot holding the key itself (`s.add(x)` of an `x` already there, at
         // home) is looked at alone, as `find_by` does: a group costs more than one slot.
@@ -372,11 +501,11 @@ impl SetTable {
         let mut skip = !0;
         if first == t {
             let e = self.at(i);
-            if e.hash == k.hash {
-                match eq(&k, e) {
-                    Some(true) => return Ok(false),
+            if e.hash == hash {
+                match eq(e) {
+                    Some(true) => return InsertAt::Found,
                     Some(false) => {}
-                    None => return Err(k),
+                    None => return InsertAt::Undecided,
                 }
             }
             skip = !1;
@@ -391,11 +520,11 @@ impl SetTable {
             skip = !0;
             while hits != 0 {
                 let e = self.at(i + hits.trailing_zeros() as usize);
-                if e.hash == k.hash {
-                    match eq(&k, e) {
-                        Some(true) => return Ok(false),
+                if e.hash == hash {
+                    match eq(e) {
+                        Some(true) => return InsertAt::Found,
                         Some(false) => {}
-                        None => return Err(k),
+                        None => return InsertAt::Undecided,
                     }
                 }
                 hits &= hits - 1;
@@ -405,8 +534,10 @@ impl SetTable {
                 free = Some(i + (31 - dummies.leading_zeros()) as usize);
             }
             if empty != 0 {
-                self.place(i + empty.trailing_zeros() as usize, free, k);
-                return Ok(true);
+                return InsertAt::Place {
+                    unused: i + empty.trailing_zeros() as usize,
+                    free,
+                };
             }
             i = next_start(i, &mut perturb, mask);
         }
@@ -414,19 +545,40 @@ impl SetTable {
 
     /// Store a key known to be absent: in the last dummy of its probe sequence (`free`), or in
     /// the unused slot `unused` that ended it, growing the table when it gets too full.
+    /// (Inlined: out of line, its prologue, bounds checks and the drop of the `Null` it
+    /// overwrote cost ~60 instructions a call, 150 K calls in a quick go run.)
+    #[inline(always)]
     fn place(&mut self, unused: usize, free: Option<usize>, k: HKey) {
         self.used += 1;
         if let Some(f) = free {
-            self.ctrl[f] = tag(k.hash);
-            self.slots[f] = k;
+            self.put(f, k);
             return;
         }
-        self.ctrl[unused] = tag(k.hash);
-        self.slots[unused] = k;
+        self.put(unused, k);
         self.fill += 1;
-        if self.fill * 5 >= self.mask() * 3 {
-            self.resize(self.grown_size());
+        if self.fill * 5 >= self.mask_word * 3 {
+            self.grow();
         }
+    }
+
+    /// Write `k` and its control byte into slot `i`, an unused slot or a dummy (`Null`,
+    /// which owns nothing: it is overwritten, not dropped).
+    #[inline(always)]
+    fn put(&mut self, i: usize, k: HKey) {
+        debug_assert!(i < self.slots.len() && !live(&self.slots[i]));
+        debug_assert!(self.ctrl.len() == self.slots.len() + GROUP);
+        // SAFETY: every caller passes a slot of the table (a masked probe start, or a group
+        // bit within `run_bits` of one), and the control array is longer than the slots.
+        // The slot holds `UNUSED` or `DUMMY`, whose `Value::Null` needs no drop.
+        unsafe {
+            *self.ctrl.get_unchecked_mut(i) = tag(k.hash);
+            std::ptr::write(self.slots.as_mut_ptr().add(i), k);
+        }
+    }
+
+    #[inline(never)]
+    fn grow(&mut self) {
+        self.resize(self.grown_size());
     }
 
     fn grown_size(&self) -> usize {
@@ -446,16 +598,13 @@ impl SetTable {
         let mut i = (k.hash as u64 as usize) & mask;
         if self.ctrl_at(i) == EMPTY {
             // Most keys of a fresh table are at home.
-            self.ctrl[i] = tag(k.hash);
-            self.slots[i] = k;
+            self.put(i, k);
             return;
         }
         loop {
             let empty = Group::load(&self.ctrl, i).matching(EMPTY) & run_bits(i, mask);
             if empty != 0 {
-                let j = i + empty.trailing_zeros() as usize;
-                self.ctrl[j] = tag(k.hash);
-                self.slots[j] = k;
+                self.put(i + empty.trailing_zeros() as usize, k);
                 return;
             }
             i = next_start(i, &mut perturb, mask);
@@ -472,28 +621,34 @@ impl SetTable {
         if size == MIN_SIZE && old_size == MIN_SIZE && self.fill == self.used {
             return; // a small table without dummies: nothing to purge
         }
-        let mut old = std::mem::replace(&mut self.slots, vec![UNUSED; size]);
-        self.ctrl = vec![EMPTY; size + GROUP].into_boxed_slice();
+        let mut old = std::mem::replace(&mut self.slots, unused_slots(size));
+        let old_ctrl =
+            std::mem::replace(&mut self.ctrl, vec![EMPTY; size + GROUP].into_boxed_slice());
         self.mask_word = size - 1;
         self.fill = self.used;
-        // The live keys move to the new table; the others (unused slots and dummies) are
-        // `Null`, which owns nothing, so the old slots are forgotten rather than dropped:
-        // dropping them called `drop_in_place::<Value>` out of line for each dead slot
-        // (~400 instructions of go's ~1 440 a resize, 9 500 resizes a quick run).
+        // The live keys move to the new table, in slot order, found by their control bytes
+        // a group at a time; the others (unused slots and dummies) are `Null`, which owns
+        // nothing, so the old slots are forgotten rather than dropped.
         let n = old.len();
         // SAFETY: `set_len(0)` first, so no slot is dropped twice: each live slot is read
         // out exactly once (moved into the new table), and every other slot holds
-        // `Value::Null` (`UNUSED`/`DUMMY`), whose drop does nothing; `i < n` stays within the
-        // initialized elements of the allocation, which `old` frees (without dropping
-        // elements) at the end of the scope.
+        // `Value::Null` (`UNUSED`/`DUMMY`), whose drop does nothing. A live bit of the group
+        // read at `base < n` is a slot below `n` (the `GROUP` bytes past the last slot are
+        // `EMPTY`), so reads stay within the initialized elements of the allocation, which
+        // `old` frees (without dropping elements) at the end of the scope.
         unsafe {
             old.set_len(0);
             let p = old.as_ptr();
-            for i in 0..n {
-                let k = &*p.add(i);
-                if live(k) {
-                    self.insert_clean(std::ptr::read(k));
+            let mut base = 0;
+            while base < n {
+                let mut bits = Group::load(&old_ctrl, base).live();
+                while bits != 0 {
+                    let i = base + bits.trailing_zeros() as usize;
+                    debug_assert!(i < n && live(&*p.add(i)));
+                    self.insert_clean(std::ptr::read(p.add(i)));
+                    bits &= bits - 1;
                 }
+                base += GROUP;
             }
         }
     }
@@ -637,8 +792,40 @@ impl IntoIterator for SetTable {
     type Item = HKey;
     type IntoIter = std::iter::Filter<std::vec::IntoIter<HKey>, fn(&HKey) -> bool>;
 
-    fn into_iter(self) -> Self::IntoIter {
-        self.slots.into_iter().filter(live as fn(&HKey) -> bool)
+    fn into_iter(mut self) -> Self::IntoIter {
+        std::mem::take(&mut self.slots)
+            .into_iter()
+            .filter(live as fn(&HKey) -> bool)
+    }
+}
+
+/// Only the live keys are dropped, found by their control bytes a group at a time: the
+/// other slots hold `Null`. (Dropping the slots as a `Vec` tested every slot's tag, 128 of
+/// them for most of go's sets.)
+impl Drop for SetTable {
+    fn drop(&mut self) {
+        let n = self.slots.len();
+        // SAFETY: `set_len(0)` first, so the `Vec` drops no slot and a panicking key drop
+        // leaks the rest instead of dropping one twice. Each live slot is dropped once; a
+        // live bit of the group read at `base < n` is a slot below `n` (the `GROUP` bytes
+        // past the last slot are `EMPTY`), and the control array, allocated with the slots,
+        // has `n + GROUP` bytes (`n` is 0 when `into_iter` took the slots).
+        unsafe {
+            self.slots.set_len(0);
+            if self.used == 0 || n == 0 {
+                return;
+            }
+            let p = self.slots.as_mut_ptr();
+            let mut base = 0;
+            while base < n {
+                let mut bits = Group::load(&self.ctrl, base).live();
+                while bits != 0 {
+                    std::ptr::drop_in_place(p.add(base + bits.trailing_zeros() as usize));
+                    bits &= bits - 1;
+                }
+                base += GROUP;
+            }
+        }
     }
 }
 
@@ -698,6 +885,42 @@ mod tests {
             .collect();
         assert_eq!(popped, vec![1, 3, 5]);
         assert!(t.is_empty());
+    }
+
+    #[test]
+    fn hkey_zero_is_unused() {
+        let slots = unused_slots(64);
+        assert_eq!(slots.len(), 64);
+        assert!(slots.iter().all(|k| k.hash == 0 && k.value.is_null()));
+    }
+
+    #[test]
+    fn drop_and_resize_keep_heap_keys_alive_once() {
+        // Shared keys (strings) survive growth, removal and the table's drop with their
+        // counts intact: each live slot is moved or dropped exactly once.
+        let s = Value::str("k");
+        let Value::Str(rc) = &s else { unreachable!() };
+        let mut t = SetTable::new();
+        for i in 0..100 {
+            t.insert(HKey {
+                hash: i,
+                value: s.clone(),
+            });
+        }
+        assert_eq!(std::rc::Rc::strong_count(rc), 101);
+        for i in 0..50 {
+            assert!(t
+                .remove(&HKey {
+                    hash: i,
+                    value: s.clone()
+                })
+                .is_some());
+        }
+        assert_eq!(std::rc::Rc::strong_count(rc), 51);
+        t.purge_after_removals();
+        assert_eq!(std::rc::Rc::strong_count(rc), 51);
+        drop(t);
+        assert_eq!(std::rc::Rc::strong_count(rc), 1);
     }
 
     #[test]
