@@ -332,22 +332,7 @@ impl Vm {
                 || std::ptr::fn_addr_eq(func, crate::methods::set_add as BuiltinFn)
                     && matches!(&f.stack[at], Value::Set(s) if !s.frozen)
             {
-                let x = f.pop();
-                let r = match &f.stack[at] {
-                    Value::Set(s) => self.set_insert(s, x),
-                    Value::List(l) => {
-                        l.items.borrow_mut().push(x);
-                        Ok(())
-                    }
-                    _ => unreachable!("checked above"),
-                };
-                if let Err(e) = r {
-                    f.stack.truncate(callable_at);
-                    return Err(e);
-                }
-                replace_call(f, callable_at, Value::None);
-                self.finalization_point();
-                return Ok(());
+                return self.move_into_container(f, at, callable_at);
             }
         }
         let r = match func(self, &f.stack[at..], &[]) {
@@ -460,24 +445,37 @@ impl Vm {
                 return Ok(true);
             }
         }
+        self.move_into_container(f, n - 2, n - 3)?;
+        Ok(true)
+    }
+
+    /// `xs.append(x)` / `s.add(x)` with the receiver, a list or an unfrozen set, at
+    /// `f.stack[recv]` and `x` on top: `x` moves into it, then the call (from `callable_at`
+    /// up) is replaced by `None`, the method and the receiver released in place (`truncate`
+    /// made an out-of-line drop call for each).
+    #[inline(always)]
+    fn move_into_container(
+        &mut self,
+        f: &mut Frame,
+        recv: usize,
+        callable_at: usize,
+    ) -> PyResult<()> {
         let x = f.pop();
-        let r = match &f.stack[n - 2] {
+        let r = match &f.stack[recv] {
             Value::Set(s) => self.set_insert(s, x),
             Value::List(l) => {
                 l.items.borrow_mut().push(x);
                 Ok(())
             }
-            _ => unreachable!("checked above"),
+            _ => unreachable!("checked by the callers"),
         };
         if let Err(e) = r {
-            f.stack.truncate(n - 3);
+            f.stack.truncate(callable_at);
             return Err(e);
         }
-        // The method and the receiver are released in place and `None` takes the
-        // method's slot (`truncate` made an out-of-line drop call for each).
-        replace_call(f, n - 3, Value::None);
+        replace_call(f, callable_at, Value::None);
         self.finalization_point();
-        Ok(true)
+        Ok(())
     }
 
     /// The rest of `call_builtin_method1`: `func` called with the receiver and argument,
