@@ -2,12 +2,13 @@
 
 use crate::builtin_types::type_name;
 use crate::error::{type_error, PyErr, PyResult};
-use crate::interp::frame::Frame;
+use crate::interp::frame::{CodeRt, Frame};
 use crate::interp::stats::Family;
 use crate::object::TypeKind;
 use crate::object::{BuiltinFn, Function, Generator, HKey, PyDict, PySet};
 use crate::value::{CellRef, Value};
 use crate::vm::Vm;
+use pyjit_bytecode::CodeObject;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -84,12 +85,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let frame = self.new_function_frame(func, args, kwargs)?;
         if func.code.flags.generator {
-            return Ok(Value::Generator(Rc::new(Generator {
-                frame: Cell::new(Some(Box::new(frame))),
-                running: Cell::new(false),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
-            })));
+            return Ok(function_generator(func, Box::new(frame)));
         }
         self.run_frame(frame)
     }
@@ -284,14 +280,7 @@ impl Vm {
         let fr = &mut *frame;
         bind_from_stack(func, None, f, at, &mut fr.fast);
         fill_cells(func, &fr.fast, &mut fr.cells);
-        let name = func.name.borrow().clone();
-        let qualname = func.qualname.borrow().clone();
-        let g = Value::Generator(Rc::new(Generator {
-            frame: Cell::new(Some(frame)),
-            running: Cell::new(false),
-            name,
-            qualname,
-        }));
+        let g = function_generator(func, frame);
         replace_call(f, callable_at, g);
         Ok(())
     }
@@ -994,6 +983,18 @@ fn replace_call(f: &mut Frame, callable_at: usize, v: Value) {
     }
 }
 
+/// A new generator of the generator function `func`, suspended at the start of `frame`
+/// (its arguments bound).
+#[inline(always)]
+fn function_generator(func: &Function, frame: Box<Frame>) -> Value {
+    Value::Generator(Rc::new(Generator {
+        frame: Cell::new(Some(frame)),
+        running: Cell::new(false),
+        name: func.name.borrow().clone(),
+        qualname: func.qualname.borrow().clone(),
+    }))
+}
+
 /// A `range` value (the caller checked that `step` is not 0).
 #[inline]
 fn range_value(start: i64, stop: i64, step: i64) -> Value {
@@ -1002,19 +1003,7 @@ fn range_value(start: i64, stop: i64, step: i64) -> Value {
 
 /// A new empty frame for `func`.
 fn new_frame(func: &Function) -> Box<Frame> {
-    Box::new(Frame {
-        code: func.code.clone(),
-        rt: func.rt.clone(),
-        globals: func.globals.clone(),
-        locals: None,
-        fast: Vec::with_capacity(8),
-        cells: Vec::new(),
-        stack: Vec::with_capacity(8),
-        blocks: Vec::new(),
-        pc: 0,
-        exc_pushed: 0,
-        saved_exc: Vec::new(),
-    })
+    empty_frame(func.code.clone(), func.rt.clone(), func.globals.clone())
 }
 
 /// A new empty frame for a depth's slot (`FrameSlots`), holding `func`'s code, run-time
@@ -1024,20 +1013,29 @@ fn new_slot_frame(func: &Function) -> Box<Frame> {
     // releases them (`FrameSlots` forgets them; `aim_slot_frame` overwrites them without a
     // drop), and uses them only while a call of `func` runs (see `aim_slot_frame`).
     unsafe {
-        Box::new(Frame {
-            code: std::ptr::read(&func.code),
-            rt: std::ptr::read(&func.rt),
-            globals: std::ptr::read(&func.globals),
-            locals: None,
-            fast: Vec::with_capacity(8),
-            cells: Vec::new(),
-            stack: Vec::with_capacity(8),
-            blocks: Vec::new(),
-            pc: 0,
-            exc_pushed: 0,
-            saved_exc: Vec::new(),
-        })
+        empty_frame(
+            std::ptr::read(&func.code),
+            std::ptr::read(&func.rt),
+            std::ptr::read(&func.globals),
+        )
     }
+}
+
+/// A new frame running `code` with `globals`, before its arguments are bound.
+fn empty_frame(code: Rc<CodeObject>, rt: Rc<CodeRt>, globals: Rc<PyDict>) -> Box<Frame> {
+    Box::new(Frame {
+        code,
+        rt,
+        globals,
+        locals: None,
+        fast: Vec::with_capacity(8),
+        cells: Vec::new(),
+        stack: Vec::with_capacity(8),
+        blocks: Vec::new(),
+        pc: 0,
+        exc_pushed: 0,
+        saved_exc: Vec::new(),
+    })
 }
 
 /// Make a depth slot's cleared frame ready for a call of `func`: its code, run-time
