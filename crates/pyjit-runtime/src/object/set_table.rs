@@ -232,6 +232,21 @@ unsafe fn zero_blocks(p: *mut u8, bytes: usize) {
     unsafe { std::ptr::write_bytes(p, 0, bytes) }
 }
 
+/// `f` of each live slot's index, in slot order, found a group at a time by the control
+/// bytes `ctrl` of a table of `n` slots (`n + GROUP` bytes, the last `GROUP` of them `EMPTY`).
+#[inline(always)]
+fn each_live(ctrl: &[u8], n: usize, mut f: impl FnMut(usize)) {
+    let mut base = 0;
+    while base < n {
+        let mut bits = Group::load(ctrl, base).live();
+        while bits != 0 {
+            f(base + bits.trailing_zeros() as usize);
+            bits &= bits - 1;
+        }
+        base += GROUP;
+    }
+}
+
 /// What an insertion's probe found (`SetTable::insert_slot`).
 enum InsertAt {
     /// An equal key is stored.
@@ -639,17 +654,10 @@ impl SetTable {
         unsafe {
             old.set_len(0);
             let p = old.as_ptr();
-            let mut base = 0;
-            while base < n {
-                let mut bits = Group::load(&old_ctrl, base).live();
-                while bits != 0 {
-                    let i = base + bits.trailing_zeros() as usize;
-                    debug_assert!(i < n && live(&*p.add(i)));
-                    self.insert_clean(std::ptr::read(p.add(i)));
-                    bits &= bits - 1;
-                }
-                base += GROUP;
-            }
+            each_live(&old_ctrl, n, |i| {
+                debug_assert!(i < n && live(&*p.add(i)));
+                self.insert_clean(std::ptr::read(p.add(i)));
+            });
         }
     }
 
@@ -816,15 +824,7 @@ impl Drop for SetTable {
                 return;
             }
             let p = self.slots.as_mut_ptr();
-            let mut base = 0;
-            while base < n {
-                let mut bits = Group::load(&self.ctrl, base).live();
-                while bits != 0 {
-                    std::ptr::drop_in_place(p.add(base + bits.trailing_zeros() as usize));
-                    bits &= bits - 1;
-                }
-                base += GROUP;
-            }
+            each_live(&self.ctrl, n, |i| std::ptr::drop_in_place(p.add(i)));
         }
     }
 }
