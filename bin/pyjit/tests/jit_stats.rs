@@ -3900,3 +3900,58 @@ main()
     assert_eq!(t.sides[0].line, 7);
     assert!(t.sides[0].completed >= 1000, "{:?}", r.summary());
 }
+
+/// Zero-argument `super()` in an `__init__` and in a method is inlined: the `__class__`
+/// cell is a constant, `super(__class__, self)` is never built (a class guard on `self`,
+/// none for the instance the trace allocated) and the method found through the MRO is a
+/// constant callee. The loop compiles without an abort (it was "call of function
+/// __init__ (not inlinable)"); another class's instance exits at the class guard.
+#[test]
+fn zero_argument_super_calls_are_inlined() {
+    let r = run("\
+class Point:
+    def __init__(self, x, y=0):
+        self.x = x
+        self.y = y
+
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+
+class Point3(Point):
+    def __init__(self, x, y, z):
+        super().__init__(x, y)
+        self.z = z
+
+    def norm1(self):
+        return super().norm1() + abs(self.z)
+
+
+class Flat(Point3):
+    def norm1(self):
+        return super().norm1() - abs(self.z)
+
+
+def f(n):
+    t = 0
+    for i in range(n):
+        p = Point3(i, -i, 2 * i)
+        t += p.norm1() + p.x
+    return t
+
+
+def g(ps):
+    t = 0
+    for p in ps:
+        t += p.norm1()
+    return t
+
+
+print(f(1000))
+print(g([Point3(i, 1, 2) for i in range(500)] + [Flat(1, 2, 3)]))
+");
+    assert_eq!(r.stdout, "2497500\n126253\n");
+    assert_ran(r.trace_in("f"), 700);
+    assert_ran(r.trace_in("g"), 250);
+    assert!(r.aborts.is_empty(), "{:?}", r.aborts);
+}

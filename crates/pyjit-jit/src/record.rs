@@ -38,9 +38,11 @@ use std::rc::Rc;
 mod gen;
 mod methods;
 mod nest;
+mod supers;
 mod walk;
 use methods::{builtin_method, dict_lookup};
 pub use nest::OUTER_NOT_SEQ;
+use supers::class_cell_only;
 
 /// Abort reason when the loop's iterator is exhausted at the recorded iteration.
 pub const LOOP_ENDED: &str = "loop ended while recording";
@@ -200,6 +202,9 @@ pub struct Recorder {
     /// back-edges are not the recording's business) until the recorded frame is back after
     /// the call, with the result — whose type the `pycall` then gets — on its stack.
     residual: Option<Residual>,
+    /// A `super(cls, obj)` just recorded (`super_object`): the pc of the `LoadMethod` that
+    /// must follow and the instance its entry stands for.
+    super_at: Option<(usize, Ref)>,
     /// Operand-stack entries a trampoline side trace starts with.
     start_stack: usize,
     /// A trampoline side trace that starts inside the inlined call its parent's exit left in
@@ -389,8 +394,7 @@ fn pure_function(code: &CodeObject) -> bool {
         && !code.flags.varkeywords
         && !code.flags.generator
         && !code.flags.uses_name_dict
-        && code.cellvars.is_empty()
-        && code.freevars.is_empty()
+        && (code.cellvars.is_empty() && code.freevars.is_empty() || class_cell_only(code))
         && code.kwonlyargcount == 0
         && code
             .instrs
@@ -423,6 +427,7 @@ fn pure_function(code: &CodeObject) -> bool {
                 | Op::RotTwo
                 | Op::RotThree
                 | Op::Raise
+                | Op::LoadDeref
                 | Op::ReturnValue => true,
                 _ => false,
             })
@@ -519,6 +524,7 @@ impl Recorder {
             start: f.pc,
             skip_branch: false,
             residual: None,
+            super_at: None,
             start_stack: 0,
             start_callee: None,
             start_loads: Vec::new(),
@@ -1047,9 +1053,14 @@ impl Recorder {
                 self.replay_from = None;
             }
         }
+        if self.super_at.is_some_and(|(at, _)| at != pc) {
+            return Err("super object used other than for a method call".into());
+        }
         match ins.op {
             Op::Nop => {}
             Op::GetIter if self.pending_get_iter(f, pc) => {}
+            Op::LoadMethod if self.super_at.is_some() => self.super_method(f, pc, arg, top(0))?,
+            Op::LoadDeref if inlined => self.class_cell(f, arg)?,
             Op::LoadFast if inlined => {
                 let r = self.inlined.last().and_then(|c| c.locals[arg]);
                 let r = r.ok_or("unbound local in an inlined function")?;
@@ -1981,6 +1992,9 @@ impl Recorder {
             Value::Builtin(b) if b.bound.is_none() && b.owner.is_none() => {
                 self.builtin_call(b.name, &args, &cargs, s)?
             }
+            Value::Type(t) if t.kind == TypeKind::Super && argc == 2 => {
+                self.super_object(f, pc, &cargs, &args, s)?
+            }
             Value::Type(t) if t.is_builtin && argc == 1 => {
                 self.builtin_call(&format!("type {}", t.name), &args, &cargs, s)?
             }
@@ -2087,7 +2101,8 @@ impl Recorder {
         let argc = args.len();
         let residual_ok = kind == Kind::Plain && (self.inlined.is_empty() || self.may_resume());
         let not_inlinable = || format!("call of function {} (not inlinable)", func.code.name);
-        if !func.closure.is_empty() || func.code.argcount as usize != argc || recursive(func) {
+        let cells_ok = func.closure.is_empty() || class_cell_only(&func.code);
+        if !cells_ok || func.code.argcount as usize != argc || recursive(func) {
             if residual_ok {
                 return self.residual_call(callee, given, pc, consumed);
             }
