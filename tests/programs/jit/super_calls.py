@@ -70,6 +70,31 @@ def moves(n):
 print(moves(1000))
 
 
+class Walker(Point3):
+    def walk(self, n):
+        t = 0
+        for i in range(n):
+            super().move(1)
+            t += super().norm1()
+        return t
+
+
+def make_walker(base):
+    # The class statement runs again: the same code, another `__class__` cell.
+    class W(base):
+        def walk(self, n):
+            t = 0
+            for i in range(n):
+                t += super().norm1()
+            return t
+
+    return W
+
+
+print(Walker(1, 2, 3).walk(600))
+print(make_walker(Point3)(1, 2, 3).walk(300), make_walker(OnAxis)(4).walk(300))
+
+
 def mixed(n):
     objs = [Point3(1, 2, 3), Point4(1, 2, 3, 4), OnAxis(7)]
     t = 0

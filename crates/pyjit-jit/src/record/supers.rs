@@ -5,19 +5,19 @@
 //! * `__class__` is the one cell of a method that uses `super()` (`class_cell_only`): set
 //!   when its class is made, and never again; the function is a constant of the trace
 //!   (guarded by identity), so the cell's class is a constant too.
-//! * `super(cls, obj)` with a constant class and an instance is never built: a guard on
-//!   the instance's class (version and type epoch — what the interpreter's `SuperMethod`
-//!   cache entry checks — none for an instance the trace allocated), and the next
-//!   instruction, which must be a `LoadMethod`, finds the method the interpreter's cache
-//!   entry names through the class's MRO after `cls`: a constant function, pushed with
-//!   the instance as its self, as the interpreter pushes them. The super object's
-//!   abstract stack entry (the instance) lives only between the two instructions; no
-//!   snapshot sees it.
+//! * `super(cls, obj)` with a constant class (or one guarded to be the class seen: the
+//!   loop's own frame reads its cell) and an instance is never built: a guard on the
+//!   instance's class (version and type epoch — what the interpreter's `SuperMethod` cache
+//!   entry checks — none for an instance the trace allocated), and the next instruction,
+//!   which must be a `LoadMethod`, finds the method the interpreter's cache entry names
+//!   through the class's MRO after `cls`: a constant function, pushed with the instance as
+//!   its self, as the interpreter pushes them. The super object's abstract stack entry
+//!   (the instance) lives only between the two instructions; no snapshot sees it.
 
 use super::{cached, Recorder};
-use crate::ir::Const;
+use crate::ir::{Const, Inst};
 use crate::snapshot::SnapId;
-use pyjit_bytecode::{CodeObject, Op};
+use pyjit_bytecode::{CmpOp, CodeObject, Op};
 use pyjit_runtime::builtin_types::type_of;
 use pyjit_runtime::interp::cache::Cache;
 use pyjit_runtime::interp::frame::Frame;
@@ -57,8 +57,21 @@ impl Recorder {
         let (Value::Type(this), obj @ Value::Instance(_)) = (cargs[0], cargs[1]) else {
             return Err("super() of other than a class and an instance".into());
         };
+        // (In the loop's own frame, `__class__` is read from the frame's cell: a class
+        // statement run again makes another class with the same code.)
+        let k = self.value_const(cargs[0]);
         if !matches!(self.trace.konst(args[0]), Some(Const::Obj { .. })) {
-            return Err("super() of a class that is not a constant".into());
+            let eq = self.push(Inst::Cmp {
+                op: CmpOp::Eq,
+                float: false,
+                a: args[0],
+                b: k,
+            });
+            self.push(Inst::Guard {
+                cond: eq,
+                expect: true,
+                snap: s,
+            });
         }
         let cls = type_of(obj);
         if !cls.is_subtype(this) {
