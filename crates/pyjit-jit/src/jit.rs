@@ -215,6 +215,11 @@ pub(crate) struct TraceRec {
     /// objects at every exit without going through the side traces' records
     /// (`release_side_deferred`, `Jit::enter`).
     side_rts: Vec<*mut TraceRt>,
+    /// The live `ctx` words of the trace and of its side traces (in `sides` order): each
+    /// `Compiled::ctx`'s buffer (allocated once, so it stays where it is when `sides`
+    /// grows) and its `stack_base`. What `reent::Saved` saves and puts back, without going
+    /// through the side traces' records.
+    ctx_words: Vec<(*mut u64, usize)>,
     /// The sum of the side traces' completions at the last exit.
     side_seen: u64,
     /// Were the side traces' `rt`s set at an entry since `sides` last changed? (`enter`)
@@ -276,7 +281,26 @@ impl TraceRec {
             .iter_mut()
             .map(|s| &mut *s.compiled.rt as *mut TraceRt)
             .collect();
+        // A side trace's `ctx[0]` is not live: side traces have no loop, so the iterations
+        // their code adds to it are none (a trampoline side trace's entry zeroes it, a
+        // linked one's stays 0). Only those with iterator words have live words.
+        let main = self.compiled.iter_mut();
+        let sides = self
+            .sides
+            .iter_mut()
+            .map(|s| &mut s.compiled)
+            .filter(|c| c.stack_base > 1);
+        self.ctx_words = main
+            .chain(sides)
+            .map(|c| (c.ctx.as_mut_ptr(), c.stack_base))
+            .collect();
         self.sides_bound = false;
+    }
+
+    /// The `rt`s of the side traces in `sides` and the live `ctx` words of the trace and
+    /// its side traces (see the fields).
+    pub(crate) fn reent_parts(&mut self) -> (&[*mut TraceRt], &[(*mut u64, usize)]) {
+        (&self.side_rts, &self.ctx_words)
     }
 
     /// Release what the side traces own until their iteration ends (`deferred`), at the
@@ -720,6 +744,7 @@ impl Jit {
             sides: Vec::new(),
             side_counters: Vec::new(),
             side_rts: Vec::new(),
+            ctx_words: Vec::new(),
             side_seen: 0,
             sides_bound: false,
             exits: vec![0; compiled.exits.len()],
@@ -767,6 +792,7 @@ impl Jit {
         if let Some(c) = &tr.compiled {
             tr.req.plan(c);
         }
+        tr.sides_changed();
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
     }
