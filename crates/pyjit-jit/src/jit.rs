@@ -397,10 +397,11 @@ pub struct Jit {
     /// The hook `nested_call` installs, kept between calls (saves an allocation per call).
     spare_hook: Option<Box<Nested>>,
     /// Activations suspended in a residual call whose trace was entered again inside it
-    /// (`run_reentrant`): the trace, the `depth` of that call, and the saved state, put
-    /// back when the call returns (`nested_call`).
-    suspended: Vec<(usize, u32, crate::reent::Saved)>,
-    /// Buffers for saved state, kept for reuse.
+    /// (`run_reentrant`): the trace and the `depth` of that call; their saved state is
+    /// `saves[i]` for entry `i`, put back when the call returns (`nested_call`).
+    suspended: Vec<(usize, u32)>,
+    /// The saved state of `suspended[i]` at `i`; the buffers past `suspended.len()` are
+    /// kept for reuse (a `Saved` stays in place: it is not moved in and out per call).
     saves: Vec<crate::reent::Saved>,
     /// The last trace run ended in a side trace's exit where a `for` loop starts, with its
     /// new iterator (`SideRec::returned`): enter that loop's trace next (`run_again`).
@@ -966,12 +967,15 @@ impl Jit {
         if self.depth == 0 {
             return Backedge::Continue;
         }
-        let mut saved = self.saves.pop().unwrap_or_default();
+        let i = self.suspended.len();
+        if self.saves.len() == i {
+            self.saves.push(crate::reent::Saved::default());
+        }
         let tr = &mut self.traces[ti];
-        saved.take(tr);
+        self.saves[i].take(tr);
         tr.running = false;
         tr.reentered += 1;
-        self.suspended.push((ti, self.depth, saved));
+        self.suspended.push((ti, self.depth));
         // `pick` left the `ctx` of a running trace alone (the suspended activation's):
         // fill it for this entry now that it is saved. (If the frame does not fit after
         // all, the trace stays free for later entries inside the same call.)
@@ -991,19 +995,15 @@ impl Jit {
     #[cold]
     #[inline(never)]
     fn resume_suspended(&mut self) {
-        while let Some((ti, d, _)) = self.suspended.last() {
-            if *d != self.depth {
+        while let Some(&(ti, d)) = self.suspended.last() {
+            if d != self.depth {
                 break;
             }
-            let ti = *ti;
-            let Some((_, _, mut saved)) = self.suspended.pop() else {
-                break;
-            };
+            self.suspended.pop();
             let tr = &mut self.traces[ti];
             tr.reentered -= 1;
             tr.running = true;
-            saved.put_back(tr);
-            self.saves.push(saved);
+            self.saves[self.suspended.len()].put_back(tr);
         }
     }
 
