@@ -2464,6 +2464,31 @@ for n in range(4, 9):
     );
 }
 
+/// Side traces attached while outer activations are suspended in the re-entered trace
+/// (recorded in an inner activation's frame): the outer ones, resumed, jump into them
+/// through the links, on their own frames (`reent::Saved::put_back` points every side
+/// trace's `rt` at the resumed frame; the side trace's stores of objects into locals went
+/// to a dead frame before, and crashed).
+#[test]
+fn side_traces_attached_during_a_reentry_run_on_the_resumed_frame() {
+    let r = run(include_str!(
+        "../../../tests/programs/jit/reentrant_new_side.py"
+    ));
+    let t = r.trace_in("walk");
+    assert_ran(t, 1000);
+    assert!(
+        r.reentries >= 500,
+        "{} re-entries; {:?}",
+        r.reentries,
+        r.summary()
+    );
+    assert!(
+        t.sides.iter().filter(|s| s.completed >= 100).count() >= 2,
+        "{:?}",
+        r.summary()
+    );
+}
+
 /// A recording waits for its residual calls at full speed: the callee's loops run their
 /// traces meanwhile (here the loop being recorded itself, through the recursion), instead
 /// of every instruction of the call being reported to the recorder.

@@ -215,6 +215,11 @@ pub(crate) struct TraceRec {
     /// objects at every exit without going through the side traces' records
     /// (`release_side_deferred`, `Jit::enter`).
     side_rts: Vec<*mut TraceRt>,
+    /// The live `ctx` words of the trace and of its side traces (in `sides` order): each
+    /// `Compiled::ctx`'s buffer (allocated once, so it stays where it is when `sides`
+    /// grows) and its `stack_base`. What `reent::Saved` saves and puts back, without going
+    /// through the side traces' records.
+    ctx_words: Vec<(*mut u64, usize)>,
     /// The sum of the side traces' completions at the last exit.
     side_seen: u64,
     /// Were the side traces' `rt`s set at an entry since `sides` last changed? (`enter`)
@@ -276,7 +281,26 @@ impl TraceRec {
             .iter_mut()
             .map(|s| &mut *s.compiled.rt as *mut TraceRt)
             .collect();
+        // A side trace's `ctx[0]` is not live: side traces have no loop, so the iterations
+        // their code adds to it are none (a trampoline side trace's entry zeroes it, a
+        // linked one's stays 0). Only those with iterator words have live words.
+        let main = self.compiled.iter_mut();
+        let sides = self
+            .sides
+            .iter_mut()
+            .map(|s| &mut s.compiled)
+            .filter(|c| c.stack_base > 1);
+        self.ctx_words = main
+            .chain(sides)
+            .map(|c| (c.ctx.as_mut_ptr(), c.stack_base))
+            .collect();
         self.sides_bound = false;
+    }
+
+    /// The `rt`s of the side traces in `sides` and the live `ctx` words of the trace and
+    /// its side traces (see the fields).
+    pub(crate) fn reent_parts(&mut self) -> (&[*mut TraceRt], &[(*mut u64, usize)]) {
+        (&self.side_rts, &self.ctx_words)
     }
 
     /// Release what the side traces own until their iteration ends (`deferred`), at the
@@ -373,10 +397,11 @@ pub struct Jit {
     /// The hook `nested_call` installs, kept between calls (saves an allocation per call).
     spare_hook: Option<Box<Nested>>,
     /// Activations suspended in a residual call whose trace was entered again inside it
-    /// (`run_reentrant`): the trace, the `depth` of that call, and the saved state, put
-    /// back when the call returns (`nested_call`).
-    suspended: Vec<(usize, u32, crate::reent::Saved)>,
-    /// Buffers for saved state, kept for reuse.
+    /// (`run_reentrant`): the trace and the `depth` of that call; their saved state is
+    /// `saves[i]` for entry `i`, put back when the call returns (`nested_call`).
+    suspended: Vec<(usize, u32)>,
+    /// The saved state of `suspended[i]` at `i`; the buffers past `suspended.len()` are
+    /// kept for reuse (a `Saved` stays in place: it is not moved in and out per call).
     saves: Vec<crate::reent::Saved>,
     /// The last trace run ended in a side trace's exit where a `for` loop starts, with its
     /// new iterator (`SideRec::returned`): enter that loop's trace next (`run_again`).
@@ -720,6 +745,7 @@ impl Jit {
             sides: Vec::new(),
             side_counters: Vec::new(),
             side_rts: Vec::new(),
+            ctx_words: Vec::new(),
             side_seen: 0,
             sides_bound: false,
             exits: vec![0; compiled.exits.len()],
@@ -767,6 +793,7 @@ impl Jit {
         if let Some(c) = &tr.compiled {
             tr.req.plan(c);
         }
+        tr.sides_changed();
         self.loops[li].traces.push(id);
         self.stats.compiled += 1;
     }
@@ -940,12 +967,15 @@ impl Jit {
         if self.depth == 0 {
             return Backedge::Continue;
         }
-        let mut saved = self.saves.pop().unwrap_or_default();
+        let i = self.suspended.len();
+        if self.saves.len() == i {
+            self.saves.push(crate::reent::Saved::default());
+        }
         let tr = &mut self.traces[ti];
-        saved.take(tr);
+        self.saves[i].take(tr);
         tr.running = false;
         tr.reentered += 1;
-        self.suspended.push((ti, self.depth, saved));
+        self.suspended.push((ti, self.depth));
         // `pick` left the `ctx` of a running trace alone (the suspended activation's):
         // fill it for this entry now that it is saved. (If the frame does not fit after
         // all, the trace stays free for later entries inside the same call.)
@@ -965,19 +995,15 @@ impl Jit {
     #[cold]
     #[inline(never)]
     fn resume_suspended(&mut self) {
-        while let Some((ti, d, _)) = self.suspended.last() {
-            if *d != self.depth {
+        while let Some(&(ti, d)) = self.suspended.last() {
+            if d != self.depth {
                 break;
             }
-            let ti = *ti;
-            let Some((_, _, mut saved)) = self.suspended.pop() else {
-                break;
-            };
+            self.suspended.pop();
             let tr = &mut self.traces[ti];
             tr.reentered -= 1;
             tr.running = true;
-            saved.put_back(tr);
-            self.saves.push(saved);
+            self.saves[self.suspended.len()].put_back(tr);
         }
     }
 

@@ -20,7 +20,6 @@
 //! `sides`.
 
 use crate::backend::helpers::TraceRt;
-use crate::backend::Compiled;
 use crate::jit::TraceRec;
 use pyjit_runtime::interp::frame::Frame;
 use pyjit_runtime::Value;
@@ -28,17 +27,36 @@ use pyjit_runtime::Value;
 /// A suspended activation's state of a trace and its side traces (kept for reuse: its
 /// vectors keep their capacity).
 ///
-/// Per compiled trace (the loop trace, then each side trace in order): the live `ctx`
-/// words — the iteration count and the iterator words, `ctx[..stack_base]` (the exit stack
-/// area after them is written by an exit stub and read by the trampoline after the code
-/// returned, never live across a helper call) — and its `TraceRt`'s `locals` and `frame`.
-/// Its `deferred` objects, when it has any, go to `deferred` with the trace's index. (Its
-/// `pending` is always empty in a suspended activation: a residual call's outcome waits
-/// there only between the helper's return and the exit it fails to.)
-#[derive(Default)]
+/// The live `ctx` words (`TraceRec::ctx_words`): the loop trace's iteration count and
+/// iterator words, `ctx[..stack_base]` (the exit stack area after them is written by an
+/// exit stub and read by the trampoline after the code returned, never live across a helper
+/// call), and those of the side traces that have iterator words. Once for the whole tree:
+/// the `locals` and `frame` of the trace's `TraceRt`, which every side trace's `rt` names
+/// too (`Jit::enter` sets them all to the frame it enters on, and a trampoline side trace
+/// runs on the same frame). A `TraceRt`'s `deferred` objects, when it has any, go to
+/// `deferred` with the trace's index. (Its `pending` is always empty in a suspended
+/// activation: a residual call's outcome waits there only between the helper's return and
+/// the exit it fails to.)
 pub(crate) struct Saved {
     words: Vec<u64>,
+    /// Entries of `ctx_words` whose words `words` holds (side traces attached since come
+    /// after them).
+    traces: usize,
+    locals: *mut Value,
+    frame: *const Frame,
     deferred: Vec<(usize, Vec<Value>)>,
+}
+
+impl Default for Saved {
+    fn default() -> Saved {
+        Saved {
+            words: Vec::new(),
+            traces: 0,
+            locals: std::ptr::null_mut(),
+            frame: std::ptr::null(),
+            deferred: Vec::new(),
+        }
+    }
 }
 
 impl Saved {
@@ -46,46 +64,55 @@ impl Saved {
     pub(crate) fn take(&mut self, tr: &mut TraceRec) {
         self.words.clear();
         if let Some(c) = tr.compiled.as_mut() {
-            self.take_one(0, c);
+            let rt: &mut TraceRt = &mut c.rt;
+            self.locals = rt.locals;
+            self.frame = rt.frame;
+            take_deferred(&mut self.deferred, 0, rt);
         }
-        for (k, s) in tr.sides.iter_mut().enumerate() {
-            self.take_one(k + 1, &mut s.compiled);
+        let (rts, ctxs) = tr.reent_parts();
+        self.traces = ctxs.len();
+        for &(p, n) in ctxs {
+            self.words.reserve(n);
+            for i in 0..n {
+                // SAFETY: `ctx_words` holds the `ctx` buffers of the trace and its side
+                // traces alive in `sides` with their `stack_base`s, at most their lengths
+                // (`TraceRec::sides_changed`); no code runs here that writes them.
+                self.words.push(unsafe { *p.add(i) });
+            }
         }
-    }
-
-    #[inline(always)]
-    fn take_one(&mut self, k: usize, c: &mut Compiled) {
-        // Word by word: the slices are a few words long, shorter than a `memcpy` call.
-        for &w in &c.ctx[..c.stack_base] {
-            self.words.push(w);
-        }
-        let rt: &mut TraceRt = &mut c.rt;
-        debug_assert!(rt.pending.is_none());
-        self.words.push(rt.locals as u64);
-        self.words.push(rt.frame as u64);
-        if !rt.deferred.is_empty() {
-            self.deferred.push((k, std::mem::take(&mut rt.deferred)));
+        for (k, &rt) in rts.iter().enumerate() {
+            // SAFETY: `side_rts` holds the `rt`s of the side traces alive in `sides`
+            // (boxed in their `Compiled`s); nothing else refers to them here.
+            take_deferred(&mut self.deferred, k + 1, unsafe { &mut *rt });
         }
     }
 
     /// Put the state `take` saved back into `tr`'s buffers. Side traces attached since
-    /// `take` (at the end of `sides`) were not used by the saved activation and are left
-    /// alone; none was removed (a trace is not discarded while an activation is suspended
-    /// in it).
+    /// `take` (at the end of `sides`) were not used by the saved activation: their `ctx` is
+    /// left alone, but their `rt` is pointed at its frame too, since its code may jump into
+    /// theirs through the links made meanwhile. None was removed (a trace is not discarded
+    /// while an activation is suspended in it).
     pub(crate) fn put_back(&mut self, tr: &mut TraceRec) {
-        let mut at = 0;
+        let (locals, frame) = (self.locals, self.frame);
         if let Some(c) = tr.compiled.as_mut() {
-            put_one(&self.words, &mut at, c);
+            reset_rt(&mut c.rt, locals, frame);
         }
-        for s in tr.sides.iter_mut() {
-            if at == self.words.len() {
-                break;
+        let (rts, ctxs) = tr.reent_parts();
+        let mut at = 0;
+        for &(p, n) in ctxs.iter().take(self.traces) {
+            for (i, &w) in self.words[at..at + n].iter().enumerate() {
+                // SAFETY: as in `take` (the same buffers: none was dropped since).
+                unsafe { *p.add(i) = w };
             }
-            put_one(&self.words, &mut at, &mut s.compiled);
+            at += n;
         }
         debug_assert_eq!(at, self.words.len());
-        // A side trace attached since `take` was set for the inner activation's frame, not
-        // the outer one's: the next entry sets them all (`Jit::enter`).
+        for &rt in rts {
+            // SAFETY: as in `take`.
+            reset_rt(unsafe { &mut *rt }, locals, frame);
+        }
+        // A side trace attached since `take` may not have the VM and JIT set: the next
+        // entry sets them all (`Jit::enter`).
         tr.sides_bound = false;
         for (k, d) in self.deferred.drain(..) {
             let c = match k {
@@ -99,19 +126,23 @@ impl Saved {
     }
 }
 
+/// Move `rt`'s `deferred` objects (of trace `k`: 0 the loop's, `1 + i` side trace `i`)
+/// into `saved`, if it has any.
 #[inline(always)]
-fn put_one(words: &[u64], at: &mut usize, c: &mut Compiled) {
-    let n = c.stack_base;
-    let w = &words[*at..*at + n + 2];
-    *at += n + 2;
-    for (d, &s) in c.ctx[..n].iter_mut().zip(w) {
-        *d = s;
+fn take_deferred(saved: &mut Vec<(usize, Vec<Value>)>, k: usize, rt: &mut TraceRt) {
+    debug_assert!(rt.pending.is_none());
+    if !rt.deferred.is_empty() {
+        saved.push((k, std::mem::take(&mut rt.deferred)));
     }
-    let rt: &mut TraceRt = &mut c.rt;
-    rt.locals = w[n] as *mut Value;
-    rt.frame = w[n + 1] as *const Frame;
-    // Whatever the inner activations left here (normally nothing: their exits release
-    // their objects and take their outcomes) is theirs, not the outer one's.
+}
+
+/// Point `rt` at the suspended activation's frame again. Whatever the inner activations
+/// left in it (normally nothing: their exits release their objects and take their
+/// outcomes) is theirs, not the outer one's.
+#[inline(always)]
+fn reset_rt(rt: &mut TraceRt, locals: *mut Value, frame: *const Frame) {
+    rt.locals = locals;
+    rt.frame = frame;
     if !rt.deferred.is_empty() {
         rt.deferred.clear();
     }

@@ -66,6 +66,8 @@ pub struct ListLayout {
     pub ptr: i32,
     pub len: i32,
     pub flag: i32,
+    /// The item buffer's capacity (`list.append` inline).
+    pub cap: i32,
 }
 
 /// Measured like [`tuple_layout`], plus the borrow counter: the one word apart from the
@@ -107,12 +109,15 @@ fn list_probe(len: usize, cap: usize) -> Option<ListLayout> {
     let items_ptr = rc.items.borrow().as_ptr() as u64;
     let ptr = find(&w0, items_ptr)?;
     let count = find(&w0, len as u64)?;
+    let room = find(&w0, rc.items.borrow().capacity() as u64)?;
     let flag = {
         let _b1 = rc.items.borrow();
         let w1 = words();
         let _b2 = rc.items.borrow();
         let w2 = words();
-        (0..WORDS).find(|&i| i != ptr && i != count && w0[i] == 0 && w1[i] == 1 && w2[i] == 2)?
+        (0..WORDS).find(|&i| {
+            i != ptr && i != count && i != room && w0[i] == 0 && w1[i] == 1 && w2[i] == 2
+        })?
     };
     let writing = {
         let _m = rc.items.borrow_mut();
@@ -129,6 +134,7 @@ fn list_probe(len: usize, cap: usize) -> Option<ListLayout> {
         ptr: off(ptr)?,
         len: off(count)?,
         flag: off(flag)?,
+        cap: off(room)?,
     })
 }
 
@@ -453,6 +459,7 @@ mod tests {
     fn list_layout_is_measured() {
         let l = super::list_layout().expect("a measurable list layout");
         assert!(l.ptr != l.len && l.len != l.flag && l.ptr != l.flag);
+        assert!(l.cap != l.ptr && l.cap != l.len && l.cap != l.flag);
     }
 
     #[test]
