@@ -38,8 +38,10 @@ pub mod pairs {
     pub const GLOBAL_COMPARE: u32 = 128;
     /// `UnpackSequence n` followed by `n` `StoreFast` -> `UnpackToLocals` (its stores stay).
     pub const UNPACK_STORES: u32 = 256;
+    /// `LoadFast UnpackToLocals` -> `LoadFastUnpackToLocals` (with `UNPACK_STORES`).
+    pub const LOAD_UNPACK: u32 = 512;
     /// The kinds fused by default: every one but `GLOBAL_COMPARE`.
-    pub const ALL: u32 = 127 | UNPACK_STORES;
+    pub const ALL: u32 = 127 | UNPACK_STORES | LOAD_UNPACK;
 }
 
 impl Op {
@@ -56,6 +58,7 @@ impl Op {
                 | Op::LoadFastIsConst
                 | Op::LoadGlobalCompareOp
                 | Op::UnpackToLocals
+                | Op::LoadFastUnpackToLocals
         )
     }
 }
@@ -98,7 +101,11 @@ fn pair(a: Op, b: Op, c: Option<Op>, kinds: u32) -> Option<Op> {
 fn outranks_pair(op: Op) -> bool {
     matches!(
         op,
-        Op::ReturnFast | Op::ReturnConst | Op::LoadFastIsConst | Op::LoadConstIsOp
+        Op::ReturnFast
+            | Op::ReturnConst
+            | Op::LoadFastIsConst
+            | Op::LoadConstIsOp
+            | Op::LoadFastUnpackToLocals
     )
 }
 
@@ -152,6 +159,12 @@ pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
                     .get(i + 2)
                     .is_some_and(|c| matches!(c.op, Op::LoadAttr | Op::StoreAttr)))
         {
+            continue;
+        }
+        if a == Op::LoadFast && out[i + 1].op == Op::UnpackToLocals {
+            if kinds & pairs::LOAD_UNPACK != 0 {
+                out[i].op = Op::LoadFastUnpackToLocals;
+            }
             continue;
         }
         if let Some(p) = pair(a, b, instrs.get(i + 2).map(|c| c.op), kinds) {
@@ -237,7 +250,7 @@ mod tests {
         let q = quicken(&code, pairs::ALL & !pairs::UNPACK_STORES).unwrap();
         assert_eq!(q, code);
         // The unpacking into two locals is marked; its stores stay plain.
-        let q = quicken(&code, pairs::ALL).unwrap();
+        let q = quicken(&code, pairs::ALL & !pairs::LOAD_UNPACK).unwrap();
         assert_eq!(q[3].op, Op::UnpackToLocals);
         assert!(q.iter().zip(&code).all(|(a, b)| a.arg == b.arg));
         assert!(q
@@ -273,6 +286,40 @@ mod tests {
         // stores running past the end.
         assert_eq!(marked, [0, 4]);
         assert!(quicken(&code, pairs::UNPACK_STORES).unwrap()[4].op == Op::UnpackToLocals);
+    }
+
+    #[test]
+    fn fuses_the_load_of_the_unpacked_local() {
+        let code = ins(&[
+            (Op::LoadFast, 0),
+            (Op::LoadFast, 1),
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 2),
+            (Op::StoreFast, 3),
+            (Op::LoadFast, 1),
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 2),
+            (Op::StoreAttr, 0),
+        ]);
+        let q = quicken(&code, pairs::ALL).unwrap();
+        assert_eq!(
+            ops(&q),
+            [
+                // Not `LoadFastLoadFast`: it would skip the fused load.
+                Op::LoadFast,
+                Op::LoadFastUnpackToLocals,
+                Op::UnpackToLocals,
+                Op::StoreFast,
+                Op::StoreFast,
+                Op::LoadFast,
+                Op::UnpackSequence,
+                Op::StoreFast,
+                Op::StoreAttr,
+            ]
+        );
+        let q = quicken(&code, pairs::ALL & !pairs::LOAD_UNPACK).unwrap();
+        assert_eq!(q[1].op, Op::LoadFast);
+        assert_eq!(q[2].op, Op::UnpackToLocals);
     }
 
     #[test]

@@ -1658,6 +1658,35 @@ impl Vm {
                         }
                     }
                 }
+                // `LoadFast` `UnpackToLocals` (`a, b = pair`): the local taken apart into the
+                // locals without a push, a pop and a dispatch; otherwise the local is pushed
+                // (or raises unbound) and the `UnpackToLocals` runs.
+                Op::LoadFastUnpackToLocals => {
+                    // SAFETY: as for `LoadFast`.
+                    let v = unsafe { f.fast.get_unchecked(arg) };
+                    if v.is_null() {
+                        leave!(Err(unbound_local(code, arg)));
+                    }
+                    // Counted: a store may replace the local while its items are read.
+                    let seq = v.clone();
+                    let n = second_arg!();
+                    // SAFETY: `quicken` writes this before an `UnpackToLocals n`, itself
+                    // before `n` `StoreFast`s of the checked code, and the frame has a slot
+                    // for each of its locals (see above the loop).
+                    if unsafe {
+                        store_unpacked(
+                            &seq,
+                            instrs.get_unchecked(*pc + 1..*pc + 1 + n),
+                            &mut f.fast,
+                        )
+                    } {
+                        *pc += 1 + n;
+                        Value::release(seq);
+                        self.finalization_point();
+                        continue;
+                    }
+                    push!(seq);
+                }
                 // `UnpackSequence` before `arg` `StoreFast`s (`pyjit_bytecode::quicken`): a tuple
                 // or list of `arg` items goes straight into the locals as above, without the
                 // stores' opcodes tested on each run; anything else is unpacked onto the stack
