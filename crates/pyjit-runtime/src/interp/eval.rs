@@ -1420,9 +1420,13 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = pop!();
-                    // `if x:` on a bool, `None` or an int needs no call.
+                    // `if x:` on a bool, `None` or an int needs no call, and the value owns
+                    // nothing: forgotten (its drop was an out-of-line call on every branch).
                     let t = match crate::ops::truth::plain_truth(&v) {
-                        Some(t) => t,
+                        Some(t) => {
+                            std::mem::forget(v);
+                            t
+                        }
                         None => tri!(self.truthy(&v)),
                     };
                     if t == (ins.op == Op::PopJumpIfTrue) {
