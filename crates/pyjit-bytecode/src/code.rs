@@ -286,8 +286,10 @@ fn stack_effect(op: Op, arg: u32, d: u32) -> (Option<u32>, Option<(usize, u32)>)
         | Op::ReturnConst
         | Op::LoadConstIsOp
         | Op::LoadFastIsConst
-        | Op::LoadGlobalCompareOp => d + 1,
+        | Op::LoadGlobalCompareOp
+        | Op::LoadFastUnpackToLocals => d + 1,
         Op::StoreFastLoadFast => pp(1, 0),
+        Op::UnpackToLocals => pp(1, a),
     };
     (Some(next), None)
 }

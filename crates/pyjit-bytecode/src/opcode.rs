@@ -172,6 +172,11 @@ opcodes! {
     LoadFastIsConst: Local,
     // `LoadGlobal` `CompareOp` (the top compared with the global, when both are ints).
     LoadGlobalCompareOp: Name,
+    // `UnpackSequence n` whose next `n` instructions are all `StoreFast` (which stay in place
+    // and run when the sequence is not a tuple or list of `n` items).
+    UnpackToLocals: Num,
+    // `LoadFast` `UnpackToLocals` (`a, b = pair` of a local): the local taken apart in place.
+    LoadFastUnpackToLocals: Local,
 }
 
 /// Binary operators, in the order used by `BinaryOp` / `InplaceOp` arguments.

@@ -36,8 +36,12 @@ pub mod pairs {
     /// `LoadGlobal CompareOp` -> `LoadGlobalCompareOp`: measured, not among the defaults
     /// (docs/architecture.md, *Superinstructions*).
     pub const GLOBAL_COMPARE: u32 = 128;
+    /// `UnpackSequence n` followed by `n` `StoreFast` -> `UnpackToLocals` (its stores stay).
+    pub const UNPACK_STORES: u32 = 256;
+    /// `LoadFast UnpackToLocals` -> `LoadFastUnpackToLocals` (with `UNPACK_STORES`).
+    pub const LOAD_UNPACK: u32 = 512;
     /// The kinds fused by default: every one but `GLOBAL_COMPARE`.
-    pub const ALL: u32 = 127;
+    pub const ALL: u32 = 127 | UNPACK_STORES | LOAD_UNPACK;
 }
 
 impl Op {
@@ -53,8 +57,20 @@ impl Op {
                 | Op::LoadConstIsOp
                 | Op::LoadFastIsConst
                 | Op::LoadGlobalCompareOp
+                | Op::UnpackToLocals
+                | Op::LoadFastUnpackToLocals
         )
     }
+}
+
+/// Whether the `UnpackSequence` at `i` is followed by one `StoreFast` per item (at least one):
+/// the interpreter then stores a tuple's or list's items straight into those locals.
+fn unpacks_to_locals(instrs: &[Instr], i: usize) -> bool {
+    let n = instrs[i].arg as usize;
+    n > 0
+        && instrs
+            .get(i + 1..i + 1 + n)
+            .is_some_and(|s| s.iter().all(|s| s.op == Op::StoreFast))
 }
 
 /// The superinstruction for the instructions `a`, `b` and (if any) `c` starting at one pc,
@@ -85,7 +101,11 @@ fn pair(a: Op, b: Op, c: Option<Op>, kinds: u32) -> Option<Op> {
 fn outranks_pair(op: Op) -> bool {
     matches!(
         op,
-        Op::ReturnFast | Op::ReturnConst | Op::LoadFastIsConst | Op::LoadConstIsOp
+        Op::ReturnFast
+            | Op::ReturnConst
+            | Op::LoadFastIsConst
+            | Op::LoadConstIsOp
+            | Op::LoadFastUnpackToLocals
     )
 }
 
@@ -101,6 +121,10 @@ fn outranks_pair(op: Op) -> bool {
 /// (that `LoadFast` has its own fusion with the attribute access on an instance, which the
 /// pair would skip), and a plain-operand pair whose second starts a return or an `is` test
 /// (`outranks_pair`).
+///
+/// Not a pair: an `UnpackSequence` whose items all go to locals (`unpacks_to_locals`) becomes
+/// `UnpackToLocals`, so the interpreter does not test the stores' opcodes on each run (its
+/// stores stay plain, for the sequences it does not take apart itself).
 pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
     if instrs.iter().any(|i| i.op.is_superinstruction()) {
         return None;
@@ -118,6 +142,13 @@ pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
         }
     }
     let mut out = instrs.to_vec();
+    if kinds & pairs::UNPACK_STORES != 0 {
+        for (i, o) in out.iter_mut().enumerate() {
+            if o.op == Op::UnpackSequence && unpacks_to_locals(instrs, i) {
+                o.op = Op::UnpackToLocals;
+            }
+        }
+    }
     // From the end, so that whether the second of a pair starts a superinstruction of its
     // own is known when the pair is decided.
     for i in (0..n.saturating_sub(1)).rev() {
@@ -128,6 +159,12 @@ pub fn quicken(instrs: &[Instr], kinds: u32) -> Option<Vec<Instr>> {
                     .get(i + 2)
                     .is_some_and(|c| matches!(c.op, Op::LoadAttr | Op::StoreAttr)))
         {
+            continue;
+        }
+        if a == Op::LoadFast && out[i + 1].op == Op::UnpackToLocals {
+            if kinds & pairs::LOAD_UNPACK != 0 {
+                out[i].op = Op::LoadFastUnpackToLocals;
+            }
             continue;
         }
         if let Some(p) = pair(a, b, instrs.get(i + 2).map(|c| c.op), kinds) {
@@ -210,8 +247,79 @@ mod tests {
             (Op::LoadAttr, 0),
             (Op::ReturnValue, 0),
         ]);
-        let q = quicken(&code, pairs::ALL).unwrap();
+        let q = quicken(&code, pairs::ALL & !pairs::UNPACK_STORES).unwrap();
         assert_eq!(q, code);
+        // The unpacking into two locals is marked; its stores stay plain.
+        let q = quicken(&code, pairs::ALL & !pairs::LOAD_UNPACK).unwrap();
+        assert_eq!(q[3].op, Op::UnpackToLocals);
+        assert!(q.iter().zip(&code).all(|(a, b)| a.arg == b.arg));
+        assert!(q
+            .iter()
+            .enumerate()
+            .all(|(i, a)| i == 3 || a.op == code[i].op));
+    }
+
+    #[test]
+    fn marks_only_unpackings_whose_items_all_go_to_locals() {
+        let code = ins(&[
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 0),
+            (Op::StoreFast, 1),
+            (Op::UnpackSequence, 2),
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 0),
+            (Op::StoreFast, 1),
+            (Op::StoreFast, 2),
+            (Op::UnpackSequence, 0),
+            (Op::UnpackSequence, 3),
+            (Op::StoreFast, 0),
+            (Op::StoreGlobal, 0),
+            (Op::StoreFast, 1),
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 0),
+        ]);
+        let q = quicken(&code, pairs::ALL).unwrap();
+        let marked: Vec<usize> = (0..q.len())
+            .filter(|&i| q[i].op == Op::UnpackToLocals)
+            .collect();
+        // Not: a nested target, an empty unpacking, a store that is not a local's, and
+        // stores running past the end.
+        assert_eq!(marked, [0, 4]);
+        assert!(quicken(&code, pairs::UNPACK_STORES).unwrap()[4].op == Op::UnpackToLocals);
+    }
+
+    #[test]
+    fn fuses_the_load_of_the_unpacked_local() {
+        let code = ins(&[
+            (Op::LoadFast, 0),
+            (Op::LoadFast, 1),
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 2),
+            (Op::StoreFast, 3),
+            (Op::LoadFast, 1),
+            (Op::UnpackSequence, 2),
+            (Op::StoreFast, 2),
+            (Op::StoreAttr, 0),
+        ]);
+        let q = quicken(&code, pairs::ALL).unwrap();
+        assert_eq!(
+            ops(&q),
+            [
+                // Not `LoadFastLoadFast`: it would skip the fused load.
+                Op::LoadFast,
+                Op::LoadFastUnpackToLocals,
+                Op::UnpackToLocals,
+                Op::StoreFast,
+                Op::StoreFast,
+                Op::LoadFast,
+                Op::UnpackSequence,
+                Op::StoreFast,
+                Op::StoreAttr,
+            ]
+        );
+        let q = quicken(&code, pairs::ALL & !pairs::LOAD_UNPACK).unwrap();
+        assert_eq!(q[1].op, Op::LoadFast);
+        assert_eq!(q[2].op, Op::UnpackToLocals);
     }
 
     #[test]

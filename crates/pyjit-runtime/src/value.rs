@@ -102,22 +102,28 @@ impl Value {
         matches!(self, Value::Null)
     }
 
-    /// Identity (`is`).
+    /// Identity (`is`). Two values of different variants are never identical, so the tags are
+    /// compared first: `x is None` on a `None` or an instance is a compare or two, not a jump
+    /// on the variant pair. Out of line, as it was (the evaluation loop's `is` fusions call it;
+    /// inlined, any growth of the loop reshuffles its registers).
+    #[inline(never)]
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
+        let tag = self.tag();
+        if tag != other.tag() {
+            return false;
+        }
+        if self.is_heap() {
+            // Both hold an `Rc` (same tag): identical exactly when it points at one object.
+            return self.rc_count() == other.rc_count();
+        }
         match (self, other) {
-            (None, None)
-            | (Null, Null)
-            | (Ellipsis, Ellipsis)
-            | (NotImplemented, NotImplemented) => true,
             (Bool(a), Bool(b)) => a == b,
             // Small ints are cached in CPython; equal ints are identical here.
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
-            _ => match (self.ptr(), other.ptr()) {
-                (Some(a), Some(b)) => a == b,
-                _ => false,
-            },
+            // The same variant without a payload: `None`, `Null`, `Ellipsis`, `NotImplemented`.
+            _ => true,
         }
     }
 
@@ -511,6 +517,34 @@ impl Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_compares_variants_then_payloads() {
+        let s = Value::str("s");
+        let plain = [
+            Value::Null,
+            Value::None,
+            Value::Bool(false),
+            Value::Bool(true),
+            Value::Int(0),
+            Value::Int(1),
+            Value::Float(0.0),
+            Value::Float(-0.0),
+            Value::Ellipsis,
+            Value::NotImplemented,
+            s.clone(),
+            Value::str("s"),
+            Value::list(vec![]),
+        ];
+        for (i, a) in plain.iter().enumerate() {
+            for (j, b) in plain.iter().enumerate() {
+                assert_eq!(a.is(b), i == j, "{i} is {j}");
+            }
+        }
+        assert!(s.is(&s.clone()));
+        assert!(Value::Float(f64::NAN).is(&Value::Float(f64::NAN)));
+        assert!(Value::Int(7).is(&Value::Int(7)));
+    }
 
     #[test]
     fn is_heap_is_exactly_the_rc_variants() {

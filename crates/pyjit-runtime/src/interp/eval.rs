@@ -1420,9 +1420,13 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = pop!();
-                    // `if x:` on a bool, `None` or an int needs no call.
+                    // `if x:` on a bool, `None` or an int needs no call, and the value owns
+                    // nothing: forgotten (its drop was an out-of-line call on every branch).
                     let t = match crate::ops::truth::plain_truth(&v) {
-                        Some(t) => t,
+                        Some(t) => {
+                            std::mem::forget(v);
+                            t
+                        }
                         None => tri!(self.truthy(&v)),
                     };
                     if t == (ins.op == Op::PopJumpIfTrue) {
@@ -1656,6 +1660,59 @@ impl Vm {
                                 push!(v);
                             }
                         }
+                    }
+                }
+                // `LoadFast` `UnpackToLocals` (`a, b = pair`): the local taken apart into the
+                // locals without a push, a pop and a dispatch; otherwise the local is pushed
+                // (or raises unbound) and the `UnpackToLocals` runs.
+                Op::LoadFastUnpackToLocals => {
+                    // SAFETY: as for `LoadFast`.
+                    let v = unsafe { f.fast.get_unchecked(arg) };
+                    if v.is_null() {
+                        leave!(Err(unbound_local(code, arg)));
+                    }
+                    // Counted: a store may replace the local while its items are read.
+                    let seq = v.clone();
+                    let n = second_arg!();
+                    // SAFETY: `quicken` writes this before an `UnpackToLocals n`, itself
+                    // before `n` `StoreFast`s of the checked code, and the frame has a slot
+                    // for each of its locals (see above the loop).
+                    if unsafe {
+                        store_unpacked(
+                            &seq,
+                            instrs.get_unchecked(*pc + 1..*pc + 1 + n),
+                            &mut f.fast,
+                        )
+                    } {
+                        *pc += 1 + n;
+                        Value::release(seq);
+                        self.finalization_point();
+                        continue;
+                    }
+                    push!(seq);
+                }
+                // `UnpackSequence` before `arg` `StoreFast`s (`pyjit_bytecode::quicken`): a tuple
+                // or list of `arg` items goes straight into the locals as above, without the
+                // stores' opcodes tested on each run; anything else is unpacked onto the stack
+                // and the stores run.
+                Op::UnpackToLocals => {
+                    let seq = pop!();
+                    // SAFETY: `quicken` writes `UnpackToLocals` only before `arg` `StoreFast`s,
+                    // instructions of the checked code, and the frame has a slot for each of
+                    // its locals (see above the loop).
+                    if unsafe {
+                        store_unpacked(&seq, instrs.get_unchecked(*pc..*pc + arg), &mut f.fast)
+                    } {
+                        *pc += arg;
+                        Value::release(seq);
+                        // Old values of the locals freed by the stores are finalized now.
+                        self.finalization_point();
+                        continue;
+                    }
+                    // Not a tuple or list of `arg` items (those are all `store_unpacked` takes).
+                    let items = tri!(self.unpack_iterable(&seq, arg));
+                    for v in items.into_iter().rev() {
+                        push!(v);
                     }
                 }
                 Op::UnpackEx => {
@@ -2544,11 +2601,13 @@ fn fused_branch<const REC: bool>(
 }
 
 /// `UnpackSequence` of `seq` into the locals the next `n` instructions (`next`) store to,
-/// when `seq` is a tuple or list of `n` items and those instructions are all `StoreFast`:
-/// item `i` goes to the local of store `i` (the stores would pop the items in that order, so
-/// a repeated name ends with the last item, as in the interpreter). `false`, with nothing
-/// stored, otherwise. Out of line: inlined, it grew the loop and cost richards and go ~2%
-/// (register allocation of the whole loop).
+/// when `seq` is a tuple or list of `n` items and those instructions are all `StoreFast`
+/// (`store_unpacked`). `false`, with nothing stored, otherwise. Out of line: inlined, it grew
+/// the loop and cost richards and go ~2% (register allocation of the whole loop). Since
+/// `quicken` writes `UnpackToLocals` before such stores, the quickened code reaches this only
+/// with the `UNPACK_STORES` kind turned off (`PYJIT_PAIRS`) or for `() = x`; the arm that
+/// calls it is kept as it was (one arm for both opcodes cost richards, go, hexiom and
+/// fannkuch 1–3%: the loop's registers).
 ///
 /// # Safety
 /// `next` is the code's instructions after the `UnpackSequence`, of code the evaluation loop
@@ -2568,6 +2627,27 @@ unsafe fn unpack_to_locals(
     if !stores.iter().all(|s| s.op == Op::StoreFast) {
         return false;
     }
+    // SAFETY: `StoreFast`s of the checked code (the contract).
+    unsafe { store_unpacked(seq, stores, fast) }
+}
+
+/// `a, b, c = seq` for `UnpackToLocals` (and `unpack_to_locals`): when `seq` is a tuple or
+/// list of `stores.len()` items, item `i` goes to the local of `stores[i]` (the stores would
+/// pop the items in that order, so a repeated name ends with the last item, as in the
+/// interpreter). `false`, with nothing stored, otherwise. The stores' opcodes are not looked
+/// at: `quicken` wrote `UnpackToLocals` only before `StoreFast`s (tested on each run, they
+/// cost ~5 instructions per item). Out of line, as `unpack_to_locals`.
+///
+/// # Safety
+/// `stores` are `StoreFast`s of code the evaluation loop checked (each local argument below
+/// the code's number of locals), and `fast` is the locals of a frame running it.
+#[inline(never)]
+unsafe fn store_unpacked(
+    seq: &Value,
+    stores: &[pyjit_bytecode::Instr],
+    fast: &mut [Value],
+) -> bool {
+    let n = stores.len();
     match seq {
         // SAFETY: `n` items for the `n` stores, each store's local a slot of `fast` (the
         // contract).

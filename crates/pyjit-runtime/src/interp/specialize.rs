@@ -286,7 +286,9 @@ pub fn store_attr_hit(c: Cache, obj: &Value, name: &Value, v: Value) -> Result<(
             let mut m = i.dict.inline().map.borrow_mut();
             if let Some((k, slot)) = m.slot_mut(index as usize) {
                 if key_is(&k.value, name) {
-                    *slot = v;
+                    // The old value released inline (a number or a shared object: no
+                    // out-of-line drop call).
+                    slot.assign(v);
                     return Ok(());
                 }
             }
