@@ -1911,6 +1911,38 @@ impl Cg<'_> {
             }
             let count = self.link_stores.len() as i32 - first;
             let rt = self.rt as i64;
+            // When every local already holds the object it is to store (a trace that keeps
+            // its `storeobj`s made those stores and names them again: most of richards'
+            // linked exits and ends), there is nothing to store: only the release at a
+            // side trace's end remains, which the plain `release` helper does.
+            let call = self.ops.new_dynamic_label();
+            let linked = self.ops.new_dynamic_label();
+            for &(n, tag, w) in &self.link_stores[first as usize..] {
+                let local = 16 * n as i32;
+                let word = 8 * w as i32;
+                dynasm!(self.ops ; .arch x64 ; cmp BYTE [r14 + local], tag as i8 ; jne =>call);
+                // (Only heap objects have a payload: `Value::is_heap`'s range.)
+                if (5..=22).contains(&tag) {
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; mov rax, [r15 + word]
+                        ; cmp [r14 + local + 8], rax
+                        ; jne =>call
+                    );
+                }
+            }
+            if release {
+                let fp = helpers::release as HelperFn as usize as i64;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdi, QWORD rt
+                    ; mov rax, QWORD fp
+                    ; call rax
+                    ; mov rdx, QWORD cell
+                    ; mov rcx, [rdx]
+                );
+            }
+            dynasm!(self.ops ; .arch x64 ; jmp =>linked ; =>call);
             let fp = super::objexit::link_stores as HelperFn as usize as i64;
             // (rsp is aligned here as at any helper call of the body; nothing is live.)
             dynasm!(self.ops
@@ -1926,6 +1958,7 @@ impl Cg<'_> {
                 ; jz =>done
                 ; mov rdx, QWORD cell
                 ; mov rcx, [rdx]
+                ; =>linked
             );
         }
         // The callee-saved registers stay saved where the entry from the trampoline pushed
