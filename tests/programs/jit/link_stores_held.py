@@ -3,8 +3,10 @@
 # `storeobj`s), so the local holds the very object and the store changes nothing.
 # Walks over linked nodes where the next node comes from a residual call (a callee
 # with a loop), with branches that leave the loop trace into linked side traces;
-# a swap of two locals; `None` and instances alternating in one local; and objects
-# with `__del__` whose last reference goes at a linked exit (printed in order).
+# a swap of two locals; `None` and instances alternating in one local; objects with
+# `__del__` whose last reference goes at a linked exit (printed in order); and a
+# residual call that raises where its result would be stored (`pycall` stores a result
+# into the local itself: the local keeps its old value).
 
 
 class Node:
@@ -88,6 +90,27 @@ def with_none(head, steps):
     return nones, total
 
 
+def advance_or_raise(node, k, s):
+    for _ in range(k):
+        node = node.next
+    if s > 2000 and node.i == 37:
+        raise ValueError(node.i, s)
+    return node
+
+
+def walk_raise(head, steps):
+    node = head
+    total = 0
+    try:
+        for s in range(steps):
+            if node.i % 2 == 0:
+                total += node.i
+            node = advance_or_raise(node, 1, s)
+    except ValueError as e:
+        return total, node.i, e.args
+    return total, node.i
+
+
 class D:
     def __init__(self, i):
         self.i = i
@@ -120,5 +143,6 @@ print(walk(head, 3000))
 print(walk_while(head, 3000))
 print(swaps(head, 3000))
 print(with_none(head, 3000))
+print(walk_raise(head, 3000))
 print(churn(400))
 print("done")

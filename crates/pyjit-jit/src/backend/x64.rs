@@ -140,6 +140,9 @@ struct Cg<'a> {
     rt: *mut TraceRt,
     /// The object stores of exits with a link stub (`TraceRt::link_stores`).
     link_stores: Vec<super::objexit::LinkStore>,
+    /// A `storeobj` of a residual call's result right after the call, which `pycall` made
+    /// (`fuse_store`): compiled to nothing.
+    fused_store: usize,
     /// `Compiled::links`, whose address the exit stubs embed.
     links: *const std::cell::Cell<u64>,
     /// High bits of every exit code (`super::exit_code`).
@@ -218,6 +221,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         releases,
         rt: &mut *rt,
         link_stores: Vec::new(),
+        fused_store: usize::MAX,
         ops,
         t,
         a,
@@ -1058,6 +1062,7 @@ impl Cg<'_> {
             | Inst::Nop => {}
             Inst::Load { slot, ty, snap } => self.load(r, slot, ty, snap),
             Inst::Store { slot, val } => self.write_slot(slot, val),
+            Inst::StoreObj { .. } if i == self.fused_store => {}
             Inst::StoreObj { slot, val } => {
                 let Slot::Local(n) = slot else {
                     return Err("storeobj to a non-local".into());
@@ -1168,15 +1173,8 @@ impl Cg<'_> {
                     (ty, _) => tag_for(ty),
                 };
                 let res = (ty != Type::Void).then_some(r);
-                self.call(
-                    i,
-                    helpers::of(h),
-                    k as u64,
-                    tag,
-                    &args[..n as usize],
-                    res,
-                    snap,
-                );
+                let k = self.fuse_store(i, h, k);
+                self.call(i, helpers::of(h), k, tag, &args[..n as usize], res, snap);
                 for done in [skip, fast].into_iter().flatten() {
                     dynasm!(self.ops ; .arch x64 ; =>done);
                 }
@@ -1712,6 +1710,37 @@ impl Cg<'_> {
         } else {
             dynasm!(self.ops ; .arch x64 ; jnz =>exit);
         }
+    }
+
+    /// The helper argument `k` of call `i`: for a residual call whose object result the next
+    /// instruction stores into a local (`task = task.run(pkt)`), `k` with the local's number
+    /// plus one in its high half, and that `storeobj` is compiled to nothing: `pycall` moves
+    /// the result into the local itself, the old value into `deferred`, as `store_local`
+    /// would have — one helper call, one reference count and one `deferred` entry fewer.
+    fn fuse_store(&mut self, i: usize, h: crate::ir::Helper, k: u32) -> u64 {
+        let t = self.t;
+        if let (
+            crate::ir::Helper::PyCall,
+            Some(&Inst::StoreObj {
+                slot: Slot::Local(n),
+                val,
+            }),
+        ) = (h, t.insts.get(i + 1))
+        {
+            // SAFETY: as in `guard_method_fast`: the pool of `rt` is never modified while the
+            // code exists.
+            let pool = unsafe { &(*self.rt).pool };
+            // (Not a generator's `next`, which goes through `pycall` too.)
+            let call = matches!(
+                pool.descs.get(k as usize),
+                Some(crate::pool::Desc::PyCall { .. })
+            );
+            if call && val == Ref(i as u32) && matches!(t.ty(val), Type::Obj(_)) {
+                self.fused_store = i + 1;
+                return u64::from(k) | (u64::from(n) + 1) << 32;
+            }
+        }
+        u64::from(k)
     }
 
     /// The address of the trace's `TraceRt::globals_at`.
