@@ -111,6 +111,22 @@ def walk_raise(head, steps):
     return total, node.i
 
 
+def alternate(head, steps):
+    # Side traces whose ends store None over an instance and back (one store each).
+    cur = None
+    node = head
+    seen = 0
+    for s in range(steps):
+        if s % 3 == 0:
+            cur = None
+        else:
+            cur = node
+            node = node.next
+        if cur is not None:
+            seen += cur.i
+    return seen, node.i
+
+
 class D:
     def __init__(self, i):
         self.i = i
@@ -144,5 +160,6 @@ print(walk_while(head, 3000))
 print(swaps(head, 3000))
 print(with_none(head, 3000))
 print(walk_raise(head, 3000))
+print(alternate(head, 3000))
 print(churn(400))
 print("done")

@@ -1927,6 +1927,50 @@ impl Cg<'_> {
         }
     }
 
+    /// One object store of a linked exit in machine code, `link_stores`' common case: the
+    /// trace owns nothing (`deferred`, whose length is at `len`, is empty) and the local's old
+    /// value is no object or has other references (its count above 1), so it only loses one
+    /// and the new value gains one; then on to `linked`, with `rdx`/`rcx` (the link cell and
+    /// its code) untouched. Anything else falls through to the helper, which decides.
+    fn link_store_fast(
+        &mut self,
+        (n, tag, w): super::objexit::LinkStore,
+        len: i64,
+        linked: DynamicLabel,
+    ) {
+        let helper = self.ops.new_dynamic_label();
+        let old_done = self.ops.new_dynamic_label();
+        let local = 16 * n as i32;
+        let word = 8 * w as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov r11, QWORD len
+            ; cmp QWORD [r11], 0
+            ; jne =>helper
+            // (Heap values, `Value::is_heap`'s tags 5..=22, hold a count.)
+            ; movzx eax, BYTE [r14 + local]
+            ; sub eax, 5
+            ; cmp eax, 17
+            ; ja =>old_done
+            ; mov r11, [r14 + local + 8]
+            ; cmp QWORD [r11], 1
+            ; jbe =>helper
+            ; dec QWORD [r11]
+            ; =>old_done
+            ; mov rax, [r15 + word]
+        );
+        if (5..=22).contains(&tag) {
+            dynasm!(self.ops ; .arch x64 ; inc QWORD [rax]);
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov QWORD [r14 + local], i32::from(tag)
+            ; mov [r14 + local + 8], rax
+            ; jmp =>linked
+            ; =>helper
+        );
+    }
+
     /// The linked continuation of exit `k`, after its stub wrote the frame state: if
     /// `links[k]` names code, count the exit there, leave this trace's spill frame (adding
     /// the iterations to `ctx[0]`, as the epilogue does, but leaving the saved registers on
@@ -1998,6 +2042,12 @@ impl Cg<'_> {
                 );
             }
             dynasm!(self.ops ; .arch x64 ; jmp =>linked ; =>call);
+            if let (&[store], Some(len)) = (
+                &self.link_stores[first as usize..],
+                super::layout::deferred_len_offset(),
+            ) {
+                self.link_store_fast(store, rt + i64::from(len), linked);
+            }
             let fp = super::objexit::link_stores as HelperFn as usize as i64;
             // (rsp is aligned here as at any helper call of the body; nothing is live.)
             dynasm!(self.ops
