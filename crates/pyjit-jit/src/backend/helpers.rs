@@ -831,6 +831,10 @@ pub(crate) extern "sysv64" fn attr_store(
 /// an exception, waits in `pending` and the call fails — the trace exits to the call's
 /// snapshot, after the call instruction, and `apply_exit` gives the interpreter the value to
 /// push or the exception to raise. The call is never made twice.
+///
+/// With a local's number plus one in the high half of `k` (`Cg::fuse_store`: the trace's
+/// next instruction is `storeobj` of the result into that local), a result of tag `tag`
+/// goes into the local instead, whose old value waits in `deferred` (`store_local`).
 pub(crate) extern "sysv64" fn pycall(
     rt: *mut TraceRt,
     k: u64,
@@ -839,6 +843,8 @@ pub(crate) extern "sysv64" fn pycall(
     b: u64,
     c: u64,
 ) -> Ret {
+    let store = (k >> 32) as usize;
+    let k = k & u64::from(u32::MAX);
     let (func, tags, loops) = match desc(rt, k) {
         Some(Desc::PyCall { func, tags, loops }) => (func, tags, loops),
         Some(&Desc::GenNext { d, loops }) => return super::gen::gen_next(rt, d, loops, tag),
@@ -879,7 +885,12 @@ pub(crate) extern "sysv64" fn pycall(
     match r {
         Ok(v) if tag_of(&v) as u64 == tag => {
             let bits = payload_bits(&v);
-            if tag > super::TAG_PLAIN_MAX as u64 {
+            if store != 0 {
+                // SAFETY: `rt.locals` points to the frame's locals while the trace runs, and
+                // the trace's entry requirements guarantee the local it stores exists.
+                let slot = unsafe { &mut *rt.locals.add(store - 1) };
+                rt.deferred.push(std::mem::replace(slot, v));
+            } else if tag > super::TAG_PLAIN_MAX as u64 {
                 rt.deferred.push(v);
             }
             ok(bits)

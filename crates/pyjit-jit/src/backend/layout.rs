@@ -57,6 +57,36 @@ fn probe(len: usize, cap: usize) -> Option<TupleLayout> {
     })
 }
 
+/// The byte offset of `TraceRt::deferred`'s length from the `TraceRt`: a `Vec<Value>`'s
+/// length word, measured on two probes whose lengths differ from each other and from their
+/// capacities (exactly one of the three words of each holds the length), which must agree.
+pub fn deferred_len_offset() -> Option<i32> {
+    static OFF: std::sync::OnceLock<Option<i32>> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| {
+        let len_word = |len: usize, cap: usize| {
+            if std::mem::size_of::<Vec<Value>>() != 24 {
+                return None;
+            }
+            let mut v: Vec<Value> = Vec::with_capacity(cap);
+            v.extend((0..len).map(|i| Value::Int(i as i64)));
+            // SAFETY: a `Vec` is three initialized words (checked above); reading them as
+            // integers copies nothing out and keeps nothing.
+            let words: [u64; 3] =
+                unsafe { std::ptr::read(&v as *const Vec<Value> as *const [u64; 3]) };
+            let mut hits = (0..3).filter(|&i| words[i] == len as u64);
+            match (hits.next(), hits.next()) {
+                (Some(i), None) => Some(i as i32 * 8),
+                _ => None,
+            }
+        };
+        let a = len_word(3, 8)?;
+        (len_word(5, 11)? == a).then_some(())?;
+        i32::try_from(std::mem::offset_of!(super::helpers::TraceRt, deferred))
+            .ok()?
+            .checked_add(a)
+    })
+}
+
 /// Where a list's items are, as byte offsets from a `Value::List`'s payload: the item
 /// pointer and count of `PyList::items` (a `RefCell<Vec<Value>>`), and the `RefCell`'s
 /// borrow counter, which compiled code checks like `try_borrow` does: the items may be read
@@ -466,6 +496,17 @@ mod tests {
     fn tuple_layout_is_measured() {
         let l = super::tuple_layout().expect("a measurable tuple layout");
         assert_ne!(l.ptr, l.len);
+    }
+
+    #[test]
+    fn deferred_len_offset_is_measured() {
+        // The link stubs read `TraceRt::deferred`'s length there (`Cg::link_stub`).
+        let off = super::deferred_len_offset().expect("a measurable Vec layout");
+        let field = std::mem::offset_of!(crate::backend::helpers::TraceRt, deferred) as i32;
+        assert!(
+            [field, field + 8, field + 16].contains(&off),
+            "{off} {field}"
+        );
     }
 
     #[test]

@@ -140,6 +140,9 @@ struct Cg<'a> {
     rt: *mut TraceRt,
     /// The object stores of exits with a link stub (`TraceRt::link_stores`).
     link_stores: Vec<super::objexit::LinkStore>,
+    /// A `storeobj` of a residual call's result right after the call, which `pycall` made
+    /// (`fuse_store`): compiled to nothing.
+    fused_store: usize,
     /// `Compiled::links`, whose address the exit stubs embed.
     links: *const std::cell::Cell<u64>,
     /// High bits of every exit code (`super::exit_code`).
@@ -218,6 +221,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         releases,
         rt: &mut *rt,
         link_stores: Vec::new(),
+        fused_store: usize::MAX,
         ops,
         t,
         a,
@@ -639,6 +643,31 @@ impl Cg<'_> {
         );
         self.gpr_result(r, RAX);
         dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
+        Some(done)
+    }
+
+    /// `attr.store` of the value the attribute holds already changes nothing: compare tag
+    /// and payload and skip the call (richards' `self.current = task` stores the current
+    /// task again in 46% of its runs). Bools go to the helper (their payload is one byte).
+    fn attr_store_same(&mut self, h: crate::ir::Helper, args: &[Ref]) -> Option<DynamicLabel> {
+        let (crate::ir::Helper::AttrStore, &[p, val]) = (h, args) else {
+            return None;
+        };
+        let tag = tag_for(self.t.ty(val));
+        // (`Null`, `None`, `Ellipsis` and `NotImplemented` have no payload: `payload_bits`.)
+        let payload = match tag {
+            0 | 1 | 23 | 24 => false,
+            TAG_BOOL => return None,
+            _ => true,
+        };
+        let (call, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        self.gpr_to(R11, p);
+        dynasm!(self.ops ; .arch x64 ; cmp BYTE [r11], tag as i8 ; jne =>call);
+        if payload {
+            self.gpr_to(RAX, val);
+            dynasm!(self.ops ; .arch x64 ; cmp [r11 + 8], rax ; jne =>call);
+        }
+        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>call);
         Some(done)
     }
 
@@ -1153,6 +1182,7 @@ impl Cg<'_> {
             | Inst::Nop => {}
             Inst::Load { slot, ty, snap } => self.load(r, slot, ty, snap),
             Inst::Store { slot, val } => self.write_slot(slot, val),
+            Inst::StoreObj { .. } if i == self.fused_store => {}
             Inst::StoreObj { slot, val } => {
                 let Slot::Local(n) = slot else {
                     return Err("storeobj to a non-local".into());
@@ -1257,7 +1287,8 @@ impl Cg<'_> {
                     .or_else(|| self.len_fast(r, h, &args[..n as usize]))
                     .or_else(|| self.guard_set_fast(h, &args[..n as usize]))
                     .or_else(|| self.list_append_fast(h, &args[..n as usize]))
-                    .or_else(|| self.list_pop_fast(r, h, k, &args[..n as usize]));
+                    .or_else(|| self.list_pop_fast(r, h, k, &args[..n as usize]))
+                    .or_else(|| self.attr_store_same(h, &args[..n as usize]));
                 // Getters check the result's tag, setters pass the stored value's.
                 let tag = match (ty, h) {
                     (Type::Void, _) | (_, crate::ir::Helper::Len) => args[..n as usize]
@@ -1266,15 +1297,8 @@ impl Cg<'_> {
                     (ty, _) => tag_for(ty),
                 };
                 let res = (ty != Type::Void).then_some(r);
-                self.call(
-                    i,
-                    helpers::of(h),
-                    k as u64,
-                    tag,
-                    &args[..n as usize],
-                    res,
-                    snap,
-                );
+                let k = self.fuse_store(i, h, k);
+                self.call(i, helpers::of(h), k, tag, &args[..n as usize], res, snap);
                 for done in [skip, fast].into_iter().flatten() {
                     dynasm!(self.ops ; .arch x64 ; =>done);
                 }
@@ -1812,6 +1836,37 @@ impl Cg<'_> {
         }
     }
 
+    /// The helper argument `k` of call `i`: for a residual call whose object result the next
+    /// instruction stores into a local (`task = task.run(pkt)`), `k` with the local's number
+    /// plus one in its high half, and that `storeobj` is compiled to nothing: `pycall` moves
+    /// the result into the local itself, the old value into `deferred`, as `store_local`
+    /// would have — one helper call, one reference count and one `deferred` entry fewer.
+    fn fuse_store(&mut self, i: usize, h: crate::ir::Helper, k: u32) -> u64 {
+        let t = self.t;
+        if let (
+            crate::ir::Helper::PyCall,
+            Some(&Inst::StoreObj {
+                slot: Slot::Local(n),
+                val,
+            }),
+        ) = (h, t.insts.get(i + 1))
+        {
+            // SAFETY: as in `guard_method_fast`: the pool of `rt` is never modified while the
+            // code exists.
+            let pool = unsafe { &(*self.rt).pool };
+            // (Not a generator's `next`, which goes through `pycall` too.)
+            let call = matches!(
+                pool.descs.get(k as usize),
+                Some(crate::pool::Desc::PyCall { .. })
+            );
+            if call && val == Ref(i as u32) && matches!(t.ty(val), Type::Obj(_)) {
+                self.fused_store = i + 1;
+                return u64::from(k) | (u64::from(n) + 1) << 32;
+            }
+        }
+        u64::from(k)
+    }
+
     /// The address of the trace's `TraceRt::globals_at`.
     fn globals_at(&mut self) -> i64 {
         // SAFETY: `rt` is the boxed `TraceRt` the compiled trace keeps; only its address is
@@ -1970,6 +2025,50 @@ impl Cg<'_> {
         }
     }
 
+    /// One object store of a linked exit in machine code, `link_stores`' common case: the
+    /// trace owns nothing (`deferred`, whose length is at `len`, is empty) and the local's old
+    /// value is no object or has other references (its count above 1), so it only loses one
+    /// and the new value gains one; then on to `linked`, with `rdx`/`rcx` (the link cell and
+    /// its code) untouched. Anything else falls through to the helper, which decides.
+    fn link_store_fast(
+        &mut self,
+        (n, tag, w): super::objexit::LinkStore,
+        len: i64,
+        linked: DynamicLabel,
+    ) {
+        let helper = self.ops.new_dynamic_label();
+        let old_done = self.ops.new_dynamic_label();
+        let local = 16 * n as i32;
+        let word = 8 * w as i32;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov r11, QWORD len
+            ; cmp QWORD [r11], 0
+            ; jne =>helper
+            // (Heap values, `Value::is_heap`'s tags 5..=22, hold a count.)
+            ; movzx eax, BYTE [r14 + local]
+            ; sub eax, 5
+            ; cmp eax, 17
+            ; ja =>old_done
+            ; mov r11, [r14 + local + 8]
+            ; cmp QWORD [r11], 1
+            ; jbe =>helper
+            ; dec QWORD [r11]
+            ; =>old_done
+            ; mov rax, [r15 + word]
+        );
+        if (5..=22).contains(&tag) {
+            dynasm!(self.ops ; .arch x64 ; inc QWORD [rax]);
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov QWORD [r14 + local], i32::from(tag)
+            ; mov [r14 + local + 8], rax
+            ; jmp =>linked
+            ; =>helper
+        );
+    }
+
     /// The linked continuation of exit `k`, after its stub wrote the frame state: if
     /// `links[k]` names code, count the exit there, leave this trace's spill frame (adding
     /// the iterations to `ctx[0]`, as the epilogue does, but leaving the saved registers on
@@ -2009,6 +2108,44 @@ impl Cg<'_> {
             }
             let count = self.link_stores.len() as i32 - first;
             let rt = self.rt as i64;
+            // When every local already holds the object it is to store (a trace that keeps
+            // its `storeobj`s made those stores and names them again: most of richards'
+            // linked exits and ends), there is nothing to store: only the release at a
+            // side trace's end remains, which the plain `release` helper does.
+            let call = self.ops.new_dynamic_label();
+            let linked = self.ops.new_dynamic_label();
+            for &(n, tag, w) in &self.link_stores[first as usize..] {
+                let local = 16 * n as i32;
+                let word = 8 * w as i32;
+                dynasm!(self.ops ; .arch x64 ; cmp BYTE [r14 + local], tag as i8 ; jne =>call);
+                // (Only heap objects have a payload: `Value::is_heap`'s range.)
+                if (5..=22).contains(&tag) {
+                    dynasm!(self.ops
+                        ; .arch x64
+                        ; mov rax, [r15 + word]
+                        ; cmp [r14 + local + 8], rax
+                        ; jne =>call
+                    );
+                }
+            }
+            if release {
+                let fp = helpers::release as HelperFn as usize as i64;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdi, QWORD rt
+                    ; mov rax, QWORD fp
+                    ; call rax
+                    ; mov rdx, QWORD cell
+                    ; mov rcx, [rdx]
+                );
+            }
+            dynasm!(self.ops ; .arch x64 ; jmp =>linked ; =>call);
+            if let (&[store], Some(len)) = (
+                &self.link_stores[first as usize..],
+                super::layout::deferred_len_offset(),
+            ) {
+                self.link_store_fast(store, rt + i64::from(len), linked);
+            }
             let fp = super::objexit::link_stores as HelperFn as usize as i64;
             // (rsp is aligned here as at any helper call of the body; nothing is live.)
             dynasm!(self.ops
@@ -2024,6 +2161,7 @@ impl Cg<'_> {
                 ; jz =>done
                 ; mov rdx, QWORD cell
                 ; mov rcx, [rdx]
+                ; =>linked
             );
         }
         // The callee-saved registers stay saved where the entry from the trampoline pushed
