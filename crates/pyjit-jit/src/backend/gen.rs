@@ -20,17 +20,42 @@
 use super::entry::{payload_bits, tag_of};
 use super::helpers::{frame_stack, ok, python_ran, Ret, TraceRt, FAIL};
 use pyjit_runtime::interp::jit_hook::Resume;
-use pyjit_runtime::Value;
+use pyjit_runtime::object::{Generator, IterState};
+use pyjit_runtime::{PyResult, Value};
+use std::rc::Rc;
 
-/// Step the generator at stack index `d` once (`tag`: the type the trace expects).
-pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
+/// Step the generator at stack index `d` once (`tag`: the type the trace expects), or, with
+/// `pair`, the generator of the `enumerate` there (see [`enum_next`]).
+pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, pair: bool, tag: u64) -> Ret {
+    if pair {
+        return enum_next(rt, d, loops, tag);
+    }
     let g = match frame_stack(rt, u64::from(d)) {
         Some(Value::Generator(g)) => g.clone(),
         _ => return done(rt),
     };
+    let r = step(rt, &g, loops);
+    // SAFETY: as in `helpers::desc`; no reference into `deferred` or `pending` is live here.
+    let rt = unsafe { &mut *rt };
+    match r {
+        Ok(Some(v)) if u64::from(tag_of(&v)) == tag => hand_out(rt, v, tag),
+        Ok(Some(v)) => {
+            rt.pending = Some(Resume::Push(v));
+            FAIL
+        }
+        Ok(None) => done(rt),
+        Err(e) => {
+            rt.pending = Some(Resume::Raise(e));
+            FAIL
+        }
+    }
+}
+
+/// `next(g)` through the interpreter, re-entering the JIT when `loops`.
+fn step(rt: *mut TraceRt, g: &Rc<Generator>, loops: bool) -> PyResult<Option<Value>> {
     // SAFETY: as in `helpers::pycall`: `rt.vm` is the VM running the trace, used by nothing
     // else while it runs; the generator's code cannot reach the trace's frame, and the
-    // generator itself is held here (`g`), not borrowed from the frame.
+    // generator itself is held by the caller (`g`), not borrowed from the frame.
     let r = unsafe {
         let (vm, jit) = (
             (*rt).vm,
@@ -40,24 +65,66 @@ pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
                 std::ptr::null_mut()
             },
         );
-        crate::jit::nested_call(jit, vm, || (*vm).generator_next_deep(&g))
+        crate::jit::nested_call(jit, vm, || (*vm).generator_next_deep(g))
     };
     python_ran();
+    r
+}
+
+/// The item `v` of the expected type `tag`: `aux` = 0, an object owned by the trace until
+/// the iteration ends.
+fn hand_out(rt: &mut TraceRt, v: Value, tag: u64) -> Ret {
+    rt.aux = 0;
+    let bits = payload_bits(&v);
+    if tag > u64::from(super::TAG_PLAIN_MAX) {
+        rt.deferred.push(v);
+    }
+    ok(bits)
+}
+
+/// `ForIter` over `enumerate(g)` of a generator `g`, unpacked at once (`i, v`): the item, its
+/// count in `TraceRt::count` (`iter.aux 1`), and the count stepped. As the interpreter's
+/// `enumerate` (`Vm::next`), the iterator reads as exhausted while `g` runs and stays so
+/// when `g` returns or raises. An item of another type waits in `pending` as the pair the
+/// interpreter pushes. A count that is no small int, or a state that is borrowed or of
+/// another kind, steps nothing (`aux` = 1: the interpreter's `ForIter` handles it).
+fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
+    let it = match frame_stack(rt, u64::from(d)) {
+        Some(Value::Iter(it)) => it.clone(),
+        _ => return done(rt),
+    };
+    let (g, c) = {
+        let Ok(mut st) = it.state.try_borrow_mut() else {
+            return done(rt);
+        };
+        let (g, c) = match &*st {
+            IterState::Enumerate {
+                inner: Value::Generator(g),
+                count: Value::Int(c),
+            } if c.checked_add(1).is_some() => (g.clone(), *c),
+            _ => return done(rt),
+        };
+        *st = IterState::Exhausted;
+        (g, c)
+    };
+    let r = step(rt, &g, loops);
     // SAFETY: as in `helpers::desc`; no reference into `deferred` or `pending` is live here.
     let rt = unsafe { &mut *rt };
     match r {
-        Ok(Some(v)) if u64::from(tag_of(&v)) == tag => {
-            rt.aux = 0;
-            let bits = payload_bits(&v);
-            if tag > u64::from(super::TAG_PLAIN_MAX) {
-                rt.deferred.push(v);
-            }
-            ok(bits)
-        }
         Ok(Some(v)) => {
-            rt.pending = Some(Resume::Push(v));
-            FAIL
+            *it.state.borrow_mut() = IterState::Enumerate {
+                inner: Value::Generator(g),
+                count: Value::Int(c + 1),
+            };
+            if u64::from(tag_of(&v)) == tag {
+                rt.count = c as u64;
+                hand_out(rt, v, tag)
+            } else {
+                rt.pending = Some(Resume::Push(Value::tuple(vec![Value::Int(c), v])));
+                FAIL
+            }
         }
+        // Exhausted: the interpreter's `ForIter` ends the loop.
         Ok(None) => done(rt),
         Err(e) => {
             rt.pending = Some(Resume::Raise(e));

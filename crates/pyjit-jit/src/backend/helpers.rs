@@ -46,6 +46,9 @@ pub struct TraceRt {
     pub pending: Option<Resume>,
     /// The second part of the pair `iter.walk2` just stepped to, for `iter.aux`.
     pub aux: u64,
+    /// The count of the item an `enumerate` of a generator just handed out, for
+    /// `iter.aux 1` (`backend/gen.rs`).
+    pub count: u64,
     pub pool: Pool,
     /// The object stores exits make before jumping into the code they are linked to
     /// (`objexit::link_stores`): each such exit's stub names its range.
@@ -841,7 +844,9 @@ pub(crate) extern "sysv64" fn pycall(
 ) -> Ret {
     let (func, tags, loops) = match desc(rt, k) {
         Some(Desc::PyCall { func, tags, loops }) => (func, tags, loops),
-        Some(&Desc::GenNext { d, loops }) => return super::gen::gen_next(rt, d, loops, tag),
+        Some(&Desc::GenNext { d, loops, pair }) => {
+            return super::gen::gen_next(rt, d, loops, pair, tag)
+        }
         _ => return FAIL,
     };
     let Value::Function(func) = func else {

@@ -230,17 +230,19 @@ pub(crate) extern "sysv64" fn iter_walk2(
     ok(hand_out(rt, a))
 }
 
-/// `iter.aux`: the second part `iter.walk2` just handed out.
+/// `iter.aux`: the second part `iter.walk2` just handed out (`k` = 0), or the count of the
+/// item an `enumerate` of a generator just handed out (`k` = 1, `backend/gen.rs`).
 pub(crate) extern "sysv64" fn iter_aux(
     rt: *mut TraceRt,
-    _: u64,
+    k: u64,
     _: u64,
     _: u64,
     _: u64,
     _: u64,
 ) -> Ret {
     // SAFETY: `rt` is the running trace's (see `helpers::desc`).
-    ok(unsafe { &*rt }.aux)
+    let rt = unsafe { &*rt };
+    ok(if k == 1 { rt.count } else { rt.aux })
 }
 
 /// `str.cmp` (`k` = the index of the `CmpOp` in `CmpOp::ALL`): `a op b` of two strs, by

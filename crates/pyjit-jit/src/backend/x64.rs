@@ -203,6 +203,7 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         deferred: Vec::new(),
         pending: None,
         aux: 0,
+        count: 0,
         pool: t.pool.borrow().clone(),
         link_stores: Vec::new(),
         globals_at: u64::MAX,
