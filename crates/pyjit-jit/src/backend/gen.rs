@@ -24,12 +24,8 @@ use pyjit_runtime::object::{Generator, IterState};
 use pyjit_runtime::{PyResult, Value};
 use std::rc::Rc;
 
-/// Step the generator at stack index `d` once (`tag`: the type the trace expects), or, with
-/// `pair`, the generator of the `enumerate` there (see [`enum_next`]).
-pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, pair: bool, tag: u64) -> Ret {
-    if pair {
-        return enum_next(rt, d, loops, tag);
-    }
+/// Step the generator at stack index `d` once (`tag`: the type the trace expects).
+pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
     let g = match frame_stack(rt, u64::from(d)) {
         Some(Value::Generator(g)) => g.clone(),
         _ => return done(rt),
@@ -52,6 +48,7 @@ pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, pair: bool, tag: u
 }
 
 /// `next(g)` through the interpreter, re-entering the JIT when `loops`.
+#[inline(always)]
 fn step(rt: *mut TraceRt, g: &Rc<Generator>, loops: bool) -> PyResult<Option<Value>> {
     // SAFETY: as in `helpers::pycall`: `rt.vm` is the VM running the trace, used by nothing
     // else while it runs; the generator's code cannot reach the trace's frame, and the
@@ -73,6 +70,7 @@ fn step(rt: *mut TraceRt, g: &Rc<Generator>, loops: bool) -> PyResult<Option<Val
 
 /// The item `v` of the expected type `tag`: `aux` = 0, an object owned by the trace until
 /// the iteration ends.
+#[inline(always)]
 fn hand_out(rt: &mut TraceRt, v: Value, tag: u64) -> Ret {
     rt.aux = 0;
     let bits = payload_bits(&v);
@@ -88,7 +86,8 @@ fn hand_out(rt: &mut TraceRt, v: Value, tag: u64) -> Ret {
 /// when `g` returns or raises. An item of another type waits in `pending` as the pair the
 /// interpreter pushes. A count that is no small int, or a state that is borrowed or of
 /// another kind, steps nothing (`aux` = 1: the interpreter's `ForIter` handles it).
-fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
+#[inline(never)]
+pub(super) fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
     let it = match frame_stack(rt, u64::from(d)) {
         Some(Value::Iter(it)) => it.clone(),
         _ => return done(rt),
@@ -107,7 +106,21 @@ fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
         *st = IterState::Exhausted;
         (g, c)
     };
-    let r = step(rt, &g, loops);
+    // SAFETY: as in `step`.
+    let r = unsafe {
+        let (vm, jit) = (
+            (*rt).vm,
+            if loops {
+                (*rt).jit
+            } else {
+                std::ptr::null_mut()
+            },
+        );
+        // (Not `step`: one closure for both callers made `nested_call` a function of its
+        // own, ~20 instructions more per item of every loop over a generator.)
+        crate::jit::nested_call(jit, vm, || (*vm).generator_next_deep(&g))
+    };
+    python_ran();
     // SAFETY: as in `helpers::desc`; no reference into `deferred` or `pending` is live here.
     let rt = unsafe { &mut *rt };
     match r {

@@ -844,9 +844,16 @@ pub(crate) extern "sysv64" fn pycall(
 ) -> Ret {
     let (func, tags, loops) = match desc(rt, k) {
         Some(Desc::PyCall { func, tags, loops }) => (func, tags, loops),
-        Some(&Desc::GenNext { d, loops, pair }) => {
-            return super::gen::gen_next(rt, d, loops, pair, tag)
-        }
+        Some(&Desc::GenNext {
+            d,
+            loops,
+            pair: false,
+        }) => return super::gen::gen_next(rt, d, loops, tag),
+        Some(&Desc::GenNext {
+            d,
+            loops,
+            pair: true,
+        }) => return super::gen::enum_next(rt, d, loops, tag),
         _ => return FAIL,
     };
     let Value::Function(func) = func else {
