@@ -81,7 +81,7 @@ fn hand_out(rt: &mut TraceRt, v: Value, tag: u64) -> Ret {
 }
 
 /// `ForIter` over `enumerate(g)` of a generator `g`, unpacked at once (`i, v`): the item, its
-/// count in `TraceRt::count` (`iter.aux 1`), and the count stepped. As the interpreter's
+/// count in `TraceRt::count` (`iter.count`), and the count stepped. As the interpreter's
 /// `enumerate` (`Vm::next`), the iterator reads as exhausted while `g` runs and stays so
 /// when `g` returns or raises. An item of another type waits in `pending` as the pair the
 /// interpreter pushes. A count that is no small int, or a state that is borrowed or of
@@ -144,6 +144,19 @@ pub(super) fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret 
             FAIL
         }
     }
+}
+
+/// `iter.count`: the count of the item [`enum_next`] just handed out.
+pub(crate) extern "sysv64" fn iter_count(
+    rt: *mut TraceRt,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    // SAFETY: `rt` is the running trace's (see `helpers::desc`).
+    ok(unsafe { &*rt }.count)
 }
 
 /// No item: the guard on `iter.aux` exits to the `ForIter`.

@@ -47,7 +47,7 @@ pub struct TraceRt {
     /// The second part of the pair `iter.walk2` just stepped to, for `iter.aux`.
     pub aux: u64,
     /// The count of the item an `enumerate` of a generator just handed out, for
-    /// `iter.aux 1` (`backend/gen.rs`).
+    /// `iter.count` (`backend/gen.rs`).
     pub count: u64,
     pub pool: Pool,
     /// The object stores exits make before jumping into the code they are linked to
@@ -1117,6 +1117,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         IterWalk => super::walk::iter_walk,
         IterWalk2 => super::walk::iter_walk2,
         IterAux => super::walk::iter_aux,
+        IterCount => super::gen::iter_count,
         StrCmp => super::walk::str_cmp,
     }
 }

@@ -230,19 +230,17 @@ pub(crate) extern "sysv64" fn iter_walk2(
     ok(hand_out(rt, a))
 }
 
-/// `iter.aux`: the second part `iter.walk2` just handed out (`k` = 0), or the count of the
-/// item an `enumerate` of a generator just handed out (`k` = 1, `backend/gen.rs`).
+/// `iter.aux`: the second part `iter.walk2` just handed out.
 pub(crate) extern "sysv64" fn iter_aux(
     rt: *mut TraceRt,
-    k: u64,
+    _: u64,
     _: u64,
     _: u64,
     _: u64,
     _: u64,
 ) -> Ret {
     // SAFETY: `rt` is the running trace's (see `helpers::desc`).
-    let rt = unsafe { &*rt };
-    ok(if k == 1 { rt.count } else { rt.aux })
+    ok(unsafe { &*rt }.aux)
 }
 
 /// `str.cmp` (`k` = the index of the `CmpOp` in `CmpOp::ALL`): `a op b` of two strs, by

@@ -21,7 +21,7 @@ impl Recorder {
     ///
     /// `enumerate(<generator>)` whose pairs the loop unpacks at once (`for i, v in ...`) is
     /// stepped the same way (`Desc::GenNext::pair`): the result is the item, then
-    /// `iter.aux 1` reads its count, and the next `UnpackSequence 2` takes the two apart.
+    /// `iter.count` reads its count, and the next `UnpackSequence 2` takes the two apart.
     pub(super) fn for_gen(&mut self, f: &Frame, pc: usize, d: usize) -> Result<(), String> {
         let (g, pair) = match &f.stack[d] {
             Value::Generator(g) => (g.clone(), false),
@@ -95,7 +95,7 @@ impl Recorder {
         });
         self.begin_residual(r, pc, self.frame, self.code.clone(), kd, true);
         if pair {
-            let count = self.call(Helper::IterAux, 1, Type::Int, &[], None);
+            let count = self.call(Helper::IterCount, 0, Type::Int, &[], None);
             // A stand-in for the pair, which the next instruction (`UnpackSequence 2`)
             // takes apart, as for `iter.walk2`.
             self.virtual_tuple = Some(vec![count, r]);
