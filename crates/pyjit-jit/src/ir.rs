@@ -586,8 +586,9 @@ pub enum Helper {
     IterWalk2,
     /// The second part `iter.walk2` just handed out (directly after it; never fails).
     IterAux,
-    /// The count of the item a `pycall` stepping an `enumerate` of a generator just handed
-    /// out (`Desc::GenNext::pair`; directly after it and its guard; never fails).
+    /// The count of the item a `pycall` stepping the `enumerate` of a generator at index `k`
+    /// of the frame's operand stack just handed out (`Desc::GenNext::pair`; directly after
+    /// it and its guard; never fails).
     IterCount,
     /// A comparison of two strs (`k` = the `CmpOp` index in `CmpOp::ALL`) as a bool, by
     /// code points, as the interpreter compares them. Pure (strs are immutable).

@@ -98,7 +98,7 @@ pub enum Desc {
     /// descriptor, see `backend/gen.rs`): the iterator is at index `d` of the frame's
     /// operand stack; `loops` as for `PyCall` (the recorded generator's code has a loop).
     /// `pair`: the iterator is an `enumerate` of the generator, whose pairs the loop
-    /// unpacks at once: the result is the item, its count waits in `TraceRt::count`.
+    /// unpacks at once: the result is the item, `iter.count` reads its count.
     GenNext { d: u32, loops: bool, pair: bool },
     /// The `Value` tags of a `keep`'s operands.
     Keep { tags: [u8; 3] },

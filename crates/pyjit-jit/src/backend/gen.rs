@@ -18,13 +18,45 @@
 //!   (running no Python code), anything else is stepped there for the first time.
 
 use super::entry::{payload_bits, tag_of};
-use super::helpers::{frame_stack, ok, python_ran, Ret, TraceRt, FAIL};
+use super::helpers::{desc, frame_stack, ok, python_ran, Ret, TraceRt, FAIL};
+use crate::pool::Desc;
 use pyjit_runtime::interp::jit_hook::Resume;
 use pyjit_runtime::object::{Generator, IterState};
 use pyjit_runtime::{PyResult, Value};
 use std::rc::Rc;
 
+/// `pycall` with a `Desc::GenNext` (not `pair`), called directly by the trace.
+pub(crate) extern "sysv64" fn gen_next_helper(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    match desc(rt, k) {
+        Some(&Desc::GenNext { d, loops, .. }) => gen_next(rt, d, loops, tag),
+        _ => FAIL,
+    }
+}
+
+/// `pycall` with a `Desc::GenNext` that is `pair`, called directly by the trace.
+pub(crate) extern "sysv64" fn enum_next_helper(
+    rt: *mut TraceRt,
+    k: u64,
+    tag: u64,
+    _: u64,
+    _: u64,
+    _: u64,
+) -> Ret {
+    match desc(rt, k) {
+        Some(&Desc::GenNext { d, loops, .. }) => enum_next(rt, d, loops, tag),
+        _ => FAIL,
+    }
+}
+
 /// Step the generator at stack index `d` once (`tag`: the type the trace expects).
+#[inline(always)]
 pub(super) fn gen_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
     let g = match frame_stack(rt, u64::from(d)) {
         Some(Value::Generator(g)) => g.clone(),
@@ -81,12 +113,12 @@ fn hand_out(rt: &mut TraceRt, v: Value, tag: u64) -> Ret {
 }
 
 /// `ForIter` over `enumerate(g)` of a generator `g`, unpacked at once (`i, v`): the item, its
-/// count in `TraceRt::count` (`iter.count`), and the count stepped. As the interpreter's
+/// count stepped (`iter.count` reads it back). As the interpreter's
 /// `enumerate` (`Vm::next`), the iterator reads as exhausted while `g` runs and stays so
 /// when `g` returns or raises. An item of another type waits in `pending` as the pair the
 /// interpreter pushes. A count that is no small int, or a state that is borrowed or of
 /// another kind, steps nothing (`aux` = 1: the interpreter's `ForIter` handles it).
-#[inline(never)]
+#[inline(always)]
 pub(super) fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret {
     let it = match frame_stack(rt, u64::from(d)) {
         Some(Value::Iter(it)) => it.clone(),
@@ -130,7 +162,6 @@ pub(super) fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret 
                 count: Value::Int(c + 1),
             };
             if u64::from(tag_of(&v)) == tag {
-                rt.count = c as u64;
                 hand_out(rt, v, tag)
             } else {
                 rt.pending = Some(Resume::Push(Value::tuple(vec![Value::Int(c), v])));
@@ -146,17 +177,29 @@ pub(super) fn enum_next(rt: *mut TraceRt, d: u32, loops: bool, tag: u64) -> Ret 
     }
 }
 
-/// `iter.count`: the count of the item [`enum_next`] just handed out.
+/// `iter.count`: the count of the item [`enum_next`] just handed out from the `enumerate` at
+/// stack index `k` (one less than its count now).
 pub(crate) extern "sysv64" fn iter_count(
     rt: *mut TraceRt,
-    _: u64,
+    k: u64,
     _: u64,
     _: u64,
     _: u64,
     _: u64,
 ) -> Ret {
-    // SAFETY: `rt` is the running trace's (see `helpers::desc`).
-    ok(unsafe { &*rt }.count)
+    if let Some(Value::Iter(it)) = frame_stack(rt, k) {
+        if let Ok(st) = it.state.try_borrow() {
+            if let IterState::Enumerate {
+                count: Value::Int(c),
+                ..
+            } = &*st
+            {
+                return ok(c.wrapping_sub(1) as u64);
+            }
+        }
+    }
+    // (Not reached: `enum_next` just stepped it, with an int count.)
+    FAIL
 }
 
 /// No item: the guard on `iter.aux` exits to the `ForIter`.

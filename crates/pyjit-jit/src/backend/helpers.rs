@@ -46,9 +46,6 @@ pub struct TraceRt {
     pub pending: Option<Resume>,
     /// The second part of the pair `iter.walk2` just stepped to, for `iter.aux`.
     pub aux: u64,
-    /// The count of the item an `enumerate` of a generator just handed out, for
-    /// `iter.count` (`backend/gen.rs`).
-    pub count: u64,
     pub pool: Pool,
     /// The object stores exits make before jumping into the code they are linked to
     /// (`objexit::link_stores`): each such exit's stub names its range.
@@ -844,16 +841,13 @@ pub(crate) extern "sysv64" fn pycall(
 ) -> Ret {
     let (func, tags, loops) = match desc(rt, k) {
         Some(Desc::PyCall { func, tags, loops }) => (func, tags, loops),
-        Some(&Desc::GenNext {
-            d,
-            loops,
-            pair: false,
-        }) => return super::gen::gen_next(rt, d, loops, tag),
-        Some(&Desc::GenNext {
-            d,
-            loops,
-            pair: true,
-        }) => return super::gen::enum_next(rt, d, loops, tag),
+        // (The trace calls `backend/gen.rs` directly: `Cg::helper_fn`.)
+        Some(&Desc::GenNext { pair, .. }) => {
+            return match pair {
+                false => super::gen::gen_next_helper(rt, k, tag, a, b, c),
+                true => super::gen::enum_next_helper(rt, k, tag, a, b, c),
+            }
+        }
         _ => return FAIL,
     };
     let Value::Function(func) = func else {

@@ -203,7 +203,6 @@ pub fn compile(t: &Trace, max_gprs: usize, max_xmms: usize, tag: u32) -> Result<
         deferred: Vec::new(),
         pending: None,
         aux: 0,
-        count: 0,
         pool: t.pool.borrow().clone(),
         link_stores: Vec::new(),
         globals_at: u64::MAX,
@@ -1171,7 +1170,7 @@ impl Cg<'_> {
                 let res = (ty != Type::Void).then_some(r);
                 self.call(
                     i,
-                    helpers::of(h),
+                    self.helper_fn(h, k),
                     k as u64,
                     tag,
                     &args[..n as usize],
@@ -1736,6 +1735,24 @@ impl Cg<'_> {
             ; mov r11, QWORD at
             ; mov [r11], rax
         );
+    }
+
+    /// The function implementing helper call `h` with descriptor `k`: a `pycall` that
+    /// steps a generator goes straight to `backend/gen.rs` (through `helpers::pycall`, whose
+    /// prologue serves a call with arguments, it cost ~25 instructions more per item).
+    fn helper_fn(&self, h: crate::ir::Helper, k: u32) -> HelperFn {
+        if h == crate::ir::Helper::PyCall {
+            match self.t.pool.borrow().descs.get(k as usize) {
+                Some(crate::pool::Desc::GenNext { pair: false, .. }) => {
+                    return super::gen::gen_next_helper
+                }
+                Some(crate::pool::Desc::GenNext { pair: true, .. }) => {
+                    return super::gen::enum_next_helper
+                }
+                _ => {}
+            }
+        }
+        helpers::of(h)
     }
 
     /// Call `f(rt, k, tag, args...)` for instruction `i`, saving the live caller-saved

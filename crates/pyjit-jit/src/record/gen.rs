@@ -95,7 +95,7 @@ impl Recorder {
         });
         self.begin_residual(r, pc, self.frame, self.code.clone(), kd, true);
         if pair {
-            let count = self.call(Helper::IterCount, 0, Type::Int, &[], None);
+            let count = self.call(Helper::IterCount, d, Type::Int, &[], None);
             // A stand-in for the pair, which the next instruction (`UnpackSequence 2`)
             // takes apart, as for `iter.walk2`.
             self.virtual_tuple = Some(vec![count, r]);
