@@ -547,6 +547,24 @@ impl Cg<'_> {
         Some(done)
     }
 
+    /// `iter.aux` inline: a load of `TraceRt::aux` (the helper call was ~12 instructions
+    /// per iteration of every loop over a generator or pairs).
+    fn inline_iter_aux(&mut self, r: Ref, h: crate::ir::Helper) -> bool {
+        // (A float goes to an XMM register: the helper call's result handling.)
+        if h != crate::ir::Helper::IterAux || self.t.ty(r) == Type::Float {
+            return false;
+        }
+        // SAFETY: `rt` lives as long as the code (`Compiled` owns both); only the field's
+        // address is taken.
+        let aux = unsafe { std::ptr::addr_of!((*self.rt).aux) } as i64;
+        dynasm!(self.ops ; .arch x64
+            ; mov rax, QWORD aux
+            ; mov rax, [rax]
+        );
+        self.gpr_result(r, RAX);
+        true
+    }
+
     /// `list.get` inline when the list layout could be measured (`layout::list_layout`):
     /// the helper's checks in machine code — exit if the list is mutably borrowed (its
     /// `try_borrow` would fail), a negative index counts from the end, exit unless it is then
@@ -1135,6 +1153,7 @@ impl Cg<'_> {
                 if self.inline_tuple(r, h, ty, &args[..n as usize], snap)
                     || self.inline_list_get(r, h, ty, &args[..n as usize], snap)
                     || self.inline_list_set(h, &args[..n as usize], snap)
+                    || self.inline_iter_aux(r, h)
                 {
                     return Ok(());
                 }
