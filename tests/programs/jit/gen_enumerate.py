@@ -159,6 +159,22 @@ def send_throw_close():
     print("send/throw/close", total, list(g))
 
 
+def big_counts():
+    # The count passes the largest small int mid-loop (the interpreter's `ForIter` takes
+    # over), and one that starts big.
+    s = 0
+    last = 0
+    for i, v in enumerate(take(count_from(0, 1), 700), 2**63 - 350):
+        s += v
+        last = i
+    print("big", s, last)
+    s = 0
+    for i, v in enumerate(take(count_from(0, 1), 700), 2**70):
+        s += v
+        last = i
+    print("bigger", s, last)
+
+
 def not_unpacked():
     # The pair is kept whole: stays interpreted.
     s = 0
@@ -175,4 +191,5 @@ returns_mid_loop()
 break_and_resume()
 running_inside()
 send_throw_close()
+big_counts()
 not_unpacked()

@@ -30,7 +30,8 @@ impl Recorder {
                     inner: Value::Generator(g),
                     count: Value::Int(_),
                 } => (g.clone(), true),
-                _ => return Err("for loop over an enumerate of no generator".into()),
+                // (Blacklisted at once, as every "for loop over a ..." abort.)
+                _ => return Err("for loop over a enumerate with a count not a small int".into()),
             },
             _ => return Err("for loop over a generator that is not one".into()),
         };
@@ -41,7 +42,7 @@ impl Recorder {
                 .get(pc + 1)
                 .is_some_and(|i| i.op == Op::UnpackSequence && i.arg == 2)
         {
-            return Err("for loop over an enumerate of a generator (pairs not unpacked)".into());
+            return Err("for loop over a enumerate of a generator (pairs not unpacked)".into());
         }
         // A loop that yields itself (a stage of a pipeline: `for x in stream: ... yield`)
         // would be entered again after every resumption of its generator and leave at its
