@@ -3352,6 +3352,40 @@ print(f())
 }
 
 #[test]
+fn a_loop_over_an_enumerate_of_a_generator_compiles_without_making_pairs() {
+    // generators' stage 3 (branch `jit-gen2`): `enumerate` of a generator, unpacked at once.
+    let r = run("
+def take(stream, n):
+    for x in stream:
+        yield x
+        n -= 1
+        if n == 0:
+            return
+
+def count_from(n):
+    while True:
+        yield n
+        n += 3
+
+def f():
+    total = 0
+    for i, v in enumerate(take(count_from(3), 5000)):
+        total += i ^ v
+    return total
+print(f())
+");
+    let t = r.trace_in("f");
+    assert_ran(t, 4_900);
+    // One exit: the generator returned (the guard after `pycall`, at the `for`).
+    assert_eq!(t.exits, vec![(16, 1)]);
+    assert!(
+        !r.aborts.iter().any(|a| a.contains("enumerate")),
+        "{:?}",
+        r.aborts
+    );
+}
+
+#[test]
 fn a_dispatch_loop_whose_big_tree_runs_little_between_round_trips_is_recorded_again_with_residual_calls(
 ) {
     // richards' `Scheduler.schedule`, whole: nearly every run of its trace tree ends in an

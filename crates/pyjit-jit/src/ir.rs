@@ -586,6 +586,10 @@ pub enum Helper {
     IterWalk2,
     /// The second part `iter.walk2` just handed out (directly after it; never fails).
     IterAux,
+    /// The count of the item a `pycall` stepping the `enumerate` of a generator at index `k`
+    /// of the frame's operand stack just handed out (`Desc::GenNext::pair`; directly after
+    /// it and its guard; never fails).
+    IterCount,
     /// A comparison of two strs (`k` = the `CmpOp` index in `CmpOp::ALL`) as a bool, by
     /// code points, as the interpreter compares them. Pure (strs are immutable).
     StrCmp,
@@ -623,7 +627,8 @@ pub const MATH_FNS: [(&str, MathFn); 13] = [
 ];
 
 impl Helper {
-    pub const ALL: [Helper; 43] = [
+    pub const ALL: [Helper; 44] = [
+        Helper::IterCount,
         Helper::StrMod,
         Helper::UnpackRest,
         Helper::StrCmp,
@@ -711,6 +716,7 @@ impl Helper {
             Helper::IterWalk => "iter.walk",
             Helper::IterWalk2 => "iter.walk2",
             Helper::IterAux => "iter.aux",
+            Helper::IterCount => "iter.count",
             Helper::StrCmp => "str.cmp",
             Helper::UnpackRest => "unpack.rest",
             Helper::StrMod => "str.mod",

@@ -1443,6 +1443,7 @@ impl JitHooks for Nested {
 /// # Safety
 /// `vm` is the VM running the trace, whose JIT is out of `Vm::jit` (taken by the hook that
 /// entered the trace); `jit` is null or the pointer the trace got from `Jit::enter`.
+#[inline(always)]
 pub(crate) unsafe fn nested_call<R>(
     jit: *mut Jit,
     vm: *mut pyjit_runtime::Vm,

@@ -97,7 +97,9 @@ pub enum Desc {
     /// A generator stepped by a loop's `ForIter` through the interpreter (`pycall` with this
     /// descriptor, see `backend/gen.rs`): the iterator is at index `d` of the frame's
     /// operand stack; `loops` as for `PyCall` (the recorded generator's code has a loop).
-    GenNext { d: u32, loops: bool },
+    /// `pair`: the iterator is an `enumerate` of the generator, whose pairs the loop
+    /// unpacks at once: the result is the item, `iter.count` reads its count.
+    GenNext { d: u32, loops: bool, pair: bool },
     /// The `Value` tags of a `keep`'s operands.
     Keep { tags: [u8; 3] },
     /// `iter.reset`: the iterator at index `d` of the frame's stack starts again over a new

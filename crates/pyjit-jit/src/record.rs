@@ -153,6 +153,8 @@ struct Residual {
     /// A loop's `ForIter` stepping a generator (`for_gen`): its frame comes back after the
     /// `ForIter` with the item, or at the loop's end when the generator returned.
     gen: bool,
+    /// That generator is an `enumerate`'s: the result is the item of the pair it pushes.
+    pair: bool,
 }
 
 pub struct Recorder {
@@ -494,6 +496,7 @@ impl Recorder {
             desc,
             loops: false,
             gen,
+            pair: false,
         });
     }
 
@@ -934,7 +937,8 @@ impl Recorder {
                 }
                 return Ok(false);
             }
-            let (inst, pc, code, gen) = (res.inst, res.pc, res.code.clone(), res.gen);
+            let (inst, pc, code, gen, pair) =
+                (res.inst, res.pc, res.code.clone(), res.gen, res.pair);
             if res.loops {
                 if let Some(Desc::PyCall { loops, .. } | Desc::GenNext { loops, .. }) = self
                     .trace
@@ -962,7 +966,13 @@ impl Recorder {
             if shared {
                 return Err("residual call in a loop over a shared iterator".into());
             }
-            let ty = ir_type(f.stack.last().ok_or("residual call without a result")?);
+            let top = f.stack.last().ok_or("residual call without a result")?;
+            let ty = match top {
+                // `enumerate(<generator>)`: the pair's item.
+                Value::Tuple(tu) if pair && tu.items.len() == 2 => ir_type(&tu.items[1]),
+                _ if pair => return Err("enumerate of a generator without a pair".into()),
+                _ => ir_type(top),
+            };
             if let Inst::Call { ty: t, .. } = &mut self.trace.insts[inst.idx()] {
                 *t = ty;
             }
@@ -2918,6 +2928,19 @@ impl Recorder {
         if let Value::Generator(_) = &f.stack[d] {
             self.for_gen(f, pc, d)?;
             return Ok(false);
+        }
+        if let Value::Iter(it) = &f.stack[d] {
+            let over_gen = matches!(
+                &*it.state.borrow(),
+                IterState::Enumerate {
+                    inner: Value::Generator(_),
+                    ..
+                }
+            );
+            if over_gen {
+                self.for_gen(f, pc, d)?;
+                return Ok(false);
+            }
         }
         let Value::Iter(it) = &f.stack[d] else {
             return Err(format!("for loop over a {}", type_name(&f.stack[d])));

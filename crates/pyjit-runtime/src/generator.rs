@@ -201,10 +201,19 @@ impl Vm {
 
     /// `next(g)`: `None` when the generator is exhausted.
     pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
-        self.gen_next_with(g, |frame, yielded| match frame {
-            Some(f) if yielded => Some(f.pop()),
-            _ => None,
-        })
+        self.gen_next_with(g, take_yielded)
+    }
+
+    /// `generator_next` once `g`'s suspended frame has been taken out of it (`g` not
+    /// running), as `gen_next_into_taken`. (Out of line, the ~22 instructions a plain
+    /// generator's item this saves `generator_next_deep` were lost again.)
+    #[inline(always)]
+    pub(crate) fn generator_next_taken(
+        &mut self,
+        g: &Generator,
+        frame: Box<Frame>,
+    ) -> PyResult<Option<Value>> {
+        self.resume_taken(g, frame, take_yielded)
     }
 
     /// `next(g)` with what the generator yielded or returned.
@@ -479,6 +488,15 @@ pub fn stop_iteration(v: Value) -> PyErr {
         PyErr::bare("StopIteration")
     } else {
         PyErr::with_args("StopIteration", vec![v])
+    }
+}
+
+/// What `generator_next` takes from a resumed generator's frame: the item it yielded.
+#[inline(always)]
+fn take_yielded(frame: Option<&mut Frame>, yielded: bool) -> Option<Value> {
+    match frame {
+        Some(f) if yielded => Some(f.pop()),
+        _ => None,
     }
 }
 

@@ -847,7 +847,13 @@ pub(crate) extern "sysv64" fn pycall(
     let k = k & u64::from(u32::MAX);
     let (func, tags, loops) = match desc(rt, k) {
         Some(Desc::PyCall { func, tags, loops }) => (func, tags, loops),
-        Some(&Desc::GenNext { d, loops }) => return super::gen::gen_next(rt, d, loops, tag),
+        // (The trace calls `backend/gen.rs` directly: `Cg::helper_fn`.)
+        Some(&Desc::GenNext { pair, .. }) => {
+            return match pair {
+                false => super::gen::gen_next_helper(rt, k, tag, a, b, c),
+                true => super::gen::enum_next_helper(rt, k, tag, a, b, c),
+            }
+        }
         _ => return FAIL,
     };
     let Value::Function(func) = func else {
@@ -1116,6 +1122,7 @@ pub fn of(h: crate::ir::Helper) -> HelperFn {
         IterWalk => super::walk::iter_walk,
         IterWalk2 => super::walk::iter_walk2,
         IterAux => super::walk::iter_aux,
+        IterCount => super::gen::iter_count,
         StrCmp => super::walk::str_cmp,
     }
 }

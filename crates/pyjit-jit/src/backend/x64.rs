@@ -671,6 +671,24 @@ impl Cg<'_> {
         Some(done)
     }
 
+    /// `iter.aux` inline: a load of `TraceRt::aux` (the helper call was ~12 instructions
+    /// per iteration of every loop over a generator or pairs).
+    fn inline_iter_aux(&mut self, r: Ref, h: crate::ir::Helper) -> bool {
+        // (A float goes to an XMM register: the helper call's result handling.)
+        if h != crate::ir::Helper::IterAux || self.t.ty(r) == Type::Float {
+            return false;
+        }
+        // SAFETY: `rt` lives as long as the code (`Compiled` owns both); only the field's
+        // address is taken.
+        let aux = unsafe { std::ptr::addr_of!((*self.rt).aux) } as i64;
+        dynasm!(self.ops ; .arch x64
+            ; mov rax, QWORD aux
+            ; mov rax, [rax]
+        );
+        self.gpr_result(r, RAX);
+        true
+    }
+
     /// `list.get` inline when the list layout could be measured (`layout::list_layout`):
     /// the helper's checks in machine code — exit if the list is mutably borrowed (its
     /// `try_borrow` would fail), a negative index counts from the end, exit unless it is then
@@ -1260,6 +1278,7 @@ impl Cg<'_> {
                 if self.inline_tuple(r, h, ty, &args[..n as usize], snap)
                     || self.inline_list_get(r, h, ty, &args[..n as usize], snap)
                     || self.inline_list_set(h, &args[..n as usize], snap)
+                    || self.inline_iter_aux(r, h)
                 {
                     return Ok(());
                 }
@@ -1297,8 +1316,9 @@ impl Cg<'_> {
                     (ty, _) => tag_for(ty),
                 };
                 let res = (ty != Type::Void).then_some(r);
+                let f = self.helper_fn(h, k);
                 let k = self.fuse_store(i, h, k);
-                self.call(i, helpers::of(h), k, tag, &args[..n as usize], res, snap);
+                self.call(i, f, k, tag, &args[..n as usize], res, snap);
                 for done in [skip, fast].into_iter().flatten() {
                     dynasm!(self.ops ; .arch x64 ; =>done);
                 }
@@ -1888,6 +1908,24 @@ impl Cg<'_> {
             ; mov r11, QWORD at
             ; mov [r11], rax
         );
+    }
+
+    /// The function implementing helper call `h` with descriptor `k`: a `pycall` that
+    /// steps a generator goes straight to `backend/gen.rs` (through `helpers::pycall`, whose
+    /// prologue serves a call with arguments, it cost ~25 instructions more per item).
+    fn helper_fn(&self, h: crate::ir::Helper, k: u32) -> HelperFn {
+        if h == crate::ir::Helper::PyCall {
+            match self.t.pool.borrow().descs.get(k as usize) {
+                Some(crate::pool::Desc::GenNext { pair: false, .. }) => {
+                    return super::gen::gen_next_helper
+                }
+                Some(crate::pool::Desc::GenNext { pair: true, .. }) => {
+                    return super::gen::enum_next_helper
+                }
+                _ => {}
+            }
+        }
+        helpers::of(h)
     }
 
     /// Call `f(rt, k, tag, args...)` for instruction `i`, saving the live caller-saved

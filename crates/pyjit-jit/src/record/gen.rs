@@ -9,6 +9,7 @@ use crate::ir::{Const, Helper, Inst, Type};
 use crate::pool::Desc;
 use pyjit_bytecode::{CmpOp, Op};
 use pyjit_runtime::interp::frame::Frame;
+use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
 impl Recorder {
@@ -17,10 +18,32 @@ impl Recorder {
     /// exiting after the `ForIter` with the item pushed or the exception raised when the item
     /// has another type or the body raised; then `guard iter.aux == 0`, exiting to the
     /// `ForIter` when the generator returned (the interpreter ends the loop there).
+    ///
+    /// `enumerate(<generator>)` whose pairs the loop unpacks at once (`for i, v in ...`) is
+    /// stepped the same way (`Desc::GenNext::pair`): the result is the item, then
+    /// `iter.count` reads its count, and the next `UnpackSequence 2` takes the two apart.
     pub(super) fn for_gen(&mut self, f: &Frame, pc: usize, d: usize) -> Result<(), String> {
-        let Value::Generator(g) = &f.stack[d] else {
-            return Err("for loop over a generator that is not one".into());
+        let (g, pair) = match &f.stack[d] {
+            Value::Generator(g) => (g.clone(), false),
+            Value::Iter(it) => match &*it.state.borrow() {
+                IterState::Enumerate {
+                    inner: Value::Generator(g),
+                    count: Value::Int(_),
+                } => (g.clone(), true),
+                // (Blacklisted at once, as every "for loop over a ..." abort.)
+                _ => return Err("for loop over a enumerate with a count not a small int".into()),
+            },
+            _ => return Err("for loop over a generator that is not one".into()),
         };
+        if pair
+            && !f
+                .code
+                .instrs
+                .get(pc + 1)
+                .is_some_and(|i| i.op == Op::UnpackSequence && i.arg == 2)
+        {
+            return Err("for loop over a enumerate of a generator (pairs not unpacked)".into());
+        }
         // A loop that yields itself (a stage of a pipeline: `for x in stream: ... yield`)
         // would be entered again after every resumption of its generator and leave at its
         // `yield` after an iteration or two: measured on `generators`' `multiples_of`
@@ -53,7 +76,7 @@ impl Recorder {
             .trace
             .pool
             .borrow_mut()
-            .desc(Desc::GenNext { d, loops });
+            .desc(Desc::GenNext { d, loops, pair });
         let after = self.snap(pc + 1);
         // The type is a placeholder until the generator has yielded.
         let r = self.call(Helper::PyCall, kd, Type::Int, &[], Some(after));
@@ -72,6 +95,15 @@ impl Recorder {
             snap: at,
         });
         self.begin_residual(r, pc, self.frame, self.code.clone(), kd, true);
+        if pair {
+            let count = self.call(Helper::IterCount, d, Type::Int, &[], None);
+            // A stand-in for the pair, which the next instruction (`UnpackSequence 2`)
+            // takes apart, as for `iter.walk2`.
+            self.virtual_tuple = Some(vec![count, r]);
+            if let Some(res) = &mut self.residual {
+                res.pair = true;
+            }
+        }
         Ok(())
     }
 }
