@@ -25,8 +25,10 @@ use pyjit_runtime::object::{Generator, IterState};
 use pyjit_runtime::{PyResult, Value};
 use std::rc::Rc;
 
-/// `pycall` with a `Desc::GenNext` (not `pair`), called directly by the trace.
-pub(crate) extern "sysv64" fn gen_next_helper(
+/// `pycall` with a `Desc::GenNext`, called directly by the trace: `PAIR` is the
+/// descriptor's `pair` (`enumerate(<generator>)`, whose count the trace reads with
+/// `iter.count`), chosen when the trace is compiled (`Cg::helper_fn`).
+pub(crate) extern "sysv64" fn gen_step_helper<const PAIR: bool>(
     rt: *mut TraceRt,
     k: u64,
     tag: u64,
@@ -35,22 +37,8 @@ pub(crate) extern "sysv64" fn gen_next_helper(
     _: u64,
 ) -> Ret {
     match desc(rt, k) {
+        Some(&Desc::GenNext { d, loops, .. }) if PAIR => enum_next(rt, d, loops, tag),
         Some(&Desc::GenNext { d, loops, .. }) => gen_next(rt, d, loops, tag),
-        _ => FAIL,
-    }
-}
-
-/// `pycall` with a `Desc::GenNext` that is `pair`, called directly by the trace.
-pub(crate) extern "sysv64" fn enum_next_helper(
-    rt: *mut TraceRt,
-    k: u64,
-    tag: u64,
-    _: u64,
-    _: u64,
-    _: u64,
-) -> Ret {
-    match desc(rt, k) {
-        Some(&Desc::GenNext { d, loops, .. }) => enum_next(rt, d, loops, tag),
         _ => FAIL,
     }
 }

@@ -850,8 +850,8 @@ pub(crate) extern "sysv64" fn pycall(
         // (The trace calls `backend/gen.rs` directly: `Cg::helper_fn`.)
         Some(&Desc::GenNext { pair, .. }) => {
             return match pair {
-                false => super::gen::gen_next_helper(rt, k, tag, a, b, c),
-                true => super::gen::enum_next_helper(rt, k, tag, a, b, c),
+                false => super::gen::gen_step_helper::<false>(rt, k, tag, a, b, c),
+                true => super::gen::gen_step_helper::<true>(rt, k, tag, a, b, c),
             }
         }
         _ => return FAIL,

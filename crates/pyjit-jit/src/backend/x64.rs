@@ -1917,10 +1917,10 @@ impl Cg<'_> {
         if h == crate::ir::Helper::PyCall {
             match self.t.pool.borrow().descs.get(k as usize) {
                 Some(crate::pool::Desc::GenNext { pair: false, .. }) => {
-                    return super::gen::gen_next_helper
+                    return super::gen::gen_step_helper::<false>
                 }
                 Some(crate::pool::Desc::GenNext { pair: true, .. }) => {
-                    return super::gen::enum_next_helper
+                    return super::gen::gen_step_helper::<true>
                 }
                 _ => {}
             }
