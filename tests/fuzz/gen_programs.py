@@ -89,6 +89,13 @@ def fact(n):
     if n <= 1:
         return 1
     return n * fact(n - 1)
+def walk(d, v):
+    t = 0
+    for k in range(3):
+        t += v * k
+        if d > 0:
+            t += walk(d - 1, k + v)
+    return t
 def fib(n):
     if n < 2:
         return n
@@ -106,6 +113,17 @@ def gen3(xs):
             continue
         yield v
     return 5
+def gen5(n):
+    t = 0
+    for k in range(n):
+        t += k * 3
+        if k % 37 == 0:
+            yield t
+        if k == 150:
+            t = t + 2**63
+        if t > 2**64:
+            t = t % 1000
+    yield t * 0.5
 def gen4(n):
     r = yield from gen3(range(n))
     yield r
@@ -149,6 +167,7 @@ class Gen:
         # Friendly programs keep to what the recorder compiles (no try in loop bodies, one
         # class per test function), so that more of their loops run as traces.
         self.friendly = self.r.random() < 0.5
+        self.toplevel = False
 
     def c(self, *xs):
         return self.r.choice(xs)
@@ -258,6 +277,12 @@ class Gen:
             if v != "x" and r.random() < 0.7:
                 return ["%s = int(%s)" % (v, self.expr(i))] + self.clamp(v)
             return ["%s = %s" % (v, self.expr(i))] + self.clamp(v)
+        if k < 0.23:
+            # A call's result stored straight into a local (recursive callees stay calls).
+            return ["%s = %s" % (v, self.c("fib(%s %% 9)" % i, "fact(%s %% 25)" % i,
+                                           "div(%s, %s - %d)" % (self.atom(i), i, r.randrange(0, 80)),
+                                           "walk(%s %% 4, %s)" % (i, self.atom(i)),
+                                           "objs[%s %% len(objs)].m2(%s)" % (i, i)))] + self.clamp(v)
         if k < 0.27:
             # Int arithmetic crossing 2**63 mid-loop.
             w = self.c(*INT_VARS)
@@ -318,7 +343,7 @@ class Gen:
             return ["if %s %% %d == %d:" % (i, r.randrange(2, 9), r.randrange(0, 2)), "    continue"]
         if k < 0.75:
             return ["if %s == %d:" % (i, r.randrange(3, 80)), "    break"]
-        if k < 0.76 and depth == 0:
+        if k < 0.76 and depth == 0 and not self.toplevel:
             return ["if %s == %d:" % (i, r.randrange(3, 80)), "    return ck(s, a, b, x)"]
         if k < 0.78 and self.friendly:
             return ["%s = %s + %s" % (v, v, self.expr(i))] + self.clamp(v)
@@ -342,7 +367,7 @@ class Gen:
             for _ in range(r.randrange(1, 3)):
                 lines += ["    " + ln for ln in self.stmt(i, depth + 1, fn)]
             return lines
-        if k < 0.89 and depth == 0 and fn is not None:
+        if k < 0.89 and depth == 0 and fn is not None and not self.toplevel:
             # Re-entry: the test function runs its loop again in a deeper frame.
             return ["if depth < 2 and %s in (%d, %d):" % (i, r.randrange(0, 20), r.randrange(20, 60)),
                     "    s = ck(s, %s(depth + 1))" % fn]
@@ -383,7 +408,7 @@ class Gen:
         if k < 0.6:
             return ["for w%d, %s in {str(q): q for q in range(%d)}.items():" % (depth, i, n)], i, None
         if k < 0.7:
-            g = self.c("gen1(%d)" % n, "gen2(%d)" % n, "gen3(range(%d))" % n, "gen4(%d)" % n,
+            g = self.c("gen1(%d)" % n, "gen2(%d)" % n, "gen3(range(%d))" % n, "gen4(%d)" % n, "gen5(%d)" % (n * 5),
                        "(q * 2 for q in range(%d))" % n)
             return ["for %s in %s:" % (i, g)], i, None
         if k < 0.75:
@@ -450,11 +475,18 @@ class Gen:
                  "    ca = mk_adder(depth)", "    cnt = mk_counter()", "    st = {1, 5}"]
         i = "i0"
         body = []
+        self.deep = r.random() < 0.5
         for _ in range(r.randrange(1, 4)):
             body += self.stmt(i, 1, None)
-        cond = self.c("depth > 0", "depth > 0 and %s %% %d != %d" % (i, r.randrange(2, 4), r.randrange(0, 2)),
-                      "depth > 0 and a > b")
-        call = "%s(depth - 1, (%s + depth) %% %d + 1)" % (name, i, r.randrange(2, 7))
+        if self.deep:
+            # Deeper calls at a few iterations of a wide loop (the calls' own loops get hot).
+            cond = "depth < %d and (%s * %d + depth) %% %d == %d" % (
+                r.randrange(1, 4), i, r.randrange(1, 4), r.randrange(4, 9), r.randrange(0, 3))
+            call = "%s(depth + 1, width)" % name
+        else:
+            cond = self.c("depth > 0", "depth > 0 and %s %% %d != %d" % (i, r.randrange(2, 4), r.randrange(0, 2)),
+                          "depth > 0 and a > b")
+            call = "%s(depth - 1, (%s + depth) %% %d + 1)" % (name, i, r.randrange(2, 7))
         rec = ["if %s:" % cond, "    s = (s + %s) %% 1000003" % call]
         if r.random() < 0.1:
             rec = ["if %s:" % cond, "    try:", "        s = (s + %s) %% 1000003" % call,
@@ -463,25 +495,43 @@ class Gen:
         body += rec
         for _ in range(r.randrange(0, 3)):
             body += self.stmt(i, 1, None)
+        # A late phase: an exit that gets hot only after other activations started,
+        # storing objects into the frame's locals.
+        body += ["if %s >= width - %d:" % (i, r.randrange(1, 15)),
+                 "    label = %s" % self.c("'high'", "'h%d' % depth", "str(i0)"),
+                 "    last = %s" % self.c("[depth, i0]", "(depth, i0)", "[i0]"),
+                 "    s = s + %d" % r.randrange(1, 9)]
+        lines += ["    label = 'low'", "    last = None"]
         lines.append("    for %s in range(width):" % i)
         lines += ["        " + ln for ln in body]
-        lines.append("    return (s + int(a) * 7 + int(b) + int(x)) % 1000003")
+        lines.append("    return (s + int(a) * 7 + int(b) + int(x) + len(label) + (last[-1] if last else 0)) % 1000003")
         return lines
 
     def program(self):
         out = [PRELUDE, "fa = mk_adder(10)"]
         n = self.r.randrange(3, 7)
-        recs = set()
+        recs = {}
         for idx in range(n):
             if self.r.random() < 0.3:
-                recs.add(idx)
                 out += self.rec_func(idx)
+                recs[idx] = not self.deep
             else:
                 out += self.test_func(idx)
+        if self.r.random() < 0.4:
+            # A loop at module level: its variables are globals.
+            self.toplevel = True
+            init = self.test_func(n)
+            init = init[2:init.index("    st = {1, 5}") + 1]
+            out += [ln[4:] for ln in init]
+            out += ["try:"] + ["    " + ln for ln in self.loop(0, None)] + [
+                "except Exception as e:", "    print('module raised', type(e).__name__, e)",
+                "print('module', ck(s, a, b, x, o.x, G))"]
+            self.toplevel = False
         for idx in range(n):
             if idx in recs:
+                args = ("d, %d" % self.r.randrange(2, 7)) if recs[idx] else ("0, %d + d * 8" % self.r.randrange(10, 40))
                 out += ["for d in range(%d):" % self.r.randrange(3, 8), "    try:",
-                        "        print('t%d', d, t%d(d, %d))" % (idx, idx, self.r.randrange(2, 7)),
+                        "        print('t%d', d, t%d(%s))" % (idx, idx, args),
                         "    except Exception as e:",
                         "        print('t%d raised', type(e).__name__, e)" % idx]
             elif self.r.random() < 0.15:
