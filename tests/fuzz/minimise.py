@@ -6,8 +6,9 @@
 A candidate keeps failing when it compiles under CPython and pyjit (with the options, by
 default `--jit=on --jit-threshold=1`) fails the same way as the original: killed by the
 same signal, or, for a mismatch, its stdout or exit status still differs from CPython's.
-Deletes chunks of lines (halving the chunk size down to one line), then tries to drop the
-statements a deleted line left without a body by replacing them with `pass`."""
+Deletes chunks of lines (halving the chunk size down to one line), replacing lines
+by `pass` where deleting them leaves a block empty; then unwraps blocks (a header dropped,
+its body dedented) or drops them whole."""
 import subprocess
 import sys
 
@@ -68,6 +69,39 @@ def main():
                 k += chunk
         if not changed:
             chunk //= 2
+    # Unwrap blocks: a header whose body, dedented, keeps the failure.
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        ind = len(ln) - len(ln.lstrip())
+        end = k + 1
+        while end < len(lines) and (not lines[end].strip()
+                                    or len(lines[end]) - len(lines[end].lstrip()) > ind):
+            end += 1
+        if ln.strip() == "try:":
+            # The whole statement: its except/else/finally clauses too.
+            while end < len(lines) and lines[end].startswith(" " * ind) and \
+                    lines[end][ind:].startswith(("except", "else:", "finally:")):
+                end += 1
+                while end < len(lines) and (not lines[end].strip()
+                                            or len(lines[end]) - len(lines[end].lstrip()) > ind):
+                    end += 1
+            if outcome(lines[:k] + lines[end:]) == kind:
+                lines = lines[:k] + lines[end:]
+                continue
+            k += 1
+            continue
+        if ln.rstrip().endswith(":") and end > k + 1:
+            sub = len(lines[k + 1]) - len(lines[k + 1].lstrip()) - ind
+            body = [b[sub:] if b[:sub].isspace() else b for b in lines[k + 1:end]]
+            for cand in (lines[:k] + body + lines[end:], lines[:k] + lines[end:]):
+                if outcome(cand) == kind:
+                    lines = cand
+                    break
+            else:
+                k += 1
+            continue
+        k += 1
     with open(OUT, "w") as f:
         f.write("\n".join(lines) + "\n")
     print("minimised:", kind, len(lines), "lines ->", OUT)
