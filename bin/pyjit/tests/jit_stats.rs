@@ -2489,6 +2489,20 @@ fn side_traces_attached_during_a_reentry_run_on_the_resumed_frame() {
     );
 }
 
+/// The same bug in another shape, found by `tests/fuzz/gen_programs.py`: the recursion sits
+/// in an `enumerate` loop, and only threshold 7 attaches the side trace while outer
+/// activations are suspended (it segfaulted there before the fix; `run_at` compares the
+/// output with the interpreter's).
+#[test]
+fn side_traces_attached_during_a_reentry_of_an_enumerate_loop() {
+    let r = run_at(
+        "--jit-threshold=7",
+        include_str!("../../../tests/programs/jit/reentrant_new_side_enum.py"),
+    );
+    assert!(r.reentries >= 100, "{:?}", r.summary());
+    assert!(r.sides.1 >= 1, "{:?}", r.summary());
+}
+
 /// A recording waits for its residual calls at full speed: the callee's loops run their
 /// traces meanwhile (here the loop being recorded itself, through the recursion), instead
 /// of every instruction of the call being reported to the recorder.
