@@ -546,6 +546,16 @@ pub fn value_layout_ok() -> bool {
         && tag_word_of(&Value::Int(-1)) == u64::from(super::TAG_INT)
         && tag_word_of(&Value::Float(-1.0)) == u64::from(super::TAG_FLOAT)
         && tag_word_of(&Value::Bool(true)) == u64::from(super::TAG_BOOL)
+        && TAG_NAMES[*super::TAG_HEAP.start() as usize] == "bigint"
+        && TAG_NAMES[*super::TAG_HEAP.end() as usize] == "code"
+        && TAG_NAMES.len() == *super::TAG_HEAP.end() as usize + 3
+        && super::TAGS_NO_PAYLOAD.map(|t| TAG_NAMES[t as usize])
+            == ["null", "none", "ellipsis", "notimpl"]
+        && super::TAGS_NO_PAYLOAD
+            .iter()
+            .all(|&t| !super::TAG_HEAP.contains(&t))
+        && Value::str("x").is_heap()
+        && super::TAG_HEAP.contains(&tag_of(&Value::str("x")))
 }
 
 #[cfg(test)]

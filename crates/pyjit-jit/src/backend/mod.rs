@@ -37,6 +37,12 @@ pub const TAG_INSTANCE: u8 = 17;
 pub const TAG_ITER: u8 = 19;
 /// Tags up to this one (`Null`, `None`, `Bool`, `Int`, `Float`) own no heap object.
 pub const TAG_PLAIN_MAX: u8 = 4;
+/// The tags of the variants that hold an `Rc`, and so a reference count in the object its
+/// payload points to (`Value::is_heap`: `BigInt` to `Code`).
+pub const TAG_HEAP: std::ops::RangeInclusive<u8> = 5..=22;
+/// The tags of the variants without a payload word (`Null`, `None`, `Ellipsis`,
+/// `NotImplemented`: `entry::payload_bits` gives 0 for them).
+pub const TAGS_NO_PAYLOAD: [u8; 4] = [0, 1, 23, 24];
 
 /// What the Rust side needs to apply an exit.
 #[derive(Clone)]

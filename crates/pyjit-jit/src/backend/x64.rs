@@ -654,12 +654,10 @@ impl Cg<'_> {
             return None;
         };
         let tag = tag_for(self.t.ty(val));
-        // (`Null`, `None`, `Ellipsis` and `NotImplemented` have no payload: `payload_bits`.)
-        let payload = match tag {
-            0 | 1 | 23 | 24 => false,
-            TAG_BOOL => return None,
-            _ => true,
-        };
+        if tag == TAG_BOOL {
+            return None;
+        }
+        let payload = !super::TAGS_NO_PAYLOAD.contains(&tag);
         let (call, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
         self.gpr_to(R11, p);
         dynasm!(self.ops ; .arch x64 ; cmp BYTE [r11], tag as i8 ; jne =>call);
@@ -1871,12 +1869,9 @@ impl Cg<'_> {
             }),
         ) = (h, t.insts.get(i + 1))
         {
-            // SAFETY: as in `guard_method_fast`: the pool of `rt` is never modified while the
-            // code exists.
-            let pool = unsafe { &(*self.rt).pool };
             // (Not a generator's `next`, which goes through `pycall` too.)
             let call = matches!(
-                pool.descs.get(k as usize),
+                t.pool.borrow().descs.get(k as usize),
                 Some(crate::pool::Desc::PyCall { .. })
             );
             if call && val == Ref(i as u32) && matches!(t.ty(val), Type::Obj(_)) {
@@ -2083,10 +2078,10 @@ impl Cg<'_> {
             ; mov r11, QWORD len
             ; cmp QWORD [r11], 0
             ; jne =>helper
-            // (Heap values, `Value::is_heap`'s tags 5..=22, hold a count.)
+            // (Heap values, `TAG_HEAP`, hold a count.)
             ; movzx eax, BYTE [r14 + local]
-            ; sub eax, 5
-            ; cmp eax, 17
+            ; sub eax, i32::from(*super::TAG_HEAP.start())
+            ; cmp eax, i32::from(super::TAG_HEAP.end() - super::TAG_HEAP.start())
             ; ja =>old_done
             ; mov r11, [r14 + local + 8]
             ; cmp QWORD [r11], 1
@@ -2095,7 +2090,7 @@ impl Cg<'_> {
             ; =>old_done
             ; mov rax, [r15 + word]
         );
-        if (5..=22).contains(&tag) {
+        if super::TAG_HEAP.contains(&tag) {
             dynasm!(self.ops ; .arch x64 ; inc QWORD [rax]);
         }
         dynasm!(self.ops
@@ -2156,8 +2151,8 @@ impl Cg<'_> {
                 let local = 16 * n as i32;
                 let word = 8 * w as i32;
                 dynasm!(self.ops ; .arch x64 ; cmp BYTE [r14 + local], tag as i8 ; jne =>call);
-                // (Only heap objects have a payload: `Value::is_heap`'s range.)
-                if (5..=22).contains(&tag) {
+                // (Only heap objects are stored here with a payload to compare.)
+                if super::TAG_HEAP.contains(&tag) {
                     dynasm!(self.ops
                         ; .arch x64
                         ; mov rax, [r15 + word]
